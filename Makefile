@@ -1,0 +1,42 @@
+# Everything a fresh machine needs (Python 3.11, Node 20, the package registries):
+#   make synth   - dist/ from the default homelab (atomic: a failing app keeps the old dist/)
+#   make test    - the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CRDS ?= ../shared/crds
+
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+export CDK8S_CHECK_UPGRADE := false
+# These machines set PYTHONDONTWRITEBYTECODE=1; without bytecode the 8 MB bindings
+# recompile on every import (~1.3 s), so let Python cache them.
+unexport PYTHONDONTWRITEBYTECODE
+
+.PHONY: synth test deps imports fetch-crds clean
+
+deps: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+synth: deps
+	$(PY) scripts/synth.py --out dist
+
+test: deps
+	CRDS_DIR=$(CRDS) $(PY) -m pytest
+
+imports: deps
+	$(PY) scripts/import_crds.py $(CRDS)
+
+fetch-crds: deps
+	$(PY) scripts/import_crds.py --fetch $(CRDS)
+
+clean:
+	rm -rf $(VENV) node_modules dist .dist-*

@@ -1,0 +1,86 @@
+"""Validation helpers shared by every construct.
+
+Every error this library raises reads ``<construct path>: <what is wrong> (got <value>);
+<how to fix>``.  Checks that only need the construct's own props run in its constructor
+and raise :class:`ValueError` at once; checks that need the whole app (a pinned IP inside a
+pool declared later, duplicate hostnames across charts, ...) are registered with
+:func:`add_check` and run by every ``app.synth()``, ``Testing.synth()`` and :func:`synth`.
+"""
+from __future__ import annotations
+
+import ipaddress
+import re
+from typing import Callable, Iterable
+
+import cdk8s
+import constructs
+import jsii
+
+DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+
+
+class HomelabValidationError(ValueError):
+    """Raised by :func:`synth` when whole-app checks fail; one line per problem."""
+
+
+def message(scope: constructs.Construct | str, what: str, got: object, fix: str) -> str:
+    path = scope if isinstance(scope, str) else scope.node.path
+    return f"{path}: {what} (got {got!r}); {fix}"
+
+
+def fail(scope: constructs.Construct | str, what: str, got: object, fix: str) -> ValueError:
+    """Build the ValueError for a bad prop; ``raise fail(...)`` at the call site."""
+    return ValueError(message(scope, what, got, fix))
+
+
+def check_port(scope: constructs.Construct, port: object, what: str = "port") -> int:
+    if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
+        raise fail(scope, f"{what} must be an integer in 1-65535", port, f"use a valid TCP/UDP {what}")
+    return port
+
+
+def check_dns_label(scope: constructs.Construct, name: object, what: str = "name") -> str:
+    if not isinstance(name, str) or not DNS_LABEL.match(name):
+        raise fail(
+            scope,
+            f"{what} is not a DNS label",
+            name,
+            "use 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit",
+        )
+    return name
+
+
+def check_ip(scope: constructs.Construct, value: object, what: str = "IP address") -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    try:
+        return ipaddress.ip_address(value)  # type: ignore[arg-type]
+    except ValueError:
+        raise fail(scope, f"{what} is not an IP address", value, "write a single address such as 192.168.10.200") from None
+
+
+@jsii.implements(constructs.IValidation)
+class _Check:
+    def __init__(self, fn: Callable[[], Iterable[str]]) -> None:
+        self._fn = fn
+
+    def validate(self) -> list[str]:
+        return list(self._fn())
+
+
+def add_check(scope: constructs.Construct, fn: Callable[[], Iterable[str]]) -> None:
+    """Register a whole-app check; ``fn`` returns the error messages (empty when fine)."""
+    scope.node.add_validation(_Check(fn))
+
+
+def validate_app(app: constructs.Construct) -> None:
+    """Run every registered check in the tree; raise one error that lists all problems."""
+    errors: list[str] = []
+    for node in app.node.find_all():
+        errors.extend(node.node.validate())
+    if errors:
+        raise HomelabValidationError("\n".join(dict.fromkeys(errors)))
+
+
+def synth(app: cdk8s.App) -> None:
+    """Validate the whole app with clear errors, then write the manifests."""
+    validate_app(app)
+    app.synth()

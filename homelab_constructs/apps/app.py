@@ -1,0 +1,77 @@
+"""An app's network face: its Service, optionally a LoadBalancer VIP, and its route."""
+from __future__ import annotations
+
+from typing import Mapping, Optional, Sequence, Union
+
+import constructs
+from cdk8s_plus_27 import k8s
+
+from .._validation import check_dns_label, check_port
+from ..gateway.gateway import AppRoute, HomelabGateway
+from ..network.lbipam import LB_IPS_ANNOTATION, pin_ip
+
+#: Label every app pod carries (app-template and most charts set it); Services and
+#: network policies select pods by it.
+APP_LABEL = "app.kubernetes.io/name"
+
+
+class HomelabApp(constructs.Construct):
+    """A Service named ``name`` selecting ``app.kubernetes.io/name=<name>`` pods, plus a route.
+
+    The workload itself (Deployment, StatefulSet, Helm chart) is the app's own business;
+    this construct owns how the network reaches it.
+
+    :param name: the app's name: Service name, pod label and default host label.
+    :param namespace: the app's namespace.
+    :param port: the Service port (the app's web port).
+    :param target_port: the container port (default ``port``).
+    :param gateway: route ``<name>.<domain>`` through this gateway (or several); ``None``
+        for an app with no web route.
+    :param hostname: override the route's hostname.
+    :param load_balancer: expose the Service as a LoadBalancer from the Cilium pool too
+        (default ``False``).
+    :param load_balancer_ip: pin the LoadBalancer's address (must lie in a pool).
+    :param selector: pod labels to select (default ``{app.kubernetes.io/name: name}``).
+    """
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        *,
+        name: str,
+        namespace: str,
+        port: int,
+        target_port: Optional[int] = None,
+        gateway: Union[HomelabGateway, Sequence[HomelabGateway], None] = None,
+        hostname: Optional[str] = None,
+        load_balancer: bool = False,
+        load_balancer_ip: Optional[str] = None,
+        selector: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        super().__init__(scope, id)
+        self.name = check_dns_label(self, name, "app name")
+        self.namespace = check_dns_label(self, namespace, "namespace")
+        self.port = check_port(self, port, "port")
+        self.target_port = check_port(self, target_port or port, "target port")
+        self.selector = dict(selector or {APP_LABEL: name})
+        self.load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip else None
+        load_balancer = load_balancer or self.load_balancer_ip is not None
+
+        self.service = k8s.KubeService(
+            self, "Service",
+            metadata=k8s.ObjectMeta(
+                name=self.name, namespace=self.namespace, labels={APP_LABEL: self.name},
+                annotations={LB_IPS_ANNOTATION: self.load_balancer_ip} if self.load_balancer_ip else None,
+            ),
+            spec=k8s.ServiceSpec(
+                type="LoadBalancer" if load_balancer else "ClusterIP",
+                selector=self.selector,
+                ports=[k8s.ServicePort(name="http", port=self.port, protocol="TCP",
+                                       target_port=k8s.IntOrString.from_number(self.target_port))],
+            ),
+        )
+        self.route: Optional[AppRoute] = None
+        if gateway is not None:
+            self.route = AppRoute(self, "Route", name=self.name, namespace=self.namespace, gateway=gateway,
+                                  service_name=self.name, port=self.port, hostname=hostname)

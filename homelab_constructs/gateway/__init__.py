@@ -1,0 +1,4 @@
+"""Gateway API constructs."""
+from .gateway import HTTP_SECTION, HTTPS_SECTION, AppRoute, HomelabGateway, HttpsRedirect
+
+__all__ = ["HTTP_SECTION", "HTTPS_SECTION", "AppRoute", "HomelabGateway", "HttpsRedirect"]

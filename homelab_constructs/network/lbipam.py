@@ -1,0 +1,216 @@
+"""Cilium LB-IPAM: LoadBalancer IP pools, pinned addresses and L2 announcements."""
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from typing import Mapping, Optional, Sequence
+
+import constructs
+from cdk8s import ApiObjectMetadata
+
+from imports.homelab_cilium.io import cilium
+
+from .._registry import app_registry
+from .._validation import add_check, check_dns_label, check_ip, fail, message
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+#: The annotation Cilium LB-IPAM reads to pin a Service (or a Gateway's Service) to an IP.
+LB_IPS_ANNOTATION = "lbipam.cilium.io/ips"
+
+
+@dataclass
+class _Ipam:
+    pools: list["LoadBalancerPool"] = field(default_factory=list)
+    pins: list[tuple[str, IPAddress]] = field(default_factory=list)  # (construct path, ip)
+
+    def errors(self) -> list[str]:
+        errors: list[str] = []
+        ranges = sorted(
+            ((first, last, pool) for pool in self.pools for first, last in pool.ranges),
+            key=lambda r: (r[0].version, r[0], r[1]),
+        )
+        # Sorted sweep: each range only needs comparing with the furthest-reaching one before it.
+        reach: Optional[tuple[IPAddress, IPAddress, LoadBalancerPool]] = None
+        for first, last, pool in ranges:
+            if reach and reach[0].version == first.version and first <= reach[1] and reach[2] is not pool:
+                errors.append(message(
+                    pool, "pool overlaps another pool",
+                    f"{first}-{last} overlaps {reach[2].name} {reach[0]}-{reach[1]}",
+                    "give every pool its own addresses",
+                ))
+            if not reach or reach[0].version != first.version or last > reach[1]:
+                reach = (first, last, pool)
+        seen: dict[IPAddress, str] = {}
+        for path, ip in self.pins:
+            if ip in seen:
+                errors.append(message(path, "IP address is pinned twice", str(ip),
+                                      f"{seen[ip]} already uses it; pick another address of the pool"))
+                continue
+            seen[ip] = path
+            owners = [p.name for p in self.pools if p.contains(ip)]
+            if not owners:
+                pools = ", ".join(f"{p.name} ({p.describe()})" for p in self.pools) or "none declared"
+                errors.append(message(path, "pinned IP is outside every LoadBalancer pool", str(ip),
+                                      f"pick an address inside a pool: {pools}"))
+            elif len(owners) > 1:
+                errors.append(message(path, "pinned IP lies in more than one pool", str(ip),
+                                      f"pools {', '.join(owners)} overlap; make them disjoint"))
+        return errors
+
+
+def _ipam(scope: constructs.Construct) -> _Ipam:
+    def create(root: constructs.Construct) -> _Ipam:
+        ipam = _Ipam()
+        add_check(root, ipam.errors)
+        return ipam
+
+    return app_registry(scope, "lbipam", create)
+
+
+def pin_ip(scope: constructs.Construct, ip: str) -> str:
+    """Record that ``scope`` pins ``ip``; the app checks it is in one pool and used once."""
+    address = check_ip(scope, ip, "pinned IP")
+    _ipam(scope).pins.append((scope.node.path, address))
+    return str(address)
+
+
+class LoadBalancerPool(constructs.Construct):
+    """A ``CiliumLoadBalancerIPPool`` (cilium.io/v2) that LoadBalancer Services draw from.
+
+    :param name: pool name in the cluster.
+    :param ranges: ``(start, stop)`` address pairs, both inclusive.
+    :param cidrs: blocks in CIDR notation (``192.168.10.0/28``). At least one range or CIDR.
+    :param service_selector: only Services with these labels get addresses (default: all).
+    :param allow_first_last_ips: whether a CIDR's network and broadcast addresses may be
+        handed out (default ``False``, Cilium's safe choice for LAN ranges).
+    """
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        *,
+        name: str,
+        ranges: Sequence[tuple[str, str]] = (),
+        cidrs: Sequence[str] = (),
+        service_selector: Optional[Mapping[str, str]] = None,
+        allow_first_last_ips: bool = False,
+    ) -> None:
+        super().__init__(scope, id)
+        self.name = check_dns_label(self, name, "pool name")
+        if not ranges and not cidrs:
+            raise fail(self, "pool has no addresses", {"ranges": list(ranges), "cidrs": list(cidrs)},
+                       "give at least one (start, stop) range or CIDR")
+        self.ranges: list[tuple[IPAddress, IPAddress]] = []
+        blocks = []
+        for start, stop in ranges:
+            first, last = check_ip(self, start, "range start"), check_ip(self, stop, "range stop")
+            if first.version != last.version:
+                raise fail(self, "range mixes IPv4 and IPv6", f"{start}-{stop}", "use one address family per range")
+            if first > last:
+                raise fail(self, "range start is after its stop", f"{start}-{stop}",
+                           f"swap them: ({stop!r}, {start!r})")
+            self.ranges.append((first, last))
+            blocks.append(cilium.CiliumLoadBalancerIpPoolSpecBlocks(start=str(first), stop=str(last)))
+        for cidr in cidrs:
+            try:
+                network = ipaddress.ip_network(cidr)
+            except ValueError:
+                hint = ""
+                try:
+                    hint = f"; did you mean {ipaddress.ip_network(cidr, strict=False)}?"
+                except ValueError:
+                    pass
+                raise fail(self, "CIDR is not in network form", cidr,
+                           f"write the network address with its prefix length{hint}") from None
+            self.ranges.append((network[0], network[-1]))
+            blocks.append(cilium.CiliumLoadBalancerIpPoolSpecBlocks(cidr=str(network)))
+        _ipam(self).pools.append(self)
+        cilium.CiliumLoadBalancerIpPool(
+            self, "Resource",
+            metadata=ApiObjectMetadata(name=self.name),
+            spec=cilium.CiliumLoadBalancerIpPoolSpec(
+                blocks=blocks,
+                allow_first_last_i_ps=(cilium.CiliumLoadBalancerIpPoolSpecAllowFirstLastIPs.YES
+                                       if allow_first_last_ips else cilium.CiliumLoadBalancerIpPoolSpecAllowFirstLastIPs.NO),
+                service_selector=(cilium.CiliumLoadBalancerIpPoolSpecServiceSelector(match_labels=dict(service_selector))
+                                  if service_selector else None),
+            ),
+        )
+
+    def contains(self, ip: IPAddress) -> bool:
+        return any(first.version == ip.version and first <= ip <= last for first, last in self.ranges)
+
+    def describe(self) -> str:
+        return ", ".join(f"{first}-{last}" for first, last in self.ranges)
+
+
+_INTERFACE = re.compile(r"^[A-Za-z0-9_.:@+^$*?\[\]()|\\-]{1,64}$")
+
+
+class L2Announcement(constructs.Construct):
+    """A ``CiliumL2AnnouncementPolicy`` (cilium.io/v2alpha1): answer ARP/NDP for LB IPs.
+
+    :param name: policy name.
+    :param interfaces: regular expressions of the node interfaces to announce on
+        (default: all interfaces).
+    :param node_selector: only nodes with these labels announce (default: every node).
+        Control-plane nodes are excluded by adding a ``DoesNotExist`` expression
+        unless ``include_control_plane`` is true.
+    :param service_selector: only Services with these labels are announced (default: all).
+    :param load_balancer_ips: announce ``status.loadBalancer`` IPs (default ``True``).
+    :param external_ips: announce ``spec.externalIPs`` (default ``False``).
+    :param include_control_plane: let control-plane nodes announce too (default ``True``,
+        since most homelab clusters are one to three nodes that all run the control plane).
+    """
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        *,
+        name: str,
+        interfaces: Sequence[str] = (),
+        node_selector: Optional[Mapping[str, str]] = None,
+        service_selector: Optional[Mapping[str, str]] = None,
+        load_balancer_ips: bool = True,
+        external_ips: bool = False,
+        include_control_plane: bool = True,
+    ) -> None:
+        super().__init__(scope, id)
+        self.name = check_dns_label(self, name, "policy name")
+        for pattern in interfaces:
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise fail(self, f"interface pattern is not a valid regular expression ({err})", pattern,
+                           "write a regex such as '^eth[0-9]+' or a plain name such as 'enp1s0'") from None
+            if not _INTERFACE.match(pattern):
+                raise fail(self, "interface pattern has characters no interface name uses", pattern,
+                           "use an interface name such as 'enp1s0' or a regex such as '^eth[0-9]+'")
+        if not load_balancer_ips and not external_ips:
+            raise fail(self, "policy announces nothing", {"load_balancer_ips": False, "external_ips": False},
+                       "set load_balancer_ips=True (the usual choice) or external_ips=True")
+        expressions = None
+        if not include_control_plane:
+            expressions = [cilium.CiliumL2AnnouncementPolicySpecNodeSelectorMatchExpressions(
+                key="node-role.kubernetes.io/control-plane",
+                operator=cilium.CiliumL2AnnouncementPolicySpecNodeSelectorMatchExpressionsOperator.DOES_NOT_EXIST,
+            )]
+        selector = None
+        if node_selector or expressions:
+            selector = cilium.CiliumL2AnnouncementPolicySpecNodeSelector(
+                match_labels=dict(node_selector) if node_selector else None, match_expressions=expressions)
+        cilium.CiliumL2AnnouncementPolicy(
+            self, "Resource",
+            metadata=ApiObjectMetadata(name=self.name),
+            spec=cilium.CiliumL2AnnouncementPolicySpec(
+                interfaces=list(interfaces) or None,
+                node_selector=selector,
+                service_selector=(cilium.CiliumL2AnnouncementPolicySpecServiceSelector(match_labels=dict(service_selector))
+                                  if service_selector else None),
+                load_balancer_i_ps=load_balancer_ips,
+                external_i_ps=external_ips,
+            ),
+        )

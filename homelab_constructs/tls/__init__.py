@@ -1,0 +1,4 @@
+"""TLS with cert-manager."""
+from .ca import SelfSignedCa
+
+__all__ = ["SelfSignedCa"]
