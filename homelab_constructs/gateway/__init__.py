@@ -1,4 +1,15 @@
-"""Gateway API constructs."""
-from .gateway import HTTP_SECTION, HTTPS_SECTION, AppRoute, HomelabGateway, HttpsRedirect
+"""Gateway API constructs: the gateway (Cilium or Envoy Gateway behind one API), redirect, routes."""
+from .envoy import (
+    DEFAULT_BLOCKED_USER_AGENTS, DEFAULT_ENVOY_DASHBOARDS, PROFILE_LABEL, EnvoyProfile, GrafanaComDashboard,
+    ProxyAutoscaling, UserAgentBlocking, user_agent_lua,
+)
+from .gateway import (
+    HTTP_SECTION, HTTPS_SECTION, TLS_PASSTHROUGH_SECTION, AppRoute, GatewayImplementation, HomelabGateway,
+    HttpsRedirect, find_gateway,
+)
 
-__all__ = ["HTTP_SECTION", "HTTPS_SECTION", "AppRoute", "HomelabGateway", "HttpsRedirect"]
+__all__ = [
+    "DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "HTTP_SECTION", "HTTPS_SECTION", "PROFILE_LABEL",
+    "TLS_PASSTHROUGH_SECTION", "AppRoute", "EnvoyProfile", "GatewayImplementation", "GrafanaComDashboard",
+    "HomelabGateway", "HttpsRedirect", "ProxyAutoscaling", "UserAgentBlocking", "find_gateway", "user_agent_lua",
+]

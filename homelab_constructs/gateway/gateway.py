@@ -1,18 +1,63 @@
 """Gateway API: the homelab gateway, the HTTP→HTTPS redirect, and one HTTPRoute per app."""
 from __future__ import annotations
 
-from typing import Mapping, Optional, Sequence, Union
+from typing import Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
 
 import constructs
 from cdk8s import ApiObjectMetadata
 
 from imports.homelab_gateway.io.k8s.networking import gateway as gw
 
+from .._registry import app_registry
 from .._validation import DNS_LABEL, check_dns_label, check_port, fail
 from ..network.lbipam import LB_IPS_ANNOTATION, pin_ip
 
 HTTPS_SECTION = "https"
 HTTP_SECTION = "http"
+TLS_PASSTHROUGH_SECTION = "tls-passthrough"
+
+
+@runtime_checkable
+class GatewayImplementation(Protocol):
+    """What a gateway implementation (for example :class:`EnvoyProfile`) offers a gateway.
+
+    Pass one as ``HomelabGateway(gateway_class=...)`` instead of a class name: the gateway
+    uses its ``gateway_class_name`` and calls ``attach(gateway)`` once it is built, so the
+    implementation can add its per-gateway objects (policies, autoscalers, labels).
+    """
+
+    gateway_class_name: str
+
+    def attach(self, gateway: "HomelabGateway") -> None: ...
+
+
+def _gateways(scope: constructs.Construct) -> dict[str, list["HomelabGateway"]]:
+    """Every HomelabGateway of the app, by name (names may repeat across namespaces)."""
+    return app_registry(scope, "gateways", lambda root: {})
+
+
+def find_gateway(scope: constructs.Construct, name: str) -> "HomelabGateway":
+    """The app's gateway called ``name``; a clear error if there is none (or several)."""
+    found = _gateways(scope).get(name, [])
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise fail(scope, "gateway name is ambiguous", name,
+                   f"gateways in namespaces {', '.join(sorted(g.namespace for g in found))} share it; "
+                   "pass the gateway object instead of its name")
+    known = ", ".join(sorted(_gateways(scope))) or "none declared yet"
+    raise fail(scope, "route targets a gateway that does not exist", name,
+               f"use one of: {known} (declare gateways before the routes that use them)")
+
+
+def _check_hostname_pattern(scope: constructs.Construct, hostname: str, what: str) -> str:
+    labels = hostname.split(".") if isinstance(hostname, str) else []
+    if labels[:1] == ["*"]:
+        labels = labels[1:]
+    if len(labels) < 2 or not all(DNS_LABEL.match(label) for label in labels):
+        raise fail(scope, f"{what} is not a hostname or wildcard", hostname,
+                   "write a name such as 'nas.homelab.local' or a wildcard such as '*.homelab.local'")
+    return hostname
 
 
 def _check_domain(scope: constructs.Construct, domain: str) -> str:
@@ -37,13 +82,21 @@ class HomelabGateway(constructs.Construct):
     :param cluster_issuer: the cert-manager ClusterIssuer that signs the wildcard certificate.
     :param name: the Gateway's name (default ``homelab-gateway``).
     :param namespace: the Gateway's namespace (default ``default``).
-    :param gateway_class: the GatewayClass (default ``cilium``).
+    :param gateway_class: the GatewayClass name, or an implementation such as an
+        :class:`EnvoyProfile` that provides the class and attaches its per-gateway objects
+        (default ``cilium``: Cilium's built-in Gateway API support).
     :param tls_secret_name: the wildcard certificate's Secret (default ``<name>-tls``).
     :param address: pin the gateway's LoadBalancer VIP to this pool address through the
         Cilium LB-IPAM annotation on ``spec.infrastructure`` (default: any pool address).
     :param https_redirect: add the HTTP→HTTPS redirect route (default ``True``).
     :param annotations: extra annotations on the Gateway.
     :param infrastructure_annotations: extra annotations for the generated Service.
+    :param tls_passthrough_port: add a ``tls-passthrough`` listener (protocol TLS, mode
+        Passthrough, routes from every namespace) on this port, for TLSRoutes to backends
+        that terminate TLS themselves (default ``None``: no such listener).
+    :param tls_passthrough_hostname: the passthrough listener's hostname (default
+        ``*.<domain>``); on port 443 it must differ from the ``https`` listener's.
+    :param labels: labels on the Gateway (default none).
     """
 
     def __init__(
@@ -55,21 +108,46 @@ class HomelabGateway(constructs.Construct):
         cluster_issuer: str,
         name: str = "homelab-gateway",
         namespace: str = "default",
-        gateway_class: str = "cilium",
+        gateway_class: Union[str, GatewayImplementation] = "cilium",
         tls_secret_name: Optional[str] = None,
         address: Optional[str] = None,
         https_redirect: bool = True,
         annotations: Optional[Mapping[str, str]] = None,
         infrastructure_annotations: Optional[Mapping[str, str]] = None,
+        tls_passthrough_port: Optional[int] = None,
+        tls_passthrough_hostname: Optional[str] = None,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         self.domain = _check_domain(self, domain)
         self.name = check_dns_label(self, name, "gateway name")
         self.namespace = check_dns_label(self, namespace, "namespace")
-        self.gateway_class = check_dns_label(self, gateway_class, "gateway class")
+        self.implementation = gateway_class if isinstance(gateway_class, GatewayImplementation) else None
+        self.gateway_class = check_dns_label(
+            self, self.implementation.gateway_class_name if self.implementation else gateway_class, "gateway class")
         self.cluster_issuer = check_dns_label(self, cluster_issuer, "cluster issuer")
         self.tls_secret_name = check_dns_label(self, tls_secret_name or f"{name}-tls", "TLS secret name")
         self.listener_hostname = f"*.{domain}"
+        self.tls_passthrough_port = (check_port(self, tls_passthrough_port, "TLS passthrough port")
+                                     if tls_passthrough_port is not None else None)
+        self.tls_passthrough_hostname = None
+        if self.tls_passthrough_port is not None:
+            self.tls_passthrough_hostname = _check_hostname_pattern(
+                self, tls_passthrough_hostname or self.listener_hostname, "TLS passthrough hostname")
+            if self.tls_passthrough_port == 80:
+                raise fail(self, "TLS passthrough listener shares port 80 with the http listener",
+                           self.tls_passthrough_port, "use 443 with its own hostname, or another port such as 8443")
+            if self.tls_passthrough_port == 443 and self.tls_passthrough_hostname == self.listener_hostname:
+                raise fail(self, "TLS passthrough listener on port 443 has the https listener's hostname",
+                           self.tls_passthrough_hostname,
+                           f"give it its own hostname (such as '*.passthrough.{domain}') or another port such as 8443")
+        elif tls_passthrough_hostname is not None:
+            raise fail(self, "TLS passthrough hostname given without a port", tls_passthrough_hostname,
+                       "set tls_passthrough_port too (443 or a port such as 8443)")
+        same = [g for g in _gateways(self).get(self.name, []) if g.namespace == self.namespace]
+        if same:
+            raise fail(self, f"gateway is declared twice in namespace {self.namespace}", self.name,
+                       f"{same[0].node.path} already declares it; give each gateway its own name")
         self.address = pin_ip(self, address) if address else None
         #: hostname -> construct path of the route that serves it
         self.hostnames: dict[str, str] = {}
@@ -80,7 +158,7 @@ class HomelabGateway(constructs.Construct):
         self.resource = gw.Gateway(
             self, "Resource",
             metadata=ApiObjectMetadata(
-                name=self.name, namespace=self.namespace,
+                name=self.name, namespace=self.namespace, labels=dict(labels) if labels else None,
                 annotations={"cert-manager.io/cluster-issuer": self.cluster_issuer, **(annotations or {})},
             ),
             spec=gw.GatewaySpec(
@@ -104,11 +182,28 @@ class HomelabGateway(constructs.Construct):
                             namespaces=gw.GatewaySpecListenersAllowedRoutesNamespaces(
                                 from_=gw.GatewaySpecListenersAllowedRoutesNamespacesFrom.SAME)),
                     ),
+                    *self._passthrough_listeners(),
                 ],
             ),
         )
+        _gateways(self).setdefault(self.name, []).append(self)
         if https_redirect:
             HttpsRedirect(self, "HttpsRedirect", gateways=[self])
+        if self.implementation:
+            self.implementation.attach(self)
+
+    def _passthrough_listeners(self) -> list[gw.GatewaySpecListeners]:
+        if self.tls_passthrough_port is None:
+            return []
+        return [gw.GatewaySpecListeners(
+            name=TLS_PASSTHROUGH_SECTION, protocol="TLS", port=self.tls_passthrough_port,
+            hostname=self.tls_passthrough_hostname,
+            tls=gw.GatewaySpecListenersTls(mode=gw.GatewaySpecListenersTlsMode.PASSTHROUGH),
+            allowed_routes=gw.GatewaySpecListenersAllowedRoutes(
+                namespaces=gw.GatewaySpecListenersAllowedRoutesNamespaces(
+                    from_=gw.GatewaySpecListenersAllowedRoutesNamespacesFrom.ALL),
+                kinds=[gw.GatewaySpecListenersAllowedRoutesKinds(kind="TLSRoute")]),
+        )]
 
     def parent_ref(self, section: str) -> gw.HttpRouteSpecParentRefs:
         return gw.HttpRouteSpecParentRefs(
@@ -177,7 +272,8 @@ class AppRoute(constructs.Construct):
 
     :param name: the route's name and, unless ``hostname`` is given, the host label.
     :param namespace: the app's namespace (the route and its Service live there).
-    :param gateway: the gateway, or several (for example an internal and an external one).
+    :param gateway: the gateway, or several (for example an internal and an external one);
+        a gateway may also be given by name (``"envoy-internal"``) once it is declared.
     :param service_name: the backend Service (default ``name``).
     :param port: the Service port.
     :param hostname: full hostname (default ``<name>.<first gateway's domain>``).
@@ -190,7 +286,7 @@ class AppRoute(constructs.Construct):
         *,
         name: str,
         namespace: str,
-        gateway: Union[HomelabGateway, Sequence[HomelabGateway]],
+        gateway: Union[HomelabGateway, str, Sequence[Union[HomelabGateway, str]]],
         port: int,
         service_name: Optional[str] = None,
         hostname: Optional[str] = None,
@@ -200,9 +296,13 @@ class AppRoute(constructs.Construct):
         self.namespace = check_dns_label(self, namespace, "namespace")
         self.service_name = check_dns_label(self, service_name or name, "service name")
         self.port = check_port(self, port, "service port")
-        self.gateways = [gateway] if isinstance(gateway, HomelabGateway) else list(gateway)
+        given = [gateway] if isinstance(gateway, (HomelabGateway, str)) else list(gateway)
+        self.gateways = [find_gateway(self, g) if isinstance(g, str) else g for g in given]
         if not self.gateways:
             raise fail(self, "route has no gateway", [], "pass the gateway (or gateways) that serve the app")
+        if len({(g.namespace, g.name) for g in self.gateways}) < len(self.gateways):
+            raise fail(self, "route lists a gateway twice", [g.name for g in self.gateways],
+                       "list each gateway once")
         self.hostname = hostname or f"{self.name}.{self.gateways[0].domain}"
         for parent in self.gateways:
             parent.claim_hostname(self, self.hostname)

@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Seed 002's style of homelab: Envoy Gateway with an external and an internal gateway.
+
+Run from this folder (``python main.py``; ``CDK8S_OUTDIR`` picks the output directory, like
+any cdk8s app). ``build(app)`` returns a :class:`Seed002` whose ``charts`` and constructs
+other examples and tests can extend (split DNS, Multus VLANs, ...).
+
+- ``cilium``: the LoadBalancer pool and L2 announcements;
+- ``certificates``: the CA chain whose issuer signs each gateway's wildcard certificate;
+- ``envoy-gateway``: Envoy Gateway (Flux release, GatewayClass ``envoy``, EnvoyProxy,
+  client/backend traffic policies, Lua AI-crawler blocking, KEDA autoscaling, monitoring);
+- ``gateway``: ``envoy-external`` and ``envoy-internal`` on pinned pool IPs, one HTTPS
+  redirect on both HTTP listeners;
+- ``apps-<namespace>``: each app's Service and route on the external gateway, the
+  internal one, or both.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import cdk8s  # noqa: E402
+from cdk8s_plus_27 import k8s  # noqa: E402
+
+from homelab_constructs import (  # noqa: E402
+    EnvoyProfile, HomelabApp, HomelabGateway, HttpsRedirect, L2Announcement, LoadBalancerPool, ProxyAutoscaling,
+    SelfSignedCa, synth,
+)
+
+DOMAIN = "homelab.example.com"
+POOL = ("10.10.30.20", "10.10.30.49")
+NETWORK_NAMESPACE = "network"
+EXTERNAL = "envoy-external"
+INTERNAL = "envoy-internal"
+GATEWAY_IPS = {EXTERNAL: "10.10.30.26", INTERNAL: "10.10.30.25"}
+#: Pods whose X-Forwarded-For the gateways trust (the cluster's pod CIDR: cloudflared).
+POD_CIDR = "10.42.0.0/16"
+PROMETHEUS = "http://prometheus-operated.observability.svc.cluster.local:9090"
+
+
+@dataclass(frozen=True)
+class App:
+    """One app: name (host label and Service), port, namespace and the gateways that serve it."""
+
+    name: str
+    port: int
+    namespace: str
+    gateways: tuple[str, ...]
+
+
+APPS: tuple[App, ...] = (
+    App("status", 8080, "observability", (EXTERNAL,)),
+    App("grafana", 3000, "observability", (INTERNAL,)),
+    App("jellyfin", 8096, "media", (EXTERNAL, INTERNAL)),
+    App("seerr", 5055, "media", (EXTERNAL,)),
+    App("sonarr", 8989, "media", (INTERNAL,)),
+    App("radarr", 7878, "media", (INTERNAL,)),
+    App("home-assistant", 8123, "home", (INTERNAL,)),
+    App("wiki", 3000, "docs", (EXTERNAL, INTERNAL)),
+)
+
+
+@dataclass
+class Seed002:
+    """What :func:`build` made: the charts by name and the main constructs."""
+
+    charts: dict[str, cdk8s.Chart] = field(default_factory=dict)
+    envoy: EnvoyProfile | None = None
+    gateways: dict[str, HomelabGateway] = field(default_factory=dict)
+    apps: dict[str, HomelabApp] = field(default_factory=dict)
+
+    def chart(self, app: cdk8s.App, name: str) -> cdk8s.Chart:
+        if name not in self.charts:
+            self.charts[name] = cdk8s.Chart(app, name)
+        return self.charts[name]
+
+
+def build(app: cdk8s.App) -> Seed002:
+    lab = Seed002()
+
+    cilium = lab.chart(app, "cilium")
+    LoadBalancerPool(cilium, "Pool", name="homelab-pool", ranges=[POOL])
+    L2Announcement(cilium, "L2", name="homelab-l2")
+
+    ca = SelfSignedCa(lab.chart(app, "certificates"), "Ca")
+
+    lab.envoy = EnvoyProfile(
+        lab.chart(app, "envoy-gateway"), "Envoy",
+        namespace=NETWORK_NAMESPACE,
+        trusted_proxy_cidrs=[POD_CIDR],
+        autoscaling=ProxyAutoscaling(min_replicas=1, max_replicas=3, fallback_replicas=2,
+                                     prometheus_address=PROMETHEUS),
+    )
+
+    gateways = lab.chart(app, "gateway")
+    for name, ip in GATEWAY_IPS.items():
+        lab.gateways[name] = HomelabGateway(
+            gateways, name, name=name, namespace=NETWORK_NAMESPACE, domain=DOMAIN, gateway_class=lab.envoy,
+            cluster_issuer=ca.issuer_name, address=ip, https_redirect=False,
+            tls_passthrough_port=8443 if name == INTERNAL else None)
+    HttpsRedirect(gateways, "HttpsRedirect", gateways=list(lab.gateways.values()), name="https-redirect")
+
+    for a in APPS:
+        chart_name = f"apps-{a.namespace}"
+        if chart_name not in lab.charts:
+            k8s.KubeNamespace(lab.chart(app, chart_name), "Namespace", metadata=k8s.ObjectMeta(
+                name=a.namespace, labels={"kubernetes.io/metadata.name": a.namespace}))
+        lab.apps[a.name] = HomelabApp(lab.charts[chart_name], a.name, name=a.name, namespace=a.namespace,
+                                      port=a.port, gateway=list(a.gateways))
+    return lab
+
+
+def main() -> int:
+    app = cdk8s.App()  # honours CDK8S_OUTDIR
+    try:
+        build(app)
+        synth(app)
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
