@@ -1,4 +1,12 @@
-"""Cilium networking: LoadBalancer IP pools, L2 announcements."""
+"""Cilium networking: LoadBalancer IP pools, L2 announcements; Multus VLAN attachments."""
 from .lbipam import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
+from .vlan import (
+    CILIUM_MULTUS_VALUES, CNI_CONFIG_SCHEMA, NETWORKS_ANNOTATION, NetworkSelection, VlanAttachment, VlanRoute,
+    check_interface_name, networks_annotation,
+)
 
-__all__ = ["LB_IPS_ANNOTATION", "L2Announcement", "LoadBalancerPool", "pin_ip"]
+__all__ = [
+    "CILIUM_MULTUS_VALUES", "CNI_CONFIG_SCHEMA", "LB_IPS_ANNOTATION", "L2Announcement", "LoadBalancerPool",
+    "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment", "VlanRoute", "check_interface_name",
+    "networks_annotation", "pin_ip",
+]

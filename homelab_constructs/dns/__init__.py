@@ -1,0 +1,17 @@
+"""Split-horizon DNS: ExternalDNS (public Cloudflare, internal webhook), DNSEndpoint records,
+a Cloudflare tunnel, CoreDNS, and the router records artifact (hosts, dnsmasq)."""
+from .coredns import COREDNS_CHART_VERSION, CoreDnsRelease
+from .endpoint import DnsEndpoint, DnsRecord
+from .externaldns import (
+    EXTERNAL_DNS_CHART_VERSION, TARGET_ANNOTATION, VISIBILITY_LABEL, CloudflareProvider, ExternalDns, WebhookProvider,
+    adguard_home_provider, dns_target_annotations, gateway_target,
+)
+from .records import DnsRecords, gateway_records, render_dnsmasq, render_hosts, write_records
+from .tunnel import CLOUDFLARED_IMAGE, CloudflareTunnel
+
+__all__ = [
+    "CLOUDFLARED_IMAGE", "COREDNS_CHART_VERSION", "CloudflareProvider", "CloudflareTunnel", "CoreDnsRelease",
+    "DnsEndpoint", "DnsRecord", "DnsRecords", "EXTERNAL_DNS_CHART_VERSION", "ExternalDns", "TARGET_ANNOTATION",
+    "VISIBILITY_LABEL", "WebhookProvider", "adguard_home_provider", "dns_target_annotations", "gateway_records",
+    "gateway_target", "render_dnsmasq", "render_hosts", "write_records",
+]

@@ -1,0 +1,119 @@
+"""``DnsEndpoint``: extra records (externaldns.k8s.io/v1alpha1) for one ExternalDNS instance."""
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+import constructs
+from cdk8s import ApiObjectMetadata
+
+from imports.homelab_externaldns.io.k8s import externaldns
+
+from .._validation import check_dns_label, fail
+from .externaldns import VISIBILITIES, VISIBILITY_LABEL, Visibility, _is_hostname, dns_registry, is_private
+
+RECORD_TYPES = ("A", "AAAA", "CNAME", "TXT")
+CLOUDFLARE_PROXIED = "external-dns.alpha.kubernetes.io/cloudflare-proxied"
+
+
+@dataclass(frozen=True)
+class DnsRecord:
+    """One record: ``name`` ``type`` ``targets``.
+
+    :param name: the record's full name, such as ``external.example.com``.
+    :param targets: the record's values (one hostname for a CNAME; addresses for A/AAAA).
+    :param type: ``A``, ``AAAA``, ``CNAME`` (default) or ``TXT``.
+    :param ttl: the TTL in seconds (default: the provider's).
+    :param proxied: Cloudflare only: proxy the record (default: the instance's setting).
+    """
+
+    name: str
+    targets: tuple[str, ...]
+    type: str = "CNAME"
+    ttl: Optional[int] = None
+    proxied: Optional[bool] = None
+
+
+class DnsEndpoint(constructs.Construct):
+    """A ``DNSEndpoint`` published by the ExternalDNS instance of ``visibility`` only.
+
+    :param name: the object's name.
+    :param namespace: the object's namespace.
+    :param records: the records (at least one).
+    :param visibility: ``public`` (default) or ``internal``: which instance publishes them.
+        Public records may not point at private addresses.
+    """
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        *,
+        name: str,
+        namespace: str,
+        records: Sequence[DnsRecord],
+        visibility: Visibility = "public",
+    ) -> None:
+        super().__init__(scope, id)
+        self.name = check_dns_label(self, name, "endpoint name")
+        self.namespace = check_dns_label(self, namespace, "namespace")
+        if visibility not in VISIBILITIES:
+            raise fail(self, "visibility is unknown", visibility, "use 'public' or 'internal'")
+        self.visibility = visibility
+        if not records:
+            raise fail(self, "endpoint has no records", list(records), "pass at least one DnsRecord")
+        self.records = list(records)
+        seen: set[tuple[str, str]] = set()
+        endpoints = []
+        for record in self.records:
+            self._check(record)
+            if (record.name, record.type) in seen:
+                raise fail(self, f"{record.type} record is listed twice", record.name,
+                           "put every target of one name into one DnsRecord")
+            seen.add((record.name, record.type))
+            endpoints.append(externaldns.DnsEndpointSpecEndpoints(
+                dns_name=record.name, record_type=record.type, targets=list(record.targets),
+                record_ttl=record.ttl,
+                provider_specific=[externaldns.DnsEndpointSpecEndpointsProviderSpecific(
+                    name=CLOUDFLARE_PROXIED, value="true" if record.proxied else "false")]
+                if record.proxied is not None else None,
+            ))
+        externaldns.DnsEndpoint(
+            self, "Resource",
+            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace, labels={VISIBILITY_LABEL: visibility}),
+            spec=externaldns.DnsEndpointSpec(endpoints=endpoints),
+        )
+        dns_registry(self).endpoints.append(self)
+
+    def _check(self, record: DnsRecord) -> None:
+        if not _is_hostname(record.name):
+            raise fail(self, "record name is not a DNS name", record.name, "use a full name such as 'external.example.com'")
+        if record.type not in RECORD_TYPES:
+            raise fail(self, "record type is not supported", record.type, f"use one of: {', '.join(RECORD_TYPES)}")
+        targets = record.targets
+        if isinstance(targets, str) or not targets:
+            raise fail(self, f"record {record.name} needs a tuple of targets", targets,
+                       "pass targets=('value',), even for a single value")
+        if record.ttl is not None and (isinstance(record.ttl, bool) or not isinstance(record.ttl, int)
+                                       or not 1 <= record.ttl <= 86400):
+            raise fail(self, "TTL must be an integer in 1-86400 seconds", record.ttl, "use a TTL such as 300")
+        if record.type == "CNAME":
+            if len(targets) != 1 or not _is_hostname(targets[0]):
+                raise fail(self, f"CNAME {record.name} must point at exactly one hostname", list(targets),
+                           "use targets=('<tunnel id>.cfargotunnel.com',) or another single name")
+        elif record.type in ("A", "AAAA"):
+            version = 4 if record.type == "A" else 6
+            for target in targets:
+                try:
+                    ok = ipaddress.ip_address(target).version == version
+                except ValueError:
+                    ok = False
+                if not ok:
+                    raise fail(self, f"{record.type} record target is not an IPv{version} address", target,
+                               f"use an IPv{version} address, or a CNAME for a hostname")
+        if self.visibility == "public":
+            private = [t for t in targets if is_private(t)]
+            if private:
+                raise fail(self, f"public record {record.name} points at a private address", private,
+                           "publish private addresses only with visibility='internal'")

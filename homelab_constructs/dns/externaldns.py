@@ -1,0 +1,322 @@
+"""ExternalDNS as Flux HelmReleases: a public instance (Cloudflare) and an internal one (webhook).
+
+Split-horizon DNS: the same hostname may resolve to the tunnel publicly and to the internal
+gateway's VIP on the LAN, but the two record sets never cross. Each instance
+
+- reads only the routes attached to its own gateway (``--gateway-name``/``--gateway-namespace``);
+- reads only the ``DNSEndpoint`` objects of its own visibility (:data:`VISIBILITY_LABEL`,
+  set by :class:`~homelab_constructs.dns.DnsEndpoint`; the ``!=`` selector lets the
+  unlabelled routes through);
+- owns its records through its own TXT owner id and prefix.
+
+The app-wide check refuses a second instance of one visibility, two instances on one
+gateway, shared TXT owners or prefixes, and a public instance that would publish a
+private LoadBalancer address (the public gateway needs :func:`dns_target_annotations`
+pointing at the tunnel).
+"""
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field
+from typing import Literal, Mapping, Optional, Sequence, Union
+
+import constructs
+
+from .._registry import app_registry
+from .._validation import DNS_LABEL, add_check, check_dns_label, fail, message
+from ..gateway.gateway import HomelabGateway
+from ._flux import helm_release, helm_repository
+
+#: The Gateway annotation that tells ExternalDNS what its routes' records point at.
+TARGET_ANNOTATION = "external-dns.alpha.kubernetes.io/target"
+#: Label on DNSEndpoint objects naming the instance that publishes them (``public``/``internal``).
+VISIBILITY_LABEL = "homelab-constructs/dns-visibility"
+VISIBILITIES = ("public", "internal")
+Visibility = Literal["public", "internal"]
+#: The ExternalDNS chart that ships ExternalDNS v0.22.0 (the pinned CRDs' version).
+EXTERNAL_DNS_CHART_VERSION = "1.22.0"
+EXTERNAL_DNS_CHART_URL = "https://kubernetes-sigs.github.io/external-dns/"
+
+_SECURITY_CONTEXT = {
+    "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True, "runAsNonRoot": True,
+    "runAsUser": 65534, "runAsGroup": 65534, "capabilities": {"drop": ["ALL"]},
+}
+_POD_SECURITY_CONTEXT = {"runAsNonRoot": True, "fsGroup": 65534, "seccompProfile": {"type": "RuntimeDefault"}}
+
+
+def _is_hostname(value: object) -> bool:
+    labels = value.rstrip(".").split(".") if isinstance(value, str) else []
+    return len(labels) >= 2 and all(DNS_LABEL.match(label) for label in labels)
+
+
+def is_private(value: str) -> bool:
+    """Whether ``value`` is an IP address that must never appear in public DNS."""
+    try:
+        ip = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return not ip.is_global
+
+
+def dns_target_annotations(target: str) -> dict[str, str]:
+    """The Gateway annotation that makes ExternalDNS point its routes' records at ``target``.
+
+    Pass it as ``HomelabGateway(annotations=...)``: for the public gateway behind a
+    Cloudflare tunnel the target is the tunnel's hostname (``external.<domain>``, a CNAME
+    to the tunnel, see :class:`CloudflareTunnel`); for an internal gateway it may be its VIP
+    (the default without the annotation).
+    """
+    if not (_is_hostname(target) or _is_ip(target)):
+        raise fail("dns_target_annotations", "DNS target is neither a hostname nor an IP address", target,
+                   "use a hostname such as 'external.example.com' or an address such as 10.10.30.25")
+    return {TARGET_ANNOTATION: target}
+
+
+def _is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+        return True
+    except ValueError:
+        return False
+
+
+def gateway_target(gateway: HomelabGateway) -> Optional[str]:
+    """The ExternalDNS target annotation on ``gateway``, if any."""
+    annotations = gateway.resource.metadata.to_json().get("annotations") or {}
+    return annotations.get(TARGET_ANNOTATION)
+
+
+@dataclass(frozen=True)
+class CloudflareProvider:
+    """ExternalDNS' Cloudflare provider; the API token comes from a Secret by reference.
+
+    :param token_secret: the Secret holding the API token (written by an ExternalSecret;
+        default ``cloudflare-dns-token``). The token needs Zone:Read and DNS:Edit.
+    :param token_key: the key of the token in that Secret (default ``api-token``).
+    :param proxied: publish records proxied through Cloudflare (default ``True``).
+    :param records_per_page: page size of Cloudflare's record listing (default ``5000``,
+        fewer API calls and no rate limits on large zones).
+    """
+
+    token_secret: str = "cloudflare-dns-token"
+    token_key: str = "api-token"
+    proxied: bool = True
+    records_per_page: int = 5000
+
+    def values(self) -> dict[str, object]:
+        return {
+            "provider": {"name": "cloudflare"},
+            "env": [{"name": "CF_API_TOKEN",
+                     "valueFrom": {"secretKeyRef": {"name": self.token_secret, "key": self.token_key}}}],
+        }
+
+    def args(self) -> list[str]:
+        args = [f"--cloudflare-dns-records-per-page={self.records_per_page}"]
+        if self.proxied:
+            args.append("--cloudflare-proxied")
+        return args
+
+
+@dataclass(frozen=True)
+class WebhookProvider:
+    """An ExternalDNS webhook provider running as a sidecar (AdGuard Home, Pi-hole, Unbound, ...).
+
+    :param image: the provider image repository.
+    :param tag: the image tag.
+    :param env: plain environment variables (such as the DNS server's URL) (default none).
+    :param secret_env: environment variable -> key in ``secret_name``, for credentials
+        (default none).
+    :param secret_name: the Secret holding the credentials (written by an ExternalSecret;
+        required when ``secret_env`` is given).
+    """
+
+    image: str
+    tag: str
+    env: Mapping[str, str] = field(default_factory=dict)
+    secret_env: Mapping[str, str] = field(default_factory=dict)
+    secret_name: Optional[str] = None
+
+    def values(self) -> dict[str, object]:
+        env: list[dict[str, object]] = [{"name": k, "value": v} for k, v in sorted(self.env.items())]
+        env += [{"name": k, "valueFrom": {"secretKeyRef": {"name": self.secret_name, "key": key}}}
+                for k, key in sorted(self.secret_env.items())]
+        return {"provider": {"name": "webhook", "webhook": {
+            "image": {"repository": self.image, "tag": self.tag},
+            "env": env,
+            "securityContext": dict(_SECURITY_CONTEXT),
+        }}}
+
+    def args(self) -> list[str]:
+        return []
+
+
+def adguard_home_provider(
+    url: str,
+    *,
+    secret_name: str = "adguard-home-credentials",
+    username_key: str = "username",
+    password_key: str = "password",
+    tag: str = "v9.0.1",
+) -> WebhookProvider:
+    """The AdGuard Home webhook provider (``ghcr.io/muhlba91/external-dns-provider-adguard``).
+
+    :param url: AdGuard Home's URL, such as ``http://192.168.1.2:3000``.
+    :param secret_name: the Secret with the AdGuard login (default ``adguard-home-credentials``).
+    :param username_key: the Secret key of the user name (default ``username``).
+    :param password_key: the Secret key of the password (default ``password``).
+    :param tag: the provider image tag (default ``v9.0.1``).
+    """
+    return WebhookProvider(
+        image="ghcr.io/muhlba91/external-dns-provider-adguard", tag=tag,
+        env={"ADGUARD_URL": url, "DRY_RUN": "false"},
+        secret_env={"ADGUARD_USER": username_key, "ADGUARD_PASSWORD": password_key},
+        secret_name=secret_name,
+    )
+
+
+Provider = Union[CloudflareProvider, WebhookProvider]
+
+
+@dataclass
+class _Dns:
+    instances: list["ExternalDns"] = field(default_factory=list)
+    endpoints: list[object] = field(default_factory=list)  # DnsEndpoint
+
+    def errors(self) -> list[str]:
+        errors: list[str] = []
+        seen: dict[str, dict[object, "ExternalDns"]] = {"visibility": {}, "gateway": {}, "owner": {}, "prefix": {}}
+        for instance in self.instances:
+            keys = {"visibility": instance.visibility,
+                    "gateway": (instance.gateway.namespace, instance.gateway.name),
+                    "owner": instance.txt_owner_id, "prefix": instance.txt_prefix}
+            for what, key in keys.items():
+                other = seen[what].get(key)
+                if other is not None:
+                    shown = f"{key[0]}/{key[1]}" if isinstance(key, tuple) else key
+                    errors.append(message(instance, f"ExternalDNS instances share a {what}", shown,
+                                          f"{other.node.path} already has it; public and internal records "
+                                          "must never cross: give each instance its own"))
+                else:
+                    seen[what][key] = instance
+        for endpoint in self.endpoints:
+            if endpoint.visibility not in seen["visibility"]:  # type: ignore[attr-defined]
+                errors.append(message(endpoint, "no ExternalDNS instance publishes this endpoint's visibility",
+                                      endpoint.visibility,  # type: ignore[attr-defined]
+                                      f"add an ExternalDns with visibility={endpoint.visibility!r}"))  # type: ignore[attr-defined]
+        return errors
+
+
+def dns_registry(scope: constructs.Construct) -> _Dns:
+    def create(root: constructs.Construct) -> _Dns:
+        dns = _Dns()
+        add_check(root, dns.errors)
+        return dns
+
+    return app_registry(scope, "dns", create)
+
+
+class ExternalDns(constructs.Construct):
+    """One ExternalDNS instance (Flux HelmRelease) publishing one gateway's routes.
+
+    Sources: ``gateway-httproute`` (the routes on ``gateway``) and ``crd`` (the
+    ``DNSEndpoint`` objects labelled with this instance's visibility).
+
+    :param gateway: the gateway whose routes this instance publishes.
+    :param provider: :class:`CloudflareProvider` or a :class:`WebhookProvider` (such as
+        :func:`adguard_home_provider`).
+    :param visibility: ``public`` or ``internal`` (default: ``public`` for Cloudflare,
+        ``internal`` for a webhook provider).
+    :param name: the release's name (default ``external-dns-<visibility>``).
+    :param namespace: the release's namespace, which must exist (default the gateway's).
+    :param domain_filters: the zones this instance may touch (default the gateway's domain).
+    :param txt_owner_id: the TXT registry owner id (default the release's name).
+    :param txt_prefix: the TXT registry record prefix (default ``k8s.<visibility>.``; a
+        prefix keeps the TXT ownership records off the CNAME names, which Cloudflare requires).
+    :param policy: ``sync`` (default; deletes the records it owns when routes go) or ``upsert-only``.
+    :param interval: full resync interval (default ``1h``; events trigger runs in between).
+    :param service_monitor: add a Prometheus ServiceMonitor (default ``True``).
+    :param chart_version: the ``external-dns`` chart version (default :data:`EXTERNAL_DNS_CHART_VERSION`).
+    """
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        *,
+        gateway: HomelabGateway,
+        provider: Provider,
+        visibility: Optional[Visibility] = None,
+        name: Optional[str] = None,
+        namespace: Optional[str] = None,
+        domain_filters: Sequence[str] = (),
+        txt_owner_id: Optional[str] = None,
+        txt_prefix: Optional[str] = None,
+        policy: Literal["sync", "upsert-only"] = "sync",
+        interval: str = "1h",
+        service_monitor: bool = True,
+        chart_version: str = EXTERNAL_DNS_CHART_VERSION,
+    ) -> None:
+        super().__init__(scope, id)
+        if not isinstance(provider, (CloudflareProvider, WebhookProvider)):
+            raise fail(self, "provider is not a CloudflareProvider or WebhookProvider", provider,
+                       "pass CloudflareProvider(...) or a WebhookProvider such as adguard_home_provider(...)")
+        visibility = visibility or ("public" if isinstance(provider, CloudflareProvider) else "internal")
+        if visibility not in VISIBILITIES:
+            raise fail(self, "visibility is unknown", visibility, "use 'public' or 'internal'")
+        self.visibility: Visibility = visibility
+        self.gateway = gateway
+        self.provider = provider
+        self.name = check_dns_label(self, name or f"external-dns-{visibility}", "release name")
+        self.namespace = check_dns_label(self, namespace or gateway.namespace, "namespace")
+        self.domain_filters = list(domain_filters) or [gateway.domain]
+        for domain in self.domain_filters:
+            if not _is_hostname(domain):
+                raise fail(self, "domain filter is not a DNS name", domain, "use a zone such as 'example.com'")
+        self.txt_owner_id = txt_owner_id or self.name
+        self.txt_prefix = txt_prefix or f"k8s.{visibility}."
+        if policy not in ("sync", "upsert-only"):
+            raise fail(self, "policy is unknown", policy, "use 'sync' or 'upsert-only'")
+        if isinstance(provider, WebhookProvider):
+            if provider.secret_env and not provider.secret_name:
+                raise fail(self, "webhook provider reads credentials but names no Secret", dict(provider.secret_env),
+                           "set WebhookProvider(secret_name=...) to the Secret an ExternalSecret writes")
+        if visibility == "public":
+            target = gateway_target(gateway)
+            if target is None and gateway.address:
+                raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
+                           gateway.address, "annotate the gateway with dns_target_annotations('external.<domain>') "
+                           "and point that name at a tunnel (CloudflareTunnel)")
+            if target is not None and is_private(target):
+                raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s private target",
+                           target, "use a public hostname such as the tunnel's 'external.<domain>'")
+        if isinstance(provider, CloudflareProvider):
+            check_dns_label(self, provider.token_secret, "token secret name")
+        other = "internal" if visibility == "public" else "public"
+        args = [
+            "--crd-source-apiversion=externaldns.k8s.io/v1alpha1",
+            "--crd-source-kind=DNSEndpoint",
+            f"--gateway-name={gateway.name}",
+            f"--gateway-namespace={gateway.namespace}",
+            f"--label-filter={VISIBILITY_LABEL}!={other}",
+            *provider.args(),
+        ]
+        self.values: dict[str, object] = {
+            "fullnameOverride": self.name,
+            **provider.values(),
+            "sources": ["crd", "gateway-httproute"],
+            "domainFilters": self.domain_filters,
+            "registry": "txt",
+            "txtOwnerId": self.txt_owner_id,
+            "txtPrefix": self.txt_prefix,
+            "policy": policy,
+            "interval": interval,
+            "triggerLoopOnEvent": True,
+            "extraArgs": args,
+            "podSecurityContext": dict(_POD_SECURITY_CONTEXT),
+            "securityContext": dict(_SECURITY_CONTEXT),
+            "serviceMonitor": {"enabled": service_monitor},
+        }
+        repository = helm_repository(self, name="external-dns", namespace=self.namespace, url=EXTERNAL_DNS_CHART_URL)
+        self.release = helm_release(self, name=self.name, namespace=self.namespace, chart="external-dns",
+                                    version=chart_version, repository=repository, values=self.values)
+        dns_registry(self).instances.append(self)

@@ -1,0 +1,394 @@
+"""Multus VLAN attachments: macvlan ``NetworkAttachmentDefinition`` s and pod network selections.
+
+A :class:`VlanAttachment` puts pods on a LAN segment next to the cluster network: a macvlan
+interface in bridge mode on a host interface (``enp1s0``) or on its VLAN sub-interface
+(``enp1s0.20``, which the host must already have, for example from netplan or systemd-networkd).
+The pod keeps Cilium's ``eth0`` and its default route; the attachment adds ``net1`` and
+friends. :meth:`VlanAttachment.select` and :func:`networks_annotation` attach a pod.
+
+Multus and Cilium: Multus must be the node's primary CNI config and delegate to Cilium,
+so Cilium must not claim ``/etc/cni/net.d`` for itself. Set the Cilium Helm values in
+:data:`CILIUM_MULTUS_VALUES` (``cni.exclusive: false``); with the default ``true`` Cilium
+renames Multus' config away and every attachment silently stops working.
+"""
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+from dataclasses import dataclass
+from typing import Literal, Mapping, Optional, Sequence
+
+import constructs
+import jsonschema
+from cdk8s import ApiObjectMetadata
+
+from imports.homelab_multus.io.cncf.cni import k8s as multus
+
+from .._registry import app_registry
+from .._validation import check_dns_label, check_ip, fail
+
+#: The pod annotation Multus reads: a JSON list of network selections.
+NETWORKS_ANNOTATION = "k8s.v1.cni.cncf.io/networks"
+#: The Cilium Helm values Multus needs: Cilium must leave other CNI configs in place.
+CILIUM_MULTUS_VALUES: Mapping[str, object] = {"cni": {"exclusive": False}}
+IPAM_MODES = ("static", "dhcp", "whereabouts")
+IpamMode = Literal["static", "dhcp", "whereabouts"]
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+# Linux interface names: at most 15 bytes (IFNAMSIZ - 1), no '/', ':' or whitespace.
+_IFNAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,14}$")
+_MAC = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$")
+
+_ROUTE = {"type": "object", "required": ["dst"], "additionalProperties": False,
+          "properties": {"dst": {"type": "string"}, "gw": {"type": "string"}}}
+#: The CNI configuration this module writes, as a JSON Schema: checked before serializing.
+CNI_CONFIG_SCHEMA: Mapping[str, object] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "required": ["cniVersion", "name", "plugins"],
+    "additionalProperties": False,
+    "properties": {
+        "cniVersion": {"enum": ["0.3.1", "0.4.0", "1.0.0"]},
+        "name": {"type": "string", "pattern": r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"},
+        "plugins": {
+            "type": "array", "minItems": 1,
+            "prefixItems": [{
+                "type": "object",
+                "required": ["type", "master", "mode", "ipam"],
+                "additionalProperties": False,
+                "properties": {
+                    "type": {"const": "macvlan"},
+                    "master": {"type": "string", "pattern": _IFNAME.pattern},
+                    "mode": {"const": "bridge"},
+                    "mtu": {"type": "integer", "minimum": 68, "maximum": 65535},
+                    "capabilities": {"type": "object", "additionalProperties": {"type": "boolean"}},
+                    "ipam": {
+                        "type": "object", "required": ["type"],
+                        "properties": {
+                            "type": {"enum": list(IPAM_MODES)},
+                            "routes": {"type": "array", "items": _ROUTE},
+                            "range": {"type": "string"},
+                            "range_start": {"type": "string"},
+                            "range_end": {"type": "string"},
+                            "gateway": {"type": "string"},
+                            "exclude": {"type": "array", "items": {"type": "string"}},
+                        },
+                        "additionalProperties": False,
+                    },
+                },
+            }],
+            "items": {
+                "type": "object", "required": ["type"],
+                "properties": {"type": {"enum": ["tuning", "sbr"]},
+                               "capabilities": {"type": "object", "additionalProperties": {"type": "boolean"}}},
+                "additionalProperties": False,
+            },
+        },
+    },
+}
+
+
+def check_interface_name(scope: constructs.Construct, name: object, what: str = "interface name") -> str:
+    """A Linux interface name: 1-15 characters of letters, digits, ``_``, ``.`` and ``-``."""
+    if not isinstance(name, str) or not _IFNAME.match(name):
+        raise fail(scope, f"{what} is not a valid Linux interface name", name,
+                   "use 1-15 letters, digits, '_', '.' or '-' (no '/', ':' or spaces), such as 'enp1s0' or 'eth0'")
+    return name
+
+
+@dataclass(frozen=True)
+class VlanRoute:
+    """A route the pod sends through the attachment: ``dst`` (CIDR) via ``gw`` (default: the
+    attachment's gateway)."""
+
+    dst: str
+    gw: Optional[str] = None
+
+
+@dataclass
+class _Segment:
+    """Addresses and MACs taken on one L2 segment (a master interface), app-wide."""
+
+    ips: dict[IPAddress, str]
+    macs: dict[str, str]
+
+
+def _segment(scope: constructs.Construct, master: str) -> _Segment:
+    segments = app_registry(scope, "vlan-segments", lambda root: {})
+    return segments.setdefault(master, _Segment({}, {}))
+
+
+class VlanAttachment(constructs.Construct):
+    """A ``NetworkAttachmentDefinition`` (k8s.cni.cncf.io/v1): macvlan in bridge mode on a VLAN.
+
+    The CNI configuration is built as data (a ``macvlan`` plugin, a ``tuning`` plugin that
+    lets a pod pick its MAC, and optionally ``sbr``), checked against
+    :data:`CNI_CONFIG_SCHEMA` and serialized once, with sorted keys, into ``spec.config``.
+
+    :param name: the attachment's name; pods select it as ``<namespace>/<name>``.
+    :param namespace: the attachment's namespace (pods of other namespaces may still use it).
+    :param master: the host interface, such as ``enp1s0`` (must exist on every node that
+        runs an attached pod).
+    :param subnet: the VLAN's subnet in CIDR form, such as ``192.168.20.0/24``.
+    :param vlan_id: the 802.1Q VLAN id, 1-4094: macvlan then sits on the host's
+        ``<master>.<vlan_id>`` sub-interface (default ``None``: untagged, on ``master`` itself).
+    :param ipam: ``static`` (default; each pod gives its address through :meth:`select`),
+        ``dhcp`` (the VLAN's DHCP server; needs the CNI ``dhcp`` daemon on every node) or
+        ``whereabouts`` (cluster-wide allocation from the subnet).
+    :param gateway: the VLAN's router, inside ``subnet`` (default none); routes without
+        their own ``gw`` go through it.
+    :param routes: subnets the pod reaches through this VLAN (default none: only the
+        VLAN's own subnet). A default route is refused: the pod's default route stays on the
+        cluster network (use ``sbr`` so replies leave by the interface they came in on).
+    :param range_start: first address whereabouts hands out (default: the subnet's first).
+    :param range_end: last address whereabouts hands out (default: the subnet's last).
+    :param exclude: CIDRs whereabouts never hands out, such as the router and DHCP pool
+        (default none).
+    :param mtu: the interface MTU (default: the master's).
+    :param sbr: add the source-based-routing plugin, so traffic from this interface's
+        address leaves through it (default ``False``).
+    :param cni_version: the CNI spec version (default ``0.3.1``, which every plugin here
+        supports).
+    """
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        *,
+        name: str,
+        namespace: str,
+        master: str,
+        subnet: str,
+        vlan_id: Optional[int] = None,
+        ipam: IpamMode = "static",
+        gateway: Optional[str] = None,
+        routes: Sequence[VlanRoute] = (),
+        range_start: Optional[str] = None,
+        range_end: Optional[str] = None,
+        exclude: Sequence[str] = (),
+        mtu: Optional[int] = None,
+        sbr: bool = False,
+        cni_version: str = "0.3.1",
+    ) -> None:
+        super().__init__(scope, id)
+        self.name = check_dns_label(self, name, "attachment name")
+        self.namespace = check_dns_label(self, namespace, "namespace")
+        check_interface_name(self, master, "master interface")
+        if vlan_id is not None:
+            if isinstance(vlan_id, bool) or not isinstance(vlan_id, int) or not 1 <= vlan_id <= 4094:
+                raise fail(self, "VLAN id must be an integer in 1-4094", vlan_id,
+                           "0 is untagged/priority-tagged and 4095 is reserved; use your switch's VLAN id, "
+                           "or vlan_id=None for the untagged network")
+            master = check_interface_name(self, f"{master}.{vlan_id}", "VLAN sub-interface name")
+        self.master = master
+        self.vlan_id = vlan_id
+        if ipam not in IPAM_MODES:
+            raise fail(self, "IPAM mode is unknown", ipam, f"use one of: {', '.join(IPAM_MODES)}")
+        self.ipam = ipam
+        self.subnet = self._network(subnet, "subnet")
+        self.gateway = self._host(gateway, "gateway") if gateway is not None else None
+        if mtu is not None and (isinstance(mtu, bool) or not isinstance(mtu, int) or not 68 <= mtu <= 65535):
+            raise fail(self, "MTU must be an integer in 68-65535", mtu, "use the VLAN's MTU, such as 1500 or 9000")
+
+        ipam_config: dict[str, object] = {"type": ipam}
+        if ipam == "dhcp":
+            given = {k: v for k, v in {"gateway": gateway, "routes": list(routes), "range_start": range_start,
+                                       "range_end": range_end, "exclude": list(exclude)}.items() if v}
+            if given:
+                raise fail(self, "DHCP IPAM takes its addresses and routes from the VLAN's DHCP server",
+                           sorted(given), "drop these props, or use ipam='static' or 'whereabouts'")
+        route_list = [self._route(r) for r in routes]
+        if route_list:
+            ipam_config["routes"] = route_list
+        if ipam == "whereabouts":
+            ipam_config["range"] = str(self.subnet)
+            if range_start is not None:
+                ipam_config["range_start"] = str(self._host(range_start, "range start"))
+            if range_end is not None:
+                ipam_config["range_end"] = str(self._host(range_end, "range end"))
+            if range_start is not None and range_end is not None and \
+                    ipaddress.ip_address(range_start) > ipaddress.ip_address(range_end):
+                raise fail(self, "range start is after its end", f"{range_start}-{range_end}", "swap them")
+            if exclude:
+                ipam_config["exclude"] = [str(self._network(c, "excluded CIDR", inside=True)) for c in exclude]
+            if self.gateway is not None:
+                ipam_config["gateway"] = str(self.gateway)
+        elif range_start is not None or range_end is not None or exclude:
+            raise fail(self, f"address ranges only apply to whereabouts IPAM (this attachment uses {ipam})",
+                       {"range_start": range_start, "range_end": range_end, "exclude": list(exclude)},
+                       "drop them, or use ipam='whereabouts'")
+
+        macvlan: dict[str, object] = {"type": "macvlan", "master": self.master, "mode": "bridge", "ipam": ipam_config}
+        if mtu is not None:
+            macvlan["mtu"] = mtu
+        if ipam == "static":
+            macvlan["capabilities"] = {"ips": True}
+        plugins: list[dict[str, object]] = [macvlan, {"type": "tuning", "capabilities": {"mac": True}}]
+        if sbr:
+            plugins.append({"type": "sbr"})
+        self.cni_config: dict[str, object] = {"cniVersion": cni_version, "name": self.name, "plugins": plugins}
+        try:
+            jsonschema.validate(self.cni_config, CNI_CONFIG_SCHEMA)
+        except jsonschema.ValidationError as err:
+            where = "/".join(str(p) for p in err.absolute_path) or "(root)"
+            raise fail(self, f"CNI config is invalid at {where}: {err.message}", err.instance,
+                       "fix the attachment's props") from None
+        self.config = json.dumps(self.cni_config, sort_keys=True, separators=(",", ":"))
+        multus.NetworkAttachmentDefinition(
+            self, "Resource",
+            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace),
+            spec=multus.NetworkAttachmentDefinitionSpec(config=self.config),
+        )
+
+    # ---- prop checks
+
+    def _network(self, value: object, what: str, inside: bool = False) -> Network:
+        try:
+            network = ipaddress.ip_network(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            hint = ""
+            try:
+                hint = f"; did you mean {ipaddress.ip_network(value, strict=False)}?"  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                pass
+            raise fail(self, f"{what} is not a network in CIDR form", value,
+                       f"write the network address with its prefix length, such as 192.168.20.0/24{hint}") from None
+        if inside and not (network.version == self.subnet.version and network.subnet_of(self.subnet)):  # type: ignore[arg-type]
+            raise fail(self, f"{what} is outside the attachment's subnet {self.subnet}", value,
+                       f"use a block inside {self.subnet}")
+        return network
+
+    def _host(self, value: object, what: str) -> IPAddress:
+        ip = check_ip(self, value, what)
+        if not self.usable(ip):
+            raise fail(self, f"{what} is not a usable address of the subnet {self.subnet}", value,
+                       f"use an address in {self.describe_hosts()}")
+        return ip
+
+    def _route(self, route: VlanRoute) -> dict[str, str]:
+        dst = self._network(route.dst, "route destination")
+        if dst.prefixlen == 0:
+            raise fail(self, "route would move the pod's default route onto the VLAN", route.dst,
+                       "route only the subnets the pod must reach through this VLAN (use sbr=True for replies)")
+        gw = route.gw if route.gw is not None else (str(self.gateway) if self.gateway is not None else None)
+        if gw is None:
+            raise fail(self, "route has no gateway", route.dst, "set VlanRoute(gw=...) or the attachment's gateway")
+        return {"dst": str(dst), "gw": str(self._host(gw, "route gateway"))}
+
+    # ---- addresses
+
+    def usable(self, ip: IPAddress) -> bool:
+        """Whether ``ip`` is a host address of the subnet (not its network or broadcast address)."""
+        if ip.version != self.subnet.version or ip not in self.subnet:
+            return False
+        if self.subnet.version == 4 and self.subnet.prefixlen < 31:
+            return ip not in (self.subnet.network_address, self.subnet.broadcast_address)
+        return True
+
+    def describe_hosts(self) -> str:
+        hosts = list(self.subnet.hosts()) if self.subnet.num_addresses <= 4 else None
+        if hosts is not None:
+            return f"{self.subnet} ({', '.join(map(str, hosts))})"
+        first = self.subnet.network_address + (1 if self.subnet.version == 4 and self.subnet.prefixlen < 31 else 0)
+        last = self.subnet.broadcast_address - (1 if self.subnet.version == 4 and self.subnet.prefixlen < 31 else 0)
+        return f"{self.subnet} ({first}-{last})"
+
+    def select(
+        self,
+        owner: constructs.Construct,
+        *,
+        ips: Sequence[str] = (),
+        mac: Optional[str] = None,
+        interface: Optional[str] = None,
+    ) -> "NetworkSelection":
+        """One pod's use of this attachment, for :func:`networks_annotation`.
+
+        Static addresses and MACs are claimed on the VLAN (app-wide: the same address or
+        MAC twice on one VLAN is an error, whichever attachment or namespace claims it). A
+        pod with a static address must run as one replica with the ``Recreate`` strategy,
+        or two pods would hold the address during a rollout.
+
+        :param owner: the construct of the pod's workload (named in errors).
+        :param ips: the pod's addresses on the VLAN; required with static IPAM, refused
+            otherwise (default none).
+        :param mac: the interface's MAC address, such as ``02:42:c0:a8:14:0a`` (default:
+            random; pin it when the router keys DHCP leases or firewall rules on it).
+        :param interface: the interface name in the pod (default: Multus' ``net1``, ``net2``, ...).
+        """
+        if self.ipam == "static" and not ips:
+            raise fail(owner, f"attachment {self.name} uses static IPAM but the pod gives no address", list(ips),
+                       f"pass ips=[...] with an address in {self.describe_hosts()}")
+        if self.ipam != "static" and ips:
+            raise fail(owner, f"attachment {self.name} assigns addresses by {self.ipam}", list(ips),
+                       "drop ips, or use an attachment with ipam='static'")
+        segment = _segment(self, self.master)
+        addresses = []
+        for value in ips:
+            ip = check_ip(owner, value, f"static IP on {self.name}")
+            if not self.usable(ip):
+                raise fail(owner, f"static IP is outside the attachment {self.name}'s subnet", value,
+                           f"use an address in {self.describe_hosts()}")
+            if self.gateway is not None and ip == self.gateway:
+                raise fail(owner, f"static IP is the VLAN {self.name}'s gateway", value,
+                           "use another address of the subnet")
+            if ip in segment.ips:
+                raise fail(owner, f"static IP is used twice on the VLAN {self.master}", value,
+                           f"{segment.ips[ip]} already uses it; give each pod its own address")
+            segment.ips[ip] = owner.node.path
+            addresses.append(f"{ip}/{self.subnet.prefixlen}")
+        if mac is not None:
+            normal = mac.lower() if isinstance(mac, str) else mac
+            if not isinstance(normal, str) or not _MAC.match(normal) or int(normal[:2], 16) & 1:
+                raise fail(owner, "MAC address is not a unicast MAC", mac,
+                           "write six hex pairs joined by ':' with an even first octet, "
+                           "such as 02:00:00:00:00:01 (locally administered)")
+            if normal in segment.macs:
+                raise fail(owner, f"MAC address is used twice on the VLAN {self.master}", mac,
+                           f"{segment.macs[normal]} already uses it; give each pod its own MAC")
+            segment.macs[normal] = owner.node.path
+            mac = normal
+        if interface is not None:
+            check_interface_name(owner, interface, "pod interface name")
+            if interface == "eth0":
+                raise fail(owner, "pod interface name is the cluster network's", interface,
+                           "use another name such as 'iot0', or leave it to Multus (net1, net2, ...)")
+        return NetworkSelection(self.name, self.namespace, tuple(addresses), mac, interface)
+
+
+@dataclass(frozen=True)
+class NetworkSelection:
+    """One entry of a pod's ``k8s.v1.cni.cncf.io/networks`` annotation."""
+
+    name: str
+    namespace: str
+    ips: tuple[str, ...] = ()
+    mac: Optional[str] = None
+    interface: Optional[str] = None
+
+    def to_json(self) -> dict[str, object]:
+        entry: dict[str, object] = {"name": self.name, "namespace": self.namespace}
+        if self.ips:
+            entry["ips"] = list(self.ips)
+        if self.mac:
+            entry["mac"] = self.mac
+        if self.interface:
+            entry["interface"] = self.interface
+        return entry
+
+
+def networks_annotation(owner: constructs.Construct, *selections: NetworkSelection) -> dict[str, str]:
+    """The pod annotation that attaches ``selections`` (in interface order); put it on the
+    pod template's metadata.
+
+    :param owner: the workload's construct (named in errors).
+    """
+    if not selections:
+        raise fail(owner, "pod selects no network", [], "pass at least one VlanAttachment.select(...)")
+    names = [s.interface for s in selections if s.interface]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise fail(owner, "pod interface name is used twice", twice, "give each attachment its own interface name")
+    return {NETWORKS_ANNOTATION: json.dumps([s.to_json() for s in selections], sort_keys=True)}
