@@ -1,6 +1,7 @@
 # Everything a fresh machine needs (Python 3.11, Node 20, the package registries):
 #   make synth   - dist/ from the default homelab (atomic: a failing app keeps the old dist/)
 #   make test    - the whole test suite
+#   make dns-records - docs/dns/hosts and docs/dns/dnsmasq.conf for the router
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -13,7 +14,7 @@ export CDK8S_CHECK_UPGRADE := false
 # recompile on every import (~1.3 s), so let Python cache them.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: synth test deps imports fetch-crds clean
+.PHONY: synth test deps imports fetch-crds clean dns-records
 
 deps: $(VENV)/.installed node_modules/.installed
 
@@ -28,6 +29,10 @@ node_modules/.installed: package.json package-lock.json
 
 synth: deps
 	$(PY) scripts/synth.py --out dist
+
+# the router's DNS records (hosts, dnsmasq.conf) from the default homelab's routes
+dns-records: deps
+	$(PY) -m homelab_constructs.dns --app main:build docs/dns
 
 test: deps
 	CRDS_DIR=$(CRDS) $(PY) -m pytest

@@ -4,6 +4,10 @@ The public API is what this module exports.
 """
 from ._validation import HomelabValidationError, synth, validate_app
 from .apps import APP_LABEL, HomelabApp
+from .dns import (
+    CloudflareProvider, CloudflareTunnel, CoreDnsRelease, DnsEndpoint, DnsRecord, DnsRecords, ExternalDns,
+    WebhookProvider, adguard_home_provider, dns_target_annotations, gateway_records, render_dnsmasq, render_hosts,
+)
 from .gateway import HTTP_SECTION, HTTPS_SECTION, AppRoute, HomelabGateway, HttpsRedirect
 from .gateway import (
     DEFAULT_BLOCKED_USER_AGENTS, DEFAULT_ENVOY_DASHBOARDS, TLS_PASSTHROUGH_SECTION, EnvoyProfile, GatewayImplementation,
@@ -11,6 +15,9 @@ from .gateway import (
 )
 from .homelab import DEFAULT_APPS, AppSpec, CaSpec, GatewaySpec, Homelab, HomelabSpec, PoolSpec, default_spec
 from .network import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
+from .network import (
+    CILIUM_MULTUS_VALUES, NETWORKS_ANNOTATION, NetworkSelection, VlanAttachment, VlanRoute, networks_annotation,
+)
 from .tls import SelfSignedCa
 
 __all__ = [
@@ -22,4 +29,9 @@ __all__ = [
     "DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "EnvoyProfile", "GatewayImplementation",
     "GrafanaComDashboard", "ProxyAutoscaling", "TLS_PASSTHROUGH_SECTION", "UserAgentBlocking", "find_gateway",
     "user_agent_lua",
+    # split-horizon DNS and Multus VLANs (issue 7)
+    "CILIUM_MULTUS_VALUES", "CloudflareProvider", "CloudflareTunnel", "CoreDnsRelease", "DnsEndpoint", "DnsRecord",
+    "DnsRecords", "ExternalDns", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment", "VlanRoute",
+    "WebhookProvider", "adguard_home_provider", "dns_target_annotations", "gateway_records", "networks_annotation",
+    "render_dnsmasq", "render_hosts",
 ]

@@ -14,6 +14,7 @@ import constructs
 from cdk8s_plus_27 import k8s
 
 from .apps.app import HomelabApp
+from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
 from .network.lbipam import L2Announcement, LoadBalancerPool
 from .tls.ca import SelfSignedCa
@@ -69,6 +70,9 @@ class HomelabSpec:
     gateway: GatewaySpec = field(default_factory=GatewaySpec)
     ca: CaSpec = field(default_factory=CaSpec)
     apps: tuple[AppSpec, ...] = ()
+    #: the ConfigMap (chart ``dns``) with every hostname -> gateway VIP for the router's DNS
+    #: (hosts and dnsmasq formats); ``None`` for none. Skipped when the gateway has no pinned address.
+    dns_records: Optional[str] = "dns-records"
 
 
 #: Seed 000's apps: (name, port, namespace).
@@ -128,6 +132,10 @@ class Homelab:
                 chart, a.name, name=a.name, namespace=a.namespace, port=a.port, target_port=a.target_port,
                 gateway=self.gateway if a.routed else None, hostname=a.hostname,
                 load_balancer=a.load_balancer, load_balancer_ip=a.load_balancer_ip)
+
+        # built after every route: the artifact lists each routed hostname
+        self.dns_records = (DnsRecords(self.chart(app, "dns"), "Records", gateways=[self.gateway], name=spec.dns_records)
+                            if spec.dns_records and self.gateway.address else None)
 
     def chart(self, app: constructs.Construct, name: str) -> cdk8s.Chart:
         if name not in self.charts:

@@ -4,7 +4,7 @@ Where DNS lives on the router (seed 000), the router's records come from the mod
 they never drift from the routes: :class:`DnsRecords` renders them in hosts-file and
 dnsmasq formats into a ConfigMap (``hosts``, ``dnsmasq.conf``), and
 
-    python -m homelab_constructs.dns.records [--app main:build] OUTDIR
+    python -m homelab_constructs.dns [--app main:build] OUTDIR
 
 (``make dns-records``) writes the same two files for the router.
 """
@@ -150,7 +150,3 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 1
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
