@@ -24,8 +24,8 @@ from conftest import ROOT, crds_dir, synth_app
 from homelab_constructs import DEFAULT_BLOCKED_USER_AGENTS, user_agent_lua
 
 EXAMPLE = ROOT / "examples" / "seed002" / "main.py"
-CHARTS = ["apps-docs", "apps-home", "apps-media", "apps-observability", "certificates", "cilium", "envoy-gateway",
-          "gateway"]
+CHARTS = ["apps-docs", "apps-home", "apps-media", "apps-observability", "certificates", "cilium", "dns",
+          "envoy-gateway", "gateway", "vlans"]
 GATEWAY_IPS = {"envoy-external": "10.10.30.26", "envoy-internal": "10.10.30.25"}
 PROFILE_LABEL = "homelab-constructs/envoy-profile"
 
@@ -209,6 +209,9 @@ def crd_schemas() -> dict[tuple[str, str], dict]:
                 for version in doc["spec"]["versions"]:
                     schema = _strict(copy.deepcopy(version["schema"]["openAPIV3Schema"]))
                     schema.get("properties", {}).pop("status", None)
+                    # the API server always accepts these, even when a minimal schema (Multus) omits them
+                    for field, kind in (("apiVersion", "string"), ("kind", "string"), ("metadata", "object")):
+                        schema.setdefault("properties", {}).setdefault(field, {"type": kind})
                     schemas[(f"{doc['spec']['group']}/{version['name']}", doc["spec"]["names"]["kind"])] = schema
     return schemas
 
@@ -252,3 +255,34 @@ def test_every_object_matches_its_schema(seed002, crd_schemas):
                 assert bool(result), f"{where}{path}: CEL rule failed: {rule}"
                 evaluated += 1
     assert evaluated >= 20  # the Envoy policies' targetRef/targetSelectors rules and friends really ran
+
+
+# ---- split-horizon DNS and Multus VLANs (issue 7)
+
+def test_split_horizon_dns(seed002):
+    external = seed002.find("Gateway", "envoy-external", "network")
+    assert external["metadata"]["annotations"]["external-dns.alpha.kubernetes.io/target"] == \
+        "external.homelab.example.com"
+    args = {name: seed002.find("HelmRelease", name, "network")["spec"]["values"]["extraArgs"]
+            for name in ("external-dns-public", "external-dns-internal")}
+    assert "--gateway-name=envoy-external" in args["external-dns-public"]
+    assert "--gateway-name=envoy-internal" in args["external-dns-internal"]
+    config = yaml.safe_load(seed002.find("ConfigMap", "cloudflared", "network")["data"]["config.yaml"])
+    assert config["ingress"][0] == {"hostname": "*.homelab.example.com",
+                                    "service": "https://envoy-external.network.svc.cluster.local:443"}
+    cname = seed002.find("DNSEndpoint", "cloudflared", "network")["spec"]["endpoints"][0]
+    assert (cname["dnsName"], cname["recordType"]) == ("external.homelab.example.com", "CNAME")
+
+
+def test_home_assistant_on_iot_and_trusted_vlans(seed002):
+    import json
+
+    configs = {n["metadata"]["name"]: json.loads(n["spec"]["config"])
+               for n in seed002.kinds("NetworkAttachmentDefinition")}
+    assert {name: c["plugins"][0]["master"] for name, c in configs.items()} == {
+        "iot": "enp1s0.20", "trusted": "enp1s0.10"}
+    pod = seed002.find("Deployment", "home-assistant", "home")["spec"]
+    assert pod["strategy"] == {"type": "Recreate"} and pod["replicas"] == 1
+    assert json.loads(pod["template"]["metadata"]["annotations"]["k8s.v1.cni.cncf.io/networks"]) == [
+        {"name": "iot", "namespace": "home", "ips": ["192.168.20.10/24"], "interface": "iot0"},
+        {"name": "trusted", "namespace": "home", "ips": ["192.168.10.10/24"], "interface": "trusted0"}]

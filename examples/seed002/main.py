@@ -12,7 +12,12 @@ other examples and tests can extend (split DNS, Multus VLANs, ...).
 - ``gateway``: ``envoy-external`` and ``envoy-internal`` on pinned pool IPs, one HTTPS
   redirect on both HTTP listeners;
 - ``apps-<namespace>``: each app's Service and route on the external gateway, the
-  internal one, or both.
+  internal one, or both; Home Assistant's pod also sits on the IoT and trusted VLANs;
+- ``dns``: split-horizon DNS: ExternalDNS for Cloudflare (the external gateway's routes,
+  pointed at the tunnel) and for AdGuard Home (the internal gateway's routes, at its VIP),
+  the Cloudflare tunnel, and CoreDNS forwarding the home domain to AdGuard Home;
+- ``vlans``: Multus macvlan attachments for the IoT and trusted VLANs (Cilium must run
+  with ``cni.exclusive: false``, see ``CILIUM_MULTUS_VALUES``).
 """
 from __future__ import annotations
 
@@ -28,8 +33,9 @@ import cdk8s  # noqa: E402
 from cdk8s_plus_27 import k8s  # noqa: E402
 
 from homelab_constructs import (  # noqa: E402
-    EnvoyProfile, HomelabApp, HomelabGateway, HttpsRedirect, L2Announcement, LoadBalancerPool, ProxyAutoscaling,
-    SelfSignedCa, synth,
+    CloudflareProvider, CloudflareTunnel, CoreDnsRelease, EnvoyProfile, ExternalDns, HomelabApp, HomelabGateway,
+    HttpsRedirect, L2Announcement, LoadBalancerPool, ProxyAutoscaling, SelfSignedCa, VlanAttachment, VlanRoute,
+    adguard_home_provider, dns_target_annotations, networks_annotation, synth,
 )
 
 DOMAIN = "homelab.example.com"
@@ -41,6 +47,13 @@ GATEWAY_IPS = {EXTERNAL: "10.10.30.26", INTERNAL: "10.10.30.25"}
 #: Pods whose X-Forwarded-For the gateways trust (the cluster's pod CIDR: cloudflared).
 POD_CIDR = "10.42.0.0/16"
 PROMETHEUS = "http://prometheus-operated.observability.svc.cluster.local:9090"
+#: Public records point at the tunnel: ``external.<domain>`` CNAME ``<tunnel id>.cfargotunnel.com``.
+TUNNEL_HOST = f"external.{DOMAIN}"
+TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
+ADGUARD_HOME = "192.168.1.2"
+#: VLAN name -> (VLAN id, subnet, router, Home Assistant's address there).
+VLANS = {"iot": (20, "192.168.20.0/24", "192.168.20.1", "192.168.20.10"),
+         "trusted": (10, "192.168.10.0/24", "192.168.10.1", "192.168.10.10")}
 
 
 @dataclass(frozen=True)
@@ -102,7 +115,8 @@ def build(app: cdk8s.App) -> Seed002:
         lab.gateways[name] = HomelabGateway(
             gateways, name, name=name, namespace=NETWORK_NAMESPACE, domain=DOMAIN, gateway_class=lab.envoy,
             cluster_issuer=ca.issuer_name, address=ip, https_redirect=False,
-            tls_passthrough_port=8443 if name == INTERNAL else None)
+            tls_passthrough_port=8443 if name == INTERNAL else None,
+            annotations=dns_target_annotations(TUNNEL_HOST) if name == EXTERNAL else None)
     HttpsRedirect(gateways, "HttpsRedirect", gateways=list(lab.gateways.values()), name="https-redirect")
 
     for a in APPS:
@@ -112,7 +126,53 @@ def build(app: cdk8s.App) -> Seed002:
                 name=a.namespace, labels={"kubernetes.io/metadata.name": a.namespace}))
         lab.apps[a.name] = HomelabApp(lab.charts[chart_name], a.name, name=a.name, namespace=a.namespace,
                                       port=a.port, gateway=list(a.gateways))
+
+    dns = lab.chart(app, "dns")
+    ExternalDns(dns, "Public", gateway=lab.gateways[EXTERNAL], provider=CloudflareProvider())
+    ExternalDns(dns, "Internal", gateway=lab.gateways[INTERNAL],
+                provider=adguard_home_provider(f"http://{ADGUARD_HOME}:3000"))
+    CloudflareTunnel(dns, "Tunnel", gateway=lab.gateways[EXTERNAL], tunnel_id=TUNNEL_ID)
+    CoreDnsRelease(dns, "CoreDns", forward_zones={DOMAIN: [ADGUARD_HOME]})
+
+    vlans = lab.chart(app, "vlans")
+    attachments = {name: VlanAttachment(vlans, name, name=name, namespace="home", master="enp1s0", vlan_id=vid,
+                                        subnet=subnet, gateway=router, sbr=True,
+                                        routes=[VlanRoute("192.168.30.0/24")] if name == "iot" else ())
+                   for name, (vid, subnet, router, _) in VLANS.items()}
+    home_assistant(lab.charts["apps-home"], networks_annotation(
+        lab.charts["apps-home"], *(attachments[name].select(lab.charts["apps-home"], ips=[VLANS[name][3]],
+                                                            interface=f"{name}0") for name in VLANS)))
     return lab
+
+
+def home_assistant(chart: cdk8s.Chart, annotations: dict[str, str]) -> None:
+    """Home Assistant's workload: one pod (static VLAN addresses), non-root, read-only root FS."""
+    labels = {"app.kubernetes.io/name": "home-assistant"}
+    k8s.KubeDeployment(chart, "HomeAssistant", metadata=k8s.ObjectMeta(name="home-assistant", namespace="home"),
+                       spec=k8s.DeploymentSpec(
+        replicas=1, strategy=k8s.DeploymentStrategy(type="Recreate"),  # two pods may not share the static IPs
+        selector=k8s.LabelSelector(match_labels=labels),
+        template=k8s.PodTemplateSpec(
+            metadata=k8s.ObjectMeta(labels=labels, annotations=annotations),
+            spec=k8s.PodSpec(
+                security_context=k8s.PodSecurityContext(run_as_non_root=True, run_as_user=1000, run_as_group=1000,
+                                                        fs_group=1000,
+                                                        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
+                containers=[k8s.Container(
+                    name="home-assistant", image="ghcr.io/home-operations/home-assistant:2025.11.1",
+                    ports=[k8s.ContainerPort(name="http", container_port=8123)],
+                    security_context=k8s.SecurityContext(allow_privilege_escalation=False,
+                                                         read_only_root_filesystem=True,
+                                                         capabilities=k8s.Capabilities(drop=["ALL"])),
+                    volume_mounts=[k8s.VolumeMount(name="config", mount_path="/config"),
+                                   k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+                )],
+                volumes=[k8s.Volume(name="config", persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(
+                             claim_name="home-assistant-config")),
+                         k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource())],
+            ),
+        ),
+    ))
 
 
 def main() -> int:
