@@ -13,10 +13,16 @@ from .gateway import (
     DEFAULT_BLOCKED_USER_AGENTS, DEFAULT_ENVOY_DASHBOARDS, TLS_PASSTHROUGH_SECTION, EnvoyProfile, GatewayImplementation,
     GrafanaComDashboard, ProxyAutoscaling, UserAgentBlocking, find_gateway, user_agent_lua,
 )
-from .homelab import DEFAULT_APPS, AppSpec, CaSpec, GatewaySpec, Homelab, HomelabSpec, PoolSpec, default_spec
+from .homelab import (
+    DEFAULT_APPS, DEFAULT_ISOLATION, AppSpec, CaSpec, GatewaySpec, Homelab, HomelabSpec, PoolSpec, default_spec,
+)
 from .network import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
 from .network import (
     CILIUM_MULTUS_VALUES, NETWORKS_ANNOTATION, NetworkSelection, VlanAttachment, VlanRoute, networks_annotation,
+)
+from .network import (
+    ISOLATION_ANNOTATION, EgressGrant, IsolationSpec, NamespaceIsolation, ToApiServer, ToCidr, ToEntity, ToFqdn,
+    ToService, ToWorld,
 )
 from .tls import SelfSignedCa
 
@@ -34,4 +40,7 @@ __all__ = [
     "DnsRecords", "ExternalDns", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment", "VlanRoute",
     "WebhookProvider", "adguard_home_provider", "dns_target_annotations", "gateway_records", "networks_annotation",
     "render_dnsmasq", "render_hosts",
+    # namespace isolation (issue 3)
+    "EgressGrant", "ISOLATION_ANNOTATION", "IsolationSpec", "NamespaceIsolation", "ToApiServer", "ToCidr", "ToEntity",
+    "DEFAULT_ISOLATION", "ToFqdn", "ToService", "ToWorld",
 ]

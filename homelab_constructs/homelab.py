@@ -2,7 +2,8 @@
 
 Each concern lands in its own chart, so ``dist/`` has one reviewable file per concern:
 ``cilium`` (LB pools, L2), ``certificates`` (CA chain), ``gateway`` (Gateway, redirect)
-and ``apps-<namespace>`` (Namespace, Services, routes).
+``apps-<namespace>`` (Namespace, Services, routes) and ``policies-<namespace>`` (default-deny
+CiliumNetworkPolicies).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .apps.app import HomelabApp
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
 from .network.lbipam import L2Announcement, LoadBalancerPool
+from .network.policies import EgressGrant, IsolationSpec, ToApiServer, ToFqdn, ToService, ToWorld, isolate_namespaces
 from .tls.ca import SelfSignedCa
 
 
@@ -73,6 +75,9 @@ class HomelabSpec:
     #: the ConfigMap (chart ``dns``) with every hostname -> gateway VIP for the router's DNS
     #: (hosts and dnsmasq formats); ``None`` for none. Skipped when the gateway has no pinned address.
     dns_records: Optional[str] = "dns-records"
+    #: default-deny CiliumNetworkPolicies per app namespace (charts ``policies-<namespace>``);
+    #: opting a namespace out is explicit (``IsolationSpec(opt_out={ns: reason})``).
+    isolation: IsolationSpec = field(default_factory=IsolationSpec)
 
 
 #: Seed 000's apps: (name, port, namespace).
@@ -96,9 +101,28 @@ DEFAULT_APPS: tuple[AppSpec, ...] = (
 )
 
 
+#: Seed 000's isolation: the LAN reaches Jellyfin's LoadBalancer; only the VPN pod reaches
+#: the world on any port; a few apps get the egress they need, said as intent.
+DEFAULT_ISOLATION = IsolationSpec(
+    lan_cidrs=("192.168.10.0/24",),
+    egress=(
+        # the VPN pod (Gluetun + qBittorrent): by label until the VPN construct exists
+        EgressGrant("downloads", {"app.kubernetes.io/name": "qbit"}, (ToWorld(),)),
+        EgressGrant("media", "sonarr", (ToWorld((443,)), ToService("qbit", "downloads"))),
+        EgressGrant("media", "radarr", (ToWorld((443,)), ToService("qbit", "downloads"))),
+        EgressGrant("media", "prowlarr", (ToWorld((443,)),)),
+        EgressGrant("media", "bazarr", (ToWorld((443,)),)),
+        EgressGrant("media", "seerr", (ToWorld((443,)),)),
+        EgressGrant("media", "jellyfin", (ToWorld((443,)),)),
+        EgressGrant("monitoring", "prometheus", (ToApiServer(),)),
+        EgressGrant("monitoring", "grafana", (ToFqdn(("grafana.com", "*.grafana.com")),)),
+    ),
+)
+
+
 def default_spec() -> HomelabSpec:
     """Seed 000's homelab: ``homelab.local``, one pool, the Cilium gateway on .200, 16 apps."""
-    return HomelabSpec(gateway=GatewaySpec(address="192.168.10.200"), apps=DEFAULT_APPS)
+    return HomelabSpec(gateway=GatewaySpec(address="192.168.10.200"), apps=DEFAULT_APPS, isolation=DEFAULT_ISOLATION)
 
 
 class Homelab:
@@ -132,6 +156,11 @@ class Homelab:
                 chart, a.name, name=a.name, namespace=a.namespace, port=a.port, target_port=a.target_port,
                 gateway=self.gateway if a.routed else None, hostname=a.hostname,
                 load_balancer=a.load_balancer, load_balancer_ip=a.load_balancer_ip)
+
+        # every app namespace isolated unless opted out (built after the apps it allows)
+        self.isolation = isolate_namespaces(
+            lambda name: self.chart(app, name), list(self.apps.values()), spec.isolation,
+            {ns: self.charts[f"apps-{ns}"].node.find_child("Namespace") for ns in {a.namespace for a in spec.apps}})
 
         # built after every route: the artifact lists each routed hostname
         self.dns_records = (DnsRecords(self.chart(app, "dns"), "Records", gateways=[self.gateway], name=spec.dns_records)

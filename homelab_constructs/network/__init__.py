@@ -1,5 +1,9 @@
-"""Cilium networking: LoadBalancer IP pools, L2 announcements; Multus VLAN attachments."""
+"""Cilium networking: LoadBalancer IP pools, L2 announcements, namespace isolation; Multus VLANs."""
 from .lbipam import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
+from .policies import (
+    ISOLATION_ANNOTATION, EgressGrant, IsolationSpec, NamespaceIsolation, ToApiServer, ToCidr, ToEntity, ToFqdn,
+    ToService, ToWorld, isolate_namespaces,
+)
 from .vlan import (
     CILIUM_MULTUS_VALUES, CNI_CONFIG_SCHEMA, NETWORKS_ANNOTATION, NetworkSelection, VlanAttachment, VlanRoute,
     check_interface_name, networks_annotation,
@@ -9,4 +13,7 @@ __all__ = [
     "CILIUM_MULTUS_VALUES", "CNI_CONFIG_SCHEMA", "LB_IPS_ANNOTATION", "L2Announcement", "LoadBalancerPool",
     "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment", "VlanRoute", "check_interface_name",
     "networks_annotation", "pin_ip",
+    # namespace isolation (issue 3)
+    "EgressGrant", "ISOLATION_ANNOTATION", "IsolationSpec", "NamespaceIsolation", "ToApiServer", "ToCidr", "ToEntity",
+    "ToFqdn", "ToService", "ToWorld", "isolate_namespaces",
 ]

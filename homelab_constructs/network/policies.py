@@ -1,0 +1,620 @@
+"""Namespace isolation: default-deny CiliumNetworkPolicies with explicit, intent-level allows.
+
+:class:`NamespaceIsolation` puts every pod of one namespace into default deny for ingress
+*and* egress (not only for traffic from outside the cluster) and then allows, each in its
+own readable policy:
+
+- ``default-deny``: the baseline; traffic within the namespace and DNS to kube-dns
+  (53 UDP and TCP);
+- ``allow-gateway``: the gateway to each routed app's backend (target) port only: Cilium's
+  ``ingress`` entity for the Cilium gateway, the Envoy proxy pods for any other class;
+- ``allow-lan``: LoadBalancer apps from the given LAN CIDRs on their target port;
+- ``allow-scrape``: the Prometheus pods of the monitoring namespace on each app's metrics
+  ports;
+- ``<pods>-egress``: per-app extras said as intent (:class:`ToWorld`, :class:`ToCidr`,
+  :class:`ToApiServer`, :class:`ToService`, :class:`ToFqdn`, :class:`ToEntity`).
+
+Every allow that crosses a namespace is written on both sides: the half in the other
+namespace (the proxies' or Prometheus' egress, a service's ingress) sets
+``enableDefaultDeny: false``, so it opens exactly that path whether or not the other
+namespace is isolated, and never isolates it by accident. Only ``default-deny`` turns
+default deny on.
+"""
+from __future__ import annotations
+
+import difflib
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence, Union
+
+import cdk8s
+import constructs
+from cdk8s import ApiObjectMetadata
+
+from imports.homelab_cilium.io import cilium
+
+from .._validation import add_check, check_dns_label, check_port, fail, message
+
+if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
+    from ..apps.app import HomelabApp
+    from ..gateway.gateway import HomelabGateway
+
+#: Cilium's label for a pod's namespace (selectors without it stay in the policy's namespace).
+NAMESPACE_LABEL = "k8s:io.kubernetes.pod.namespace"
+#: kube-dns pods (CoreDNS in kube-system carries the same label).
+KUBE_DNS = {NAMESPACE_LABEL: "kube-system", "k8s:k8s-app": "kube-dns"}
+#: Labels Envoy Gateway puts on the proxy pods of one Gateway.
+ENVOY_OWNING_GATEWAY_NAME = "gateway.envoyproxy.io/owning-gateway-name"
+ENVOY_OWNING_GATEWAY_NAMESPACE = "gateway.envoyproxy.io/owning-gateway-namespace"
+#: Annotation on an app Namespace saying whether it is isolated (or why not).
+ISOLATION_ANNOTATION = "homelab-constructs.io/network-isolation"
+#: The Prometheus pods that may scrape (in the monitoring namespace).
+DEFAULT_SCRAPER = {"app.kubernetes.io/name": "prometheus"}
+#: Entities Cilium knows (from the pinned CRD's enum).
+ENTITIES = tuple(e.name.lower().replace("_hyphen_", "-") for e in cilium.CiliumNetworkPolicySpecEgressToEntities)
+PROTOCOLS = tuple(p.name for p in cilium.CiliumNetworkPolicySpecEgressToPortsPortsProtocol)
+# the CRD's patterns for toFQDNs matchName / matchPattern
+_FQDN_NAME = re.compile(r"^([-a-zA-Z0-9_]+[.]?)+$")
+_FQDN_PATTERN = re.compile(r"^([-a-zA-Z0-9_*]+[.]?)+$")
+
+
+# ---- egress intents (plain values; the construct validates them with its own path)
+
+@dataclass(frozen=True)
+class ToEntity:
+    """Egress to a Cilium entity (``world``, ``kube-apiserver``, ``host``, ...).
+
+    :param entity: the entity name, one of :data:`ENTITIES`.
+    :param ports: destination ports (default ``()``: any port).
+    :param protocol: ``TCP``, ``UDP``, ``SCTP`` or ``ANY`` (default ``TCP``; ignored for any port).
+    """
+
+    entity: str
+    ports: tuple[int, ...] = ()
+    protocol: str = "TCP"
+
+
+@dataclass(frozen=True)
+class ToWorld:
+    """Egress to everything outside the cluster (the ``world`` entity).
+
+    :param ports: destination ports (default ``()``: any port; keep that for a VPN pod).
+    :param protocol: default ``TCP``.
+    """
+
+    ports: tuple[int, ...] = ()
+    protocol: str = "TCP"
+
+
+@dataclass(frozen=True)
+class ToApiServer:
+    """Egress to the kube-apiserver (Cilium's ``kube-apiserver`` entity).
+
+    :param ports: default ``(443, 6443)``: the Service port and the usual server port
+        (policy sees the port after Service translation).
+    """
+
+    ports: tuple[int, ...] = (443, 6443)
+
+
+@dataclass(frozen=True)
+class ToCidr:
+    """Egress to a network outside the cluster, such as a NAS: ``ToCidr("192.168.10.5/32", (2049,))``.
+
+    :param cidr: the network in network form (``192.168.10.0/24``, not ``192.168.10.5/24``).
+    :param ports: destination ports (default ``()``: any port).
+    :param protocol: default ``TCP``.
+    """
+
+    cidr: str
+    ports: tuple[int, ...] = ()
+    protocol: str = "TCP"
+
+
+@dataclass(frozen=True)
+class ToService:
+    """Egress to an app (a :class:`HomelabApp`) in another namespace, on its backend port.
+
+    The app must be declared before the policy. The matching ingress on the target's side
+    is written too, without changing whether its namespace is isolated.
+
+    :param name: the app's (Service's) name.
+    :param namespace: its namespace.
+    """
+
+    name: str
+    namespace: str
+
+
+@dataclass(frozen=True)
+class ToFqdn:
+    """Egress to DNS names (``*`` matches within one label), with the DNS rule toFQDNs needs.
+
+    :param names: names or patterns, such as ``("grafana.com", "*.grafana.com")``.
+    :param ports: default ``(443,)``.
+    :param protocol: default ``TCP``.
+    """
+
+    names: tuple[str, ...]
+    ports: tuple[int, ...] = (443,)
+    protocol: str = "TCP"
+
+
+Intent = Union[ToEntity, ToWorld, ToApiServer, ToCidr, ToService, ToFqdn]
+Pods = Union[str, Mapping[str, str]]
+
+
+@dataclass(frozen=True)
+class EgressGrant:
+    """Intent-level egress for some pods of a namespace (used by ``HomelabSpec``).
+
+    :param namespace: the namespace of the pods.
+    :param pods: an app name in that namespace, or a label selector such as
+        ``{"app.kubernetes.io/name": "qbit"}``.
+    :param to: the intents.
+    """
+
+    namespace: str
+    pods: Pods
+    to: tuple[Intent, ...]
+
+
+# ---- binding shorthands: the same rule shapes exist once for ``spec`` and once for ``specs``
+
+class _Rules:
+    """Build rule structs of one kind: ``Spec`` (a policy's ``spec``) or ``Specs`` (one of ``specs``)."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def _c(self, suffix: str):
+        return getattr(cilium, f"CiliumNetworkPolicy{self.kind}{suffix}")
+
+    def _enum(self, suffix: str, value: str):
+        """The binding's enums are keyed by member name: ``kube-apiserver`` is ``KUBE_HYPHEN_APISERVER``."""
+        return self._c(suffix)[value.upper().replace("-", "_HYPHEN_")]
+
+    def spec(self, *, description: str, selector: Mapping[str, str], ingress=None, egress=None,
+             default_deny: bool = False):
+        return self._c("")(
+            description=description,
+            endpoint_selector=self._c("EndpointSelector")(match_labels=dict(selector) if selector else None),
+            enable_default_deny=self._c("EnableDefaultDeny")(ingress=default_deny, egress=default_deny),
+            ingress=ingress, egress=egress)
+
+    def ingress(self, *, endpoints: Sequence[Mapping[str, str]] = (), entities: Sequence[str] = (),
+                cidrs: Sequence[str] = (), ports: Sequence[int] = (), protocol: str = "TCP"):
+        return self._c("Ingress")(
+            from_endpoints=[self._c("IngressFromEndpoints")(match_labels=dict(e)) for e in endpoints] or None,
+            from_entities=[self._enum("IngressFromEntities", e) for e in entities] or None,
+            from_cidr_set=[self._c("IngressFromCidrSet")(cidr=c) for c in cidrs] or None,
+            to_ports=[self._c("IngressToPorts")(ports=[self._c("IngressToPortsPorts")(
+                port=str(p), protocol=self._enum("IngressToPortsPortsProtocol", protocol)) for p in ports])]
+            if ports else None)
+
+    def egress(self, *, endpoints: Sequence[Mapping[str, str]] = (), entities: Sequence[str] = (),
+               cidrs: Sequence[str] = (), fqdns: Sequence[str] = (), ports: Sequence[int] = (),
+               protocols: Sequence[str] = ("TCP",), dns: bool = False):
+        return self._c("Egress")(
+            to_endpoints=[self._c("EgressToEndpoints")(match_labels=dict(e)) for e in endpoints] or None,
+            to_entities=[self._enum("EgressToEntities", e) for e in entities] or None,
+            to_cidr_set=[self._c("EgressToCidrSet")(cidr=c) for c in cidrs] or None,
+            to_fqd_ns=[self._c("EgressToFqdNs")(match_pattern=n) if "*" in n else self._c("EgressToFqdNs")(match_name=n)
+                       for n in fqdns] or None,
+            to_ports=[self._c("EgressToPorts")(
+                ports=[self._c("EgressToPortsPorts")(port=str(p), protocol=self._enum("EgressToPortsPortsProtocol", proto))
+                       for p in ports],
+                rules=self._c("EgressToPortsRules")(dns=[self._c("EgressToPortsRulesDns")(match_pattern="*")])
+                if dns else None,
+            ) for proto in protocols] if ports else None)
+
+
+def _in_namespace(labels: Mapping[str, str], namespace: str) -> dict[str, str]:
+    """``labels`` plus the namespace label, for a peer in another namespace."""
+    return {**labels, NAMESPACE_LABEL: namespace}
+
+
+# ---- the construct
+
+class NamespaceIsolation(constructs.Construct):
+    """Default deny for ingress and egress of every pod in ``namespace``, with explicit allows.
+
+    :param namespace: the namespace to isolate.
+    :param apps: the namespace's :class:`HomelabApp` s; routed ones accept their gateway
+        on their target port, LoadBalancer ones the ``lan_cidrs`` (default none).
+    :param lan_cidrs: networks that may reach LoadBalancer apps directly (default ``()``;
+        required when the namespace has a LoadBalancer app, else it would be unreachable).
+    :param monitoring_namespace: where Prometheus runs (default ``monitoring``; ``None``:
+        no scraping allowed).
+    :param scraper: labels of the Prometheus pods there (default
+        ``app.kubernetes.io/name: prometheus``).
+    :param metrics_ports: ports Prometheus may scrape on every app of the namespace
+        (default ``None``: each app's own target port, where most homelab apps serve
+        ``/metrics``).
+    :param app_metrics_ports: per-app override, app name → ports (``()``: not scraped).
+    :param egress: intent-level egress grants: ``(pods, intents)`` pairs, ``pods`` being an
+        app name of this namespace or a label selector (default none). More can be added
+        with :meth:`allow_egress`.
+    :param dns_selector: the cluster DNS pods (default :data:`KUBE_DNS`).
+    """
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        *,
+        namespace: str,
+        apps: Sequence["HomelabApp"] = (),
+        lan_cidrs: Sequence[str] = (),
+        monitoring_namespace: Optional[str] = "monitoring",
+        scraper: Mapping[str, str] = DEFAULT_SCRAPER,
+        metrics_ports: Optional[Sequence[int]] = None,
+        app_metrics_ports: Optional[Mapping[str, Sequence[int]]] = None,
+        egress: Sequence[tuple[Pods, Sequence[Intent]]] = (),
+        dns_selector: Mapping[str, str] = KUBE_DNS,
+    ) -> None:
+        super().__init__(scope, id)
+        self.namespace = check_dns_label(self, namespace, "namespace")
+        self.apps = list(apps)
+        for app in self.apps:
+            if app.namespace != self.namespace:
+                raise fail(self, f"app {app.name} lives in another namespace", app.namespace,
+                           f"pass only apps of namespace {self.namespace}; isolate {app.namespace} separately")
+        self.labels = {"app.kubernetes.io/managed-by": "homelab-constructs",
+                       "homelab-constructs.io/isolated-namespace": self.namespace}
+        self.lan_cidrs = [self._network(c, "LAN CIDR") for c in lan_cidrs]
+        self.monitoring_namespace = (check_dns_label(self, monitoring_namespace, "monitoring namespace")
+                                     if monitoring_namespace is not None else None)
+        self.scraper = self._check_selector(scraper, "scraper selector")
+        self.dns_selector = self._check_selector(dns_selector, "DNS selector")
+        self._names: set[tuple[str, str]] = set()
+        #: (namespace, labels, what) of each egress rule's pods, checked at synth (the scraper is
+        #: not: Prometheus usually comes from a Helm release this app cannot see)
+        self._selected: list[tuple[str, dict[str, str], str]] = []
+        self.policies: list[cilium.CiliumNetworkPolicy] = []
+
+        self._baseline()
+        self._gateway()
+        self._lan()
+        self._scrape(metrics_ports, dict(app_metrics_ports or {}))
+        for pods, intents in egress:
+            self.allow_egress(pods, *intents)
+        add_check(self, self._selects_pods)
+
+    # -- helpers
+
+    def _policy(self, name: str, namespace: str, *rules: Callable[[_Rules], object]) -> cilium.CiliumNetworkPolicy:
+        """One policy; a single rule becomes its ``spec``, several its ``specs``."""
+        if (namespace, name) in self._names:
+            raise fail(self, f"policy name is used twice in namespace {namespace}", name,
+                       "put all intents for the same pods in one allow_egress call, or pass name=")
+        self._names.add((namespace, name))
+        one = len(rules) == 1
+        built = [rule(_Rules("Spec" if one else "Specs")) for rule in rules]
+        policy = cilium.CiliumNetworkPolicy(
+            self, name if namespace == self.namespace else f"{namespace}-{name}",
+            metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=dict(self.labels)),
+            spec=built[0] if one else None, specs=None if one else built)
+        self.policies.append(policy)
+        return policy
+
+    def _check_selector(self, labels: object, what: str) -> dict[str, str]:
+        if not isinstance(labels, Mapping) or not labels or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in labels.items()):
+            raise fail(self, f"{what} must be a non-empty mapping of label to value", labels,
+                       "select pods by labels such as {'app.kubernetes.io/name': 'qbit'}")
+        return dict(labels)
+
+    def _network(self, cidr: object, what: str) -> str:
+        try:
+            return str(ipaddress.ip_network(cidr))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            hint = ""
+            try:
+                hint = f"; did you mean {ipaddress.ip_network(cidr, strict=False)}?"  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                pass
+            raise fail(self, f"{what} is not in network form", cidr,
+                       f"write the network address with its prefix length{hint}") from None
+
+    def _ports(self, ports: object, what: str) -> list[int]:
+        if not isinstance(ports, (tuple, list)):
+            raise fail(self, f"{what}s must be a tuple of ports", ports, "write them as (443,) or (80, 443)")
+        return sorted({check_port(self, p, what) for p in ports})
+
+    def _protocol(self, protocol: object) -> str:
+        if protocol not in PROTOCOLS:
+            raise fail(self, "protocol is not one Cilium knows", protocol, f"use one of: {', '.join(PROTOCOLS)}")
+        return protocol  # type: ignore[return-value]
+
+    def _app(self, name: str) -> "HomelabApp":
+        for app in self.apps:
+            if app.name == name:
+                return app
+        known = ", ".join(sorted(a.name for a in self.apps)) or "none"
+        raise fail(self, f"no app of namespace {self.namespace} has this name", name,
+                   f"use one of: {known}; or select the pods by label")
+
+    # -- the standard policies
+
+    def _baseline(self) -> None:
+        here = {NAMESPACE_LABEL: self.namespace}
+        self._policy("default-deny", self.namespace, lambda r: r.spec(
+            description=f"Default deny for every pod in {self.namespace}, ingress and egress; "
+                        "allows traffic within the namespace and DNS to kube-dns.",
+            selector={}, default_deny=True,
+            ingress=[r.ingress(endpoints=[here])],
+            egress=[r.egress(endpoints=[here]),
+                    r.egress(endpoints=[self.dns_selector], ports=[53], protocols=("UDP", "TCP"))]))
+
+    def _gateway(self) -> None:
+        rules = []
+        remote: dict[tuple[str, str], list["HomelabApp"]] = {}
+        for app in self.apps:
+            if app.route is None:
+                continue
+            gateways: list["HomelabGateway"] = list(app.route.gateways)
+            cilium_gw = any(g.gateway_class == "cilium" for g in gateways)
+            proxies = [_in_namespace(_proxy_labels(g), g.namespace) for g in gateways if g.gateway_class != "cilium"]
+            for g in gateways:
+                if g.gateway_class != "cilium":
+                    remote.setdefault((g.namespace, g.name), []).append(app)
+            rules.append(lambda r, app=app, cilium_gw=cilium_gw, proxies=proxies: r.spec(
+                description=f"{app.name}: the gateway may reach its backend port {app.target_port}.",
+                selector=app.selector,
+                ingress=([r.ingress(entities=["ingress"], ports=[app.target_port])] if cilium_gw else [])
+                + ([r.ingress(endpoints=proxies, ports=[app.target_port])] if proxies else [])))
+        if rules:
+            self._policy("allow-gateway", self.namespace, *rules)
+        for (gw_namespace, gw_name), apps in sorted(remote.items()):
+            self._policy(f"{gw_name}-to-{self.namespace}", gw_namespace, lambda r, gw_name=gw_name,
+                         gw_namespace=gw_namespace, apps=apps: r.spec(
+                description=f"The Envoy proxies of {gw_name} may reach the routed apps of {self.namespace}.",
+                selector=_proxy_labels_by_name(gw_name, gw_namespace),
+                egress=[r.egress(endpoints=[_in_namespace(a.selector, self.namespace)], ports=[a.target_port])
+                        for a in apps]))
+
+    def _lan(self) -> None:
+        exposed = [a for a in self.apps if a.service.to_json()["spec"].get("type") == "LoadBalancer"]
+        if not exposed:
+            return
+        if not self.lan_cidrs:
+            raise fail(self, "LoadBalancer apps would be unreachable under default deny",
+                       sorted(a.name for a in exposed),
+                       "pass lan_cidrs, the networks that may reach them, such as ['192.168.10.0/24']")
+        self._policy("allow-lan", self.namespace, *[lambda r, app=app: r.spec(
+            description=f"{app.name}: its LoadBalancer port {app.target_port} is open to {', '.join(self.lan_cidrs)}.",
+            selector=app.selector,
+            ingress=[r.ingress(cidrs=self.lan_cidrs, ports=[app.target_port])]) for app in exposed])
+
+    def _scrape(self, default: Optional[Sequence[int]], per_app: Mapping[str, Sequence[int]]) -> None:
+        for name in per_app:
+            self._app(name)
+        if default is not None:
+            default = self._ports(default, "metrics port")
+        scraped = []
+        for app in self.apps:
+            ports = per_app.get(app.name, default if default is not None else (app.target_port,))
+            ports = self._ports(ports, f"metrics port of {app.name}")
+            if ports:
+                scraped.append((app, ports))
+        if self.monitoring_namespace is None or self.monitoring_namespace == self.namespace or not scraped:
+            return  # within one namespace the baseline already allows it
+        scraper = _in_namespace(self.scraper, self.monitoring_namespace)
+        self._policy("allow-scrape", self.namespace, *[lambda r, app=app, ports=ports: r.spec(
+            description=f"{app.name}: Prometheus may scrape port{'s' if len(ports) > 1 else ''} "
+                        f"{', '.join(map(str, ports))}.",
+            selector=app.selector,
+            ingress=[r.ingress(endpoints=[scraper], ports=ports)]) for app, ports in scraped])
+        self._policy(f"scrape-{self.namespace}", self.monitoring_namespace, lambda r: r.spec(
+            description=f"Prometheus may scrape the apps of {self.namespace}.",
+            selector=self.scraper,
+            egress=[r.egress(endpoints=[_in_namespace(app.selector, self.namespace)], ports=ports)
+                    for app, ports in scraped]))
+
+    # -- egress intents
+
+    def allow_egress(self, pods: Pods, *intents: Intent, name: Optional[str] = None) -> cilium.CiliumNetworkPolicy:
+        """Let ``pods`` (an app name of this namespace or a label selector) reach ``intents``.
+
+        :param name: the policy's name (default ``<app, or the selector's values>-egress``).
+        """
+        if isinstance(pods, str):
+            app = self._app(pods)
+            labels, who = dict(app.selector), app.name
+        else:
+            labels = self._check_selector(pods, "pods selector")
+            who = "-".join(labels[k] for k in sorted(labels))
+        policy_name = check_dns_label(self, name or f"{who}-egress", "policy name")
+        self._selected.append((self.namespace, labels, f"egress rule {policy_name}"))
+        if not intents:
+            raise fail(self, f"egress rule {policy_name} has no intents", [],
+                       "pass intents such as ToWorld((443,)) or ToCidr('192.168.10.5/32', (2049,))")
+        peers = [self._egress_peer(intent, labels, who) for intent in intents]
+        fqdn = any(isinstance(i, ToFqdn) for i in intents)
+        return self._policy(policy_name, self.namespace, lambda r: r.spec(
+            description=f"{who}: " + "; ".join(_describe(i) for i in intents)
+                        + (" (with the DNS proxy rule toFQDNs needs)" if fqdn else "") + ".",
+            selector=labels,
+            egress=[r.egress(**peer) for peer in peers]
+            + ([r.egress(endpoints=[self.dns_selector], ports=[53], protocols=("UDP", "TCP"), dns=True)]
+               if fqdn else [])))
+
+    def _egress_peer(self, intent: Intent, labels: Mapping[str, str], who: str) -> dict:
+        """The ``_Rules.egress`` arguments for one intent (validated)."""
+        if isinstance(intent, (ToWorld, ToEntity, ToApiServer)):
+            entity = ("world" if isinstance(intent, ToWorld) else
+                      "kube-apiserver" if isinstance(intent, ToApiServer) else intent.entity)
+            if entity not in ENTITIES:
+                close = difflib.get_close_matches(str(entity), ENTITIES, n=1)
+                raise fail(self, "unknown Cilium entity", entity,
+                           (f"did you mean {close[0]}? " if close else "") + f"use one of: {', '.join(ENTITIES)}")
+            return dict(entities=[entity], ports=self._ports(intent.ports, "egress port"),
+                        protocols=(self._protocol(getattr(intent, "protocol", "TCP")),))
+        if isinstance(intent, ToCidr):
+            return dict(cidrs=[self._network(intent.cidr, "egress CIDR")],
+                        ports=self._ports(intent.ports, "egress port"), protocols=(self._protocol(intent.protocol),))
+        if isinstance(intent, ToFqdn):
+            names = [intent.names] if isinstance(intent.names, str) else list(intent.names)
+            if not names:
+                raise fail(self, "FQDN intent has no names", intent.names, "name at least one, such as ('grafana.com',)")
+            for n in names:
+                if not isinstance(n, str) or not (_FQDN_PATTERN if "*" in n else _FQDN_NAME).match(n):
+                    raise fail(self, "FQDN is not a DNS name or pattern", n,
+                               "write a name such as 'grafana.com' or a pattern such as '*.grafana.com'")
+            ports = self._ports(intent.ports, "egress port")
+            if not ports:
+                raise fail(self, "FQDN intent has no ports", intent.ports, "name the ports, such as (443,)")
+            return dict(fqdns=names, ports=ports, protocols=(self._protocol(intent.protocol),))
+        if isinstance(intent, ToService):
+            target = _find_app(self, intent.name, intent.namespace)
+            if target is None:
+                raise fail(self, "egress names a service that is not declared", f"{intent.namespace}/{intent.name}",
+                           "declare its HomelabApp before this policy, or check the name and namespace")
+            if target.namespace != self.namespace:  # the target's half, without isolating its namespace
+                source = _in_namespace(labels, self.namespace)
+                self._policy(f"{target.name}-from-{self.namespace}-{who}", target.namespace, lambda r: r.spec(
+                    description=f"{who} in {self.namespace} may reach {target.name} on port {target.target_port}.",
+                    selector=target.selector,
+                    ingress=[r.ingress(endpoints=[source], ports=[target.target_port])]))
+            return dict(endpoints=[_in_namespace(target.selector, target.namespace)], ports=[target.target_port])
+        raise fail(self, "egress intent is not one this library knows", intent,
+                   "use ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn")
+
+    # -- whole-app check
+
+    def _selects_pods(self) -> Iterable[str]:
+        pods = _known_pods(self.node.root)
+        for namespace, labels, what in self._selected:
+            if not any(ns == namespace and labels.items() <= pod.items() for ns, pod in pods):
+                known = sorted({"{" + ", ".join(f"{k}: {v}" for k, v in sorted(p.items())) + "}"
+                                for ns, p in pods if ns == namespace})
+                yield message(self, f"{what} selects no pods in namespace {namespace}", labels,
+                              "match the labels of a workload there: " + ("; ".join(known) or "it has none"))
+
+
+def _proxy_labels_by_name(name: str, namespace: str) -> dict[str, str]:
+    return {ENVOY_OWNING_GATEWAY_NAME: name, ENVOY_OWNING_GATEWAY_NAMESPACE: namespace}
+
+
+def _proxy_labels(gateway: "HomelabGateway") -> dict[str, str]:
+    """The labels Envoy Gateway puts on ``gateway``'s proxy pods."""
+    return _proxy_labels_by_name(gateway.name, gateway.namespace)
+
+
+def _describe(intent: Intent) -> str:
+    ports = getattr(intent, "ports", ())
+    protocol = getattr(intent, "protocol", "TCP")
+    on = (f" on {'/'.join(map(str, ports))}" + (f" {protocol}" if protocol != "TCP" else "")) if ports else \
+        (" on any port" if not isinstance(intent, ToService) else "")
+    if isinstance(intent, ToWorld):
+        return "world" + on
+    if isinstance(intent, ToEntity):
+        return f"entity {intent.entity}{on}"
+    if isinstance(intent, ToApiServer):
+        return "kube-apiserver" + on
+    if isinstance(intent, ToCidr):
+        return f"{intent.cidr}{on}"
+    if isinstance(intent, ToFqdn):
+        names = [intent.names] if isinstance(intent.names, str) else intent.names
+        return ", ".join(names) + on
+    return f"service {intent.namespace}/{intent.name}"
+
+
+def _find_app(scope: constructs.Construct, name: str, namespace: str) -> Optional["HomelabApp"]:
+    from ..apps.app import HomelabApp
+
+    for node in scope.node.root.node.find_all():
+        if isinstance(node, HomelabApp) and node.name == name and node.namespace == namespace:
+            return node
+    return None
+
+
+_WORKLOADS = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"}
+
+
+def _known_pods(root: constructs.IConstruct) -> list[tuple[str, dict[str, str]]]:
+    """(namespace, labels) of the pods the app declares: apps' selectors and workloads' templates."""
+    from ..apps.app import HomelabApp
+
+    pods: list[tuple[str, dict[str, str]]] = []
+    for node in root.node.find_all():
+        if isinstance(node, HomelabApp):
+            pods.append((node.namespace, dict(node.selector)))
+        elif isinstance(node, cdk8s.ApiObject) and node.kind in _WORKLOADS | {"Pod"}:
+            obj = node.to_json()
+            namespace = obj["metadata"].get("namespace", "default")
+            meta = obj["metadata"] if node.kind == "Pod" else obj.get("spec", {}).get("template", {}).get("metadata", {})
+            pods.append((namespace, dict(meta.get("labels") or {})))
+    return pods
+
+
+# ---- the default homelab's use: every app namespace isolated unless opted out
+
+@dataclass(frozen=True)
+class IsolationSpec:
+    """Namespace isolation for :class:`Homelab`: every app namespace, unless opted out.
+
+    :param enabled: isolate the app namespaces at all (default ``True``).
+    :param opt_out: namespace → reason, for namespaces left without policies (default none);
+        the reason is written on the Namespace (annotation :data:`ISOLATION_ANNOTATION`).
+    :param lan_cidrs: networks that may reach LoadBalancer apps (default none).
+    :param monitoring_namespace: where Prometheus runs (default ``monitoring``).
+    :param metrics_ports: app name → the ports Prometheus scrapes (default: the app's target port).
+    :param egress: intent-level egress grants (default none).
+    """
+
+    enabled: bool = True
+    opt_out: Mapping[str, str] = field(default_factory=dict)
+    lan_cidrs: tuple[str, ...] = ()
+    monitoring_namespace: Optional[str] = "monitoring"
+    metrics_ports: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    egress: tuple[EgressGrant, ...] = ()
+
+
+def isolate_namespaces(
+    chart: Callable[[str], constructs.Construct],
+    apps: Sequence["HomelabApp"],
+    spec: IsolationSpec,
+    namespace_objects: Mapping[str, cdk8s.ApiObject],
+) -> dict[str, NamespaceIsolation]:
+    """Isolate every namespace of ``apps`` (in chart ``chart("policies-<ns>")``) unless opted out.
+
+    Each Namespace object of ``namespace_objects`` gets :data:`ISOLATION_ANNOTATION`: the
+    policies' chart, or ``disabled: <reason>``.
+    """
+    where = "HomelabSpec.isolation"
+    by_namespace: dict[str, list["HomelabApp"]] = {}
+    for app in apps:
+        by_namespace.setdefault(app.namespace, []).append(app)
+    for namespace, reason in spec.opt_out.items():
+        if namespace not in by_namespace:
+            raise fail(where, "opt_out names a namespace without apps", namespace,
+                       f"use one of: {', '.join(sorted(by_namespace))}")
+        if not isinstance(reason, str) or not reason.strip():
+            raise fail(where, f"opt_out of {namespace} gives no reason", reason,
+                       "say why the namespace stays open; the reason is written on the Namespace")
+    isolated = [ns for ns in sorted(by_namespace) if spec.enabled and ns not in spec.opt_out]
+    for grant in spec.egress:
+        if grant.namespace not in isolated:
+            raise fail(where, "egress grant for a namespace that is not isolated", grant.namespace,
+                       f"grants only apply to isolated namespaces: {', '.join(isolated) or 'none'}")
+    for name in spec.metrics_ports:
+        if name not in {a.name for a in apps}:
+            raise fail(where, "metrics_ports names an unknown app", name, "use the name of an app of the spec")
+    result: dict[str, NamespaceIsolation] = {}
+    for namespace in sorted(by_namespace):
+        if namespace in isolated:
+            result[namespace] = NamespaceIsolation(
+                chart(f"policies-{namespace}"), "Isolation", namespace=namespace, apps=by_namespace[namespace],
+                lan_cidrs=spec.lan_cidrs, monitoring_namespace=spec.monitoring_namespace,
+                app_metrics_ports={a.name: spec.metrics_ports[a.name] for a in by_namespace[namespace]
+                                   if a.name in spec.metrics_ports},
+                egress=[(g.pods, g.to) for g in spec.egress if g.namespace == namespace])
+            state = f"default-deny (policies-{namespace})"
+        else:
+            state = f"disabled: {spec.opt_out.get(namespace, 'isolation is off for the whole homelab').strip()}"
+        if namespace in namespace_objects:
+            namespace_objects[namespace].metadata.add_annotation(ISOLATION_ANNOTATION, state)
+    return result
