@@ -1,7 +1,7 @@
 """``Homelab``: the whole networking stack composed from one typed :class:`HomelabSpec`.
 
 Each concern lands in its own chart, so ``dist/`` has one reviewable file per concern:
-``cilium`` (LB pools, L2), ``certificates`` (CA chain), ``gateway`` (Gateway, redirect)
+``cilium`` (LB pools, L2), ``certificates`` (CA chain), ``gateway`` (Gateway, redirect),
 ``apps-<namespace>`` (Namespace, Services, routes) and ``policies-<namespace>`` (default-deny
 CiliumNetworkPolicies).
 """
