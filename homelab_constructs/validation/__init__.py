@@ -1,0 +1,103 @@
+"""Check synthesized manifests the way the cluster would, before they reach ``dist/``.
+
+* :mod:`.schema` - every object against its schema: core kinds with kubernetes-validate
+  (strict), CRD kinds against the pinned CRD's ``openAPIV3Schema`` with unknown fields rejected;
+* :mod:`.cel` - the CRDs' ``x-kubernetes-validations`` rules, evaluated with cel-python;
+* :mod:`.crossobject` - whole-app checks (parentRefs, hostnames, pinned IPs, pools,
+  isolation, issuers, secret stores).
+
+``validate_dir(path)`` runs all three over a directory of manifests (``scripts/synth.py``
+and ``scripts/validate_dist.py`` use it); each problem names the file, the object, the
+field path and the message. These checks need the test extra's packages (jsonschema,
+kubernetes-validate, cel-python, PyYAML).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from .cel import CelStats, cel_problems, unevaluable_rules
+from .crossobject import ClusterCidrs, cross_object_problems, hostname_matches
+from .schema import (KUBERNETES_VERSION, CrdSchemas, Problem, core_schemas, crd_schemas, default_crds_dir,
+                     schema_problems)
+
+__all__ = [
+    "KUBERNETES_VERSION", "CelStats", "ClusterCidrs", "CrdSchemas", "Problem", "Report", "crd_schemas",
+    "cross_object_problems", "default_crds_dir", "hostname_matches", "load_dir", "unevaluable_rules",
+    "validate_dir", "validate_objects",
+]
+
+
+@dataclass
+class Report:
+    """What a validation run checked and found."""
+
+    problems: list[Problem] = field(default_factory=list)
+    objects: int = 0
+    core_objects: int = 0
+    crd_objects: int = 0
+    cel: CelStats = field(default_factory=CelStats)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        skipped = f", {self.cel.skipped_evaluations} skipped ({len(self.cel.skipped)} distinct rules)" \
+            if self.cel.skipped_evaluations else ", none skipped"
+        return (f"{self.objects} objects validated ({self.core_objects} core kinds against Kubernetes "
+                f"{KUBERNETES_VERSION}, {self.crd_objects} CRD kinds against the pinned CRDs); CEL rules: "
+                f"{self.cel.evaluated} evaluated, {self.cel.transition} transition rules not applicable on create"
+                f"{skipped}; {len(self.problems)} problems")
+
+
+def load_dir(directory: Path) -> list[tuple[str, dict]]:
+    """``(file name, object)`` for every document of every ``*.yaml`` file, in file order."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    out = []
+    for path in sorted(Path(directory).glob("*.yaml")):
+        for doc in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader):
+            if doc:
+                out.append((path.name, doc))
+    return out
+
+
+def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Path] = None,
+                     cidrs: ClusterCidrs = ClusterCidrs(), require_crds: bool = True) -> Report:
+    """Schema, CEL and cross-object checks of ``(file, object)`` pairs.
+
+    :param crds_dir: the pinned CRDs (default: ``$CRDS_DIR`` or ``../shared/crds``).
+    :param cidrs: node/pod/service CIDRs that no pool may overlap (default: none given).
+    :param require_crds: when False and the CRD directory is missing, CRD kinds skip their
+        schema and CEL checks with a warning instead of failing (default True).
+    """
+    report = Report()
+    directory = Path(crds_dir) if crds_dir else default_crds_dir()
+    crds: Optional[CrdSchemas] = None
+    if directory.is_dir():
+        crds = crd_schemas(str(directory.resolve()))
+    elif require_crds:
+        raise FileNotFoundError(f"no CRD directory at {directory}; set CRDS_DIR to the pinned CRDs")
+    else:
+        report.warnings.append(f"no CRD directory at {directory}: CRD kinds were not schema-checked "
+                               "(set CRDS_DIR to the pinned CRDs)")
+    for file, obj in objects:
+        report.objects += 1
+        report.problems += schema_problems(obj, file, crds)
+        if crds is not None and crds.get(obj.get("apiVersion", ""), obj.get("kind", "")) is not None:
+            report.crd_objects += 1
+            report.problems += cel_problems(obj, file, crds, report.cel)
+        elif core_schemas().validator(obj.get("apiVersion", ""), obj.get("kind", "")) is not None:
+            report.core_objects += 1
+    report.problems += cross_object_problems(objects, cidrs)
+    return report
+
+
+def validate_dir(directory: Path, crds_dir: Optional[Path] = None, cidrs: ClusterCidrs = ClusterCidrs(),
+                 require_crds: bool = True) -> Report:
+    """:func:`validate_objects` over every manifest of ``directory``."""
+    return validate_objects(load_dir(directory), crds_dir, cidrs, require_crds)
