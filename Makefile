@@ -2,6 +2,9 @@
 #   make synth   - dist/ from the default homelab (atomic: a failing app keeps the old dist/)
 #   make test    - the whole test suite
 #   make dns-records - docs/dns/hosts and docs/dns/dnsmasq.conf for the router
+#   make wheel   - build/wheel/homelab_constructs-*.whl (library + CRD bindings), offline
+#   make docs    - docs/network.md (Mermaid diagram + hostname table) from the default homelab
+#   make bench   - synth timings and peak memory (not a test; prints a Markdown table)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -14,7 +17,7 @@ export CDK8S_CHECK_UPGRADE := false
 # recompile on every import (~1.3 s), so let Python cache them.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: synth test deps imports fetch-crds clean dns-records
+.PHONY: synth test deps imports fetch-crds clean dns-records wheel docs bench
 
 deps: $(VENV)/.installed node_modules/.installed
 
@@ -36,6 +39,18 @@ dns-records: deps
 
 test: deps
 	CRDS_DIR=$(CRDS) $(PY) -m pytest
+
+# build/ is wiped first: setuptools never removes stale files from build/lib
+wheel: deps
+	rm -rf build
+	$(PY) -m pip wheel --no-deps --no-build-isolation --no-index --disable-pip-version-check -q -w build/wheel .
+	@ls build/wheel/*.whl
+
+docs: deps
+	$(PY) scripts/gen_docs.py docs/network.md
+
+bench: deps
+	$(PY) scripts/bench.py
 
 imports: deps
 	$(PY) scripts/import_crds.py $(CRDS)
