@@ -67,13 +67,15 @@ def load_dir(directory: Path) -> list[tuple[str, dict]]:
 
 
 def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Path] = None,
-                     cidrs: ClusterCidrs = ClusterCidrs(), require_crds: bool = True) -> Report:
+                     cidrs: ClusterCidrs = ClusterCidrs(), require_crds: bool = True,
+                     cross_object: bool = True) -> Report:
     """Schema, CEL and cross-object checks of ``(file, object)`` pairs.
 
     :param crds_dir: the pinned CRDs (default: ``$CRDS_DIR`` or ``../shared/crds``).
     :param cidrs: node/pod/service CIDRs that no pool may overlap (default: none given).
     :param require_crds: when False and the CRD directory is missing, CRD kinds skip their
         schema and CEL checks with a warning instead of failing (default True).
+    :param cross_object: run the whole-app checks too (default True; False checks each object alone).
     """
     report = Report()
     directory = Path(crds_dir) if crds_dir else default_crds_dir()
@@ -93,7 +95,8 @@ def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Pat
             report.problems += cel_problems(obj, file, crds, report.cel)
         elif core_schemas().validator(obj.get("apiVersion", ""), obj.get("kind", "")) is not None:
             report.core_objects += 1
-    report.problems += cross_object_problems(objects, cidrs)
+    if cross_object:
+        report.problems += cross_object_problems(objects, cidrs)
     return report
 
 
