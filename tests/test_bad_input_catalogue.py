@@ -1,0 +1,357 @@
+"""The bad-input catalogue: one row per bad input, across every construct, with the exact
+message the user sees: ``<construct path>: <what is wrong> (got <value>); <how to fix>``.
+
+Each row builds into a fresh chart ``c`` of a fresh app. Rows marked ``whole_app`` are
+caught by the checks every synth runs (``validate_app``); the others raise ValueError in
+the constructor. Either way the error is a plain ValueError raised from Python: no jsii
+error type and no JavaScript stack reaches the user.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+import cdk8s
+import jsii
+import pytest
+
+from homelab_constructs import (
+    AppRoute, AppSpec, CloudflareProvider, CloudflareTunnel, CoreDnsRelease, DnsEndpoint, DnsRecord, ExternalDns, HomelabApp,
+    Homelab, HomelabGateway, HomelabSpec, HomelabValidationError, HttpsRedirect, IsolationSpec, L2Announcement, LoadBalancerPool, NamespaceIsolation,
+    ProxyAutoscaling, SelfSignedCa, ToCidr, ToEntity, ToFqdn, ToWorld, UserAgentBlocking, VlanAttachment, VlanRoute,
+    EnvoyProfile, validate_app,
+)
+from homelab_constructs.dns import dns_target_annotations
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    build: Callable[[cdk8s.Chart], object]
+    message: str
+    whole_app: bool = False
+
+
+def gw(c, **kw):
+    return HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer="homelab-ca-issuer", **kw)
+
+
+def pool(c, name="homelab-pool"):
+    return LoadBalancerPool(c, "p", name=name, ranges=[("192.168.10.200", "192.168.10.250")])
+
+
+def app(c, id="a", **kw):
+    kw = {"name": "sonarr", "namespace": "media", "port": 8989, **kw}
+    return HomelabApp(c, id, **kw)
+
+
+def vlan(c, **kw):
+    kw = {"name": "iot", "namespace": "home", "master": "enp1s0", "vlan_id": 20, "subnet": "192.168.20.0/24", **kw}
+    return VlanAttachment(c, "v", **kw)
+
+
+def isolation(c, **kw):
+    return NamespaceIsolation(c, "iso", namespace="media", apps=[app(c)], **kw)
+
+
+def envoy(c, **kw):
+    return EnvoyProfile(c, "envoy", **kw)
+
+
+def tunnel_gateway(c):
+    return gw(c, annotations=dns_target_annotations("external.homelab.local"))
+
+
+TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
+DNS_LABEL_FIX = "use 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit"
+
+CASES = [
+    # ---- LoadBalancerPool, L2Announcement, pinned IPs (network/lbipam.py)
+    Case("pool-start-after-stop",
+         lambda c: LoadBalancerPool(c, "p", name="p", ranges=[("192.168.10.250", "192.168.10.200")]),
+         "c/p: range start is after its stop (got '192.168.10.250-192.168.10.200'); "
+         "swap them: ('192.168.10.200', '192.168.10.250')"),
+    Case("pool-bad-address",
+         lambda c: LoadBalancerPool(c, "p", name="p", ranges=[("192.168.10.300", "192.168.10.310")]),
+         "c/p: range start is not an IP address (got '192.168.10.300'); write a single address such as 192.168.10.200"),
+    Case("pool-mixed-families",
+         lambda c: LoadBalancerPool(c, "p", name="p", ranges=[("192.168.10.1", "fd00::1")]),
+         "c/p: range mixes IPv4 and IPv6 (got '192.168.10.1-fd00::1'); use one address family per range"),
+    Case("pool-cidr-not-network",
+         lambda c: LoadBalancerPool(c, "p", name="p", cidrs=["192.168.10.5/24"]),
+         "c/p: CIDR is not in network form (got '192.168.10.5/24'); write the network address with its prefix length; "
+         "did you mean 192.168.10.0/24?"),
+    Case("pool-empty", lambda c: LoadBalancerPool(c, "p", name="p"),
+         "c/p: pool has no addresses (got {'ranges': [], 'cidrs': []}); give at least one (start, stop) range or CIDR"),
+    Case("pool-name-not-dns-label",
+         lambda c: LoadBalancerPool(c, "p", name="Homelab_Pool", cidrs=["192.168.10.0/24"]),
+         f"c/p: pool name is not a DNS label (got 'Homelab_Pool'); {DNS_LABEL_FIX}"),
+    Case("pools-overlap",
+         lambda c: (pool(c, "a"), LoadBalancerPool(c, "b", name="b", cidrs=["192.168.10.240/28"])),
+         "c/b: pool overlaps another pool (got '192.168.10.240-192.168.10.255 overlaps a "
+         "192.168.10.200-192.168.10.250'); give every pool its own addresses", whole_app=True),
+    Case("pinned-ip-outside-pools",
+         lambda c: (pool(c), app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.10")),
+         "c/a: pinned IP is outside every LoadBalancer pool (got '192.168.10.10'); pick an address inside a pool: "
+         "homelab-pool (192.168.10.200-192.168.10.250)", whole_app=True),
+    Case("pinned-ip-twice",
+         lambda c: (pool(c), gw(c, address="192.168.10.200"),
+                    app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.200")),
+         "c/a: IP address is pinned twice (got '192.168.10.200'); c/gw already uses it; pick another address of the pool",
+         whole_app=True),
+    Case("pinned-ip-not-an-ip", lambda c: app(c, load_balancer_ip="jellyfin.lan"),
+         "c/a: pinned IP is not an IP address (got 'jellyfin.lan'); write a single address such as 192.168.10.200"),
+    Case("l2-bad-regex", lambda c: L2Announcement(c, "l2", name="l2", interfaces=["[eth"]),
+         "c/l2: interface pattern is not a valid regular expression (unterminated character set at position 0) "
+         "(got '[eth'); write a regex such as '^eth[0-9]+' or a plain name such as 'enp1s0'"),
+    Case("l2-announces-nothing", lambda c: L2Announcement(c, "l2", name="l2", load_balancer_ips=False),
+         "c/l2: policy announces nothing (got {'load_balancer_ips': False, 'external_ips': False}); "
+         "set load_balancer_ips=True (the usual choice) or external_ips=True"),
+
+    # ---- HomelabGateway, AppRoute, HttpsRedirect, HomelabApp (gateway/, apps/)
+    Case("gateway-bad-domain",
+         lambda c: HomelabGateway(c, "gw", domain="homelab", cluster_issuer="x"),
+         "c/gw: domain is not a DNS name of two or more labels (got 'homelab'); "
+         "use lowercase labels joined by dots, such as 'homelab.local'"),
+    Case("gateway-declared-twice",
+         lambda c: (gw(c), HomelabGateway(c, "gw2", domain="homelab.local", cluster_issuer="x")),
+         "c/gw2: gateway is declared twice in namespace default (got 'homelab-gateway'); c/gw already declares it; "
+         "give each gateway its own name"),
+    Case("gateway-passthrough-on-port-80", lambda c: gw(c, tls_passthrough_port=80),
+         "c/gw: TLS passthrough listener shares port 80 with the http listener (got 80); "
+         "use 443 with its own hostname, or another port such as 8443"),
+    Case("gateway-passthrough-hostname-without-port", lambda c: gw(c, tls_passthrough_hostname="*.tls.homelab.local"),
+         "c/gw: TLS passthrough hostname given without a port (got '*.tls.homelab.local'); "
+         "set tls_passthrough_port too (443 or a port such as 8443)"),
+    Case("route-hostname-outside-domain",
+         lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=gw(c), port=8989,
+                            hostname="sonarr.example.com"),
+         "c/r: hostname is outside the gateway homelab-gateway's domain homelab.local (got 'sonarr.example.com'); "
+         "use <app>.homelab.local"),
+    Case("route-hostname-two-labels",
+         lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=gw(c), port=8989,
+                            hostname="a.b.homelab.local"),
+         "c/r: hostname must be one DNS label under homelab.local, as the wildcard certificate *.homelab.local covers "
+         "exactly one label (got 'a.b.homelab.local'); use <app>.homelab.local with a lowercase label such as 'media'"),
+    Case("route-duplicate-hostname",
+         lambda c: (g := gw(c), app(c, "a", name="home", namespace="dashboards", port=3000, gateway=g),
+                    app(c, "b", name="homepage", namespace="dashboards", port=3000, gateway=g,
+                        hostname="home.homelab.local")),
+         "c/b/Route: hostname is already routed on gateway homelab-gateway (got 'home.homelab.local'); "
+         "c/a/Route serves it; give each app its own hostname"),
+    Case("route-unknown-gateway-name",
+         lambda c: (gw(c), AppRoute(c, "r", name="sonarr", namespace="media", gateway="envoy-external", port=8989)),
+         "c/r: route targets a gateway that does not exist (got 'envoy-external'); use one of: homelab-gateway "
+         "(declare gateways before the routes that use them)"),
+    Case("route-no-gateway",
+         lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=[], port=8989),
+         "c/r: route has no gateway (got []); pass the gateway (or gateways) that serve the app"),
+    Case("route-gateway-twice",
+         lambda c: (g := gw(c), AppRoute(c, "r", name="sonarr", namespace="media", gateway=[g, g], port=8989)),
+         "c/r: route lists a gateway twice (got ['homelab-gateway', 'homelab-gateway']); list each gateway once"),
+    Case("redirect-no-gateway", lambda c: HttpsRedirect(c, "redirect", gateways=[]),
+         "c/redirect: redirect has no gateway (got []); pass the gateways whose http listener redirects"),
+    Case("app-port-out-of-range", lambda c: app(c, port=70000),
+         "c/a: port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP port"),
+    Case("app-port-as-string", lambda c: app(c, port="8989"),
+         "c/a: port must be an integer in 1-65535 (got '8989'); use a valid TCP/UDP port"),
+    Case("app-port-bool", lambda c: app(c, port=True),
+         "c/a: port must be an integer in 1-65535 (got True); use a valid TCP/UDP port"),
+    Case("app-name-uppercase", lambda c: app(c, name="Sonarr"),
+         f"c/a: app name is not a DNS label (got 'Sonarr'); {DNS_LABEL_FIX}"),
+    Case("app-name-too-long", lambda c: app(c, name="a" * 64),
+         f"c/a: app name is not a DNS label (got '{'a' * 64}'); {DNS_LABEL_FIX}"),
+    Case("app-namespace-underscore", lambda c: app(c, namespace="my_media"),
+         f"c/a: namespace is not a DNS label (got 'my_media'); {DNS_LABEL_FIX}"),
+
+    # ---- SelfSignedCa (tls/ca.py)
+    Case("ca-duration-years", lambda c: SelfSignedCa(c, "ca", duration="10y"),
+         "c/ca: duration is not a Go duration (got '10y'); write hours, minutes or seconds such as '87600h'"),
+    Case("ca-renew-before", lambda c: SelfSignedCa(c, "ca", renew_before="30 days"),
+         "c/ca: renew_before is not a Go duration (got '30 days'); write hours, minutes or seconds such as '87600h'"),
+    Case("ca-empty-common-name", lambda c: SelfSignedCa(c, "ca", common_name=" "),
+         "c/ca: common name is empty (got ' '); name the CA, for example 'Homelab CA'"),
+    Case("ca-issuer-name-clash",
+         lambda c: SelfSignedCa(c, "ca", issuer_name="selfsigned-issuer"),
+         "c/ca: the CA issuer and the bootstrap issuer have the same name (got 'selfsigned-issuer'); "
+         "give them different names"),
+
+    # ---- NamespaceIsolation (network/policies.py)
+    Case("isolation-app-in-other-namespace",
+         lambda c: NamespaceIsolation(c, "iso", namespace="downloads", apps=[app(c)]),
+         "c/iso: app sonarr lives in another namespace (got 'media'); pass only apps of namespace downloads; "
+         "isolate media separately"),
+    Case("isolation-unknown-entity",
+         lambda c: isolation(c, egress=[("sonarr", [ToEntity("wrld")])]),
+         "c/iso: unknown Cilium entity (got 'wrld'); did you mean world? use one of: all, world, cluster, "
+         'host, init, ingress, unmanaged, remote-node, health, none, kube-apiserver'),
+    Case("isolation-fqdn-without-ports",
+         lambda c: isolation(c, egress=[("sonarr", [ToFqdn(("grafana.com",), ports=())])]),
+         "c/iso: FQDN intent has no ports (got ()); name the ports, such as (443,)"),
+    Case("isolation-bad-cidr",
+         lambda c: isolation(c, egress=[("sonarr", [ToCidr("192.168.10.5/24", (2049,))])]),
+         "c/iso: egress CIDR is not in network form (got '192.168.10.5/24'); write the network address with "
+         'its prefix length; did you mean 192.168.10.0/24?'),
+    Case("isolation-egress-port",
+         lambda c: isolation(c, egress=[("sonarr", [ToWorld((0,))])]),
+         'c/iso: egress port must be an integer in 1-65535 (got 0); use a valid TCP/UDP egress port'),
+    Case("isolation-no-intents", lambda c: isolation(c, egress=[("sonarr", [])]), 
+         'c/iso: egress rule sonarr-egress has no intents (got []); pass intents such as ToWorld((443,)) or '
+         "ToCidr('192.168.10.5/32', (2049,))"),
+
+    # ---- VlanAttachment (network/vlan.py)
+    Case("vlan-id-reserved", lambda c: vlan(c, vlan_id=4095),
+         "c/v: VLAN id must be an integer in 1-4094 (got 4095); 0 is untagged/priority-tagged and 4095 is reserved; "
+         "use your switch's VLAN id, or vlan_id=None for the untagged network"),
+    Case("vlan-subnet-not-network", lambda c: vlan(c, subnet="192.168.20.5/24"), 
+         "c/v: subnet is not a network in CIDR form (got '192.168.20.5/24'); write the network address with "
+         'its prefix length, such as 192.168.20.0/24; did you mean 192.168.20.0/24?'),
+    Case("vlan-bad-master", lambda c: vlan(c, master="enp1s0:1"), 
+         "c/v: master interface is not a valid Linux interface name (got 'enp1s0:1'); use 1-15 letters, "
+         "digits, '_', '.' or '-' (no '/', ':' or spaces), such as 'enp1s0' or 'eth0'"),
+    Case("vlan-unknown-ipam", lambda c: vlan(c, ipam="dhcpd"), 
+         "c/v: IPAM mode is unknown (got 'dhcpd'); use one of: static, dhcp, whereabouts"),
+    Case("vlan-mtu", lambda c: vlan(c, mtu=20), "c/v: MTU must be an integer in 68-65535 (got 20); "
+                                               "use the VLAN's MTU, such as 1500 or 9000"),
+    Case("vlan-default-route", lambda c: vlan(c, gateway="192.168.20.1", routes=[VlanRoute("0.0.0.0/0")]), 
+         "c/v: route would move the pod's default route onto the VLAN (got '0.0.0.0/0'); route only the "
+         'subnets the pod must reach through this VLAN (use sbr=True for replies)'),
+    Case("vlan-gateway-outside-subnet", lambda c: vlan(c, gateway="192.168.30.1"), 
+         "c/v: gateway is not a usable address of the subnet 192.168.20.0/24 (got '192.168.30.1'); use an "
+         'address in 192.168.20.0/24 (192.168.20.1-192.168.20.254)'),
+    Case("vlan-range-without-whereabouts", lambda c: vlan(c, range_start="192.168.20.100", range_end="192.168.20.50"),
+         'c/v: address ranges only apply to whereabouts IPAM (this attachment uses static) (got '
+         "{'range_start': '192.168.20.100', 'range_end': '192.168.20.50', 'exclude': []}); drop them, or use "
+         "ipam='whereabouts'"),
+
+    # ---- EnvoyProfile (gateway/envoy.py)
+    Case("envoy-tls-1.1", lambda c: envoy(c, tls_min_version="1.1"),
+         "c/envoy: minimum TLS version must be '1.2' or '1.3' (got '1.1'); "
+         "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'"),
+    Case("envoy-replicas-and-autoscaling", lambda c: envoy(c, replicas=2, autoscaling=ProxyAutoscaling()), 
+         'c/envoy: replicas and autoscaling are both set (got 2); drop replicas: KEDA owns the proxy count '
+         'between min_replicas and max_replicas'),
+    Case("envoy-traffic-policy", lambda c: envoy(c, external_traffic_policy="local"), 
+         "c/envoy: external traffic policy must be 'Local' or 'Cluster' (got 'local'); use 'Local' to keep "
+         'client source IPs'),
+    Case("envoy-drain-timeout", lambda c: envoy(c, drain_timeout="3 minutes"), 
+         "c/envoy: drain timeout is not an Envoy Gateway duration (got '3 minutes'); write hours, minutes, "
+         "seconds or milliseconds such as '180s', '1m30s' or '500ms'"),
+    Case("envoy-alpn", lambda c: envoy(c, alpn_protocols=["h3"]), 
+         "c/envoy: ALPN protocols must be a non-empty list of 'h2', 'http/1.1', 'http/1.0' (got ['h3']); use "
+         "['h2', 'http/1.1']"),
+    Case("envoy-compression-twice", lambda c: envoy(c, compression=["Gzip", "Gzip"]), 
+         "c/envoy: compression must list distinct algorithms of Zstd, Brotli, Gzip (got ['Gzip', 'Gzip']); use"
+         " ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference"),
+    Case("envoy-retry-on", lambda c: envoy(c, retry_on=["5xx", "sometimes"]), 
+         "c/envoy: retry triggers are unknown or missing (got ['5xx', 'sometimes']); use Envoy retry triggers "
+         'such as 5xx, cancelled, connect-failure, deadline-exceeded, gateway-error, internal, refused-stream,'
+         ' reset, reset-before-request, resource-exhausted, retriable-4xx, retriable-status-codes, unavailable'),
+    Case("envoy-memory-quantity", lambda c: envoy(c, memory_limit="1GB"), 
+         "c/envoy: memory limit is not a Kubernetes quantity (got '1GB'); write a quantity such as '100m', "
+         "'128Mi' or '1Gi'"),
+    Case("envoy-empty-user-agent", lambda c: envoy(c, user_agent_blocking=UserAgentBlocking(agents=("GPTBot", ""))),
+         "c/envoy: blocked user agent must be non-blank printable ASCII (got ''); write a User-Agent substring"
+         " such as 'GPTBot' (an empty one would block every client)"),
+    Case("envoy-autoscaling-max-below-min",
+         lambda c: envoy(c, autoscaling=ProxyAutoscaling(min_replicas=3, max_replicas=2)), 
+         "c/envoy: maximum proxy replicas is below the minimum (got {'min_replicas': 3, 'max_replicas': 2}); "
+         'set max_replicas to 3 or more'),
+    Case("envoy-gateway-outside-namespace",
+         lambda c: (p := envoy(c), gw(c, gateway_class=p, namespace="default")), 
+         "c/gw: gateway of the Envoy profile envoy is outside its namespace network (got 'default'); put the "
+         'gateway in namespace network: Envoy Gateway policies only attach there'),
+
+    # ---- DNS (dns/)
+    Case("dns-endpoint-no-records",
+         lambda c: DnsEndpoint(c, "e", name="e", namespace="network", records=[]),
+         "c/e: endpoint has no records (got []); pass at least one DnsRecord"),
+    Case("dns-record-bad-type",
+         lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
+                               records=[DnsRecord("nas.example.com", type="MX", targets=("mail.example.com",))]), 
+         "c/e: record type is not supported (got 'MX'); use one of: A, AAAA, CNAME, TXT"),
+    Case("dns-a-record-hostname",
+         lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
+                               records=[DnsRecord("nas.example.com", type="A", targets=("nas.lan",))]), 
+         "c/e: A record target is not an IPv4 address (got 'nas.lan'); use an IPv4 address, or a CNAME for a "
+         'hostname'),
+    Case("dns-public-private-address",
+         lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
+                               records=[DnsRecord("nas.example.com", type="A", targets=("192.168.10.5",))]), 
+         "c/e: public record nas.example.com points at a private address (got ['192.168.10.5']); publish "
+         "private addresses only with visibility='internal'"),
+    Case("dns-targets-as-string",
+         lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
+                               records=[DnsRecord("nas.example.com", type="A", targets="203.0.113.5")]), 
+         "c/e: record nas.example.com needs a tuple of targets (got '203.0.113.5'); pass targets=('value',), "
+         'even for a single value'),
+    Case("dns-ttl", lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
+                                          records=[DnsRecord("nas.example.com", type="A", targets=("203.0.113.5",), ttl=0)]), 
+         'c/e: TTL must be an integer in 1-86400 seconds (got 0); use a TTL such as 300'),
+    Case("externaldns-public-lb-address",
+         lambda c: (pool(c), ExternalDns(c, "x", gateway=gw(c, address="192.168.10.200"),
+                                         provider=CloudflareProvider())), 
+         "c/x: public ExternalDNS would publish the gateway homelab-gateway's LoadBalancer address (got "
+         "'192.168.10.200'); annotate the gateway with dns_target_annotations('external.<domain>') and point "
+         'that name at a tunnel (CloudflareTunnel)'),
+    Case("externaldns-policy",
+         lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), policy="create-only"),
+         "c/x: policy is unknown (got 'create-only'); use 'sync' or 'upsert-only'"),
+    Case("tunnel-id-not-uuid",
+         lambda c: CloudflareTunnel(c, "t", gateway=tunnel_gateway(c), tunnel_id="my-tunnel"), 
+         "c/t: tunnel id is not a UUID (got 'my-tunnel'); copy the tunnel's id from 'cloudflared tunnel list' "
+         'or the Zero Trust dashboard'),
+    Case("tunnel-gateway-not-pointed",
+         lambda c: CloudflareTunnel(c, "t", gateway=gw(c), tunnel_id=TUNNEL_ID), 
+         'c/t: gateway homelab-gateway does not point its DNS records at the tunnel (got None); build the '
+         "gateway with annotations=dns_target_annotations('external.homelab.local')"),
+    Case("tunnel-replicas", lambda c: CloudflareTunnel(c, "t", gateway=tunnel_gateway(c), tunnel_id=TUNNEL_ID,
+                                                      replicas=0), 
+         'c/t: replicas must be a positive integer (got 0); use 2 for a highly available tunnel'),
+    Case("coredns-no-upstream", lambda c: CoreDnsRelease(c, "dns", upstreams=[]),
+         "c/dns: CoreDNS has no upstream (got []); forward to '/etc/resolv.conf' or DNS server addresses"),
+    Case("coredns-upstream-not-ip", lambda c: CoreDnsRelease(c, "dns", upstreams=["dns.google"]), 
+         "c/dns: upstream DNS server is not an IP address (got 'dns.google'); write a single address such as "
+         '192.168.10.200'),
+    Case("coredns-cache", lambda c: CoreDnsRelease(c, "dns", cache_seconds=7200), 
+         'c/dns: cache TTL must be an integer in 0-3600 seconds (got 7200); use 30'),
+]
+
+
+def build(case: Case) -> None:
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    case.build(chart)
+    if case.whole_app:
+        validate_app(chart.node.root)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_bad_input(case):
+    error_type = HomelabValidationError if case.whole_app else ValueError
+    with pytest.raises(error_type) as caught:
+        build(case)
+    assert not isinstance(caught.value, jsii.errors.JSIIError)
+    assert str(caught.value) == case.message
+
+
+def test_whole_app_checks_run_on_every_synth():
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    app(chart, name="jellyfin", port=8096, load_balancer_ip="10.0.0.1")
+    with pytest.raises(Exception, match=re.escape("c/a: pinned IP is outside every LoadBalancer pool (got '10.0.0.1')")):
+        cdk8s.Testing.synth(chart)
+
+
+def test_homelab_spec_errors_name_the_spec():
+    spec = HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"),), isolation=IsolationSpec(opt_out={"media": " "}))
+    with pytest.raises(ValueError) as caught:
+        Homelab(cdk8s.Testing.app(), spec)
+    assert str(caught.value) == (
+        "HomelabSpec.isolation: opt_out of media gives no reason (got ' '); say why the namespace stays open; "
+        "the reason is written on the Namespace")
+
+
+def test_catalogue_size_and_ids():
+    assert len(CASES) >= 40
+    assert len({c.id for c in CASES}) == len(CASES)
+    assert len({c.message for c in CASES}) == len(CASES)  # every row exercises its own message
