@@ -2,6 +2,7 @@
 #   make synth   - dist/ from the default homelab (atomic: a failing app keeps the old dist/)
 #   make test    - the whole test suite
 #   make dns-records - docs/dns/hosts and docs/dns/dnsmasq.conf for the router
+#   make audit   - checkov's Kubernetes checks over dist/ and the examples; audit-waivers.yaml
 #   make wheel   - build/wheel/homelab_constructs-*.whl (library + CRD bindings), offline
 #   make docs    - docs/network.md (Mermaid diagram + hostname table) from the default homelab
 #   make bench   - synth timings and peak memory (not a test; prints a Markdown table)
@@ -17,7 +18,7 @@ export CDK8S_CHECK_UPGRADE := false
 # recompile on every import (~1.3 s), so let Python cache them.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: synth test deps imports fetch-crds clean dns-records wheel docs bench
+.PHONY: synth test deps imports fetch-crds clean dns-records audit wheel docs bench
 
 deps: $(VENV)/.installed node_modules/.installed
 
@@ -60,3 +61,16 @@ fetch-crds: deps
 
 clean:
 	rm -rf $(VENV) node_modules dist .dist-*
+
+# Security scan (offline): checkov in its own venv (.venv/audit), so its many pinned
+# dependencies never touch the test environment; findings must be fixed or waived in
+# audit-waivers.yaml with a reason.
+CHECKOV_VERSION := 3.2.500
+AUDIT_VENV := $(VENV)/audit
+$(AUDIT_VENV)/.installed-$(CHECKOV_VERSION):
+	$(PYTHON) -m venv $(AUDIT_VENV)
+	$(AUDIT_VENV)/bin/pip install --quiet --disable-pip-version-check checkov==$(CHECKOV_VERSION)
+	touch $@
+
+audit: synth $(AUDIT_VENV)/.installed-$(CHECKOV_VERSION)
+	$(PY) scripts/audit.py --checkov $(AUDIT_VENV)/bin/checkov
