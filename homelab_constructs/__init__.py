@@ -25,12 +25,15 @@ from .network import (
     ToService, ToWorld,
 )
 from .tls import SelfSignedCa
+from .validation import ClusterCidrs
 
 __all__ = [
     "APP_LABEL", "AppRoute", "AppSpec", "CaSpec", "DEFAULT_APPS", "GatewaySpec", "HTTPS_SECTION", "HTTP_SECTION",
     "Homelab", "HomelabApp", "HomelabGateway", "HomelabSpec", "HomelabValidationError", "HttpsRedirect",
     "L2Announcement", "LB_IPS_ANNOTATION", "LoadBalancerPool", "PoolSpec", "SelfSignedCa", "default_spec",
     "pin_ip", "synth", "validate_app",
+    # safety net (issue 8): manifests are checked by homelab_constructs.validation
+    "ClusterCidrs",
     # Envoy Gateway profile (issue 6)
     "DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "EnvoyProfile", "GatewayImplementation",
     "GrafanaComDashboard", "ProxyAutoscaling", "TLS_PASSTHROUGH_SECTION", "UserAgentBlocking", "find_gateway",

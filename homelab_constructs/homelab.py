@@ -20,6 +20,8 @@ from .gateway.gateway import HomelabGateway
 from .network.lbipam import L2Announcement, LoadBalancerPool
 from .network.policies import EgressGrant, IsolationSpec, ToApiServer, ToFqdn, ToService, ToWorld, isolate_namespaces
 from .tls.ca import SelfSignedCa
+from ._validation import add_check, fail
+from .validation.crossobject import ClusterCidrs, parse_cidrs, pool_cidr_messages
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,9 @@ class HomelabSpec:
     #: default-deny CiliumNetworkPolicies per app namespace (charts ``policies-<namespace>``);
     #: opting a namespace out is explicit (``IsolationSpec(opt_out={ns: reason})``).
     isolation: IsolationSpec = field(default_factory=IsolationSpec)
+    #: the cluster's node, pod and service CIDRs (default: none given); every synth checks
+    #: that no LoadBalancer pool overlaps them
+    cluster_cidrs: ClusterCidrs = field(default_factory=ClusterCidrs)
 
 
 #: Seed 000's apps: (name, port, namespace).
@@ -138,6 +143,14 @@ class Homelab:
 
         cilium = self.chart(app, "cilium")
         self.pools = [LoadBalancerPool(cilium, p.name, name=p.name, ranges=p.ranges, cidrs=p.cidrs) for p in spec.pools]
+        if spec.cluster_cidrs != ClusterCidrs():
+            for cidr in spec.cluster_cidrs.nodes + spec.cluster_cidrs.pods + spec.cluster_cidrs.services:
+                try:
+                    parse_cidrs([cidr])
+                except ValueError:
+                    raise fail("HomelabSpec.cluster_cidrs", "cluster CIDR is not a network", cidr,
+                               "write a CIDR such as '10.42.0.0/16'") from None
+            add_check(cilium, lambda: pool_cidr_messages(self.pools, spec.cluster_cidrs))
         self.l2 = (L2Announcement(cilium, "L2", name=spec.l2_policy, interfaces=spec.l2_interfaces)
                    if spec.l2_policy else None)
 

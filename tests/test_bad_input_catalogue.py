@@ -17,7 +17,7 @@ import jsii
 import pytest
 
 from homelab_constructs import (
-    AppRoute, AppSpec, CloudflareProvider, CloudflareTunnel, CoreDnsRelease, DnsEndpoint, DnsRecord, ExternalDns, HomelabApp,
+    AppRoute, AppSpec, CloudflareProvider, ClusterCidrs, CloudflareTunnel, CoreDnsRelease, DnsEndpoint, DnsRecord, ExternalDns, HomelabApp,
     Homelab, HomelabGateway, HomelabSpec, HomelabValidationError, HttpsRedirect, IsolationSpec, L2Announcement, LoadBalancerPool, NamespaceIsolation,
     ProxyAutoscaling, SelfSignedCa, ToCidr, ToEntity, ToFqdn, ToWorld, UserAgentBlocking, VlanAttachment, VlanRoute,
     EnvoyProfile, validate_app,
@@ -349,6 +349,21 @@ def test_homelab_spec_errors_name_the_spec():
     assert str(caught.value) == (
         "HomelabSpec.isolation: opt_out of media gives no reason (got ' '); say why the namespace stays open; "
         "the reason is written on the Namespace")
+
+
+def test_pool_overlapping_cluster_cidrs():
+    spec = HomelabSpec(cluster_cidrs=ClusterCidrs(nodes=("192.168.10.0/24",), services=("10.43.0.0/16",)))
+    app_ = cdk8s.Testing.app()
+    Homelab(app_, spec)
+    with pytest.raises(HomelabValidationError) as caught:
+        validate_app(app_)
+    assert str(caught.value) == (
+        "cilium/homelab-pool: pool overlaps the cluster's node CIDR 192.168.10.0/24 (got "
+        "['192.168.10.200-192.168.10.250']); move the pool outside 192.168.10.0/24")
+    with pytest.raises(ValueError) as caught:
+        Homelab(cdk8s.Testing.app(), HomelabSpec(cluster_cidrs=ClusterCidrs(pods=("10.42.0.0/33",))))
+    assert str(caught.value) == ("HomelabSpec.cluster_cidrs: cluster CIDR is not a network (got '10.42.0.0/33'); "
+                                 "write a CIDR such as '10.42.0.0/16'")
 
 
 def test_catalogue_size_and_ids():

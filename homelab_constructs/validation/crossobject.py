@@ -288,6 +288,22 @@ def cross_object_problems(objects: Sequence[tuple[str, dict]], cidrs: ClusterCid
     return problems
 
 
+def pool_cidr_messages(pools: Iterable[object], cidrs: ClusterCidrs) -> list[str]:
+    """Construct-time form of the pool vs cluster CIDR check, for ``add_check``: each pool
+    (a :class:`LoadBalancerPool`, with ``.ranges`` and a construct path) that overlaps the
+    node, pod or service CIDRs gives one ``<path>: ... (got ...); <fix>`` message."""
+    messages = []
+    for pool in pools:
+        nets = [n for first, last in pool.ranges for n in ipaddress.summarize_address_range(first, last)]
+        blocks = [f"{first}-{last}" for first, last in pool.ranges]
+        for what, ranges in (("node", cidrs.nodes), ("pod", cidrs.pods), ("service", cidrs.services)):
+            for cidr in ranges:
+                if _overlaps(nets, [ipaddress.ip_network(cidr, strict=False)]):
+                    messages.append(f"{pool.node.path}: pool overlaps the cluster's {what} CIDR {cidr} (got "
+                                    f"{blocks!r}); move the pool outside {cidr}")
+    return messages
+
+
 def parse_cidrs(values: Iterable[str]) -> tuple[str, ...]:
     """Validate CIDR strings for :class:`ClusterCidrs` (raises ValueError naming the bad one)."""
     out = []
