@@ -4,22 +4,14 @@ The public API is what this module exports.
 """
 from ._validation import HomelabValidationError, synth, validate_app
 from .apps import APP_LABEL, HomelabApp
-from .dns import (
-    CloudflareProvider, CloudflareTunnel, CoreDnsRelease, DnsEndpoint, DnsRecord, DnsRecords, ExternalDns,
-    WebhookProvider, adguard_home_provider, dns_target_annotations, gateway_records, render_dnsmasq, render_hosts,
-)
+from ._lazy import lazy_exports
+from .dns import DnsRecords, gateway_records, render_dnsmasq, render_hosts
 from .gateway import HTTP_SECTION, HTTPS_SECTION, AppRoute, HomelabGateway, HttpsRedirect
-from .gateway import (
-    DEFAULT_BLOCKED_USER_AGENTS, DEFAULT_ENVOY_DASHBOARDS, TLS_PASSTHROUGH_SECTION, EnvoyProfile, GatewayImplementation,
-    GrafanaComDashboard, ProxyAutoscaling, UserAgentBlocking, find_gateway, user_agent_lua,
-)
+from .gateway import GatewayImplementation, TLS_PASSTHROUGH_SECTION, find_gateway
 from .homelab import (
     DEFAULT_APPS, DEFAULT_ISOLATION, AppSpec, CaSpec, GatewaySpec, Homelab, HomelabSpec, PoolSpec, default_spec,
 )
 from .network import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
-from .network import (
-    CILIUM_MULTUS_VALUES, NETWORKS_ANNOTATION, NetworkSelection, VlanAttachment, VlanRoute, networks_annotation,
-)
 from .network import (
     ISOLATION_ANNOTATION, EgressGrant, IsolationSpec, NamespaceIsolation, ToApiServer, ToCidr, ToEntity, ToFqdn,
     ToService, ToWorld,
@@ -47,3 +39,14 @@ __all__ = [
     "EgressGrant", "ISOLATION_ANNOTATION", "IsolationSpec", "NamespaceIsolation", "ToApiServer", "ToCidr", "ToEntity",
     "DEFAULT_ISOLATION", "ToFqdn", "ToService", "ToWorld",
 ]
+
+# What loads CRD bindings nobody may use (Envoy Gateway, Flux, KEDA, Grafana, Prometheus,
+# ExternalDNS, Multus) is imported on first use: `import homelab_constructs` stays cheap.
+__getattr__, __dir__ = lazy_exports(__name__, globals(), {
+    ".dns": ["CloudflareProvider", "CloudflareTunnel", "CoreDnsRelease", "DnsEndpoint", "DnsRecord", "ExternalDns",
+             "WebhookProvider", "adguard_home_provider", "dns_target_annotations"],
+    ".gateway": ["DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "EnvoyProfile", "GrafanaComDashboard",
+                 "ProxyAutoscaling", "UserAgentBlocking", "user_agent_lua"],
+    ".network": ["CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment", "VlanRoute",
+                 "networks_annotation"],
+})

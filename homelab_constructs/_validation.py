@@ -57,18 +57,26 @@ def check_ip(scope: constructs.Construct, value: object, what: str = "IP address
         raise fail(scope, f"{what} is not an IP address", value, "write a single address such as 192.168.10.200") from None
 
 
+# Apps (by jsii reference) that synth() has just validated: cdk8s' App.synth() validates the
+# whole app again once per chart (App._synthChart), so every check ran (charts + 1) times:
+# checks x charts x objects. While synth() writes the tree it has just checked, the checks
+# answer from that pass.
+_VALIDATED: set[str] = set()
+
+
 @jsii.implements(constructs.IValidation)
 class _Check:
-    def __init__(self, fn: Callable[[], Iterable[str]]) -> None:
+    def __init__(self, root: str, fn: Callable[[], Iterable[str]]) -> None:
+        self._root = root
         self._fn = fn
 
     def validate(self) -> list[str]:
-        return list(self._fn())
+        return [] if self._root in _VALIDATED else list(self._fn())
 
 
 def add_check(scope: constructs.Construct, fn: Callable[[], Iterable[str]]) -> None:
     """Register a whole-app check; ``fn`` returns the error messages (empty when fine)."""
-    scope.node.add_validation(_Check(fn))
+    scope.node.add_validation(_Check(scope.node.root.__jsii_ref__.ref, fn))
 
 
 def validate_app(app: constructs.Construct) -> None:
@@ -83,4 +91,9 @@ def validate_app(app: constructs.Construct) -> None:
 def synth(app: cdk8s.App) -> None:
     """Validate the whole app with clear errors, then write the manifests."""
     validate_app(app)
-    app.synth()
+    ref = app.__jsii_ref__.ref
+    _VALIDATED.add(ref)
+    try:
+        app.synth()
+    finally:
+        _VALIDATED.discard(ref)

@@ -1,13 +1,17 @@
 """Split-horizon DNS: ExternalDNS (public Cloudflare, internal webhook), DNSEndpoint records,
 a Cloudflare tunnel, CoreDNS, and the router records artifact (hosts, dnsmasq)."""
-from .coredns import COREDNS_CHART_VERSION, CoreDnsRelease
-from .endpoint import DnsEndpoint, DnsRecord
-from .externaldns import (
-    EXTERNAL_DNS_CHART_VERSION, TARGET_ANNOTATION, VISIBILITY_LABEL, CloudflareProvider, ExternalDns, WebhookProvider,
-    adguard_home_provider, dns_target_annotations, gateway_target,
-)
+from .._lazy import lazy_exports
 from .records import DnsRecords, gateway_records, render_dnsmasq, render_hosts, write_records
-from .tunnel import CLOUDFLARED_IMAGE, CloudflareTunnel
+
+# ExternalDNS, CoreDNS and the tunnel load the Flux and ExternalDNS bindings: only when used
+__getattr__, __dir__ = lazy_exports(__name__, globals(), {
+    ".coredns": ["COREDNS_CHART_VERSION", "CoreDnsRelease"],
+    ".endpoint": ["DnsEndpoint", "DnsRecord"],
+    ".externaldns": ["EXTERNAL_DNS_CHART_VERSION", "TARGET_ANNOTATION", "VISIBILITY_LABEL", "CloudflareProvider",
+                     "ExternalDns", "WebhookProvider", "adguard_home_provider", "dns_target_annotations",
+                     "gateway_target"],
+    ".tunnel": ["CLOUDFLARED_IMAGE", "CloudflareTunnel"],
+})
 
 __all__ = [
     "CLOUDFLARED_IMAGE", "COREDNS_CHART_VERSION", "CloudflareProvider", "CloudflareTunnel", "CoreDnsRelease",

@@ -1,8 +1,5 @@
 """Gateway API constructs: the gateway (Cilium or Envoy Gateway behind one API), redirect, routes."""
-from .envoy import (
-    DEFAULT_BLOCKED_USER_AGENTS, DEFAULT_ENVOY_DASHBOARDS, PROFILE_LABEL, EnvoyProfile, GrafanaComDashboard,
-    ProxyAutoscaling, UserAgentBlocking, user_agent_lua,
-)
+from .._lazy import lazy_exports
 from .gateway import (
     HTTP_SECTION, HTTPS_SECTION, TLS_PASSTHROUGH_SECTION, AppRoute, GatewayImplementation, HomelabGateway,
     HttpsRedirect, find_gateway,
@@ -13,3 +10,8 @@ __all__ = [
     "TLS_PASSTHROUGH_SECTION", "AppRoute", "EnvoyProfile", "GatewayImplementation", "GrafanaComDashboard",
     "HomelabGateway", "HttpsRedirect", "ProxyAutoscaling", "UserAgentBlocking", "find_gateway", "user_agent_lua",
 ]
+
+# the Envoy Gateway profile loads six CRD bindings: only when used
+__getattr__, __dir__ = lazy_exports(__name__, globals(), {".envoy": [
+    "DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "PROFILE_LABEL", "EnvoyProfile", "GrafanaComDashboard",
+    "ProxyAutoscaling", "UserAgentBlocking", "user_agent_lua"]})

@@ -4,10 +4,12 @@ from .policies import (
     ISOLATION_ANNOTATION, EgressGrant, IsolationSpec, NamespaceIsolation, ToApiServer, ToCidr, ToEntity, ToFqdn,
     ToService, ToWorld, isolate_namespaces,
 )
-from .vlan import (
-    CILIUM_MULTUS_VALUES, CNI_CONFIG_SCHEMA, NETWORKS_ANNOTATION, NetworkSelection, VlanAttachment, VlanRoute,
-    check_interface_name, networks_annotation,
-)
+from .._lazy import lazy_exports
+
+# Multus VLANs load the Multus binding and jsonschema: only when used
+__getattr__, __dir__ = lazy_exports(__name__, globals(), {".vlan": [
+    "CILIUM_MULTUS_VALUES", "CNI_CONFIG_SCHEMA", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment",
+    "VlanRoute", "check_interface_name", "networks_annotation"]})
 
 __all__ = [
     "CILIUM_MULTUS_VALUES", "CNI_CONFIG_SCHEMA", "LB_IPS_ANNOTATION", "L2Announcement", "LoadBalancerPool",
