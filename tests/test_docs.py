@@ -132,3 +132,14 @@ def test_vpn_pod_section():
     assert "es_downloads_vpn_credentials -->|credentials| c_gluetun" in diagram
     assert "+NET_ADMIN" in diagram
     assert "## VPN pod downloads/qbit" in gen_docs.render(VPN_OBJECTS)
+
+
+def test_readme_api_overview_names_every_export():
+    """The README's API overview stays complete: every public name appears in it."""
+    import homelab_constructs
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    overview = readme.split("## API overview", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`([A-Za-z_][A-Za-z0-9_]*)`", overview))
+    missing = sorted(set(homelab_constructs.__all__) - named)
+    assert missing == [], f"add these exports to README.md's API overview: {missing}"
