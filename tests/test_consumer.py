@@ -112,6 +112,15 @@ def test_wheel_ships_every_binding_with_its_jsii_assembly(consumer):
     assert not [n for n in names if n.startswith(("tests/", "examples/", "scripts/"))]
 
 
+def test_wheel_has_every_file_of_the_library(consumer):
+    """Code, jsii assemblies and any data file a module reads (package-data) all ship."""
+    names = set(_wheel_names(consumer.wheel))
+    tracked = {p.relative_to(ROOT).as_posix() for top in ("homelab_constructs", "imports")
+               for p in (ROOT / top).rglob("*")
+               if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
+    assert sorted(tracked - names) == []
+
+
 def _third_party_modules() -> set[str]:
     """Top-level modules the library imports that are neither stdlib nor its own."""
     found: set[str] = set()
