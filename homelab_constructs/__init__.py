@@ -9,7 +9,8 @@ from .dns import DnsRecords, gateway_records, render_dnsmasq, render_hosts
 from .gateway import HTTP_SECTION, HTTPS_SECTION, AppRoute, HomelabGateway, HttpsRedirect
 from .gateway import GatewayImplementation, TLS_PASSTHROUGH_SECTION, find_gateway
 from .homelab import (
-    DEFAULT_APPS, DEFAULT_ISOLATION, AppSpec, CaSpec, GatewaySpec, Homelab, HomelabSpec, PoolSpec, default_spec,
+    DEFAULT_APPS, DEFAULT_ISOLATION, AppSpec, CaSpec, GatewaySpec, Homelab, HomelabSpec, PoolSpec, SecretStoreSpec,
+    VpnSpec, default_spec,
 )
 from .network import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
 from .network import (
@@ -38,15 +39,20 @@ __all__ = [
     # namespace isolation (issue 3)
     "EgressGrant", "ISOLATION_ANNOTATION", "IsolationSpec", "NamespaceIsolation", "ToApiServer", "ToCidr", "ToEntity",
     "DEFAULT_ISOLATION", "ToFqdn", "ToService", "ToWorld",
+    # VPN pod and secrets by reference (issue 4)
+    "GLUETUN_IMAGE", "QBITTORRENT_IMAGE", "SecretStoreSpec", "SyncedSecret", "VPN_LABEL", "VaultSecretStore", "VpnApp",
+    "VpnPod", "VpnSpec", "qbittorrent",
 ]
 
 # What loads CRD bindings nobody may use (Envoy Gateway, Flux, KEDA, Grafana, Prometheus,
-# ExternalDNS, Multus) is imported on first use: `import homelab_constructs` stays cheap.
+# ExternalDNS, Multus, External Secrets) is imported on first use: `import homelab_constructs` stays cheap.
 __getattr__, __dir__ = lazy_exports(__name__, globals(), {
     ".dns": ["CloudflareProvider", "CloudflareTunnel", "CoreDnsRelease", "DnsEndpoint", "DnsRecord", "ExternalDns",
              "WebhookProvider", "adguard_home_provider", "dns_target_annotations"],
     ".gateway": ["DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "EnvoyProfile", "GrafanaComDashboard",
                  "ProxyAutoscaling", "UserAgentBlocking", "user_agent_lua"],
+    ".apps.vpn": ["GLUETUN_IMAGE", "QBITTORRENT_IMAGE", "VPN_LABEL", "VpnApp", "VpnPod", "qbittorrent"],
+    ".secrets": ["SyncedSecret", "VaultSecretStore"],
     ".network": ["CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment", "VlanRoute",
                  "networks_annotation"],
 })

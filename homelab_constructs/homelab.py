@@ -2,13 +2,14 @@
 
 Each concern lands in its own chart, so ``dist/`` has one reviewable file per concern:
 ``cilium`` (LB pools, L2), ``certificates`` (CA chain), ``gateway`` (Gateway, redirect),
-``apps-<namespace>`` (Namespace, Services, routes) and ``policies-<namespace>`` (default-deny
-CiliumNetworkPolicies).
+``apps-<namespace>`` (Namespace, Services, routes), ``policies-<namespace>`` (default-deny
+CiliumNetworkPolicies), ``secrets`` (the Vault ClusterSecretStore), ``vpn`` (the VPN pod with
+its credentials, Service and route) and ``dns`` (the router's records).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Optional
+from dataclasses import dataclass, field, replace
+from typing import Mapping, Optional
 
 import cdk8s
 import constructs
@@ -64,6 +65,36 @@ class CaSpec:
 
 
 @dataclass(frozen=True)
+class SecretStoreSpec:
+    """The Vault ClusterSecretStore the homelab's ExternalSecrets read (see :class:`VaultSecretStore`)."""
+
+    server: str = "http://vault.vault.svc.cluster.local:8200"
+    name: str = "vault"
+    path: str = "secret"
+    version: str = "v2"
+    role: str = "external-secrets"
+    #: where the External Secrets operator runs, and its pods' labels: when Vault is an app
+    #: of an isolated namespace, the operator is let in on Vault's port
+    operator_namespace: str = "external-secrets"
+    operator_pods: Mapping[str, str] = field(default_factory=lambda: {"app.kubernetes.io/name": "external-secrets"})
+
+
+@dataclass(frozen=True)
+class VpnSpec:
+    """Turn the app ``app`` (an :class:`AppSpec` of the spec, qBittorrent) into the VPN pod.
+
+    The app's name, port, namespace and route come from its AppSpec; see :class:`VpnPod`
+    for the rest. The pod's credentials come from the spec's ``secret_store``.
+    """
+
+    app: str = "qbit"
+    provider: str = "private internet access"
+    server_regions: tuple[str, ...] = ("CA Montreal",)
+    port_forwarding: bool = True
+    credentials_key: str = "homelab/vpn"
+
+
+@dataclass(frozen=True)
 class HomelabSpec:
     """Everything that varies between homelabs; every field has the seed's default."""
 
@@ -83,6 +114,10 @@ class HomelabSpec:
     #: the cluster's node, pod and service CIDRs (default: none given); every synth checks
     #: that no LoadBalancer pool overlaps them
     cluster_cidrs: ClusterCidrs = field(default_factory=ClusterCidrs)
+    #: the Vault ClusterSecretStore (chart ``secrets``); ``None`` for none
+    secret_store: Optional[SecretStoreSpec] = None
+    #: the VPN pod (chart ``vpn``); ``None`` for none. Needs ``secret_store``.
+    vpn: Optional[VpnSpec] = None
 
 
 #: Seed 000's apps: (name, port, namespace).
@@ -106,13 +141,11 @@ DEFAULT_APPS: tuple[AppSpec, ...] = (
 )
 
 
-#: Seed 000's isolation: the LAN reaches Jellyfin's LoadBalancer; only the VPN pod reaches
-#: the world on any port; a few apps get the egress they need, said as intent.
+#: Seed 000's isolation: the LAN reaches Jellyfin's LoadBalancer; a few apps get the egress
+#: they need, said as intent (the VPN pod's grant to the world comes with the VPN pod).
 DEFAULT_ISOLATION = IsolationSpec(
     lan_cidrs=("192.168.10.0/24",),
     egress=(
-        # the VPN pod (Gluetun + qBittorrent): by label until the VPN construct exists
-        EgressGrant("downloads", {"app.kubernetes.io/name": "qbit"}, (ToWorld(),)),
         EgressGrant("media", "sonarr", (ToWorld((443,)), ToService("qbit", "downloads"))),
         EgressGrant("media", "radarr", (ToWorld((443,)), ToService("qbit", "downloads"))),
         EgressGrant("media", "prowlarr", (ToWorld((443,)),)),
@@ -121,13 +154,17 @@ DEFAULT_ISOLATION = IsolationSpec(
         EgressGrant("media", "jellyfin", (ToWorld((443,)),)),
         EgressGrant("monitoring", "prometheus", (ToApiServer(),)),
         EgressGrant("monitoring", "grafana", (ToFqdn(("grafana.com", "*.grafana.com")),)),
+        # Kubernetes auth: Vault reviews the External Secrets operator's token with the API server
+        EgressGrant("vault", "vault", (ToApiServer(),)),
     ),
 )
 
 
 def default_spec() -> HomelabSpec:
-    """Seed 000's homelab: ``homelab.local``, one pool, the Cilium gateway on .200, 16 apps."""
-    return HomelabSpec(gateway=GatewaySpec(address="192.168.10.200"), apps=DEFAULT_APPS, isolation=DEFAULT_ISOLATION)
+    """Seed 000's homelab: ``homelab.local``, one pool, the Cilium gateway on .200, 16 apps,
+    qBittorrent behind Gluetun with its credentials from Vault."""
+    return HomelabSpec(gateway=GatewaySpec(address="192.168.10.200"), apps=DEFAULT_APPS, isolation=DEFAULT_ISOLATION,
+                       secret_store=SecretStoreSpec(), vpn=VpnSpec())
 
 
 class Homelab:
@@ -162,22 +199,77 @@ class Homelab:
             self.chart(app, "gateway"), "Gateway", domain=spec.domain, name=g.name, namespace=g.namespace,
             gateway_class=g.gateway_class, cluster_issuer=self.ca.issuer_name, address=g.address)
 
+        self.secret_store = None
+        if spec.secret_store is not None:
+            from .secrets import VaultSecretStore
+
+            st = spec.secret_store
+            self.secret_store = VaultSecretStore(self.chart(app, "secrets"), "Vault", server=st.server, name=st.name,
+                                                 path=st.path, version=st.version, role=st.role)
+
+        vpn_spec = self._vpn_app(spec)
+        self.vpn = None
         self.apps: dict[str, HomelabApp] = {}
         for a in spec.apps:
             chart = self.namespace_chart(app, a.namespace)
+            if vpn_spec is not None and a.name == vpn_spec.app:
+                self.vpn = self._build_vpn(self.chart(app, "vpn"), a, vpn_spec)
+                self.apps[a.name] = self.vpn.web
+                continue
             self.apps[a.name] = HomelabApp(
                 chart, a.name, name=a.name, namespace=a.namespace, port=a.port, target_port=a.target_port,
                 gateway=self.gateway if a.routed else None, hostname=a.hostname,
                 load_balancer=a.load_balancer, load_balancer_ip=a.load_balancer_ip)
 
         # every app namespace isolated unless opted out (built after the apps it allows)
+        isolation = spec.isolation
+        if self.vpn is not None and self._isolated(self.vpn.namespace):
+            isolation = replace(isolation, egress=(*isolation.egress, self.vpn.egress_grant()))
         self.isolation = isolate_namespaces(
-            lambda name: self.chart(app, name), list(self.apps.values()), spec.isolation,
+            lambda name: self.chart(app, name), list(self.apps.values()), isolation,
             {ns: self.charts[f"apps-{ns}"].node.find_child("Namespace") for ns in {a.namespace for a in spec.apps}})
+        self._admit_secret_operator()
 
         # built after every route: the artifact lists each routed hostname
         self.dns_records = (DnsRecords(self.chart(app, "dns"), "Records", gateways=[self.gateway], name=spec.dns_records)
                             if spec.dns_records and self.gateway.address else None)
+
+    def _isolated(self, namespace: str) -> bool:
+        return self.spec.isolation.enabled and namespace not in self.spec.isolation.opt_out
+
+    def _vpn_app(self, spec: HomelabSpec) -> Optional[VpnSpec]:
+        if spec.vpn is None:
+            return None
+        if spec.vpn.app not in {a.name for a in spec.apps}:
+            raise fail("HomelabSpec.vpn", "VPN pod names an app the spec does not have", spec.vpn.app,
+                       f"use one of: {', '.join(sorted(a.name for a in spec.apps)) or 'none (add an AppSpec)'}")
+        if spec.secret_store is None:
+            raise fail("HomelabSpec.vpn", "VPN pod has no secret store for its credentials", None,
+                       "set HomelabSpec.secret_store=SecretStoreSpec(server=...) (Vault)")
+        return spec.vpn
+
+    def _build_vpn(self, chart: cdk8s.Chart, a: AppSpec, v: VpnSpec):
+        from .apps.vpn import DEFAULT_CLUSTER_SUBNETS, VpnPod, qbittorrent
+
+        cidrs = self.spec.cluster_cidrs
+        return VpnPod(
+            chart, a.name, name=a.name, namespace=a.namespace, store=self.secret_store,
+            app=qbittorrent(port=a.target_port or a.port), gateway=self.gateway if a.routed else None,
+            hostname=a.hostname, provider=v.provider, server_regions=v.server_regions,
+            port_forwarding=v.port_forwarding, credentials_key=v.credentials_key,
+            cluster_subnets=(*cidrs.pods, *cidrs.services) if cidrs.pods or cidrs.services else DEFAULT_CLUSTER_SUBNETS)
+
+    def _admit_secret_operator(self) -> None:
+        """When Vault is an app of an isolated namespace, let the External Secrets operator in."""
+        st = self.spec.secret_store
+        if st is None:
+            return
+        host = st.server.split("://", 1)[-1].split(":", 1)[0].split("/", 1)[0].split(".")
+        if len(host) < 2 or host[1] not in self.isolation:
+            return
+        isolation = self.isolation[host[1]]
+        if host[0] in {a.name for a in isolation.apps}:
+            isolation.allow_ingress(host[0], namespace=st.operator_namespace, pods=st.operator_pods)
 
     def chart(self, app: constructs.Construct, name: str) -> cdk8s.Chart:
         if name not in self.charts:

@@ -249,13 +249,19 @@ def _pod_spec(workload: Obj) -> Optional[dict]:
     return spec.get("template", {}).get("spec") or spec.get("jobTemplate", {}).get("spec", {}).get("template", {}).get("spec")
 
 
+def _running(pod: dict) -> list[dict]:
+    """The containers that run side by side: native sidecars (init containers with
+    ``restartPolicy: Always``) and the pod's containers."""
+    return [c for c in pod.get("initContainers", []) if c.get("restartPolicy") == "Always"] + pod.get("containers", [])
+
+
 def vpn_pods(objects: list[Obj]) -> list[tuple[Obj, dict, dict]]:
-    """Workloads whose pod has a container with NET_ADMIN beside others: the VPN pattern."""
+    """Workloads whose pod runs a container with NET_ADMIN beside others: the VPN pattern."""
     found = []
     for kind in ("Deployment", "StatefulSet", "DaemonSet"):
         for workload in _kind(objects, kind):
             pod = _pod_spec(workload) or {}
-            containers = pod.get("containers", [])
+            containers = _running(pod)
             for c in containers:
                 caps = c.get("securityContext", {}).get("capabilities", {}).get("add", [])
                 if "NET_ADMIN" in caps and len(containers) > 1:
@@ -267,18 +273,18 @@ def vpn_pods(objects: list[Obj]) -> list[tuple[Obj, dict, dict]]:
 def vpn_diagram(objects: list[Obj], workload: Obj, pod: dict, vpn: dict) -> str:
     ns, name = _ns(workload), _name(workload)
     lines = ["flowchart LR", f"    subgraph {_id('pod', ns, name)}[{_label(f'Pod {ns}/{name}', 'one network namespace')}]"]
-    for c in pod.get("containers", []):
+    for c in _running(pod):
         ports = ", ".join(f":{p['containerPort']}" for p in c.get("ports", []))
         caps = c.get("securityContext", {}).get("capabilities", {}).get("add", [])
         lines.append(f"        {_id('c', c['name'])}[{_label(c['name'], c.get('image', ''), *([ports] if ports else []), *(['+' + ','.join(caps)] if caps else []))}]")
     lines.append("    end")
-    others = [c for c in pod.get("containers", []) if c is not vpn]
+    others = [c for c in _running(pod) if c is not vpn]
     for c in others:
         lines.append(f"    {_id('c', c['name'])} -->|all egress| {_id('c', vpn['name'])}")
     lines.append(f"    {_id('c', vpn['name'])} -->|{_label('VPN tunnel only (kill switch)')}| internet((Internet))")
-    secrets = sorted({ref["secretRef"]["name"] for c in pod.get("containers", []) for ref in c.get("envFrom", [])
+    secrets = sorted({ref["secretRef"]["name"] for c in _running(pod) for ref in c.get("envFrom", [])
                       if "secretRef" in ref}
-                     | {e["valueFrom"]["secretKeyRef"]["name"] for c in pod.get("containers", [])
+                     | {e["valueFrom"]["secretKeyRef"]["name"] for c in _running(pod)
                         for e in c.get("env", []) if "secretKeyRef" in e.get("valueFrom", {})})
     for es in _kind(objects, "ExternalSecret"):
         target = es["spec"].get("target", {}).get("name", _name(es))

@@ -312,12 +312,18 @@ def ordinary_pod(namespace: str) -> Pod:
 def homelab_model(objects: Iterable[Mapping]) -> tuple[dict[str, tuple[Pod, int]], list[Mapping], list[str]]:
     """From synthesized objects: app → (pod, backend port), the policies, the routed apps."""
     objects = list(objects)
+    # the pods the manifests declare (a workload's template); an app whose workload comes
+    # from elsewhere is modelled by its Service's selector
+    templates = [(o["metadata"]["namespace"], o["spec"]["template"]["metadata"].get("labels") or {})
+                 for o in objects if o["kind"] in ("Deployment", "StatefulSet", "DaemonSet")]
     apps: dict[str, tuple[Pod, int]] = {}
     for o in objects:
         if o["kind"] == "Service" and o["spec"].get("selector"):
             name, ns = o["metadata"]["name"], o["metadata"]["namespace"]
             target = o["spec"]["ports"][0].get("targetPort", o["spec"]["ports"][0]["port"])
-            apps[name] = (Pod.of(ns, o["spec"]["selector"], f"{ns}/{name}"), int(target))
+            selector = o["spec"]["selector"]
+            labels = next((t for t_ns, t in templates if t_ns == ns and selector.items() <= t.items()), selector)
+            apps[name] = (Pod.of(ns, labels, f"{ns}/{name}"), int(target))
     routed = sorted(o["metadata"]["name"] for o in objects if o["kind"] == "HTTPRoute"
                     and any(b.get("name") for rule in o["spec"].get("rules", []) for b in rule.get("backendRefs", [])))
     policies = [o for o in objects if o["kind"] == "CiliumNetworkPolicy"]

@@ -7,9 +7,9 @@ import pytest
 
 from homelab_constructs import DEFAULT_APPS
 
-CHARTS = ["apps-auth", "apps-dashboards", "apps-downloads", "apps-media", "apps-monitoring", "apps-openclaw",
-          "apps-vault", "certificates", "cilium", "dns", "gateway",
-          *(f"policies-{ns}" for ns in ("auth", "dashboards", "downloads", "media", "monitoring", "openclaw", "vault"))]
+CHARTS = sorted(["apps-auth", "apps-dashboards", "apps-downloads", "apps-media", "apps-monitoring", "apps-openclaw",
+          "apps-vault", "certificates", "cilium", "dns", "gateway", "secrets", "vpn",
+          *(f"policies-{ns}" for ns in ("auth", "dashboards", "downloads", "media", "monitoring", "openclaw", "vault"))])
 
 SEED_APPS = {  # hostname label -> port, from seed 000 and DESIGN.md
     "jellyfin": 8096, "sonarr": 8989, "radarr": 7878, "prowlarr": 9696, "bazarr": 6767, "seerr": 5055,

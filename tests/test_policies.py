@@ -167,7 +167,7 @@ def test_default_homelab_isolates_every_app_namespace(default_homelab):
     for ns in baselines:
         assert namespaces[ns]["metadata"]["annotations"][ISOLATION_ANNOTATION] == f"default-deny (policies-{ns})"
         assert f"policies-{ns}" in default_homelab.text
-    assert len(default_homelab.kinds("CiliumNetworkPolicy")) == 38
+    assert len(default_homelab.kinds("CiliumNetworkPolicy")) == 40
 
 
 def build_opt_out(app):

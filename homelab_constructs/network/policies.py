@@ -51,6 +51,7 @@ ENVOY_OWNING_GATEWAY_NAME = "gateway.envoyproxy.io/owning-gateway-name"
 ENVOY_OWNING_GATEWAY_NAMESPACE = "gateway.envoyproxy.io/owning-gateway-namespace"
 #: Annotation on an app Namespace saying whether it is isolated (or why not).
 ISOLATION_ANNOTATION = "homelab-constructs.io/network-isolation"
+_APP_NAME_LABEL = "app.kubernetes.io/name"
 #: The Prometheus pods that may scrape (in the monitoring namespace).
 DEFAULT_SCRAPER = {"app.kubernetes.io/name": "prometheus"}
 #: Entities Cilium knows (from the pinned CRD's enum).
@@ -420,14 +421,15 @@ class NamespaceIsolation(constructs.Construct):
     def allow_egress(self, pods: Pods, *intents: Intent, name: Optional[str] = None) -> cilium.CiliumNetworkPolicy:
         """Let ``pods`` (an app name of this namespace or a label selector) reach ``intents``.
 
-        :param name: the policy's name (default ``<app, or the selector's values>-egress``).
+        :param name: the policy's name (default ``<app>-egress``; for a selector, its
+            ``app.kubernetes.io/name`` or else its values joined by ``-``).
         """
         if isinstance(pods, str):
             app = self._app(pods)
             labels, who = dict(app.selector), app.name
         else:
             labels = self._check_selector(pods, "pods selector")
-            who = "-".join(labels[k] for k in sorted(labels))
+            who = labels.get(_APP_NAME_LABEL) or "-".join(labels[k] for k in sorted(labels))
         policy_name = check_dns_label(self, name or f"{who}-egress", "policy name")
         self._selected.append((self.namespace, labels, f"egress rule {policy_name}"))
         if not intents:
@@ -483,6 +485,22 @@ class NamespaceIsolation(constructs.Construct):
             return dict(endpoints=[_in_namespace(target.selector, target.namespace)], ports=[target.target_port])
         raise fail(self, "egress intent is not one this library knows", intent,
                    "use ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn")
+
+    def allow_ingress(self, app: str, *, namespace: str, pods: Mapping[str, str],
+                      name: Optional[str] = None) -> cilium.CiliumNetworkPolicy:
+        """Let ``pods`` of another ``namespace`` (a workload this app does not declare, such as
+        the External Secrets operator) reach ``app`` of this namespace on its target port.
+
+        :param name: the policy's name (default ``<app>-from-<namespace>``).
+        """
+        target = self._app(app)
+        source_namespace = check_dns_label(self, namespace, "source namespace")
+        source = _in_namespace(self._check_selector(pods, "source pods selector"), source_namespace)
+        policy_name = check_dns_label(self, name or f"{target.name}-from-{source_namespace}", "policy name")
+        return self._policy(policy_name, self.namespace, lambda r: r.spec(
+            description=f"{target.name}: pods of {source_namespace} may reach port {target.target_port}.",
+            selector=target.selector,
+            ingress=[r.ingress(endpoints=[source], ports=[target.target_port])]))
 
     # -- whole-app check
 

@@ -1,0 +1,383 @@
+"""The VPN downloads pod: Gluetun and an app (qBittorrent by default) in one network namespace.
+
+Containers of a pod share one network namespace, so everything the app sends leaves
+through the interfaces and firewall that Gluetun set up. The kill switch is enforced
+three times over:
+
+1. **Gluetun's firewall.** Gluetun sets the pod's iptables policy to drop, then allows out
+   only the tunnel interface, the VPN server's address and port, and the cluster's pod and
+   service networks (``FIREWALL_OUTBOUND_SUBNETS``); in, only the app's web port
+   (``FIREWALL_INPUT_PORTS``). When the tunnel drops, the rules stay: nothing leaves
+   outside it. The rules live in the pod's network namespace, so they outlive a restart of
+   the Gluetun container.
+2. **Start order.** Gluetun runs as a native sidecar (an init container with
+   ``restartPolicy: Always``) whose startup probe is Gluetun's own healthcheck; the kubelet
+   starts the app only after that probe passes, so the app never runs before the tunnel
+   and the firewall are up.
+3. **Cilium.** The namespace is default-deny; only this pod (selected by
+   :data:`VPN_LABEL`) may reach the ``world`` entity (see :meth:`VpnPod.egress_grant`).
+
+Gluetun alone gets ``NET_ADMIN``; the app drops every capability, runs as non-root with a
+read-only root filesystem and no privilege escalation. Credentials come from an
+ExternalSecret (:class:`~homelab_constructs.secrets.SyncedSecret`); no secret value is
+ever part of the manifests.
+"""
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional, Sequence, Union
+
+import constructs
+from cdk8s_plus_27 import k8s
+
+from .._validation import check_dns_label, check_port, fail
+from ..gateway.gateway import HomelabGateway
+from ..network.policies import EgressGrant, ToWorld
+from ..secrets import Store, SyncedSecret
+from .app import APP_LABEL, HomelabApp
+
+#: Label on the VPN pod; the one pod of its namespace that may reach the world.
+VPN_LABEL = "homelab-constructs.io/vpn"
+GLUETUN_IMAGE = "ghcr.io/qdm12/gluetun:v3.41.0"
+QBITTORRENT_IMAGE = "ghcr.io/home-operations/qbittorrent:5.1.2"
+#: kubeadm's and Talos' default pod and service networks.
+DEFAULT_CLUSTER_SUBNETS = ("10.244.0.0/16", "10.96.0.0/12")
+#: Gluetun's ``VPN_SERVICE_PROVIDER`` values (its provider list).
+PROVIDERS = (
+    "airvpn", "custom", "cyberghost", "expressvpn", "fastestvpn", "giganews", "hidemyass", "ipvanish", "ivpn",
+    "mullvad", "nordvpn", "perfect privacy", "privado", "private internet access", "privatevpn", "protonvpn",
+    "purevpn", "slickvpn", "surfshark", "torguard", "vpn secure", "vpn unlimited", "vyprvpn", "wevpn", "windscribe",
+)
+#: Providers whose port forwarding Gluetun drives natively.
+PORT_FORWARDING_PROVIDERS = ("perfect privacy", "private internet access", "privatevpn", "protonvpn")
+#: Gluetun's healthcheck: exits 0 once the tunnel is up and its health target answers.
+HEALTHCHECK = ["/gluetun-entrypoint", "healthcheck"]
+#: Gluetun's Kubernetes advice: an unclean exit leaves the WireGuard ip rules behind, and
+#: the next start then fails with "file exists"; delete them when the container starts.
+STALE_RULES_CLEANUP = ["/bin/sh", "-c", "(ip rule del table 51820; ip -6 rule del table 51820) || true"]
+_CAPABILITY = "ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+
+
+def _qbittorrent_port_command(web_port: int) -> str:
+    """Gluetun's port-forwarding hook: tell qBittorrent (over localhost) its new listen port."""
+    return ("/bin/sh -c 'wget -O- --retry-connrefused --post-data "
+            "\"json={\\\"listen_port\\\":{{PORT}},\\\"current_network_interface\\\":\\\"{{VPN_INTERFACE}}\\\"}\" "
+            f"http://127.0.0.1:{web_port}/api/v2/app/setPreferences 2>&1'")
+
+
+def _without_go_template_braces(command: str) -> dict[str, str]:
+    """``VPN_PORT_FORWARDING_UP_COMMAND`` with Gluetun's ``{{PORT}}`` placeholders spelled
+    through Kubernetes' ``$(VAR)`` expansion of earlier variables, so the manifest holds no
+    ``{{``: ``cdk8s synth --format helm`` copies manifests into a chart's templates, where
+    Helm would execute ``{{PORT}}``. The kubelet hands Gluetun the command with ``{{PORT}}``."""
+    if "{{" not in command and "}}" not in command:
+        return {"VPN_PORT_FORWARDING_UP_COMMAND": command}
+    spelled = command.replace("{{", "$(TEMPLATE_OPEN_BRACE)$(TEMPLATE_OPEN_BRACE)").replace(
+        "}}", "$(TEMPLATE_CLOSE_BRACE)$(TEMPLATE_CLOSE_BRACE)")
+    return {"TEMPLATE_OPEN_BRACE": "{", "TEMPLATE_CLOSE_BRACE": "}", "VPN_PORT_FORWARDING_UP_COMMAND": spelled}
+
+
+@dataclass(frozen=True)
+class VpnApp:
+    """The container that shares Gluetun's network (see :func:`qbittorrent`).
+
+    :param image: the image, pinned.
+    :param port: its web UI port (the Service's, the route's and Gluetun's input port).
+    :param name: the container's name (default ``app``).
+    :param env: plain environment variables (default none).
+    :param add_capabilities: capabilities added back after dropping ALL (default none).
+    :param run_as_user: the non-root user (and group) it runs as (default ``1000``).
+    :param port_forward_command: Gluetun's ``VPN_PORT_FORWARDING_UP_COMMAND``, with
+        ``{{PORT}}`` for the forwarded port (default none). The manifest spells the braces
+        through ``$(TEMPLATE_OPEN_BRACE)``/``$(TEMPLATE_CLOSE_BRACE)`` (see
+        :func:`_without_go_template_braces`); as in any Kubernetes env value, ``$(NAME)`` of
+        an earlier variable is expanded and ``$$`` becomes ``$``.
+    :param writable_paths: emptyDir mounts besides the config and downloads volumes, for a
+        read-only root filesystem (default ``("/tmp",)``).
+    """
+
+    image: str
+    port: int
+    name: str = "app"
+    env: Mapping[str, str] = field(default_factory=dict)
+    add_capabilities: tuple[str, ...] = ()
+    run_as_user: int = 1000
+    port_forward_command: Optional[str] = None
+    writable_paths: tuple[str, ...] = ("/tmp",)
+
+
+def qbittorrent(port: int = 8080, image: str = QBITTORRENT_IMAGE) -> VpnApp:
+    """qBittorrent (rootless image) on ``port``; Gluetun pushes each forwarded port to it.
+
+    The hook calls the web API from localhost: enable "Bypass authentication for clients
+    on localhost" in qBittorrent once.
+    """
+    return VpnApp(image=image, port=port, name="qbittorrent", env={"QBT_WEBUI_PORT": str(port)},
+                  port_forward_command=_qbittorrent_port_command(port))
+
+
+class _SidecarDeployment(k8s.KubeDeployment):
+    """A Deployment whose init containers are native sidecars (``restartPolicy: Always``,
+    Kubernetes >= 1.29): the app starts once the sidecar's startup probe passes, and the
+    sidecar keeps running beside it.
+
+    cdk8s-plus-27's ``Container`` predates the field, and its ``toJson`` drops fields it
+    does not know (a JSON patch too), so the field is added to the finished manifest.
+    """
+
+    def to_json(self) -> Any:
+        obj = super().to_json()
+        for container in obj["spec"]["template"]["spec"].get("initContainers", []):
+            container["restartPolicy"] = "Always"
+        return obj
+
+
+class VpnPod(constructs.Construct):
+    """A Deployment (one replica, ``Recreate``) whose pod runs Gluetun and an app, plus its
+    credentials, Service and route.
+
+    :param name: the app's name: Deployment, Service, route host label (default ``qbit``).
+    :param namespace: the namespace (default ``downloads``).
+    :param store: the secret store the credentials come from (a
+        :class:`~homelab_constructs.secrets.VaultSecretStore` or a ClusterSecretStore's name).
+    :param app: the app container (default :func:`qbittorrent` on 8080).
+    :param gateway: route ``<name>.<domain>`` to the web UI through this gateway (or
+        several) (default ``None``: no route).
+    :param hostname: override the route's hostname.
+    :param provider: Gluetun's ``VPN_SERVICE_PROVIDER`` (default ``private internet access``).
+    :param vpn_type: ``openvpn`` or ``wireguard`` (default ``openvpn``; PIA has no native WireGuard).
+    :param server_regions: ``SERVER_REGIONS``, at least one (default ``("CA Montreal",)``).
+    :param port_forwarding: ask the provider for a forwarded port (default ``True``; only for
+        :data:`PORT_FORWARDING_PROVIDERS`).
+    :param firewall_input_ports: ports open on the pod's interface (default the app's port).
+    :param cluster_subnets: the cluster's pod and service networks, reachable outside the
+        tunnel: cluster DNS and in-cluster services (default :data:`DEFAULT_CLUSTER_SUBNETS`).
+        With Cilium's socket load balancing a Service address becomes a pod address before
+        the packet exists, so give both.
+    :param credentials_secret: the Secret (and ExternalSecret) with the credentials (default
+        ``vpn-credentials``).
+    :param credentials_key: the key in the store (default ``homelab/vpn``).
+    :param credentials: Gluetun variable → property of that key (default ``OPENVPN_USER`` ←
+        ``username``, ``OPENVPN_PASSWORD`` ← ``password``; for WireGuard
+        ``{"WIREGUARD_PRIVATE_KEY": "private_key"}``).
+    :param config_claim: PersistentVolumeClaim for the app's ``/config``; ``{name}`` becomes
+        the app's name (default ``"{name}-config"``; ``None``: an emptyDir, lost with the pod).
+    :param downloads_claim: PersistentVolumeClaim for ``/downloads`` (default
+        ``"{name}-downloads"``; ``None``: an emptyDir).
+    :param gluetun_claim: PersistentVolumeClaim for Gluetun's ``/gluetun`` (server list, and
+        PIA keeps a forwarded port for 60 days with it) (default ``None``: an emptyDir).
+    :param gluetun_image: the Gluetun image, pinned (default :data:`GLUETUN_IMAGE`).
+    :param tun_device: mount the node's ``/dev/net/tun`` into Gluetun, for runtimes that do
+        not let a container create it (default ``False``).
+    :param src_valid_mark: set the sysctl ``net.ipv4.conf.all.src_valid_mark=1`` (default
+        ``True``; WireGuard's routing needs it; the kubelet must allow it with
+        ``--allowed-unsafe-sysctls=net.ipv4.conf.all.src_valid_mark``).
+    :param timezone: ``TZ`` of both containers (default ``Etc/UTC``).
+    """
+
+    def __init__(
+        self,
+        scope: constructs.Construct,
+        id: str,
+        *,
+        store: Optional[Store],
+        name: str = "qbit",
+        namespace: str = "downloads",
+        app: Optional[VpnApp] = None,
+        gateway: Union[HomelabGateway, Sequence[HomelabGateway], None] = None,
+        hostname: Optional[str] = None,
+        provider: Optional[str] = "private internet access",
+        vpn_type: str = "openvpn",
+        server_regions: Sequence[str] = ("CA Montreal",),
+        port_forwarding: bool = True,
+        firewall_input_ports: Optional[Sequence[int]] = None,
+        cluster_subnets: Sequence[str] = DEFAULT_CLUSTER_SUBNETS,
+        credentials_secret: str = "vpn-credentials",
+        credentials_key: str = "homelab/vpn",
+        credentials: Optional[Mapping[str, str]] = None,
+        config_claim: Optional[str] = "{name}-config",
+        downloads_claim: Optional[str] = "{name}-downloads",
+        gluetun_claim: Optional[str] = None,
+        gluetun_image: str = GLUETUN_IMAGE,
+        tun_device: bool = False,
+        src_valid_mark: bool = True,
+        timezone: str = "Etc/UTC",
+    ) -> None:
+        super().__init__(scope, id)
+        self.name = check_dns_label(self, name, "app name")
+        self.namespace = check_dns_label(self, namespace, "namespace")
+        self.app = app or qbittorrent()
+        check_port(self, self.app.port, "app port")
+        check_dns_label(self, self.app.name, "app container name")
+        if self.app.name == "gluetun":
+            raise fail(self, "app container is named like the VPN container", self.app.name,
+                       "give the app container another name, such as 'app'")
+        for cap in self.app.add_capabilities:
+            if not isinstance(cap, str) or not cap or any(c not in _CAPABILITY for c in cap) or cap == "ALL":
+                raise fail(self, "capability to add back is not one capability name", cap,
+                           "name one capability without the CAP_ prefix, such as 'CHOWN'")
+            if cap in ("NET_ADMIN", "SYS_ADMIN", "NET_RAW"):
+                raise fail(self, f"app container asks for {cap}", cap,
+                           "only the Gluetun container may manage the network; drop it from add_capabilities")
+        if provider is None or not str(provider).strip():
+            raise fail(self, "VPN has no provider", provider,
+                       "name Gluetun's VPN_SERVICE_PROVIDER, such as 'private internet access' or 'mullvad'")
+        if provider not in PROVIDERS:
+            raise fail(self, "VPN provider is not one Gluetun knows", provider, f"use one of: {', '.join(PROVIDERS)}")
+        self.provider = provider
+        if vpn_type not in ("openvpn", "wireguard"):
+            raise fail(self, "VPN type is not openvpn or wireguard", vpn_type, "use 'openvpn' or 'wireguard'")
+        if vpn_type == "wireguard" and provider == "private internet access":
+            raise fail(self, "Gluetun has no native WireGuard for Private Internet Access", vpn_type,
+                       "use vpn_type='openvpn' (the default), or provider='custom' with a WireGuard configuration")
+        self.vpn_type = vpn_type
+        regions = [server_regions] if isinstance(server_regions, str) else list(server_regions)
+        if not regions:
+            raise fail(self, "VPN server region list is empty", list(server_regions),
+                       "name at least one region, such as ('CA Montreal',)")
+        for region in regions:
+            if not isinstance(region, str) or not region.strip() or "," in region:
+                raise fail(self, "VPN server region is blank or holds a comma", region,
+                           "list each region as its own string, such as ('CA Montreal', 'CA Toronto')")
+        self.server_regions = regions
+        if port_forwarding and provider not in PORT_FORWARDING_PROVIDERS:
+            raise fail(self, f"Gluetun cannot forward a port with provider {provider}", port_forwarding,
+                       f"set port_forwarding=False, or use one of: {', '.join(PORT_FORWARDING_PROVIDERS)}")
+        self.port_forwarding = port_forwarding
+        inputs = list(firewall_input_ports) if firewall_input_ports is not None else [self.app.port]
+        if not inputs:
+            raise fail(self, "firewall input port list is empty", inputs,
+                       f"open at least the app's web port, such as ({self.app.port},)")
+        self.firewall_input_ports = sorted({check_port(self, p, "firewall input port") for p in inputs})
+        if self.app.port not in self.firewall_input_ports:
+            raise fail(self, f"firewall input ports leave out the app's web port {self.app.port}",
+                       self.firewall_input_ports, f"add {self.app.port}, or the Service and route cannot reach the app")
+        self.cluster_subnets = [self._subnet(s) for s in cluster_subnets]
+        if not self.cluster_subnets:
+            raise fail(self, "cluster subnet list is empty", list(cluster_subnets),
+                       "give the cluster's pod and service CIDRs, or cluster DNS stops resolving")
+        creds = dict(credentials if credentials is not None else
+                     {"OPENVPN_USER": "username", "OPENVPN_PASSWORD": "password"})
+        self.credentials = SyncedSecret(self, "Credentials", name=credentials_secret, namespace=self.namespace,
+                                        store=store, remote_key=credentials_key, keys=creds)
+        self.claims = {
+            volume: check_dns_label(self, claim.format(name=self.name), f"{volume} claim") if claim else None
+            for volume, claim in (("config", config_claim), ("downloads", downloads_claim), ("gluetun", gluetun_claim))
+        }
+        self.labels = {APP_LABEL: self.name, VPN_LABEL: "gluetun"}
+
+        self.deployment = self._deployment(gluetun_image, tun_device, src_valid_mark, timezone)
+        #: the web UI's Service and route
+        self.web = HomelabApp(self, "Web", name=self.name, namespace=self.namespace, port=self.app.port,
+                              gateway=gateway, hostname=hostname)
+
+    def egress_grant(self) -> EgressGrant:
+        """The namespace-isolation grant: this pod, and no other of its namespace, reaches the world."""
+        return EgressGrant(self.namespace, dict(self.labels), (ToWorld(),))
+
+    # ---- pieces
+
+    def _subnet(self, cidr: object) -> str:
+        try:
+            return str(ipaddress.ip_network(cidr))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            hint = ""
+            try:
+                hint = f"; did you mean {ipaddress.ip_network(cidr, strict=False)}?"  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                pass
+            raise fail(self, "cluster subnet is not in network form", cidr,
+                       f"write the network address with its prefix length{hint}") from None
+
+    def _gluetun_env(self, timezone: str) -> list[k8s.EnvVar]:
+        env = {
+            "VPN_SERVICE_PROVIDER": self.provider,
+            "VPN_TYPE": self.vpn_type,
+            "SERVER_REGIONS": ",".join(self.server_regions),
+            "VPN_PORT_FORWARDING": "on" if self.port_forwarding else "off",
+            "FIREWALL_INPUT_PORTS": ",".join(map(str, self.firewall_input_ports)),
+            "FIREWALL_OUTBOUND_SUBNETS": ",".join(self.cluster_subnets),
+            "TZ": timezone,
+        }
+        if self.port_forwarding and self.provider == "private internet access":
+            env["PORT_FORWARD_ONLY"] = "on"  # only servers that can forward a port
+        if self.port_forwarding and self.app.port_forward_command:
+            env.update(_without_go_template_braces(self.app.port_forward_command))
+        return [k8s.EnvVar(name=k, value=v) for k, v in env.items()]
+
+    def _deployment(self, gluetun_image: str, tun_device: bool, src_valid_mark: bool,
+                    timezone: str) -> k8s.KubeDeployment:
+        healthcheck = k8s.ExecAction(command=HEALTHCHECK)
+        volumes = [self._volume("config"), self._volume("downloads"), self._volume("gluetun")]
+        mounts = [k8s.VolumeMount(name="config", mount_path="/config"),
+                  k8s.VolumeMount(name="downloads", mount_path="/downloads")]
+        for i, path in enumerate(self.app.writable_paths):
+            volumes.append(k8s.Volume(name=f"scratch-{i}", empty_dir=k8s.EmptyDirVolumeSource()))
+            mounts.append(k8s.VolumeMount(name=f"scratch-{i}", mount_path=path))
+        gluetun_mounts = [k8s.VolumeMount(name="gluetun", mount_path="/gluetun")]
+        if tun_device:
+            volumes.append(k8s.Volume(name="tun", host_path=k8s.HostPathVolumeSource(path="/dev/net/tun",
+                                                                                   type="CharDevice")))
+            gluetun_mounts.append(k8s.VolumeMount(name="tun", mount_path="/dev/net/tun"))
+        gluetun = k8s.Container(
+            name="gluetun", image=gluetun_image,
+            env=self._gluetun_env(timezone),
+            env_from=[k8s.EnvFromSource(secret_ref=k8s.SecretEnvSource(name=self.credentials.name))],
+            security_context=k8s.SecurityContext(
+                allow_privilege_escalation=False,
+                capabilities=k8s.Capabilities(add=["NET_ADMIN"])),
+            lifecycle=k8s.Lifecycle(post_start=k8s.LifecycleHandler(
+                exec=k8s.ExecAction(command=STALE_RULES_CLEANUP))),
+            startup_probe=k8s.Probe(exec=healthcheck, period_seconds=5, timeout_seconds=5, failure_threshold=60),
+            liveness_probe=k8s.Probe(exec=healthcheck, period_seconds=30, timeout_seconds=5, failure_threshold=3),
+            resources=k8s.ResourceRequirements(
+                requests={"cpu": k8s.Quantity.from_string("10m"), "memory": k8s.Quantity.from_string("64Mi")},
+                limits={"memory": k8s.Quantity.from_string("256Mi")}),
+            volume_mounts=gluetun_mounts,
+        )
+        app = self.app
+        app_container = k8s.Container(
+            name=app.name, image=app.image,
+            env=[k8s.EnvVar(name="TZ", value=timezone)] + [k8s.EnvVar(name=k, value=v) for k, v in sorted(app.env.items())],
+            ports=[k8s.ContainerPort(name="http", container_port=app.port, protocol="TCP")],
+            security_context=k8s.SecurityContext(
+                run_as_non_root=True, run_as_user=app.run_as_user, run_as_group=app.run_as_user,
+                allow_privilege_escalation=False, read_only_root_filesystem=True,
+                capabilities=k8s.Capabilities(drop=["ALL"], add=list(app.add_capabilities) or None)),
+            readiness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(app.port)),
+                                      period_seconds=10),
+            liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(app.port)),
+                                     period_seconds=30, failure_threshold=3),
+            volume_mounts=mounts,
+        )
+        deployment = _SidecarDeployment(
+            self, "Deployment",
+            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=dict(self.labels)),
+            spec=k8s.DeploymentSpec(
+                replicas=1,
+                # one pod at a time: two tunnels would fight over the forwarded port and the ip rules
+                strategy=k8s.DeploymentStrategy(type="Recreate"),
+                selector=k8s.LabelSelector(match_labels=dict(self.labels)),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=dict(self.labels)),
+                    spec=k8s.PodSpec(
+                        security_context=k8s.PodSecurityContext(
+                            fs_group=app.run_as_user, fs_group_change_policy="OnRootMismatch",
+                            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+                            sysctls=[k8s.Sysctl(name="net.ipv4.conf.all.src_valid_mark", value="1")]
+                            if src_valid_mark else None),
+                        init_containers=[gluetun],
+                        containers=[app_container],
+                        volumes=volumes,
+                    ),
+                ),
+            ),
+        )
+        return deployment
+
+    def _volume(self, name: str) -> k8s.Volume:
+        claim = self.claims[name]
+        if claim:
+            return k8s.Volume(name=name, persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=claim))
+        return k8s.Volume(name=name, empty_dir=k8s.EmptyDirVolumeSource())

@@ -1,0 +1,274 @@
+"""The VPN pod (Gluetun + qBittorrent) and secrets by reference: the default homelab's pod,
+the facts the kill switch rests on, and every bad input with its exact message."""
+from __future__ import annotations
+
+import re
+
+import cdk8s
+import pytest
+
+from homelab_constructs import (
+    DEFAULT_APPS, AppSpec, Homelab, HomelabSpec, HomelabValidationError, SecretStoreSpec,
+    SyncedSecret, VaultSecretStore, VpnApp, VpnPod, VpnSpec, default_spec, qbittorrent, validate_app,
+)
+
+
+@pytest.fixture(scope="module")
+def vpn(default_homelab):
+    objects = default_homelab.objects["vpn"]
+    return {o["kind"]: o for o in objects}
+
+
+@pytest.fixture(scope="module")
+def pod(vpn):
+    return vpn["Deployment"]["spec"]["template"]["spec"]
+
+
+def containers(pod):
+    return {c["name"]: c for c in pod["initContainers"] + pod["containers"]}
+
+
+def env(container):
+    return {e["name"]: e.get("value") for e in container.get("env", [])}
+
+
+def test_vpn_chart_holds_the_pod_its_credentials_service_and_route(vpn, default_homelab):
+    assert sorted(vpn) == ["Deployment", "ExternalSecret", "HTTPRoute", "Service"]
+    assert "qbit" not in {o["metadata"]["name"] for o in default_homelab.objects["apps-downloads"]
+                          if o["kind"] != "Namespace"}
+    route = vpn["HTTPRoute"]["spec"]
+    assert route["hostnames"] == ["qbit.homelab.local"]
+    assert route["parentRefs"][0]["sectionName"] == "https"
+    assert route["rules"][0]["backendRefs"] == [{"name": "qbit", "port": 8080}]
+    assert vpn["Service"]["spec"]["selector"] == {"app.kubernetes.io/name": "qbit"}
+
+
+def test_one_pod_recreated_never_two(vpn):
+    spec = vpn["Deployment"]["spec"]
+    assert spec["replicas"] == 1
+    assert spec["strategy"] == {"type": "Recreate"}
+    assert spec["selector"]["matchLabels"] == {"app.kubernetes.io/name": "qbit", "homelab-constructs.io/vpn": "gluetun"}
+
+
+def kubelet_env(container):
+    """The environment as the kubelet hands it over: ``$(VAR)`` of an earlier variable expanded."""
+    out: dict[str, str] = {}
+    for e in container.get("env", []):
+        out[e["name"]] = re.sub(r"\$\(([A-Za-z_][A-Za-z0-9_]*)\)", lambda m: out.get(m.group(1), m.group(0)),
+                                e.get("value", ""))
+    return out
+
+
+def test_gluetun_is_a_native_sidecar_that_gates_the_app(pod):
+    gluetun, = pod["initContainers"]
+    assert gluetun["name"] == "gluetun"
+    assert gluetun["restartPolicy"] == "Always"  # native sidecar: runs beside the app
+    assert gluetun["image"] == "ghcr.io/qdm12/gluetun:v3.41.0"
+    # the app starts only after this probe passes: Gluetun's own healthcheck (tunnel up)
+    assert gluetun["startupProbe"]["exec"]["command"] == ["/gluetun-entrypoint", "healthcheck"]
+    assert gluetun["livenessProbe"]["exec"]["command"] == ["/gluetun-entrypoint", "healthcheck"]
+    assert [c["name"] for c in pod["containers"]] == ["qbittorrent"]
+
+
+def test_gluetun_settings_follow_seed_000(pod):
+    e = env(containers(pod)["gluetun"])
+    assert e["VPN_SERVICE_PROVIDER"] == "private internet access"
+    assert e["SERVER_REGIONS"] == "CA Montreal"
+    assert e["VPN_PORT_FORWARDING"] == "on"
+    assert e["PORT_FORWARD_ONLY"] == "on"
+    assert e["FIREWALL_INPUT_PORTS"] == "8080"
+    # cluster DNS and services stay reachable outside the tunnel (pod + service networks)
+    assert e["FIREWALL_OUTBOUND_SUBNETS"] == "10.244.0.0/16,10.96.0.0/12"
+    # the manifest holds no Go-template braces (Helm would run them); the kubelet's $(VAR)
+    # expansion hands Gluetun the documented command with its {{PORT}} placeholders
+    assert "{{" not in e["VPN_PORT_FORWARDING_UP_COMMAND"]
+    assert kubelet_env(containers(pod)["gluetun"])["VPN_PORT_FORWARDING_UP_COMMAND"] == qbittorrent().port_forward_command
+    assert '"json={\\"listen_port\\":{{PORT}},' in qbittorrent().port_forward_command
+    assert "http://127.0.0.1:8080/api/v2/app/setPreferences" in qbittorrent().port_forward_command
+    assert "FIREWALL" not in {k for k, v in e.items() if v == "off"}  # the firewall (kill switch) stays on
+
+
+def test_stale_ip_rules_are_cleaned_on_start(pod):
+    hook = containers(pod)["gluetun"]["lifecycle"]["postStart"]["exec"]["command"]
+    assert hook == ["/bin/sh", "-c", "(ip rule del table 51820; ip -6 rule del table 51820) || true"]
+
+
+def test_only_gluetun_gets_net_admin(pod):
+    c = containers(pod)
+    assert c["gluetun"]["securityContext"]["capabilities"] == {"add": ["NET_ADMIN"]}
+    assert c["gluetun"]["securityContext"]["allowPrivilegeEscalation"] is False
+    app = c["qbittorrent"]["securityContext"]
+    assert app["capabilities"] == {"drop": ["ALL"]}
+    assert app["allowPrivilegeEscalation"] is False
+    assert app["readOnlyRootFilesystem"] is True
+    assert app["runAsNonRoot"] is True and app["runAsUser"] == 1000
+
+
+def test_pod_sysctl_and_volumes(pod):
+    assert pod["securityContext"]["sysctls"] == [{"name": "net.ipv4.conf.all.src_valid_mark", "value": "1"}]
+    assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    assert volumes["config"]["persistentVolumeClaim"]["claimName"] == "qbit-config"
+    assert volumes["downloads"]["persistentVolumeClaim"]["claimName"] == "qbit-downloads"
+    mounts = {m["mountPath"] for m in containers(pod)["qbittorrent"]["volumeMounts"]}
+    assert mounts == {"/config", "/downloads", "/tmp"}
+
+
+def test_credentials_come_from_vault_by_reference(vpn, pod, default_homelab):
+    gluetun = containers(pod)["gluetun"]
+    assert gluetun["envFrom"] == [{"secretRef": {"name": "vpn-credentials"}}]
+    assert "OPENVPN_PASSWORD" not in env(gluetun) and "OPENVPN_USER" not in env(gluetun)
+    secret = vpn["ExternalSecret"]
+    assert secret["apiVersion"] == "external-secrets.io/v1"
+    assert secret["metadata"] == {"name": "vpn-credentials", "namespace": "downloads"}
+    assert secret["spec"]["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "vault"}
+    assert {d["secretKey"]: d["remoteRef"] for d in secret["spec"]["data"]} == {
+        "OPENVPN_USER": {"key": "homelab/vpn", "property": "username"},
+        "OPENVPN_PASSWORD": {"key": "homelab/vpn", "property": "password"}}
+    store = default_homelab.find("ClusterSecretStore", "vault")
+    vault = store["spec"]["provider"]["vault"]
+    assert vault["server"] == "http://vault.vault.svc.cluster.local:8200"
+    assert (vault["path"], vault["version"]) == ("secret", "v2")
+    assert vault["auth"]["kubernetes"]["role"] == "external-secrets"
+    # no Secret object (and so no secret value) anywhere in the bundle
+    assert not default_homelab.kinds("Secret")
+
+
+def test_only_the_vpn_pod_may_reach_the_world(default_homelab):
+    grants = [p for p in default_homelab.objects["policies-downloads"] if p["metadata"]["name"] == "qbit-egress"]
+    spec, = (g["spec"] for g in grants)
+    assert spec["endpointSelector"]["matchLabels"] == {"app.kubernetes.io/name": "qbit",
+                                                       "homelab-constructs.io/vpn": "gluetun"}
+    assert spec["egress"] == [{"toEntities": ["world"]}]
+
+
+def test_vault_admits_the_secret_operator(default_homelab):
+    policy = default_homelab.find("CiliumNetworkPolicy", "vault-from-external-secrets", "vault")["spec"]
+    assert policy["ingress"][0]["fromEndpoints"] == [{"matchLabels": {
+        "app.kubernetes.io/name": "external-secrets", "k8s:io.kubernetes.pod.namespace": "external-secrets"}}]
+    assert policy["ingress"][0]["toPorts"] == [{"ports": [{"port": "8200", "protocol": "TCP"}]}]
+
+
+def test_cluster_cidrs_of_the_spec_feed_the_outbound_subnets():
+    from homelab_constructs import ClusterCidrs
+
+    app = cdk8s.Testing.app()
+    lab = Homelab(app, HomelabSpec(apps=(AppSpec("qbit", 8080, "downloads"),), secret_store=SecretStoreSpec(),
+                                   vpn=VpnSpec(), cluster_cidrs=ClusterCidrs(pods=("10.42.0.0/16",),
+                                                                             services=("10.43.0.0/16",))))
+    gluetun = lab.vpn.deployment.to_json()["spec"]["template"]["spec"]["initContainers"][0]
+    assert env(gluetun)["FIREWALL_OUTBOUND_SUBNETS"] == "10.42.0.0/16,10.43.0.0/16"
+
+
+def test_wireguard_and_any_app_image():
+    app = cdk8s.Testing.app()
+    c = cdk8s.Chart(app, "c")
+    pod = VpnPod(c, "dl", store="vault", name="sab", provider="mullvad", vpn_type="wireguard",
+                 server_regions=("Sweden",), port_forwarding=False, credentials={"WIREGUARD_PRIVATE_KEY": "key"},
+                 app=VpnApp(image="ghcr.io/home-operations/sabnzbd:4.5.3", port=8080, name="sabnzbd"),
+                 config_claim=None, downloads_claim="nas-downloads")
+    VaultSecretStore(c, "vault", server="https://vault.lab.example")
+    spec = pod.deployment.to_json()["spec"]["template"]["spec"]
+    e = env(spec["initContainers"][0])
+    assert (e["VPN_TYPE"], e["VPN_PORT_FORWARDING"]) == ("wireguard", "off")
+    assert "VPN_PORT_FORWARDING_UP_COMMAND" not in e and "PORT_FORWARD_ONLY" not in e
+    volumes = {v["name"]: v for v in spec["volumes"]}
+    assert volumes["config"] == {"name": "config", "emptyDir": {}}
+    assert volumes["downloads"]["persistentVolumeClaim"] == {"claimName": "nas-downloads"}
+    assert pod.web.route is None  # no gateway given: no route
+    validate_app(app)  # the store named by string exists
+
+
+# ---- bad input: exact messages
+
+def build_vpn(c, **kw):
+    return VpnPod(c, "qbit", **{"store": "vault", **kw})
+
+
+BAD = [
+    ("no-provider", lambda c: build_vpn(c, provider=None),
+     "c/qbit: VPN has no provider (got None); name Gluetun's VPN_SERVICE_PROVIDER, such as "
+     "'private internet access' or 'mullvad'"),
+    ("unknown-provider", lambda c: build_vpn(c, provider="pia"),
+     "c/qbit: VPN provider is not one Gluetun knows (got 'pia'); use one of: airvpn, custom, "),
+    ("empty-regions", lambda c: build_vpn(c, server_regions=()),
+     "c/qbit: VPN server region list is empty (got []); name at least one region, such as ('CA Montreal',)"),
+    ("comma-region", lambda c: build_vpn(c, server_regions=("CA Montreal,CA Toronto",)),
+     "c/qbit: VPN server region is blank or holds a comma (got 'CA Montreal,CA Toronto'); list each region as its "
+     "own string, such as ('CA Montreal', 'CA Toronto')"),
+    ("firewall-port", lambda c: build_vpn(c, firewall_input_ports=(8080, 70000)),
+     "c/qbit: firewall input port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP firewall input port"),
+    ("firewall-misses-web", lambda c: build_vpn(c, firewall_input_ports=(9000,)),
+     "c/qbit: firewall input ports leave out the app's web port 8080 (got [9000]); add 8080, or the Service and "
+     "route cannot reach the app"),
+    ("no-store", lambda c: build_vpn(c, store=None),
+     "c/qbit/Credentials: secret has no secret store (got None); pass store=VaultSecretStore(...) or the name of a "
+     "ClusterSecretStore of the app"),
+    ("pia-wireguard", lambda c: build_vpn(c, vpn_type="wireguard"),
+     "c/qbit: Gluetun has no native WireGuard for Private Internet Access (got 'wireguard'); use vpn_type='openvpn' "
+     "(the default), or provider='custom' with a WireGuard configuration"),
+    ("forwarding-unsupported", lambda c: build_vpn(c, provider="mullvad"),
+     "c/qbit: Gluetun cannot forward a port with provider mullvad (got True); set port_forwarding=False, or use one "
+     "of: perfect privacy, private internet access, privatevpn, protonvpn"),
+    ("app-net-admin", lambda c: build_vpn(c, app=VpnApp(image="x:1", port=80, add_capabilities=("NET_ADMIN",))),
+     "c/qbit: app container asks for NET_ADMIN (got 'NET_ADMIN'); only the Gluetun container may manage the "
+     "network; drop it from add_capabilities"),
+    ("subnet-not-network", lambda c: build_vpn(c, cluster_subnets=("10.42.0.1/16",)),
+     "c/qbit: cluster subnet is not in network form (got '10.42.0.1/16'); write the network address with its prefix "
+     "length; did you mean 10.42.0.0/16?"),
+    ("store-server", lambda c: VaultSecretStore(c, "v", server="vault:8200"),
+     "c/v: Vault server URL is not valid (got 'vault:8200'); write http(s)://host[:port], such as "
+     "'http://vault.vault.svc.cluster.local:8200'"),
+    ("store-version", lambda c: VaultSecretStore(c, "v", server="http://vault:8200", version="2"),
+     "c/v: Vault KV version is not v1 or v2 (got '2'); use 'v2' for a KV version 2 engine (Vault's default), "
+     "'v1' for version 1"),
+    ("store-twice", lambda c: [VaultSecretStore(c, f"v{i}", server="http://vault:8200") for i in (1, 2)],
+     "c/v2: ClusterSecretStore is declared twice (got 'vault'); c/v1 already declares it; give each store its own name"),
+    ("secret-no-keys", lambda c: SyncedSecret(c, "s", name="x", namespace="n", store="vault", remote_key="a/b", keys={}),
+     "c/s: secret maps no keys (got {}); map each Secret key to a property of the remote key, such as "
+     "{'OPENVPN_USER': 'username'}"),
+    ("secret-remote-key", lambda c: SyncedSecret(c, "s", name="x", namespace="n", store="vault", remote_key="/a/",
+                                                 keys={"K": "k"}),
+     "c/s: remote key is not valid (got '/a/'); write the key's path under the KV mount, such as 'homelab/vpn'"),
+]
+
+
+@pytest.mark.parametrize("build,expected", [pytest.param(b, m, id=i) for i, b, m in BAD])
+def test_bad_input(build, expected):
+    c = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    with pytest.raises(ValueError) as err:
+        build(c)
+    assert str(err.value).startswith(expected) if expected.endswith(", ") else str(err.value) == expected
+
+
+def test_store_named_by_string_must_exist():
+    app = cdk8s.Testing.app()
+    build_vpn(cdk8s.Chart(app, "c"), store="openbao")
+    with pytest.raises(HomelabValidationError, match=re.escape(
+            "c/qbit/Credentials: secret store does not exist in the app (got 'openbao'); declare a VaultSecretStore "
+            "named 'openbao' or use one of: none declared")):
+        validate_app(app)
+
+
+@pytest.mark.parametrize("spec,expected", [
+    (HomelabSpec(apps=DEFAULT_APPS, secret_store=SecretStoreSpec(), vpn=VpnSpec(app="transmission")),
+     "HomelabSpec.vpn: VPN pod names an app the spec does not have (got 'transmission'); use one of: alertmanager, "),
+    (HomelabSpec(apps=DEFAULT_APPS, vpn=VpnSpec()),
+     "HomelabSpec.vpn: VPN pod has no secret store for its credentials (got None); set "
+     "HomelabSpec.secret_store=SecretStoreSpec(server=...) (Vault)"),
+])
+def test_bad_vpn_spec(spec, expected):
+    with pytest.raises(ValueError) as err:
+        Homelab(cdk8s.Testing.app(), spec)
+    assert str(err.value).startswith(expected)
+
+
+def test_qbittorrent_helper_follows_its_port():
+    q = qbittorrent(port=9090)
+    assert q.port == 9090 and q.env == {"QBT_WEBUI_PORT": "9090"}
+    assert "http://127.0.0.1:9090/api/v2/app/setPreferences" in q.port_forward_command
+
+
+def test_default_spec_has_the_vpn():
+    spec = default_spec()
+    assert spec.vpn == VpnSpec() and spec.secret_store == SecretStoreSpec()
