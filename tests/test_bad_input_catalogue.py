@@ -23,6 +23,11 @@ from homelab_constructs import (
     EnvoyProfile, validate_app,
 )
 from homelab_constructs.dns import dns_target_annotations
+from homelab_constructs.network import BgpPeer, BgpPeering
+from homelab_constructs.platform import (
+    CertManagerRelease, CiliumRelease, CiliumValues, GrafanaComDashboard, Hubble, LoadBalancing, helm_release,
+    helm_repository, oci_repository,
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,17 @@ def tunnel_gateway(c):
 
 
 TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
+ROUTER = BgpPeer("router", "10.10.30.1", 64513)
+PRIVATE_ASN_FIX = "use a private ASN such as 64512-65534 or 4200000000-4294967294"
+
+
+def bgp(c, **kw):
+    kw = {"local_asn": 64514, "peers": [ROUTER], **kw}
+    return BgpPeering(c, "bgp", **kw)
+
+
+def flux_release(c, **kw):
+    return helm_release(c, name="x", namespace="flux-system", values={}, **kw)
 DNS_LABEL_FIX = "use 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit"
 
 CASES = [
@@ -316,6 +332,111 @@ CASES = [
          '192.168.10.200'),
     Case("coredns-cache", lambda c: CoreDnsRelease(c, "dns", cache_seconds=7200), 
          'c/dns: cache TTL must be an integer in 0-3600 seconds (got 7200); use 30'),
+
+    # ---- Cilium release, cert-manager, Flux helpers (platform/), BGP (network/bgp.py)
+    Case("cilium-released-twice", lambda c: (CiliumRelease(c, "c1"), CiliumRelease(c, "c2", name="cilium-2")),
+         "c/c2: Cilium is released twice in the app (got 'cilium-2'); c/c1 already installs it; keep one CiliumRelease"),
+    Case("cilium-values-not-typed", lambda c: CiliumRelease(c, "cilium", values={"routingMode": "native"}),
+         "c/cilium: values must be CiliumValues (got 'dict'); build them with CiliumValues(...) or a profile such as "
+         "CiliumValues.performance_profile(...)"),
+    Case("cilium-chart-version", lambda c: CiliumRelease(c, "cilium", chart_version="1.18/4"),
+         "c/cilium: chart version is not an OCI tag (got '1.18/4'); pin the chart's exact version, such as '1.18.4' "
+         "or 'v1.21.1'"),
+    Case("cilium-dsr-needs-native", lambda c: CiliumRelease(c, "cilium", values=CiliumValues(
+        load_balancing=LoadBalancing(mode="dsr"), kube_proxy_replacement=True, k8s_service_host="127.0.0.1",
+        k8s_service_port=6443)),
+         "c/cilium: load-balancer mode dsr needs native routing (got 'tunnel'); set routing_mode='native' with "
+         "ipv4_native_routing_cidr (DSR's IP option does not cross a tunnel), or use mode 'snat'"),
+    Case("hubble-route-ui-off",
+         lambda c: CiliumRelease(c, "cilium", values=CiliumValues(hubble=Hubble(ui=False)), gateway=gw(c)),
+         "c/cilium: a Hubble UI route is asked for, but the Hubble UI is off (got False); set hubble=Hubble(ui=True) "
+         "(with the relay), or drop gateway"),
+    Case("hubble-route-hubble-off", lambda c: CiliumRelease(c, "cilium", values=CiliumValues(hubble=None),
+                                                            gateway=gw(c)),
+         "c/cilium: a Hubble UI route is asked for, but the Hubble UI is off (got None); set hubble=Hubble(ui=True) "
+         "(with the relay), or drop gateway"),
+    Case("hubble-hostname-without-gateway",
+         lambda c: CiliumRelease(c, "cilium", hubble_hostname="hubble.homelab.local"),
+         "c/cilium: Hubble hostname given without a gateway (got 'hubble.homelab.local'); pass gateway=<the "
+         "HomelabGateway that serves it>"),
+    Case("cilium-dashboard-twice", lambda c: CiliumRelease(c, "cilium", dashboards=[
+        GrafanaComDashboard("cilium", 16611, 1), GrafanaComDashboard("cilium", 16612, 1)]),
+         "c/cilium: dashboard name is used twice (got 'cilium'); give each dashboard its own name"),
+    Case("cilium-dashboard-revision",
+         lambda c: CiliumRelease(c, "cilium", dashboards=[GrafanaComDashboard("cilium", 16611, 0)]),
+         "c/cilium: dashboard revision must be a positive integer (got 0); copy it from the dashboard's grafana.com "
+         "page and pin the revision"),
+    Case("cilium-gateway-needs-controller", lambda c: (CiliumRelease(c, "cilium"), gw(c)),
+         "c/gw: gateway uses GatewayClass cilium, but the Cilium release c/cilium runs no Gateway API controller "
+         "(got False); set gateway_api=True in its CiliumValues (needs kube-proxy replacement), or give the gateway "
+         "another class such as an EnvoyProfile", whole_app=True),
+    Case("bgp-needs-control-plane", lambda c: (bgp(c), CiliumRelease(c, "cilium")),
+         "c/bgp: BGP peering needs Cilium's BGP control plane, which the Cilium release c/cilium leaves off (got "
+         "False); set bgp_control_plane=True in its CiliumValues (the performance profile does)", whole_app=True),
+    Case("bgp-asn-zero", lambda c: bgp(c, local_asn=0),
+         f"c/bgp: local ASN must be an integer in 1-4294967295 (got 0); {PRIVATE_ASN_FIX}"),
+    Case("bgp-as-trans", lambda c: bgp(c, local_asn=23456),
+         f"c/bgp: local ASN is AS_TRANS, reserved for 4-byte ASN transition (RFC 6793) (got 23456); {PRIVATE_ASN_FIX}"),
+    Case("bgp-peer-asn-too-big", lambda c: bgp(c, peers=[BgpPeer("router", "10.10.30.1", 4294967296)]),
+         f"c/bgp: peer router's ASN must be an integer in 1-4294967295 (got 4294967296); {PRIVATE_ASN_FIX}"),
+    Case("bgp-peer-address", lambda c: bgp(c, peers=[BgpPeer("router", "router.lan", 64513)]),
+         "c/bgp: peer router's address is not an IP address (got 'router.lan'); write the router's address, such as "
+         "'10.10.30.1'"),
+    Case("bgp-peer-name", lambda c: bgp(c, peers=[BgpPeer("Router", "10.10.30.1", 64513)]),
+         f"c/bgp: peer name is not a DNS label (got 'Router'); {DNS_LABEL_FIX}"),
+    Case("bgp-peer-twice", lambda c: bgp(c, peers=[ROUTER, BgpPeer("router", "10.10.30.2", 64513)]),
+         "c/bgp: peer name is used twice (got 'router'); give each peer its own name"),
+    Case("bgp-peer-address-twice", lambda c: bgp(c, peers=[ROUTER, BgpPeer("backup", "10.10.30.1", 64515)]),
+         "c/bgp: peer backup has the address of peer router (got '10.10.30.1'); list each router once"),
+    Case("bgp-no-peers", lambda c: bgp(c, peers=[]),
+         "c/bgp: BGP peering has no peer (got []); pass peers=[BgpPeer(name='router', address='10.10.30.1', "
+         "asn=64513)]"),
+    Case("bgp-advertises-nothing", lambda c: bgp(c, advertise_load_balancer_ips=False),
+         "c/bgp: BGP peering advertises nothing (got {'advertise_load_balancer_ips': False, 'advertise_pod_cidr': "
+         "False}); advertise LoadBalancer IPs, pod CIDRs or both"),
+    Case("bgp-service-selector-unused", lambda c: bgp(c, advertise_load_balancer_ips=False, advertise_pod_cidr=True,
+                                                      service_selector={"bgp": "on"}),
+         "c/bgp: service selector given but LoadBalancer IPs are not advertised (got {'bgp': 'on'}); set "
+         "advertise_load_balancer_ips=True, or drop service_selector"),
+    Case("bgp-node-selector-value", lambda c: bgp(c, node_selector={"bgp": "yes please"}),
+         "c/bgp: node selector has a value that is not a label value (got 'yes please'); write up to 63 letters, "
+         "digits, '-', '_' or '.', starting and ending with a letter or digit"),
+    Case("bgp-node-selector-key", lambda c: bgp(c, node_selector={"-bgp": "on"}),
+         "c/bgp: node selector has a key that is not a label name (got '-bgp'); write a key such as 'bgp' or "
+         "'example.com/bgp'"),
+    Case("bgp-families", lambda c: bgp(c, families=["ipv4", "ipv4"]),
+         "c/bgp: address families must be distinct values of ipv4, ipv6 (got ['ipv4', 'ipv4']); use ['ipv4'], "
+         "['ipv6'] or ['ipv4', 'ipv6']"),
+    Case("cert-manager-replicas", lambda c: CertManagerRelease(c, "cm", replicas=0),
+         "c/cm: replicas must be a positive integer (got 0); use 1 (or 2 for a standby controller)"),
+    Case("cert-manager-chart-version", lambda c: CertManagerRelease(c, "cm", chart_version=""),
+         "c/cm: chart version is not an OCI tag (got ''); pin the chart's exact version, such as '1.18.4' or "
+         "'v1.21.1'"),
+    Case("flux-two-sources", lambda c: flux_release(c, oci_repository="x", chart="x"),
+         "c: release needs exactly one chart source (got {'oci_repository': 'x', 'chart': 'x', 'version': None, "
+         "'helm_repository': None}); pass oci_repository=<OCIRepository name>, or chart, version and helm_repository "
+         "together"),
+    Case("flux-incomplete-source", lambda c: flux_release(c, chart="x"),
+         "c: release needs exactly one chart source (got {'oci_repository': None, 'chart': 'x', 'version': None, "
+         "'helm_repository': None}); pass oci_repository=<OCIRepository name>, or chart, version and helm_repository "
+         "together"),
+    Case("flux-crd-policy", lambda c: flux_release(c, oci_repository="x", crds="Replace"),
+         "c: CRD policy is unknown (got 'Replace'); use one of Skip, Create, CreateReplace"),
+    Case("flux-interval", lambda c: flux_release(c, oci_repository="x", interval="1 hour"),
+         "c: interval is not a Flux duration (got '1 hour'); write a Go duration such as '1h', '30m' or '12h'"),
+    Case("flux-oci-url", lambda c: oci_repository(c, name="x", namespace="flux-system",
+                                                  url="https://quay.io/cilium/charts/cilium", tag="1.18.4"),
+         "c: chart address is not an oci:// URL (got 'https://quay.io/cilium/charts/cilium'); write the chart's OCI "
+         "address, such as 'oci://quay.io/cilium/charts/cilium'"),
+    Case("flux-repository-url-conflict", lambda c: [
+        helm_repository(c, name="charts", namespace="flux-system", url=url)
+        for url in ("https://a.example.com", "https://b.example.com")],
+         "c: HelmRepository flux-system/charts already exists with another URL (got 'https://b.example.com'); it "
+         "points at https://a.example.com; give this repository its own name"),
+    Case("flux-repository-url", lambda c: helm_repository(c, name="charts", namespace="flux-system",
+                                                          url="oci://ghcr.io/charts"),
+         "c: chart repository is not an http(s) URL (got 'oci://ghcr.io/charts'); write the repository's URL, such "
+         "as 'https://coredns.github.io/helm'"),
 ]
 
 

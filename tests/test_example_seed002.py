@@ -24,8 +24,8 @@ from conftest import ROOT, crds_dir, synth_app
 from homelab_constructs import DEFAULT_BLOCKED_USER_AGENTS, user_agent_lua
 
 EXAMPLE = ROOT / "examples" / "seed002" / "main.py"
-CHARTS = ["apps-docs", "apps-home", "apps-media", "apps-observability", "certificates", "cilium", "dns",
-          "envoy-gateway", "gateway", "vlans"]
+CHARTS = ["apps-docs", "apps-home", "apps-media", "apps-observability", "bgp", "certificates", "cilium", "dns",
+          "envoy-gateway", "gateway", "platform", "vlans"]
 GATEWAY_IPS = {"envoy-external": "10.10.30.26", "envoy-internal": "10.10.30.25"}
 PROFILE_LABEL = "homelab-constructs/envoy-profile"
 
@@ -159,7 +159,7 @@ def test_monitoring(seed002):
     assert pod["podMetricsEndpoints"] == [{"port": "metrics", "path": "/stats/prometheus", "honorLabels": True}]
     assert seed002.find("ServiceMonitor", "envoy-gateway", "network")["spec"]["selector"] == {
         "matchLabels": {"control-plane": "envoy-gateway"}}
-    assert len(seed002.kinds("GrafanaDashboard")) == 4
+    assert len([d for d in seed002.kinds("GrafanaDashboard") if d["metadata"]["namespace"] == "network"]) == 4
 
 
 def test_one_redirect_on_both_http_listeners(seed002):
@@ -286,3 +286,47 @@ def test_home_assistant_on_iot_and_trusted_vlans(seed002):
     assert json.loads(pod["template"]["metadata"]["annotations"]["k8s.v1.cni.cncf.io/networks"]) == [
         {"name": "iot", "namespace": "home", "ips": ["192.168.20.10/24"], "interface": "iot0"},
         {"name": "trusted", "namespace": "home", "ips": ["192.168.10.10/24"], "interface": "trusted0"}]
+
+
+# ---- Cilium, cert-manager and BGP as code (issue 5)
+
+def test_cilium_release_is_the_performance_profile(seed002):
+    source = seed002.find("OCIRepository", "cilium", "kube-system")["spec"]
+    assert (source["url"], source["ref"]) == ("oci://quay.io/cilium/charts/cilium", {"tag": "1.18.4"})
+    release = seed002.find("HelmRelease", "cilium", "kube-system")["spec"]
+    assert release["chartRef"] == {"kind": "OCIRepository", "name": "cilium"}
+    values = release["values"]
+    assert (values["routingMode"], values["ipv4NativeRoutingCIDR"], values["autoDirectNodeRoutes"]) == (
+        "native", "10.42.0.0/16", True)
+    assert (values["kubeProxyReplacement"], values["k8sServiceHost"], values["k8sServicePort"]) == (
+        True, "127.0.0.1", 6444)
+    assert values["loadBalancer"] == {"algorithm": "maglev", "mode": "dsr"}
+    assert values["bpf"] == {"datapathMode": "netkit", "masquerade": True}
+    assert values["bandwidthManager"] == {"enabled": True, "bbr": True}
+    assert values["l2announcements"] == {"enabled": True} and values["bgpControlPlane"] == {"enabled": True}
+    assert values["cni"] == {"exclusive": False}  # Multus (the vlans chart) needs it
+    assert values["devices"] == ["eth+"] and values["rollOutCiliumPods"] is True
+    assert values["gatewayAPI"] == {"enabled": False}  # the gateways are Envoy's
+    assert values["hubble"]["metrics"]["enabled"] == ["dns:query", "drop", "tcp", "flow", "port-distribution",
+                                                       "icmp", "http"]
+    assert values["cgroup"] == {"automount": {"enabled": False}, "hostRoot": "/sys/fs/cgroup"}  # Talos
+    assert "SYS_MODULE" not in values["securityContext"]["capabilities"]["ciliumAgent"]
+    assert sorted(d["metadata"]["name"] for d in seed002.kinds("GrafanaDashboard")
+                  if d["metadata"]["namespace"] == "kube-system") == ["cilium-agent", "cilium-operator", "hubble"]
+
+
+def test_cert_manager_release(seed002):
+    assert seed002.find("Namespace", "cert-manager")
+    release = seed002.find("HelmRelease", "cert-manager", "cert-manager")["spec"]
+    assert release["values"]["crds"] == {"enabled": True, "keep": True}
+    assert release["values"]["config"]["enableGatewayAPI"] is True
+    assert seed002.find("OCIRepository", "cert-manager", "cert-manager")["spec"]["ref"] == {"tag": "v1.21.1"}
+
+
+def test_bgp_peering_with_the_router(seed002):
+    instance, = seed002.find("CiliumBGPClusterConfig", "homelab-bgp")["spec"]["bgpInstances"]
+    assert instance["localASN"] == 64514
+    assert instance["peers"] == [{"name": "router", "peerAddress": "10.10.30.1", "peerASN": 64513,
+                                  "peerConfigRef": {"name": "homelab-bgp"}}]
+    advertisement = seed002.find("CiliumBGPAdvertisement", "homelab-bgp")
+    assert advertisement["spec"]["advertisements"][0]["service"] == {"addresses": ["LoadBalancerIP"]}

@@ -15,7 +15,7 @@ from homelab_constructs._validation import add_check
 # bindings and libraries the default homelab does not use: loaded only by what needs them
 UNUSED_BY_DEFAULT = {"imports.homelab_envoygateway", "imports.homelab_fluxhelm", "imports.homelab_fluxsource",
                      "imports.homelab_keda", "imports.homelab_grafana", "imports.homelab_monitoring",
-                     "imports.homelab_multus", "imports.homelab_externalsecrets", "imports.homelab_externaldns",
+                     "imports.homelab_multus", "imports.homelab_externaldns",
                      "jsonschema", "celpy", "kubernetes_validate"}
 
 
@@ -26,7 +26,8 @@ def test_default_homelab_loads_only_the_bindings_it_uses(tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env,
                             capture_output=True, text=True, check=True)
     loaded = {m for m in json.loads(result.stdout.splitlines()[-1])}
-    assert {"imports.homelab_cilium", "imports.homelab_gateway", "imports.homelab_certmanager"} <= loaded
+    assert {"imports.homelab_cilium", "imports.homelab_gateway", "imports.homelab_certmanager",
+            "imports.homelab_externalsecrets"} <= loaded  # the VPN pod's credentials
     offenders = sorted(m for m in loaded if any(m == u or m.startswith(u + ".") for u in UNUSED_BY_DEFAULT))
     assert offenders == []
 

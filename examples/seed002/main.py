@@ -17,7 +17,13 @@ other examples and tests can extend (split DNS, Multus VLANs, ...).
   pointed at the tunnel) and for AdGuard Home (the internal gateway's routes, at its VIP),
   the Cloudflare tunnel, and CoreDNS forwarding the home domain to AdGuard Home;
 - ``vlans``: Multus macvlan attachments for the IoT and trusted VLANs (Cilium must run
-  with ``cni.exclusive: false``, see ``CILIUM_MULTUS_VALUES``).
+  with ``cni.exclusive: false``, see ``CILIUM_MULTUS_VALUES``);
+- ``platform``: Cilium with the performance profile (native routing, kube-proxy replacement,
+  Maglev + DSR, netkit, BBR, BPF masquerading, L2 + BGP, Multus coexistence, Hubble metrics,
+  ServiceMonitors and dashboards; Talos' cgroup and capability settings) and cert-manager
+  with Gateway API support, both as Flux releases;
+- ``bgp``: BGP peering of every node (ASN 64514) with the router (10.10.30.1, ASN 64513),
+  announcing the LoadBalancer IPs.
 """
 from __future__ import annotations
 
@@ -37,6 +43,8 @@ from homelab_constructs import (  # noqa: E402
     HttpsRedirect, L2Announcement, LoadBalancerPool, ProxyAutoscaling, SelfSignedCa, VlanAttachment, VlanRoute,
     adguard_home_provider, dns_target_annotations, networks_annotation, synth,
 )
+from homelab_constructs.network import BgpPeer, BgpPeering  # noqa: E402
+from homelab_constructs.platform import CertManagerRelease, CiliumRelease, CiliumValues  # noqa: E402
 
 DOMAIN = "homelab.example.com"
 POOL = ("10.10.30.20", "10.10.30.49")
@@ -54,6 +62,18 @@ ADGUARD_HOME = "192.168.1.2"
 #: VLAN name -> (VLAN id, subnet, router, Home Assistant's address there).
 VLANS = {"iot": (20, "192.168.20.0/24", "192.168.20.1", "192.168.20.10"),
          "trusted": (10, "192.168.10.0/24", "192.168.10.1", "192.168.10.10")}
+#: BGP: the cluster's ASN, and the router it peers with (address, ASN).
+CLUSTER_ASN = 64514
+ROUTER = ("10.10.30.1", 64513)
+#: Talos mounts the cgroup2 hierarchy itself and grants no SYS_MODULE: Cilium is told so.
+TALOS_CILIUM_VALUES = {
+    "cgroup": {"automount": {"enabled": False}, "hostRoot": "/sys/fs/cgroup"},
+    "securityContext": {"capabilities": {
+        "ciliumAgent": ["CHOWN", "KILL", "NET_ADMIN", "NET_RAW", "IPC_LOCK", "SYS_ADMIN", "SYS_RESOURCE",
+                        "DAC_OVERRIDE", "FOWNER", "SETGID", "SETUID"],
+        "cleanCiliumState": ["NET_ADMIN", "SYS_ADMIN", "SYS_RESOURCE"],
+    }},
+}
 
 
 @dataclass(frozen=True)
@@ -84,6 +104,7 @@ class Seed002:
 
     charts: dict[str, cdk8s.Chart] = field(default_factory=dict)
     envoy: EnvoyProfile | None = None
+    cilium: CiliumRelease | None = None
     gateways: dict[str, HomelabGateway] = field(default_factory=dict)
     apps: dict[str, HomelabApp] = field(default_factory=dict)
 
@@ -142,6 +163,13 @@ def build(app: cdk8s.App) -> Seed002:
     home_assistant(lab.charts["apps-home"], networks_annotation(
         lab.charts["apps-home"], *(attachments[name].select(lab.charts["apps-home"], ips=[VLANS[name][3]],
                                                             interface=f"{name}0") for name in VLANS)))
+
+    platform = lab.chart(app, "platform")
+    lab.cilium = CiliumRelease(platform, "Cilium", values=CiliumValues.performance_profile(
+        native_routing_cidr=POD_CIDR, extra_values=TALOS_CILIUM_VALUES))
+    CertManagerRelease(platform, "CertManager", service_monitor=True)
+    BgpPeering(lab.chart(app, "bgp"), "Bgp", name="homelab-bgp", local_asn=CLUSTER_ASN,
+               peers=[BgpPeer(name="router", address=ROUTER[0], asn=ROUTER[1])])
     return lab
 
 

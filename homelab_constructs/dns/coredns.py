@@ -6,7 +6,7 @@ from typing import Mapping, Optional, Sequence
 import constructs
 
 from .._validation import check_dns_label, check_ip, fail
-from ._flux import helm_release, helm_repository
+from ..platform.flux import helm_release, helm_repository
 from .externaldns import _is_hostname
 
 COREDNS_CHART_VERSION = "1.45.0"
@@ -123,4 +123,4 @@ class CoreDnsRelease(constructs.Construct):
         }
         repository = helm_repository(self, name="coredns", namespace=self.namespace, url=COREDNS_CHART_URL)
         self.release = helm_release(self, name=self.name, namespace=self.namespace, chart="coredns",
-                                    version=chart_version, repository=repository, values=self.values)
+                                    version=chart_version, helm_repository=repository, values=self.values)

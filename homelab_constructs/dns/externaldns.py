@@ -25,7 +25,7 @@ import constructs
 from .._registry import app_registry
 from .._validation import DNS_LABEL, add_check, check_dns_label, fail, message
 from ..gateway.gateway import HomelabGateway
-from ._flux import helm_release, helm_repository
+from ..platform.flux import helm_release, helm_repository
 
 #: The Gateway annotation that tells ExternalDNS what its routes' records point at.
 TARGET_ANNOTATION = "external-dns.alpha.kubernetes.io/target"
@@ -318,5 +318,5 @@ class ExternalDns(constructs.Construct):
         }
         repository = helm_repository(self, name="external-dns", namespace=self.namespace, url=EXTERNAL_DNS_CHART_URL)
         self.release = helm_release(self, name=self.name, namespace=self.namespace, chart="external-dns",
-                                    version=chart_version, repository=repository, values=self.values)
+                                    version=chart_version, helm_repository=repository, values=self.values)
         dns_registry(self).instances.append(self)

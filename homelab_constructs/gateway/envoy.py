@@ -28,14 +28,13 @@ from cdk8s import ApiObjectMetadata
 from cdk8s_plus_27 import k8s
 
 from imports.homelab_envoygateway.io.envoyproxy import gateway as eg
-from imports.homelab_fluxhelm.io.fluxcd.toolkit import helm as fluxhelm
-from imports.homelab_fluxsource.io.fluxcd.toolkit import source as fluxsource
 from imports.homelab_gateway.io.k8s.networking import gateway as gw
-from imports.homelab_grafana.org.integreatly import grafana
 from imports.homelab_keda.sh import keda
 from imports.homelab_monitoring.com.coreos import monitoring
 
 from .._validation import add_check, check_dns_label, fail, message
+from ..platform.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
+from ..platform.flux import oci_helm_release
 
 if TYPE_CHECKING:
     from .gateway import HomelabGateway
@@ -245,22 +244,6 @@ class ProxyAutoscaling:
 # Dashboards
 # --------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class GrafanaComDashboard:
-    """A dashboard the Grafana Operator imports from grafana.com.
-
-    :param name: the GrafanaDashboard's name.
-    :param id: the grafana.com dashboard id.
-    :param revision: the pinned revision.
-    :param input_name: the dashboard's datasource input (default ``DS_PROMETHEUS``).
-    """
-
-    name: str
-    id: int
-    revision: int
-    input_name: str = "DS_PROMETHEUS"
-
-
 #: Seed 002's Envoy dashboards (Envoy proxy, Envoy Gateway overview, upstream, downstream).
 DEFAULT_ENVOY_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (
     GrafanaComDashboard("envoy-proxy", 23239, 1, "DS_AFRANET_PROMETHEUS"),
@@ -417,9 +400,7 @@ class EnvoyProfile(constructs.Construct):
         if user_agent_blocking is not None:
             user_agent_blocking.validate(self)
         self.user_agent_blocking = user_agent_blocking
-        for d in dashboards:
-            check_dns_label(self, d.name, "dashboard name")
-        grafana_labels = dict(grafana_instance_labels or {"dashboards": "grafana"})
+        check_dashboards(self, dashboards)
 
         # ---- build
         if create_namespace:
@@ -448,18 +429,7 @@ class EnvoyProfile(constructs.Construct):
             )
         if monitoring:
             self._monitors()
-        for d in dashboards:
-            grafana.GrafanaDashboard(
-                self, f"Dashboard-{d.name}",
-                metadata=ApiObjectMetadata(name=d.name, namespace=self.namespace),
-                spec=grafana.GrafanaDashboardSpec(
-                    instance_selector=grafana.GrafanaDashboardSpecInstanceSelector(match_labels=grafana_labels),
-                    allow_cross_namespace_import=True,
-                    grafana_com=grafana.GrafanaDashboardSpecGrafanaCom(id=d.id, revision=d.revision),
-                    datasources=[grafana.GrafanaDashboardSpecDatasources(
-                        datasource_name="prometheus", input_name=d.input_name)],
-                ),
-            )
+        grafana_dashboards(self, dashboards, namespace=self.namespace, instance_labels=grafana_instance_labels)
         add_check(self, self._check_gateways)
 
     # ---- GatewayImplementation
@@ -518,33 +488,16 @@ class EnvoyProfile(constructs.Construct):
         return errors
 
     def _install(self, chart_version: str, lua: bool) -> None:
-        fluxsource.OciRepository(
-            self, "ChartSource",
-            metadata=ApiObjectMetadata(name="envoy-gateway", namespace=self.namespace),
-            spec=fluxsource.OciRepositorySpec(
-                interval="1h",
-                url="oci://docker.io/envoyproxy/gateway-helm",
-                ref=fluxsource.OciRepositorySpecRef(tag=chart_version),
-                layer_selector=fluxsource.OciRepositorySpecLayerSelector(
-                    media_type="application/vnd.cncf.helm.chart.content.v1.tar+gzip",
-                    operation=fluxsource.OciRepositorySpecLayerSelectorOperation.COPY),
-            ),
-        )
         extension_apis = {"enableBackend": False, "enableLua": lua}
-        fluxhelm.HelmRelease(
-            self, "Release",
-            metadata=ApiObjectMetadata(name="envoy-gateway", namespace=self.namespace),
-            spec=fluxhelm.HelmReleaseSpec(
-                interval="1h",
-                chart_ref=fluxhelm.HelmReleaseSpecChartRef(kind=fluxhelm.HelmReleaseSpecChartRefKind.OCI_REPOSITORY,
-                                                           name="envoy-gateway"),
-                install=fluxhelm.HelmReleaseSpecInstall(crds=fluxhelm.HelmReleaseSpecInstallCrds.CREATE_REPLACE),
-                upgrade=fluxhelm.HelmReleaseSpecUpgrade(crds=fluxhelm.HelmReleaseSpecUpgradeCrds.CREATE_REPLACE),
-                values={"config": {"envoyGateway": {
-                    "provider": {"type": "Kubernetes", "kubernetes": {"deploy": {"type": "GatewayNamespace"}}},
-                    "extensionApis": extension_apis,
-                }}},
-            ),
+        # the chart's CRDs are created and replaced with the chart; Flux's own remediation
+        # defaults (remediation=False writes none, as this release always had)
+        oci_helm_release(
+            self, name="envoy-gateway", namespace=self.namespace, url="oci://docker.io/envoyproxy/gateway-helm",
+            version=chart_version, remediation=False, crds="CreateReplace",
+            values={"config": {"envoyGateway": {
+                "provider": {"type": "Kubernetes", "kubernetes": {"deploy": {"type": "GatewayNamespace"}}},
+                "extensionApis": extension_apis,
+            }}},
         )
 
     def _proxy(self, cpu_request: str, memory_request: str, memory_limit: str, traffic_policy: str,

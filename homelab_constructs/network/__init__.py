@@ -7,9 +7,12 @@ from .policies import (
 from .._lazy import lazy_exports
 
 # Multus VLANs load the Multus binding and jsonschema: only when used
-__getattr__, __dir__ = lazy_exports(__name__, globals(), {".vlan": [
-    "CILIUM_MULTUS_VALUES", "CNI_CONFIG_SCHEMA", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment",
-    "VlanRoute", "check_interface_name", "networks_annotation"]})
+__getattr__, __dir__ = lazy_exports(__name__, globals(), {
+    ".vlan": ["CILIUM_MULTUS_VALUES", "CNI_CONFIG_SCHEMA", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment",
+              "VlanRoute", "check_interface_name", "networks_annotation"],
+    # BGP (issue 5): loaded on use like the rest
+    ".bgp": ["ADVERTISEMENT_LABEL", "AS_TRANS", "BgpPeer", "BgpPeering", "bgp_peerings", "check_asn"],
+})
 
 __all__ = [
     "CILIUM_MULTUS_VALUES", "CNI_CONFIG_SCHEMA", "LB_IPS_ANNOTATION", "L2Announcement", "LoadBalancerPool",
@@ -18,4 +21,6 @@ __all__ = [
     # namespace isolation (issue 3)
     "EgressGrant", "ISOLATION_ANNOTATION", "IsolationSpec", "NamespaceIsolation", "ToApiServer", "ToCidr", "ToEntity",
     "ToFqdn", "ToService", "ToWorld", "isolate_namespaces",
+    # BGP control plane (issue 5)
+    "ADVERTISEMENT_LABEL", "AS_TRANS", "BgpPeer", "BgpPeering", "bgp_peerings", "check_asn",
 ]

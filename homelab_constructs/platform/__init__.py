@@ -1,0 +1,23 @@
+"""The platform as code: Flux helpers (``OCIRepository``/``HelmRepository`` + ``HelmRelease``),
+Cilium (typed values, profiles, Hubble, dashboards), cert-manager, and grafana.com dashboards."""
+from .._lazy import lazy_exports
+
+# every module here loads the Flux or Grafana bindings: only when used
+__getattr__, __dir__ = lazy_exports(__name__, globals(), {
+    ".certmanager": ["CERT_MANAGER_CHART_URL", "CERT_MANAGER_CHART_VERSION", "CertManagerRelease"],
+    ".cilium": ["CILIUM_CHART_URL", "CILIUM_CHART_VERSION", "DEFAULT_CILIUM_DASHBOARDS", "DEFAULT_HUBBLE_DASHBOARDS",
+                "HUBBLE_METRICS", "PERFORMANCE_HUBBLE_METRICS", "CiliumRelease", "CiliumValues", "ClientRateLimit",
+                "Hubble", "LoadBalancing", "ServiceMonitors", "helm_set_flags", "values_yaml"],
+    ".dashboards": ["DEFAULT_GRAFANA_INSTANCE_LABELS", "GrafanaComDashboard", "check_dashboards", "grafana_dashboards"],
+    ".flux": ["HELM_CHART_MEDIA_TYPE", "REMEDIATION_RETRIES", "helm_release", "helm_repository", "oci_helm_release",
+              "oci_repository"],
+})
+
+__all__ = [
+    "CERT_MANAGER_CHART_URL", "CERT_MANAGER_CHART_VERSION", "CILIUM_CHART_URL", "CILIUM_CHART_VERSION",
+    "CertManagerRelease", "CiliumRelease", "CiliumValues", "ClientRateLimit", "DEFAULT_CILIUM_DASHBOARDS",
+    "DEFAULT_GRAFANA_INSTANCE_LABELS", "DEFAULT_HUBBLE_DASHBOARDS", "GrafanaComDashboard", "HELM_CHART_MEDIA_TYPE",
+    "HUBBLE_METRICS", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS", "REMEDIATION_RETRIES",
+    "ServiceMonitors", "check_dashboards", "grafana_dashboards", "helm_release", "helm_repository", "helm_set_flags",
+    "oci_helm_release", "oci_repository", "values_yaml",
+]
