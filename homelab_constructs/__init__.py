@@ -9,7 +9,7 @@ from .dns import DnsRecords, gateway_records, render_dnsmasq, render_hosts
 from .gateway import HTTP_SECTION, HTTPS_SECTION, AppRoute, HomelabGateway, HttpsRedirect
 from .gateway import GatewayImplementation, TLS_PASSTHROUGH_SECTION, find_gateway
 from .homelab import (
-    DEFAULT_APPS, DEFAULT_ISOLATION, AppSpec, CaSpec, GatewaySpec, Homelab, HomelabSpec, PoolSpec, SecretStoreSpec,
+    DEFAULT_API_SERVER, DEFAULT_APPS, DEFAULT_ISOLATION, AppSpec, CaSpec, GatewaySpec, Homelab, HomelabSpec, PoolSpec, SecretStoreSpec,
     VpnSpec, default_spec,
 )
 from .network import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
@@ -42,6 +42,11 @@ __all__ = [
     # VPN pod and secrets by reference (issue 4)
     "GLUETUN_IMAGE", "QBITTORRENT_IMAGE", "SecretStoreSpec", "SyncedSecret", "VPN_LABEL", "VaultSecretStore", "VpnApp",
     "VpnPod", "VpnSpec", "qbittorrent",
+    # the platform as code: Flux, Cilium, cert-manager, BGP (issue 5)
+    "BgpPeer", "BgpPeering", "CERT_MANAGER_CHART_VERSION", "CILIUM_CHART_VERSION", "CertManagerRelease",
+    "CiliumRelease", "CiliumValues", "ClientRateLimit", "DEFAULT_API_SERVER", "DEFAULT_CILIUM_DASHBOARDS",
+    "DEFAULT_HUBBLE_DASHBOARDS", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS", "ServiceMonitors",
+    "helm_release", "helm_repository", "helm_set_flags", "oci_helm_release", "oci_repository", "values_yaml",
 ]
 
 # What loads CRD bindings nobody may use (Envoy Gateway, Flux, KEDA, Grafana, Prometheus,
@@ -49,10 +54,15 @@ __all__ = [
 __getattr__, __dir__ = lazy_exports(__name__, globals(), {
     ".dns": ["CloudflareProvider", "CloudflareTunnel", "CoreDnsRelease", "DnsEndpoint", "DnsRecord", "ExternalDns",
              "WebhookProvider", "adguard_home_provider", "dns_target_annotations"],
-    ".gateway": ["DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "EnvoyProfile", "GrafanaComDashboard",
-                 "ProxyAutoscaling", "UserAgentBlocking", "user_agent_lua"],
+    ".gateway": ["DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "EnvoyProfile", "ProxyAutoscaling",
+                 "UserAgentBlocking", "user_agent_lua"],
+    ".platform": ["CERT_MANAGER_CHART_VERSION", "CILIUM_CHART_VERSION", "CertManagerRelease", "CiliumRelease",
+                  "CiliumValues", "ClientRateLimit", "DEFAULT_CILIUM_DASHBOARDS", "DEFAULT_HUBBLE_DASHBOARDS",
+                  "GrafanaComDashboard", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS", "ServiceMonitors",
+                  "helm_release", "helm_repository", "helm_set_flags", "oci_helm_release", "oci_repository",
+                  "values_yaml"],
     ".apps.vpn": ["GLUETUN_IMAGE", "QBITTORRENT_IMAGE", "VPN_LABEL", "VpnApp", "VpnPod", "qbittorrent"],
     ".secrets": ["SyncedSecret", "VaultSecretStore"],
-    ".network": ["CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment", "VlanRoute",
+    ".network": ["BgpPeer", "BgpPeering", "CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment", "VlanRoute",
                  "networks_annotation"],
 })

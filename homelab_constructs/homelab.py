@@ -4,12 +4,13 @@ Each concern lands in its own chart, so ``dist/`` has one reviewable file per co
 ``cilium`` (LB pools, L2), ``certificates`` (CA chain), ``gateway`` (Gateway, redirect),
 ``apps-<namespace>`` (Namespace, Services, routes), ``policies-<namespace>`` (default-deny
 CiliumNetworkPolicies), ``secrets`` (the Vault ClusterSecretStore), ``vpn`` (the VPN pod with
-its credentials, Service and route) and ``dns`` (the router's records).
+its credentials, Service and route), ``platform`` (Cilium and cert-manager through Flux, the
+Hubble UI route) and ``dns`` (the router's records).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Mapping, Optional
+from typing import TYPE_CHECKING, Mapping, Optional
 
 import cdk8s
 import constructs
@@ -23,6 +24,9 @@ from .network.policies import EgressGrant, IsolationSpec, ToApiServer, ToFqdn, T
 from .tls.ca import SelfSignedCa
 from ._validation import add_check, fail
 from .validation.crossobject import ClusterCidrs, parse_cidrs, pool_cidr_messages
+
+if TYPE_CHECKING:  # the platform loads the Flux bindings: only when a spec installs it
+    from .platform.cilium import CiliumValues
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,11 @@ class HomelabSpec:
     secret_store: Optional[SecretStoreSpec] = None
     #: the VPN pod (chart ``vpn``); ``None`` for none. Needs ``secret_store``.
     vpn: Optional[VpnSpec] = None
+    #: install Cilium through Flux with these values (chart ``platform``; the Hubble UI, when
+    #: on, is routed at ``hubble.<domain>``); ``None``: Cilium is installed some other way
+    cilium: Optional["CiliumValues"] = None
+    #: install cert-manager through Flux (chart ``platform``), with its Gateway API support
+    cert_manager: bool = False
 
 
 #: Seed 000's apps: (name, port, namespace).
@@ -160,11 +169,22 @@ DEFAULT_ISOLATION = IsolationSpec(
 )
 
 
+#: The default homelab's API server (a control-plane node of the LAN): Cilium's kube-proxy
+#: replacement reaches it directly.
+DEFAULT_API_SERVER = ("192.168.10.10", 6443)
+
+
 def default_spec() -> HomelabSpec:
     """Seed 000's homelab: ``homelab.local``, one pool, the Cilium gateway on .200, 16 apps,
-    qBittorrent behind Gluetun with its credentials from Vault."""
+    qBittorrent behind Gluetun with its credentials from Vault; Cilium (gateway profile, with
+    ServiceMonitors and dashboards) and cert-manager installed through Flux."""
+    from .platform.cilium import CiliumValues, ServiceMonitors
+
+    host, port = DEFAULT_API_SERVER
+    cilium = replace(CiliumValues.gateway_profile(k8s_service_host=host, k8s_service_port=port),
+                     service_monitors=ServiceMonitors(hubble=False))
     return HomelabSpec(gateway=GatewaySpec(address="192.168.10.200"), apps=DEFAULT_APPS, isolation=DEFAULT_ISOLATION,
-                       secret_store=SecretStoreSpec(), vpn=VpnSpec())
+                       secret_store=SecretStoreSpec(), vpn=VpnSpec(), cilium=cilium, cert_manager=True)
 
 
 class Homelab:
@@ -209,6 +229,20 @@ class Homelab:
 
         vpn_spec = self._vpn_app(spec)
         self.vpn = None
+        # the platform: Cilium (the Hubble UI routed on the gateway) and cert-manager
+        self.cilium_release = self.cert_manager = None
+        if spec.cilium is not None:
+            from .platform.cilium import CiliumRelease
+
+            hubble = spec.cilium.hubble
+            self.cilium_release = CiliumRelease(self.chart(app, "platform"), "Cilium", values=spec.cilium,
+                                                gateway=self.gateway if hubble and hubble.ui else None)
+        if spec.cert_manager:
+            from .platform.certmanager import CertManagerRelease
+
+            self.cert_manager = CertManagerRelease(self.chart(app, "platform"), "CertManager",
+                                                   namespace=spec.ca.namespace)
+
         self.apps: dict[str, HomelabApp] = {}
         for a in spec.apps:
             chart = self.namespace_chart(app, a.namespace)

@@ -18,6 +18,7 @@ import importlib
 import ipaddress
 import os
 import re
+import shlex
 import sys
 import tempfile
 from collections import defaultdict
@@ -171,6 +172,8 @@ def network_diagram(objects: list[Obj]) -> str:
             for b_ns, b_name, b_port in row["backends"]:
                 sid = _id("svc", b_ns, b_name)
                 edges.append(f"    {rid} --> {sid}")
+                if (b_ns, b_name) not in services:  # a Service a Helm release creates (hubble-ui)
+                    by_ns[b_ns].append(f"{sid}([{_label(f'Service {b_name} :{b_port}', 'from a Helm release')}])")
             edges.append(f"    {gid} -->|{_label(row['section'] or 'any listener')}| {rid}")
     for (s_ns, s_name), svc in sorted(services.items()):
         routed = any((b[0], b[1]) == (s_ns, s_name) for r in rows for b in r["backends"])
@@ -327,6 +330,33 @@ def load_balancer_table(objects: list[Obj]) -> Optional[str]:
     return "\n".join(["| LoadBalancer | namespace | VIP | ports |", "|---|---|---|---|", *sorted(rows)]) + "\n"
 
 
+def cilium_bootstrap(objects: list[Obj]) -> Optional[list[str]]:
+    """The Cilium HelmRelease's values as a ``cilium install`` command and a values file."""
+    from homelab_constructs.platform.cilium import helm_set_flags, values_yaml
+
+    sources = {(_ns(o), _name(o)): o for o in _kind(objects, "OCIRepository")}
+    for release in _kind(objects, "HelmRelease"):
+        ref = release["spec"].get("chartRef") or {}
+        source = sources.get((_ns(release), ref.get("name")))
+        if not source or not source["spec"]["url"].endswith("/cilium"):
+            continue
+        values = release["spec"].get("values") or {}
+        head = shlex.join(["cilium", "install", "--version", source["spec"]["ref"]["tag"], "--namespace",
+                           _ns(release)])
+        # ServiceMonitors need the Prometheus Operator's CRDs, which a fresh cluster lacks
+        flags = [f for f in helm_set_flags(values) if ".serviceMonitor." not in f]
+        command = " \\\n  ".join([head] + [f"--set {shlex.quote(f.split(' ', 1)[1])}" for f in flags])
+        return ["## Cilium without Flux", "",
+                f"Flux needs a network before it can install the CNI, so bootstrap Cilium with the values of "
+                f"HelmRelease `{_ns(release)}/{_name(release)}`; Flux then adopts the release (and turns on the "
+                "ServiceMonitors, left out here: they need the Prometheus Operator's CRDs). The same command "
+                "installs Cilium on a cluster without Flux:", "",
+                "```sh", command, "```", "",
+                "or as a values file (`helm install cilium cilium/cilium -n kube-system -f values.yaml`):", "",
+                "```yaml", values_yaml(values).rstrip("\n"), "```", ""]
+    return None
+
+
 def render(objects: list[Obj]) -> str:
     pools = _kind(objects, "CiliumLoadBalancerIPPool")
     parts = [HEADER, "", "# Network", "",
@@ -345,6 +375,7 @@ def render(objects: list[Obj]) -> str:
     for workload, pod, vpn in vpn_pods(objects):
         parts += [f"## VPN pod {_ns(workload)}/{_name(workload)}", "", "```mermaid",
                   vpn_diagram(objects, workload, pod, vpn).rstrip("\n"), "```", ""]
+    parts += cilium_bootstrap(objects) or []
     return "\n".join(parts).rstrip("\n") + "\n"
 
 

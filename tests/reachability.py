@@ -324,8 +324,10 @@ def homelab_model(objects: Iterable[Mapping]) -> tuple[dict[str, tuple[Pod, int]
             selector = o["spec"]["selector"]
             labels = next((t for t_ns, t in templates if t_ns == ns and selector.items() <= t.items()), selector)
             apps[name] = (Pod.of(ns, labels, f"{ns}/{name}"), int(target))
+    # routes to the modelled apps (not to Services a Helm release creates, such as hubble-ui)
     routed = sorted(o["metadata"]["name"] for o in objects if o["kind"] == "HTTPRoute"
-                    and any(b.get("name") for rule in o["spec"].get("rules", []) for b in rule.get("backendRefs", [])))
+                    and any(b.get("name") in apps and o["metadata"]["namespace"] == apps[b["name"]][0].namespace
+                            for rule in o["spec"].get("rules", []) for b in rule.get("backendRefs", [])))
     policies = [o for o in objects if o["kind"] == "CiliumNetworkPolicy"]
     return apps, policies, routed
 
@@ -400,7 +402,8 @@ def render_markdown(objects: Iterable[Mapping]) -> str:
         "The evaluator applies the policies as Cilium does: a connection needs the source's egress "
         "and the destination's ingress; a pod selected by a policy that enables default deny drops "
         "whatever no rule allows; deny rules win over allows. Pods are modelled by their labels "
-        "(each app's Service selector); `debug` is a pod with no grants of its own.",
+        "(the pod template of a workload the manifests declare, else the app's Service selector); "
+        "`debug` is a pod with no grants of its own.",
         "",
         f"- Policies: {len(policies)} CiliumNetworkPolicies; rows: {len(cases)}.",
         f"- Isolated namespaces: {', '.join(isolated) or 'none'}.",

@@ -8,7 +8,7 @@ import pytest
 from homelab_constructs import DEFAULT_APPS
 
 CHARTS = sorted(["apps-auth", "apps-dashboards", "apps-downloads", "apps-media", "apps-monitoring", "apps-openclaw",
-          "apps-vault", "certificates", "cilium", "dns", "gateway", "secrets", "vpn",
+          "apps-vault", "certificates", "cilium", "dns", "gateway", "platform", "secrets", "vpn",
           *(f"policies-{ns}" for ns in ("auth", "dashboards", "downloads", "media", "monitoring", "openclaw", "vault"))])
 
 SEED_APPS = {  # hostname label -> port, from seed 000 and DESIGN.md
@@ -70,7 +70,7 @@ def test_https_redirect(default_homelab):
 
 def test_every_seed_app_is_routed(default_homelab):
     routes = {r["metadata"]["name"]: r for r in default_homelab.kinds("HTTPRoute")
-              if r["metadata"]["name"] != "homelab-gateway-https-redirect"}
+              if r["metadata"]["name"] != "homelab-gateway-https-redirect" and r["metadata"]["namespace"] != "kube-system"}
     assert {a.name for a in DEFAULT_APPS} == set(SEED_APPS)
     assert sorted(routes) == sorted(SEED_APPS)
     for name, port in SEED_APPS.items():
@@ -106,3 +106,33 @@ def test_names_are_readable(default_homelab):
     hashed = re.compile(r"-[0-9a-f]{8}$")
     for obj in default_homelab.all():
         assert not hashed.search(obj["metadata"]["name"]), obj["metadata"]["name"]
+
+
+def test_platform_installs_cilium_and_cert_manager(default_homelab):
+    cilium = default_homelab.find("HelmRelease", "cilium", "kube-system")
+    assert cilium["spec"]["chartRef"] == {"kind": "OCIRepository", "name": "cilium"}
+    values = cilium["spec"]["values"]
+    # seed 000: Cilium is the gateway controller, replaces kube-proxy, announces LB IPs on L2
+    assert values["gatewayAPI"] == {"enabled": True}
+    assert values["kubeProxyReplacement"] is True
+    assert (values["k8sServiceHost"], values["k8sServicePort"]) == ("192.168.10.10", 6443)
+    assert values["l2announcements"] == {"enabled": True}
+    assert values["hubble"]["relay"] == {"enabled": True} and values["hubble"]["ui"] == {"enabled": True}
+    assert default_homelab.find("OCIRepository", "cilium", "kube-system")["spec"]["ref"] == {"tag": "1.18.4"}
+    assert {d["metadata"]["name"] for d in default_homelab.kinds("GrafanaDashboard")} == {
+        "cilium-agent", "cilium-operator"}
+    cert_manager = default_homelab.find("HelmRelease", "cert-manager", "cert-manager")["spec"]["values"]
+    assert cert_manager["crds"] == {"enabled": True, "keep": True}
+    assert cert_manager["config"]["enableGatewayAPI"] is True
+
+
+def test_hubble_ui_is_routed_and_isolated(default_homelab):
+    route = default_homelab.find("HTTPRoute", "hubble", "kube-system")
+    assert route["spec"]["hostnames"] == ["hubble.homelab.local"]
+    assert route["spec"]["rules"][0]["backendRefs"] == [{"name": "hubble-ui", "port": 80}]
+    assert route["metadata"]["annotations"]["homelab-constructs.io/network-isolation"].startswith("disabled: ")
+    policy = default_homelab.find("CiliumNetworkPolicy", "hubble-ui", "kube-system")["spec"]
+    assert policy["endpointSelector"] == {"matchLabels": {"k8s-app": "hubble-ui"}}
+    assert policy["enableDefaultDeny"] == {"ingress": True, "egress": True}
+    assert policy["ingress"] == [{"fromEntities": ["ingress"],
+                                  "toPorts": [{"ports": [{"port": "8081", "protocol": "TCP"}]}]}]

@@ -5,6 +5,7 @@ import importlib.util
 import re
 
 import pytest
+import yaml
 
 from conftest import ROOT
 from homelab_constructs import default_spec
@@ -69,8 +70,11 @@ def test_hostname_table_lists_every_routed_app_of_the_spec(page):
     expected = [f"| `{a.name}.{spec.domain}` | {a.name} | {a.namespace} | {a.port} | "
                 f"{spec.gateway.namespace}/{spec.gateway.name} (https) | {spec.gateway.address} |"
                 for a in spec.apps if a.routed]
+    # and the Hubble UI of the Cilium release (its Service comes from the chart)
+    expected.append(f"| `hubble.{spec.domain}` | hubble-ui | kube-system | 80 | "
+                    f"{spec.gateway.namespace}/{spec.gateway.name} (https) | {spec.gateway.address} |")
     assert sorted(rows) == sorted(expected)
-    assert len(rows) == 16
+    assert len(rows) == 17
 
 
 def test_request_path_from_client_to_every_service(page, default_homelab):
@@ -82,7 +86,8 @@ def test_request_path_from_client_to_every_service(page, default_homelab):
     for route in default_homelab.kinds("HTTPRoute"):
         ns, name = route["metadata"]["namespace"], route["metadata"]["name"]
         for b in (b for r in route["spec"]["rules"] for b in r.get("backendRefs", [])):
-            assert f"route_{ns}_{name} --> svc_{ns}_{b['name']}" in diagram
+            node = lambda *parts: re.sub(r"[^A-Za-z0-9_]", "_", "_".join(parts))  # noqa: E731 (gen_docs' ids)
+            assert f"{node('route', ns, name)} --> {node('svc', ns, b['name'])}" in diagram
     # Jellyfin's own LoadBalancer VIP, straight to its Service
     assert "vip_192_168_10_201 --> svc_media_jellyfin" in diagram
 
@@ -143,3 +148,17 @@ def test_readme_api_overview_names_every_export():
     named = set(re.findall(r"`([A-Za-z_][A-Za-z0-9_]*)`", overview))
     missing = sorted(set(homelab_constructs.__all__) - named)
     assert missing == [], f"add these exports to README.md's API overview: {missing}"
+
+
+def test_cilium_bootstrap_command_carries_the_release_values(page, default_homelab):
+    section = page.split("## Cilium without Flux", 1)[1]
+    command = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    assert command.startswith("cilium install --version 1.18.4 --namespace kube-system \\\n")
+    flags = dict(line.strip().rstrip(" \\").removeprefix("--set ").split("=", 1)
+                 for line in command.splitlines()[1:])
+    values = default_homelab.find("HelmRelease", "cilium", "kube-system")["spec"]["values"]
+    assert flags["gatewayAPI.enabled"] == "true" and flags["kubeProxyReplacement"] == "true"
+    assert flags["k8sServiceHost"] == values["k8sServiceHost"]
+    assert not [f for f in flags if "serviceMonitor" in f]  # the CRDs do not exist yet at bootstrap
+    values_file = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert yaml.safe_load(values_file) == values

@@ -83,11 +83,8 @@ def test_performance_profile_snapshot(performance_lab, snapshot):
 
 def test_gateway_lab_objects_are_valid(gateway_lab):
     report = validate_objects(pairs(gateway_lab), crds_dir())
-    # the one cross-object finding is real and expected: kube-system carries no default deny
-    assert [str(p) for p in report.problems] == [
-        "platform.k8s.yaml: HTTPRoute kube-system/hubble: metadata.namespace: routed namespace is not isolated "
-        "(got 'kube-system': no default-deny policy selects all its pods); add NamespaceIsolation for it, or opt "
-        "it out with a reason (IsolationSpec(opt_out={'kube-system': '<why>'}))"]
+    # kube-system carries no default deny: the Hubble route says why, and its pods are isolated
+    assert [str(p) for p in report.problems] == []
     assert report.core_objects + report.crd_objects == report.objects == len(gateway_lab.all())
     assert report.cel.skipped == {}
 
@@ -571,3 +568,37 @@ def test_release_without_route_or_dashboards():
     release = CiliumRelease(chart, "cilium")
     assert release.hubble_route is None and release.dashboards == ()
     assert [o["kind"] for o in cdk8s.Testing.synth(chart)] == ["OCIRepository", "HelmRelease"]
+
+
+def test_a_route_into_an_unisolated_namespace_needs_a_reason(gateway_lab):
+    from homelab_constructs.validation import cross_object_problems
+
+    objects = pairs(gateway_lab)
+    for reason in ("disabled: ", "", None):
+        changed = []
+        for file, obj in objects:
+            if obj["kind"] == "HTTPRoute" and obj["metadata"]["name"] == "hubble":
+                obj = {**obj, "metadata": {**obj["metadata"], "annotations": (
+                    {"homelab-constructs.io/network-isolation": reason} if reason is not None else {})}}
+            changed.append((file, obj))
+        assert [str(p) for p in cross_object_problems(changed)] == [
+            "platform.k8s.yaml: HTTPRoute kube-system/hubble: metadata.namespace: routed namespace is not isolated "
+            "(got 'kube-system': no default-deny policy selects all its pods); add NamespaceIsolation for it, or opt "
+            "it out with a reason (IsolationSpec(opt_out={'kube-system': '<why>'}))"]
+
+
+def test_hubble_ui_policy_on_an_envoy_gateway():
+    from homelab_constructs import EnvoyProfile, HomelabGateway
+
+    app = cdk8s.Testing.app()
+    chart = cdk8s.Chart(app, "c")
+    envoy = EnvoyProfile(chart, "envoy")
+    gateway = HomelabGateway(chart, "gw", name="envoy-internal", namespace="network", domain="lab.example",
+                             cluster_issuer="ca", gateway_class=envoy)
+    release = CiliumRelease(chart, "cilium", values=CiliumValues.gateway_profile(k8s_service_host="10.0.0.1"),
+                            gateway=gateway)
+    policy = release.node.find_child("HubbleUiPolicy").to_json()["spec"]
+    assert policy["ingress"][0]["fromEndpoints"] == [{"matchLabels": {
+        "gateway.envoyproxy.io/owning-gateway-name": "envoy-internal",
+        "gateway.envoyproxy.io/owning-gateway-namespace": "network",
+        "k8s:io.kubernetes.pod.namespace": "network"}}]

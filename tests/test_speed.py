@@ -13,8 +13,7 @@ from homelab_constructs import synth
 from homelab_constructs._validation import add_check
 
 # bindings and libraries the default homelab does not use: loaded only by what needs them
-UNUSED_BY_DEFAULT = {"imports.homelab_envoygateway", "imports.homelab_fluxhelm", "imports.homelab_fluxsource",
-                     "imports.homelab_keda", "imports.homelab_grafana", "imports.homelab_monitoring",
+UNUSED_BY_DEFAULT = {"imports.homelab_envoygateway", "imports.homelab_keda", "imports.homelab_monitoring",
                      "imports.homelab_multus", "imports.homelab_externaldns",
                      "jsonschema", "celpy", "kubernetes_validate"}
 
@@ -27,7 +26,9 @@ def test_default_homelab_loads_only_the_bindings_it_uses(tmp_path):
                             capture_output=True, text=True, check=True)
     loaded = {m for m in json.loads(result.stdout.splitlines()[-1])}
     assert {"imports.homelab_cilium", "imports.homelab_gateway", "imports.homelab_certmanager",
-            "imports.homelab_externalsecrets"} <= loaded  # the VPN pod's credentials
+            "imports.homelab_externalsecrets",  # the VPN pod's credentials
+            "imports.homelab_fluxhelm", "imports.homelab_fluxsource", "imports.homelab_grafana",  # the platform
+            } <= loaded
     offenders = sorted(m for m in loaded if any(m == u or m.startswith(u + ".") for u in UNUSED_BY_DEFAULT))
     assert offenders == []
 

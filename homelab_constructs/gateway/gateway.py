@@ -277,6 +277,7 @@ class AppRoute(constructs.Construct):
     :param service_name: the backend Service (default ``name``).
     :param port: the Service port.
     :param hostname: full hostname (default ``<name>.<first gateway's domain>``).
+    :param annotations: annotations on the HTTPRoute (default none).
     """
 
     def __init__(
@@ -290,6 +291,7 @@ class AppRoute(constructs.Construct):
         port: int,
         service_name: Optional[str] = None,
         hostname: Optional[str] = None,
+        annotations: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "app name")
@@ -308,7 +310,8 @@ class AppRoute(constructs.Construct):
             parent.claim_hostname(self, self.hostname)
         gw.HttpRoute(
             self, "Resource",
-            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace),
+            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace,
+                                       annotations=dict(annotations) if annotations else None),
             spec=gw.HttpRouteSpec(
                 parent_refs=[g.parent_ref(HTTPS_SECTION) for g in self.gateways],
                 hostnames=[self.hostname],

@@ -29,11 +29,15 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional, Sequence, Un
 
 import constructs
 import yaml
+from cdk8s import ApiObjectMetadata
+
+from imports.homelab_cilium.io import cilium
 
 from .._registry import app_registry
 from .._validation import add_check, check_dns_label, check_port, fail, message
 from ..gateway.gateway import AppRoute, _gateways
 from ..network.bgp import bgp_peerings
+from ..network.policies import ISOLATION_ANNOTATION, KUBE_DNS, NAMESPACE_LABEL, _proxy_labels, _Rules
 from .dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 from .flux import check_chart_tag, oci_helm_release
 
@@ -64,8 +68,12 @@ LB_ALGORITHMS = ("random", "maglev")
 LB_MODES = ("snat", "dsr", "hybrid")
 DATAPATH_MODES = ("veth", "netkit", "netkit-l2")
 IPAM_MODES = ("cluster-pool", "kubernetes", "multi-pool")
-#: The Hubble UI Service the chart creates (port 80) in the release's namespace.
+#: The Hubble UI Service the chart creates (port 80) in the release's namespace; its pods
+#: carry ``k8s-app: hubble-ui`` and serve on :data:`HUBBLE_UI_PORT`.
 HUBBLE_UI_SERVICE = "hubble-ui"
+HUBBLE_UI_PORT = 8081
+#: Hubble Relay's gRPC port (its pods carry ``k8s-app: hubble-relay``).
+HUBBLE_RELAY_PORT = 4245
 
 _METRIC = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)(:[^\s{}]+)?$")
 _DEVICE = re.compile(r"^[A-Za-z0-9_.:+-]{1,15}$")
@@ -741,11 +749,37 @@ class CiliumRelease(constructs.Construct):
             values=self.helm_values)
         self.hubble_route: Optional[AppRoute] = None
         if gateway is not None:
-            self.hubble_route = AppRoute(self, "HubbleRoute", name="hubble", namespace=self.namespace,
-                                         gateway=gateway, port=80, service_name=HUBBLE_UI_SERVICE,
-                                         hostname=hubble_hostname or f"hubble.{gateway.domain}")
+            self.hubble_route = AppRoute(
+                self, "HubbleRoute", name="hubble", namespace=self.namespace, gateway=gateway, port=80,
+                service_name=HUBBLE_UI_SERVICE, hostname=hubble_hostname or f"hubble.{gateway.domain}",
+                annotations={ISOLATION_ANNOTATION: f"disabled: {self.namespace} holds the cluster's own components; "
+                                                   f"the Hubble UI pods are isolated by policy {HUBBLE_UI_SERVICE}"})
+            self._isolate_hubble_ui(gateway)
         grafana_dashboards(self, self.dashboards, namespace=self.namespace, instance_labels=grafana_instance_labels)
         platform.releases.append(self)
+
+
+    def _isolate_hubble_ui(self, gateway: "HomelabGateway") -> None:
+        """Default deny for the routed Hubble UI pods: in from the gateway on the UI's port,
+        out to Hubble Relay, kube-dns and the API server only."""
+        r = _Rules("Spec")
+        if gateway.gateway_class == "cilium":
+            ingress = r.ingress(entities=["ingress"], ports=[HUBBLE_UI_PORT])
+        else:
+            ingress = r.ingress(endpoints=[{**_proxy_labels(gateway), NAMESPACE_LABEL: gateway.namespace}],
+                                ports=[HUBBLE_UI_PORT])
+        cilium.CiliumNetworkPolicy(
+            self, "HubbleUiPolicy",
+            metadata=ApiObjectMetadata(name=HUBBLE_UI_SERVICE, namespace=self.namespace),
+            spec=r.spec(
+                description=f"Hubble UI (routed on {gateway.name}): default deny; the gateway may reach port "
+                            f"{HUBBLE_UI_PORT}; it may reach Hubble Relay, kube-dns and the API server.",
+                selector={"k8s-app": HUBBLE_UI_SERVICE}, default_deny=True,
+                ingress=[ingress],
+                egress=[r.egress(endpoints=[{"k8s-app": "hubble-relay"}], ports=[HUBBLE_RELAY_PORT]),
+                        r.egress(endpoints=[KUBE_DNS], ports=[53], protocols=("UDP", "TCP")),
+                        r.egress(entities=["kube-apiserver"], ports=[443, 6443])]),
+        )
 
 
 __all__ = [

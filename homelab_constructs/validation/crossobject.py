@@ -13,7 +13,7 @@ see every chart at once:
 * pools overlap neither each other nor the node, pod and service CIDRs when given;
 * every routed namespace (a route there sends traffic to backends) is isolated by a
   default-deny policy, or its Namespace says why not (``homelab-constructs.io/network-isolation:
-  disabled: <reason>``);
+  disabled: <reason>``; a route into a namespace the homelab does not own may say it itself);
 * each Certificate's issuer (and a Gateway's ``cert-manager.io/(cluster-)issuer``) exists;
 * each ExternalSecret's store exists.
 """
@@ -41,6 +41,12 @@ class ClusterCidrs:
     nodes: tuple[str, ...] = ()
     pods: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
+
+
+def _opted_out(obj: dict) -> bool:
+    """The object says, with a reason, that its namespace is not isolated."""
+    state = _annotations(obj).get(ISOLATION_ANNOTATION, "")
+    return state.startswith("disabled:") and bool(state[len("disabled:"):].strip())
 
 
 def _ns(obj: dict) -> str:
@@ -138,7 +144,9 @@ def cross_object_problems(objects: Sequence[tuple[str, dict]], cidrs: ClusterCid
     for kind in sorted(ROUTE_KINDS):
         for file, route in by_kind.get(kind, []):
             spec = route.get("spec") or {}
-            if any(rule.get("backendRefs") for rule in spec.get("rules") or []):
+            # a route into a namespace the homelab does not own (such as kube-system) may say
+            # itself why that namespace is not isolated
+            if any(rule.get("backendRefs") for rule in spec.get("rules") or []) and not _opted_out(route):
                 routed_namespaces.setdefault(_ns(route), (file, route))
             hostnames = spec.get("hostnames") or []
             for i, ref in enumerate(spec.get("parentRefs") or []):
@@ -233,8 +241,7 @@ def cross_object_problems(objects: Sequence[tuple[str, dict]], cidrs: ClusterCid
     for namespace, (file, route) in sorted(routed_namespaces.items()):
         if namespace in denied:
             continue
-        state = _annotations(namespaces.get(namespace, {})).get(ISOLATION_ANNOTATION, "")
-        if state.startswith("disabled:") and state[len("disabled:"):].strip():
+        if _opted_out(namespaces.get(namespace, {})):
             continue
         add(file, route, "metadata.namespace",
             f"routed namespace is not isolated (got {namespace!r}: no default-deny policy selects all its pods); "
