@@ -32,6 +32,11 @@ def _stores(scope: constructs.Construct) -> dict[str, "VaultSecretStore"]:
     return app_registry(scope, "cluster-secret-stores", lambda root: {})
 
 
+def _written(scope: constructs.Construct) -> dict[tuple[str, str], "SyncedSecret"]:
+    """The app's SyncedSecrets by the Secret they write, ``(namespace, name)``."""
+    return app_registry(scope, "synced-secrets", lambda root: {})
+
+
 def _check(scope: constructs.Construct, pattern: re.Pattern, value: object, what: str, fix: str) -> str:
     if not isinstance(value, str) or not pattern.match(value):
         raise fail(scope, f"{what} is not valid", value, fix)
@@ -160,6 +165,12 @@ class SyncedSecret(constructs.Construct):
         self.keys = dict(keys)
         self.refresh_interval = _check(self, _DURATION, refresh_interval, "refresh interval",
                                        "write a duration such as '1h' or '15m'")
+        written = _written(self)
+        if (self.namespace, self.name) in written:
+            raise fail(self, f"Secret {self.namespace}/{self.name} is written by two ExternalSecrets", self.name,
+                       f"{written[(self.namespace, self.name)].node.path} writes it already; give this one its "
+                       "own name, or share that one (shared_secret)")
+        written[(self.namespace, self.name)] = self
         if not isinstance(store, VaultSecretStore):
             add_check(self, self._store_exists)
 
@@ -185,3 +196,37 @@ class SyncedSecret(constructs.Construct):
             yield message(self, "secret store does not exist in the app", self.store_name,
                           f"declare a VaultSecretStore named {self.store_name!r} or use one of: "
                           + (", ".join(sorted(stores)) or "none declared"))
+
+
+def shared_secret(
+    owner: constructs.Construct,
+    id: str,
+    *,
+    name: str,
+    namespace: str,
+    store: Store,
+    remote_key: str,
+    keys: Mapping[str, str],
+    rename: str,
+) -> SyncedSecret:
+    """The :class:`SyncedSecret` that writes Secret ``namespace/name`` for ``owner``, once per app.
+
+    A second construct that needs the same Secret from the same store, remote key and keys
+    shares the first one's ExternalSecret; with other contents it is refused (two
+    ExternalSecrets would fight over one Secret). ``rename`` tells the user how to give
+    ``owner`` a Secret of its own, such as ``CloudflareProvider(token_secret=...)``.
+    """
+    existing = _written(owner).get((namespace, name))
+    if existing is None:
+        return SyncedSecret(owner, id, name=name, namespace=namespace, store=store, remote_key=remote_key, keys=keys)
+    store_name = store.name if isinstance(store, VaultSecretStore) else store
+    wanted = {"store": store_name, "remote_key": remote_key, "keys": dict(sorted(keys.items()))}
+    has = {"store": existing.store_name, "remote_key": existing.remote_key, "keys": dict(sorted(existing.keys.items()))}
+    differ = [part for part in wanted if wanted[part] != has[part]]
+    if differ:
+        theirs = {part: has[part] for part in differ}
+        raise fail(owner, f"Secret {namespace}/{name} would be written twice with different contents",
+                   {part: wanted[part] for part in differ},
+                   f"{existing.node.path} writes it with {theirs!r}; give this one its own Secret ({rename}) "
+                   "or the same store, remote key and keys")
+    return existing

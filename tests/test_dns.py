@@ -10,7 +10,9 @@ import pytest
 import yaml
 from conftest import ROOT, crds_dir, synth_app
 
-from homelab_constructs import HomelabApp, HomelabGateway, LoadBalancerPool, SelfSignedCa, validate_app
+from homelab_constructs import (
+    HomelabApp, HomelabGateway, LoadBalancerPool, SelfSignedCa, VaultSecretStore, validate_app,
+)
 from homelab_constructs.dns import (
     CloudflareProvider, CloudflareTunnel, CoreDnsRelease, DnsEndpoint, DnsRecord, DnsRecords, ExternalDns,
     WebhookProvider, adguard_home_provider, dns_target_annotations, render_dnsmasq, render_hosts, write_records,
@@ -180,6 +182,92 @@ def test_every_object_matches_its_schema(synth):
     assert by_crd == wanted
 
 
+# ---- credentials written by ExternalSecrets (store=...)
+
+VAULT = "http://vault.security.svc.cluster.local:8200"
+
+
+def external_secrets(chart: cdk8s.Chart) -> dict[tuple[str, str], dict]:
+    """The chart's ExternalSecrets by (namespace, name): {Secret key: (remote key, property)}, and the store."""
+    found = {}
+    for obj in cdk8s.Testing.synth(chart):
+        if obj["kind"] == "ExternalSecret":
+            spec = obj["spec"]
+            assert spec["target"] == {"name": obj["metadata"]["name"], "creationPolicy": "Owner"}
+            found[(obj["metadata"]["namespace"], obj["metadata"]["name"])] = {
+                "store": spec["secretStoreRef"]["name"],
+                "data": {d["secretKey"]: (d["remoteRef"]["key"], d["remoteRef"]["property"]) for d in spec["data"]}}
+    return found
+
+
+def test_store_writes_exactly_the_secrets_the_releases_read():
+    c = _chart()
+    external, internal = gateways(c)
+    store = VaultSecretStore(c, "Vault", server=VAULT)
+    public = ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(), store=store)
+    lan = ExternalDns(c, "Lan", gateway=internal, namespace="dns", store=store,
+                      provider=adguard_home_provider("http://192.168.1.2:3000"))
+    tunnel = CloudflareTunnel(c, "Tunnel", gateway=external, tunnel_id=TUNNEL_ID, store=store)
+    assert external_secrets(c) == {
+        ("network", "cloudflare-dns-token"): {"store": "vault", "data": {
+            "api-token": ("homelab/cloudflare-dns", "api-token")}},
+        ("dns", "adguard-home-credentials"): {"store": "vault", "data": {  # in the release's namespace
+            "username": ("homelab/adguard-home", "username"), "password": ("homelab/adguard-home", "password")}},
+        ("network", "cloudflared-tunnel"): {"store": "vault", "data": {
+            "token": ("homelab/cloudflare-tunnel", "token")}},
+    }
+    assert public.external_secret.node.path == "t/Public/Credentials"  # construct ids: a public contract
+    assert lan.external_secret.node.path == "t/Lan/Credentials"
+    assert tunnel.external_secret.node.path == "t/Tunnel/Token"
+    # the releases read what the ExternalSecrets write
+    assert public.values["env"] == [{"name": "CF_API_TOKEN", "valueFrom": {"secretKeyRef": {
+        "name": "cloudflare-dns-token", "key": "api-token"}}}]
+    validate_app(c.node.root)
+
+
+def test_store_with_custom_keys_and_a_store_named_by_string():
+    c = _chart()
+    external, internal = gateways(c)
+    VaultSecretStore(c, "Vault", server=VAULT, name="openbao")
+    ExternalDns(c, "Public", gateway=external, store="openbao", provider=CloudflareProvider(
+        token_secret="cf", token_key="CF_TOKEN", remote_key="dns/cloudflare"))
+    ExternalDns(c, "Lan", gateway=internal, store="openbao", provider=WebhookProvider(
+        image="ghcr.io/example/pihole-webhook", tag="1.0", secret_name="pihole",
+        secret_env={"PIHOLE_PASSWORD": "password", "PIHOLE_API_PASSWORD": "password"}, remote_key="dns/pihole"))
+    CloudflareTunnel(c, "Tunnel", gateway=external, tunnel_id=TUNNEL_ID, store="openbao", token_secret="tunnel",
+                     token_key="TUNNEL_TOKEN", token_remote_key="dns/tunnel")
+    assert external_secrets(c) == {
+        ("network", "cf"): {"store": "openbao", "data": {"CF_TOKEN": ("dns/cloudflare", "CF_TOKEN")}},
+        ("network", "pihole"): {"store": "openbao", "data": {"password": ("dns/pihole", "password")}},  # once
+        ("network", "tunnel"): {"store": "openbao", "data": {"TUNNEL_TOKEN": ("dns/tunnel", "TUNNEL_TOKEN")}},
+    }
+    validate_app(c.node.root)  # the store named by string exists
+
+
+def test_without_store_or_credentials_no_external_secret():
+    c = _chart()
+    external, internal = gateways(c)
+    store = VaultSecretStore(c, "Vault", server=VAULT)
+    public = ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider())  # provided some other way
+    lan = ExternalDns(c, "Lan", gateway=internal, store=store,  # reads no credentials
+                      provider=WebhookProvider(image="ghcr.io/example/unbound-webhook", tag="1.0"))
+    tunnel = CloudflareTunnel(c, "Tunnel", gateway=external, tunnel_id=TUNNEL_ID)
+    assert external_secrets(c) == {}
+    assert public.external_secret is lan.external_secret is tunnel.external_secret is None
+
+
+def test_identical_secret_is_written_once():
+    c = _chart()
+    external, internal = gateways(c)
+    store = VaultSecretStore(c, "Vault", server=VAULT)
+    public = ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(), store=store)
+    lan = ExternalDns(c, "Lan", gateway=internal, visibility="internal", store=store,
+                      provider=CloudflareProvider(proxied=False))
+    assert lan.external_secret is public.external_secret
+    assert list(external_secrets(c)) == [("network", "cloudflare-dns-token")]
+    validate_app(c.node.root)
+
+
 # ---- the default homelab's artifact (chart `dns`) and docs/dns (make dns-records)
 
 def test_default_homelab_records(default_homelab):
@@ -187,7 +275,7 @@ def test_default_homelab_records(default_homelab):
     hosts = [line.split() for line in data["hosts"].splitlines() if not line.startswith("#")]
     routes = [r for r in default_homelab.kinds("HTTPRoute") if r["spec"]["parentRefs"][0]["sectionName"] == "https"]
     assert sorted(h for _, h in hosts) == sorted(r["spec"]["hostnames"][0] for r in routes)
-    assert len(hosts) == 16 and {ip for ip, _ in hosts} == {"192.168.10.200"}
+    assert len(hosts) == 17 and {ip for ip, _ in hosts} == {"192.168.10.200"}  # 16 apps and the Hubble UI
 
 
 def test_docs_dns_files_match_the_model(default_homelab, tmp_path):
@@ -253,6 +341,38 @@ def _stale_records(c):
     validate_app(c.node.root)
 
 
+def _store(c):
+    return VaultSecretStore(c, "Vault", server=VAULT)
+
+
+def _two_cloudflare_tokens(c):
+    external, internal = gateways(c)
+    store = _store(c)
+    ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(), store=store)
+    ExternalDns(c, "Lan", gateway=internal, visibility="internal", store=store,
+                provider=CloudflareProvider(remote_key="homelab/cloudflare-lan"))
+
+
+def _tunnel_reuses_the_dns_token_secret(c):
+    external, _ = gateways(c)
+    store = _store(c)
+    ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(), store=store)
+    CloudflareTunnel(c, "Tunnel", gateway=external, tunnel_id=TUNNEL_ID, store=store,
+                     token_secret="cloudflare-dns-token")
+
+
+def _two_adguard_logins(c):
+    external, internal = gateways(c)
+    ExternalDns(c, "Lan", gateway=internal, store=_store(c), provider=adguard_home_provider("http://192.168.1.2"))
+    ExternalDns(c, "Lan2", gateway=external, store="other", name="external-dns-two", txt_prefix="k8s.two.",
+                visibility="public", provider=adguard_home_provider("http://192.168.1.3"))
+
+
+def _store_that_does_not_exist(c):
+    ExternalDns(c, "Public", gateway=gateways(c)[0], provider=CloudflareProvider(), store="openbao")
+    validate_app(c.node.root)
+
+
 def _two_vips(c):
     external, internal = gateways(c)
     HomelabApp(c, "wiki", name="wiki", namespace="apps", port=80, gateway=[external, internal])
@@ -286,6 +406,39 @@ BAD = [
                            provider=WebhookProvider(image="x", tag="1", secret_env={"PASS": "password"})),
      "t/Wh: webhook provider reads credentials but names no Secret (got {'PASS': 'password'}); set "
      "WebhookProvider(secret_name=...) to the Secret an ExternalSecret writes"),
+    (lambda c: ExternalDns(c, "Wh", gateway=gateways(c)[1], store=_store(c), provider=WebhookProvider(
+        image="x", tag="1", secret_name="pihole", secret_env={"PASS": "password"})),
+     "t/Wh: webhook provider's credentials have no remote key in the secret store (got None); set "
+     "WebhookProvider(remote_key=...) to their key in the store, such as 'homelab/pihole'"),
+    (lambda c: ExternalDns(c, "Wh", gateway=gateways(c)[1], provider=WebhookProvider(
+        image="x", tag="1", secret_name="PiHole", secret_env={"PASS": "password"})),
+     "t/Wh: webhook secret name is not a DNS label (got 'PiHole'); use 1-63 lowercase letters, digits or '-', "
+     "starting and ending with a letter or digit"),
+    (_two_cloudflare_tokens,
+     "t/Lan: Secret network/cloudflare-dns-token would be written twice with different contents (got "
+     "{'remote_key': 'homelab/cloudflare-lan'}); t/Public/Credentials writes it with {'remote_key': "
+     "'homelab/cloudflare-dns'}; give this one its own Secret (CloudflareProvider(token_secret=...)) or the same "
+     "store, remote key and keys"),
+    (_tunnel_reuses_the_dns_token_secret,
+     "t/Tunnel: Secret network/cloudflare-dns-token would be written twice with different contents (got "
+     "{'remote_key': 'homelab/cloudflare-tunnel', 'keys': {'token': 'token'}}); t/Public/Credentials writes it "
+     "with {'remote_key': 'homelab/cloudflare-dns', 'keys': {'api-token': 'api-token'}}; give this one its own "
+     "Secret (CloudflareTunnel(token_secret=...)) or the same store, remote key and keys"),
+    (_two_adguard_logins,
+     "t/Lan2: Secret network/adguard-home-credentials would be written twice with different contents (got "
+     "{'store': 'other'}); t/Lan/Credentials writes it with {'store': 'vault'}; give this one its own Secret "
+     "(WebhookProvider(secret_name=...)) or the same store, remote key and keys"),
+    (lambda c: ExternalDns(c, "Public", gateway=gateways(c)[0], store=_store(c),
+                           provider=CloudflareProvider(remote_key="/cloudflare/")),
+     "t/Public/Credentials: remote key is not valid (got '/cloudflare/'); write the key's path under the KV mount, "
+     "such as 'homelab/vpn'"),
+    (lambda c: CloudflareTunnel(c, "Tunnel", gateway=gateways(c)[0], tunnel_id=TUNNEL_ID, store=_store(c),
+                                token_key="tunnel token"),
+     "t/Tunnel/Token: Secret key is not valid (got 'tunnel token'); use letters, digits, '-', '_' or '.', such as "
+     "'OPENVPN_USER'"),
+    (_store_that_does_not_exist,
+     "t/Public/Credentials: secret store does not exist in the app (got 'openbao'); declare a VaultSecretStore "
+     "named 'openbao' or use one of: none declared"),
     (lambda c: DnsEndpoint(c, "E", name="e", namespace="n",
                            records=[DnsRecord(name="nas.example.com", type="A", targets=("192.168.1.10",))]),
      "t/E: public record nas.example.com points at a private address (got ['192.168.1.10']); publish private "

@@ -25,7 +25,7 @@ from homelab_constructs import DEFAULT_BLOCKED_USER_AGENTS, user_agent_lua
 
 EXAMPLE = ROOT / "examples" / "seed002" / "main.py"
 CHARTS = ["apps-docs", "apps-home", "apps-media", "apps-observability", "bgp", "certificates", "cilium", "dns",
-          "envoy-gateway", "gateway", "platform", "vlans"]
+          "envoy-gateway", "gateway", "platform", "secrets", "vlans"]
 GATEWAY_IPS = {"envoy-external": "10.10.30.26", "envoy-internal": "10.10.30.25"}
 PROFILE_LABEL = "homelab-constructs/envoy-profile"
 
@@ -272,6 +272,64 @@ def test_split_horizon_dns(seed002):
                                     "service": "https://envoy-external.network.svc.cluster.local:443"}
     cname = seed002.find("DNSEndpoint", "cloudflared", "network")["spec"]["endpoints"][0]
     assert (cname["dnsName"], cname["recordType"]) == ("external.homelab.example.com", "CNAME")
+
+
+def _secret_refs(obj: dict):
+    """Every (Secret name, key) an object's pods or Helm values read through secretKeyRef."""
+    if isinstance(obj, dict):
+        ref = obj.get("secretKeyRef")
+        if isinstance(ref, dict):
+            yield ref["name"], ref["key"]
+        for value in obj.values():
+            yield from _secret_refs(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _secret_refs(value)
+
+
+def test_dns_credentials_come_from_external_secrets(seed002):
+    consumed = {(name, key) for kind in ("HelmRelease", "Deployment") for obj in seed002.kinds(kind)
+                if obj["metadata"].get("namespace") == "network" for name, key in _secret_refs(obj["spec"])}
+    assert consumed == {("cloudflare-dns-token", "api-token"), ("adguard-home-credentials", "username"),
+                        ("adguard-home-credentials", "password"), ("cloudflared-tunnel", "token")}
+    stores = {s["metadata"]["name"] for s in seed002.kinds("ClusterSecretStore")}
+    assert stores == {"vault"}
+    assert seed002.find("ClusterSecretStore", "vault")["spec"]["provider"]["vault"]["server"] == \
+        "http://vault.security.svc.cluster.local:8200"
+    written: dict[tuple[str, str], list[str]] = {}
+    remote = {}
+    for es in seed002.kinds("ExternalSecret"):
+        spec = es["spec"]
+        assert spec["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "vault"}
+        assert spec["secretStoreRef"]["name"] in stores
+        assert spec["target"] == {"name": es["metadata"]["name"], "creationPolicy": "Owner"}
+        for item in spec["data"]:
+            written.setdefault((es["metadata"]["name"], item["secretKey"]), []).append(es["metadata"]["namespace"])
+            remote[es["metadata"]["name"], item["secretKey"]] = (item["remoteRef"]["key"], item["remoteRef"]["property"])
+    # each consumed Secret key is written by exactly one ExternalSecret, in the consumers' namespace, and no more
+    assert written == {ref: ["network"] for ref in consumed}
+    assert remote == {
+        ("cloudflare-dns-token", "api-token"): ("homelab/cloudflare-dns", "api-token"),
+        ("adguard-home-credentials", "username"): ("homelab/adguard-home", "username"),
+        ("adguard-home-credentials", "password"): ("homelab/adguard-home", "password"),
+        ("cloudflared-tunnel", "token"): ("homelab/cloudflare-tunnel", "token")}
+    # secrets only by reference: no Secret object, no literal credential anywhere in dist/
+    assert seed002.kinds("Secret") == []
+    for obj in seed002.all():
+        for env in _env_vars(obj):
+            if env["name"] in ("CF_API_TOKEN", "ADGUARD_USER", "ADGUARD_PASSWORD", "TUNNEL_TOKEN"):
+                assert "value" not in env and "secretKeyRef" in env["valueFrom"], env
+
+
+def _env_vars(obj):
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            if key == "env" and isinstance(value, list):
+                yield from (e for e in value if isinstance(e, dict) and "name" in e)
+            yield from _env_vars(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _env_vars(value)
 
 
 def test_home_assistant_on_iot_and_trusted_vlans(seed002):

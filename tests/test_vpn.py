@@ -272,3 +272,12 @@ def test_qbittorrent_helper_follows_its_port():
 def test_default_spec_has_the_vpn():
     spec = default_spec()
     assert spec.vpn == VpnSpec() and spec.secret_store == SecretStoreSpec()
+
+
+def test_one_secret_is_written_by_one_external_secret():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    SyncedSecret(c, "a", name="creds", namespace="n", store="vault", remote_key="a/b", keys={"K": "k"})
+    with pytest.raises(ValueError) as err:
+        SyncedSecret(c, "b", name="creds", namespace="n", store="vault", remote_key="a/b", keys={"K": "k"})
+    assert str(err.value) == ("c/b: Secret n/creds is written by two ExternalSecrets (got 'creds'); c/a writes it "
+                              "already; give this one its own name, or share that one (shared_secret)")

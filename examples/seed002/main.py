@@ -13,9 +13,14 @@ other examples and tests can extend (split DNS, Multus VLANs, ...).
   redirect on both HTTP listeners;
 - ``apps-<namespace>``: each app's Service and route on the external gateway, the
   internal one, or both; Home Assistant's pod also sits on the IoT and trusted VLANs;
+- ``secrets``: the ``ClusterSecretStore`` ``vault`` (Vault KV v2, Kubernetes auth) that every
+  ExternalSecret reads;
 - ``dns``: split-horizon DNS: ExternalDNS for Cloudflare (the external gateway's routes,
   pointed at the tunnel) and for AdGuard Home (the internal gateway's routes, at its VIP),
-  the Cloudflare tunnel, and CoreDNS forwarding the home domain to AdGuard Home;
+  the Cloudflare tunnel, and CoreDNS forwarding the home domain to AdGuard Home; the
+  Cloudflare API token, the AdGuard Home login and the tunnel token are ExternalSecrets
+  from ``vault`` (``homelab/cloudflare-dns``, ``homelab/adguard-home``,
+  ``homelab/cloudflare-tunnel``), never values;
 - ``vlans``: Multus macvlan attachments for the IoT and trusted VLANs (Cilium must run
   with ``cni.exclusive: false``, see ``CILIUM_MULTUS_VALUES``);
 - ``platform``: Cilium with the performance profile (native routing, kube-proxy replacement,
@@ -40,8 +45,8 @@ from cdk8s_plus_27 import k8s  # noqa: E402
 
 from homelab_constructs import (  # noqa: E402
     CloudflareProvider, CloudflareTunnel, CoreDnsRelease, EnvoyProfile, ExternalDns, HomelabApp, HomelabGateway,
-    HttpsRedirect, L2Announcement, LoadBalancerPool, ProxyAutoscaling, SelfSignedCa, VlanAttachment, VlanRoute,
-    adguard_home_provider, dns_target_annotations, networks_annotation, synth,
+    HttpsRedirect, L2Announcement, LoadBalancerPool, ProxyAutoscaling, SelfSignedCa, VaultSecretStore, VlanAttachment,
+    VlanRoute, adguard_home_provider, dns_target_annotations, networks_annotation, synth,
 )
 from homelab_constructs.network import BgpPeer, BgpPeering  # noqa: E402
 from homelab_constructs.platform import CertManagerRelease, CiliumRelease, CiliumValues  # noqa: E402
@@ -59,6 +64,8 @@ PROMETHEUS = "http://prometheus-operated.observability.svc.cluster.local:9090"
 TUNNEL_HOST = f"external.{DOMAIN}"
 TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
 ADGUARD_HOME = "192.168.1.2"
+#: Vault, where the External Secrets operator reads every credential.
+VAULT = "http://vault.security.svc.cluster.local:8200"
 #: VLAN name -> (VLAN id, subnet, router, Home Assistant's address there).
 VLANS = {"iot": (20, "192.168.20.0/24", "192.168.20.1", "192.168.20.10"),
          "trusted": (10, "192.168.10.0/24", "192.168.10.1", "192.168.10.10")}
@@ -105,6 +112,7 @@ class Seed002:
     charts: dict[str, cdk8s.Chart] = field(default_factory=dict)
     envoy: EnvoyProfile | None = None
     cilium: CiliumRelease | None = None
+    secret_store: VaultSecretStore | None = None
     gateways: dict[str, HomelabGateway] = field(default_factory=dict)
     apps: dict[str, HomelabApp] = field(default_factory=dict)
 
@@ -148,11 +156,13 @@ def build(app: cdk8s.App) -> Seed002:
         lab.apps[a.name] = HomelabApp(lab.charts[chart_name], a.name, name=a.name, namespace=a.namespace,
                                       port=a.port, gateway=list(a.gateways))
 
+    lab.secret_store = store = VaultSecretStore(lab.chart(app, "secrets"), "Vault", server=VAULT)
+
     dns = lab.chart(app, "dns")
-    ExternalDns(dns, "Public", gateway=lab.gateways[EXTERNAL], provider=CloudflareProvider())
+    ExternalDns(dns, "Public", gateway=lab.gateways[EXTERNAL], provider=CloudflareProvider(), store=store)
     ExternalDns(dns, "Internal", gateway=lab.gateways[INTERNAL],
-                provider=adguard_home_provider(f"http://{ADGUARD_HOME}:3000"))
-    CloudflareTunnel(dns, "Tunnel", gateway=lab.gateways[EXTERNAL], tunnel_id=TUNNEL_ID)
+                provider=adguard_home_provider(f"http://{ADGUARD_HOME}:3000"), store=store)
+    CloudflareTunnel(dns, "Tunnel", gateway=lab.gateways[EXTERNAL], tunnel_id=TUNNEL_ID, store=store)
     CoreDnsRelease(dns, "CoreDns", forward_zones={DOMAIN: [ADGUARD_HOME]})
 
     vlans = lab.chart(app, "vlans")

@@ -9,6 +9,11 @@ gateway's VIP on the LAN, but the two record sets never cross. Each instance
   unlabelled routes through);
 - owns its records through its own TXT owner id and prefix.
 
+Credentials stay references: each provider reads one Secret. Given a secret store
+(``ExternalDns(store=...)``), the instance also writes that Secret's ``ExternalSecret``
+(:class:`~homelab_constructs.secrets.SyncedSecret`) for exactly the keys it reads, from the
+provider's ``remote_key``; without one, the Secret is provided some other way.
+
 The app-wide check refuses a second instance of one visibility, two instances on one
 gateway, shared TXT owners or prefixes, and a public instance that would publish a
 private LoadBalancer address (the public gateway needs :func:`dns_target_annotations`
@@ -18,7 +23,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Literal, Mapping, Optional, Sequence, Union
 
 import constructs
 
@@ -26,6 +31,9 @@ from .._registry import app_registry
 from .._validation import DNS_LABEL, add_check, check_dns_label, fail, message
 from ..gateway.gateway import HomelabGateway
 from ..platform.flux import helm_release, helm_repository
+
+if TYPE_CHECKING:  # the External Secrets binding loads only when a store is given
+    from ..secrets import Store, SyncedSecret
 
 #: The Gateway annotation that tells ExternalDNS what its routes' records point at.
 TARGET_ANNOTATION = "external-dns.alpha.kubernetes.io/target"
@@ -96,12 +104,20 @@ class CloudflareProvider:
     :param proxied: publish records proxied through Cloudflare (default ``True``).
     :param records_per_page: page size of Cloudflare's record listing (default ``5000``,
         fewer API calls and no rate limits on large zones).
+    :param remote_key: the key in the secret store holding the token, as its property
+        ``token_key``; used only when the instance has a store (``ExternalDns(store=...)``)
+        (default ``homelab/cloudflare-dns``).
     """
 
     token_secret: str = "cloudflare-dns-token"
     token_key: str = "api-token"
     proxied: bool = True
     records_per_page: int = 5000
+    remote_key: str = "homelab/cloudflare-dns"
+
+    def secret(self) -> tuple[str, dict[str, str]]:
+        """The Secret the release reads and its keys (Secret key -> the remote key's property)."""
+        return self.token_secret, {self.token_key: self.token_key}
 
     def values(self) -> dict[str, object]:
         return {
@@ -127,7 +143,10 @@ class WebhookProvider:
     :param secret_env: environment variable -> key in ``secret_name``, for credentials
         (default none).
     :param secret_name: the Secret holding the credentials (written by an ExternalSecret;
-        required when ``secret_env`` is given).
+        required when ``secret_env`` is given) (default ``None``).
+    :param remote_key: the key in the secret store holding the credentials, one property
+        per key of ``secret_env`` (same names); required when the instance has a store
+        (``ExternalDns(store=...)``) and ``secret_env`` is given (default ``None``).
     """
 
     image: str
@@ -135,6 +154,14 @@ class WebhookProvider:
     env: Mapping[str, str] = field(default_factory=dict)
     secret_env: Mapping[str, str] = field(default_factory=dict)
     secret_name: Optional[str] = None
+    remote_key: Optional[str] = None
+
+    def secret(self) -> Optional[tuple[str, dict[str, str]]]:
+        """The Secret the sidecar reads and its keys (Secret key -> the remote key's property);
+        ``None`` without credentials."""
+        if not self.secret_env:
+            return None
+        return self.secret_name or "", {key: key for key in sorted(set(self.secret_env.values()))}
 
     def values(self) -> dict[str, object]:
         env: list[dict[str, object]] = [{"name": k, "value": v} for k, v in sorted(self.env.items())]
@@ -157,6 +184,7 @@ def adguard_home_provider(
     username_key: str = "username",
     password_key: str = "password",
     tag: str = "v9.0.1",
+    remote_key: str = "homelab/adguard-home",
 ) -> WebhookProvider:
     """The AdGuard Home webhook provider (``ghcr.io/muhlba91/external-dns-provider-adguard``).
 
@@ -165,12 +193,15 @@ def adguard_home_provider(
     :param username_key: the Secret key of the user name (default ``username``).
     :param password_key: the Secret key of the password (default ``password``).
     :param tag: the provider image tag (default ``v9.0.1``).
+    :param remote_key: the key in the secret store with the login, as the properties
+        ``username_key`` and ``password_key``; used only when the instance has a store
+        (``ExternalDns(store=...)``) (default ``homelab/adguard-home``).
     """
     return WebhookProvider(
         image="ghcr.io/muhlba91/external-dns-provider-adguard", tag=tag,
         env={"ADGUARD_URL": url, "DRY_RUN": "false"},
         secret_env={"ADGUARD_USER": username_key, "ADGUARD_PASSWORD": password_key},
-        secret_name=secret_name,
+        secret_name=secret_name, remote_key=remote_key,
     )
 
 
@@ -236,6 +267,11 @@ class ExternalDns(constructs.Construct):
     :param interval: full resync interval (default ``1h``; events trigger runs in between).
     :param service_monitor: add a Prometheus ServiceMonitor (default ``True``).
     :param chart_version: the ``external-dns`` chart version (default :data:`EXTERNAL_DNS_CHART_VERSION`).
+    :param store: write the provider's Secret with an ExternalSecret (in ``namespace``, for
+        exactly the keys the release reads, from the provider's ``remote_key``) from this
+        secret store: a :class:`~homelab_constructs.secrets.VaultSecretStore` or the name of
+        a ClusterSecretStore of the app (default ``None``: the Secret is provided some other
+        way). Another DNS construct that writes the same Secret identically shares it.
     """
 
     def __init__(
@@ -255,6 +291,7 @@ class ExternalDns(constructs.Construct):
         interval: str = "1h",
         service_monitor: bool = True,
         chart_version: str = EXTERNAL_DNS_CHART_VERSION,
+        store: Optional["Store"] = None,
     ) -> None:
         super().__init__(scope, id)
         if not isinstance(provider, (CloudflareProvider, WebhookProvider)):
@@ -276,10 +313,15 @@ class ExternalDns(constructs.Construct):
         self.txt_prefix = txt_prefix or f"k8s.{visibility}."
         if policy not in ("sync", "upsert-only"):
             raise fail(self, "policy is unknown", policy, "use 'sync' or 'upsert-only'")
-        if isinstance(provider, WebhookProvider):
-            if provider.secret_env and not provider.secret_name:
+        if isinstance(provider, WebhookProvider) and provider.secret_env:
+            if not provider.secret_name:
                 raise fail(self, "webhook provider reads credentials but names no Secret", dict(provider.secret_env),
                            "set WebhookProvider(secret_name=...) to the Secret an ExternalSecret writes")
+            check_dns_label(self, provider.secret_name, "webhook secret name")
+            if store is not None and not provider.remote_key:
+                raise fail(self, "webhook provider's credentials have no remote key in the secret store",
+                           provider.remote_key, "set WebhookProvider(remote_key=...) to their key in the store, "
+                           "such as 'homelab/pihole'")
         if visibility == "public":
             target = gateway_target(gateway)
             if target is None and gateway.address:
@@ -316,6 +358,18 @@ class ExternalDns(constructs.Construct):
             "securityContext": dict(_SECURITY_CONTEXT),
             "serviceMonitor": {"enabled": service_monitor},
         }
+        #: the ExternalSecret that writes the provider's Secret (``None`` without a store or credentials)
+        self.external_secret: Optional["SyncedSecret"] = None
+        secret = provider.secret()
+        if store is not None and secret is not None:
+            secret_name, keys = secret
+            from ..secrets import shared_secret
+
+            self.external_secret = shared_secret(
+                self, "Credentials", name=secret_name, namespace=self.namespace, store=store,
+                remote_key=provider.remote_key, keys=keys,  # type: ignore[arg-type]  # checked above
+                rename="CloudflareProvider(token_secret=...)" if isinstance(provider, CloudflareProvider)
+                else "WebhookProvider(secret_name=...)")
         repository = helm_repository(self, name="external-dns", namespace=self.namespace, url=EXTERNAL_DNS_CHART_URL)
         self.release = helm_release(self, name=self.name, namespace=self.namespace, chart="external-dns",
                                     version=chart_version, helm_repository=repository, values=self.values)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import constructs
 import yaml
@@ -14,6 +14,9 @@ from ..gateway.gateway import HomelabGateway
 from .endpoint import DnsEndpoint, DnsRecord
 from .externaldns import _is_hostname, gateway_target
 
+if TYPE_CHECKING:  # the External Secrets binding loads only when a store is given
+    from ..secrets import Store, SyncedSecret
+
 CLOUDFLARED_IMAGE = "docker.io/cloudflare/cloudflared:2025.11.1"
 _CONFIG_DIR = "/etc/cloudflared"
 _CA_DIR = "/etc/cloudflared/origin-ca"
@@ -23,7 +26,8 @@ _METRICS_PORT = 8080
 class CloudflareTunnel(constructs.Construct):
     """cloudflared (Deployment + ConfigMap) sending ``*.<domain>`` to the gateway's HTTPS listener.
 
-    The tunnel token comes from a Secret by reference (written by an ExternalSecret); create
+    The tunnel token comes from a Secret by reference, written by an ExternalSecret (this
+    construct's with ``store``, otherwise one provided some other way); create
     the tunnel in Cloudflare as a locally configured one (no public hostnames in the
     dashboard), since this construct owns its ingress rules. With ``dns_record`` it adds the
     public ``DNSEndpoint`` ``<hostname> CNAME <tunnel id>.cfargotunnel.com`` (proxied); every
@@ -37,6 +41,13 @@ class CloudflareTunnel(constructs.Construct):
     :param hostname: the tunnel's DNS name (default ``external.<domain>``).
     :param token_secret: the Secret with the tunnel token (default ``cloudflared-tunnel``).
     :param token_key: the token's key in that Secret (default ``token``).
+    :param store: write that Secret (key ``token_key`` only, in ``namespace``) with an
+        ExternalSecret from this secret store: a
+        :class:`~homelab_constructs.secrets.VaultSecretStore` or the name of a
+        ClusterSecretStore of the app (default ``None``: the Secret is provided some other
+        way). Another DNS construct that writes the same Secret identically shares it.
+    :param token_remote_key: the key in the store holding the token, as its property
+        ``token_key``; used only with ``store`` (default ``homelab/cloudflare-tunnel``).
     :param origin_service: the gateway's in-cluster Service host (default: the Service
         the implementation creates: ``<gateway>.<namespace>.svc.cluster.local`` for Envoy
         Gateway, ``cilium-gateway-<gateway>.<namespace>.svc.cluster.local`` for Cilium).
@@ -59,6 +70,8 @@ class CloudflareTunnel(constructs.Construct):
         hostname: Optional[str] = None,
         token_secret: str = "cloudflared-tunnel",
         token_key: str = "token",
+        store: Optional["Store"] = None,
+        token_remote_key: str = "homelab/cloudflare-tunnel",
         origin_service: Optional[str] = None,
         origin_ca_config_map: Optional[str] = None,
         replicas: int = 2,
@@ -81,7 +94,7 @@ class CloudflareTunnel(constructs.Construct):
         if target != self.hostname:
             raise fail(self, f"gateway {gateway.name} does not point its DNS records at the tunnel", target,
                        f"build the gateway with annotations=dns_target_annotations({self.hostname!r})")
-        check_dns_label(self, token_secret, "token secret name")
+        self.token_secret = check_dns_label(self, token_secret, "token secret name")
         if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
             raise fail(self, "replicas must be a positive integer", replicas, "use 2 for a highly available tunnel")
         service_name = gateway.name if gateway.implementation else f"cilium-gateway-{gateway.name}"
@@ -90,10 +103,19 @@ class CloudflareTunnel(constructs.Construct):
             raise fail(self, "origin service is not a host name", origin_service,
                        "use the gateway Service's DNS name, such as 'envoy-external.network.svc.cluster.local'")
         self.origin = f"https://{origin_service}:443"
+        if origin_ca_config_map:
+            check_dns_label(self, origin_ca_config_map, "origin CA ConfigMap name")
+        #: the ExternalSecret that writes the token's Secret (``None`` without ``store``)
+        self.external_secret: Optional["SyncedSecret"] = None
+        if store is not None:
+            from ..secrets import shared_secret
+
+            self.external_secret = shared_secret(
+                self, "Token", name=token_secret, namespace=self.namespace, store=store, remote_key=token_remote_key,
+                keys={token_key: token_key}, rename="CloudflareTunnel(token_secret=...)")
 
         origin_request: dict[str, object] = {"originServerName": self.hostname, "http2Origin": True}
         if origin_ca_config_map:
-            check_dns_label(self, origin_ca_config_map, "origin CA ConfigMap name")
             origin_request["caPool"] = f"{_CA_DIR}/ca.crt"
         else:
             origin_request["noTLSVerify"] = True
