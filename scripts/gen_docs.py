@@ -287,6 +287,7 @@ def vpn_diagram(objects: list[Obj], workload: Obj, pod: dict, vpn: dict) -> str:
     lines.append(f"    {_id('c', vpn['name'])} -->|{_label('VPN tunnel only (kill switch)')}| internet((Internet))")
     secrets = sorted({ref["secretRef"]["name"] for c in _running(pod) for ref in c.get("envFrom", [])
                       if "secretRef" in ref}
+                     | {v["secret"]["secretName"] for v in pod.get("volumes", []) if "secret" in v}
                      | {e["valueFrom"]["secretKeyRef"]["name"] for c in _running(pod)
                         for e in c.get("env", []) if "secretKeyRef" in e.get("valueFrom", {})})
     for es in _kind(objects, "ExternalSecret"):

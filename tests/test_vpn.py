@@ -116,8 +116,15 @@ def test_pod_sysctl_and_volumes(pod):
 
 def test_credentials_come_from_vault_by_reference(vpn, pod, default_homelab):
     gluetun = containers(pod)["gluetun"]
-    assert gluetun["envFrom"] == [{"secretRef": {"name": "vpn-credentials"}}]
+    # Gluetun reads the credentials as files (its /run/secrets/<name> defaults), never from its env
+    assert "envFrom" not in gluetun
     assert "OPENVPN_PASSWORD" not in env(gluetun) and "OPENVPN_USER" not in env(gluetun)
+    assert {"mountPath": "/run/secrets", "name": "credentials", "readOnly": True} in gluetun["volumeMounts"]
+    volume = {v["name"]: v for v in pod["volumes"]}["credentials"]["secret"]
+    assert volume == {"secretName": "vpn-credentials", "defaultMode": 0o400, "items": [
+        {"key": "OPENVPN_PASSWORD", "path": "openvpn_password"}, {"key": "OPENVPN_USER", "path": "openvpn_user"}]}
+    assert "credentials" not in {m["name"] for m in containers(pod)["qbittorrent"]["volumeMounts"]}
+    assert pod["automountServiceAccountToken"] is False
     secret = vpn["ExternalSecret"]
     assert secret["apiVersion"] == "external-secrets.io/v1"
     assert secret["metadata"] == {"name": "vpn-credentials", "namespace": "downloads"}
@@ -213,6 +220,8 @@ BAD = [
     ("app-net-admin", lambda c: build_vpn(c, app=VpnApp(image="x:1", port=80, add_capabilities=("NET_ADMIN",))),
      "c/qbit: app container asks for NET_ADMIN (got 'NET_ADMIN'); only the Gluetun container may manage the "
      "network; drop it from add_capabilities"),
+    ("unknown-credential", lambda c: build_vpn(c, credentials={"VPN_PASSWORD": "password"}),
+     "c/qbit: credential is not one Gluetun reads from a secret file (got 'VPN_PASSWORD'); use one of: "),
     ("subnet-not-network", lambda c: build_vpn(c, cluster_subnets=("10.42.0.1/16",)),
      "c/qbit: cluster subnet is not in network form (got '10.42.0.1/16'); write the network address with its prefix "
      "length; did you mean 10.42.0.0/16?"),
@@ -238,7 +247,7 @@ def test_bad_input(build, expected):
     c = cdk8s.Chart(cdk8s.Testing.app(), "c")
     with pytest.raises(ValueError) as err:
         build(c)
-    assert str(err.value).startswith(expected) if expected.endswith(", ") else str(err.value) == expected
+    assert str(err.value).startswith(expected) if expected.endswith(" ") else str(err.value) == expected
 
 
 def test_store_named_by_string_must_exist():

@@ -193,12 +193,20 @@ def home_assistant(chart: cdk8s.Chart, annotations: dict[str, str]) -> None:
         template=k8s.PodTemplateSpec(
             metadata=k8s.ObjectMeta(labels=labels, annotations=annotations),
             spec=k8s.PodSpec(
+                automount_service_account_token=False,
                 security_context=k8s.PodSecurityContext(run_as_non_root=True, run_as_user=1000, run_as_group=1000,
                                                         fs_group=1000,
                                                         seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
                 containers=[k8s.Container(
                     name="home-assistant", image="ghcr.io/home-operations/home-assistant:2025.11.1",
                     ports=[k8s.ContainerPort(name="http", container_port=8123)],
+                    readiness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(8123)),
+                                              period_seconds=10),
+                    liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(8123)),
+                                             initial_delay_seconds=60, period_seconds=30),
+                    resources=k8s.ResourceRequirements(
+                        requests={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("512Mi")},
+                        limits={"memory": k8s.Quantity.from_string("2Gi")}),
                     security_context=k8s.SecurityContext(allow_privilege_escalation=False,
                                                          read_only_root_filesystem=True,
                                                          capabilities=k8s.Capabilities(drop=["ALL"])),

@@ -20,7 +20,8 @@ three times over:
 Gluetun alone gets ``NET_ADMIN``; the app drops every capability, runs as non-root with a
 read-only root filesystem and no privilege escalation. Credentials come from an
 ExternalSecret (:class:`~homelab_constructs.secrets.SyncedSecret`); no secret value is
-ever part of the manifests.
+ever part of the manifests, nor of Gluetun's environment: it reads them as files
+(``/run/secrets/openvpn_user``, ...).
 """
 from __future__ import annotations
 
@@ -51,6 +52,13 @@ PROVIDERS = (
 )
 #: Providers whose port forwarding Gluetun drives natively.
 PORT_FORWARDING_PROVIDERS = ("perfect privacy", "private internet access", "privatevpn", "protonvpn")
+#: The credentials Gluetun reads from files (``/run/secrets/<name in lower case>``), so no
+#: secret is ever in its environment.
+SECRET_FILES = (
+    "HTTPPROXY_PASSWORD", "HTTPPROXY_USER", "OPENVPN_CLIENTCRT", "OPENVPN_CLIENTKEY", "OPENVPN_ENCRYPTED_KEY",
+    "OPENVPN_KEY_PASSPHRASE", "OPENVPN_PASSWORD", "OPENVPN_USER", "SHADOWSOCKS_PASSWORD", "WIREGUARD_ADDRESSES",
+    "WIREGUARD_CONF", "WIREGUARD_PRESHARED_KEY", "WIREGUARD_PRIVATE_KEY",
+)
 #: Gluetun's healthcheck: exits 0 once the tunnel is up and its health target answers.
 HEALTHCHECK = ["/gluetun-entrypoint", "healthcheck"]
 #: Gluetun's Kubernetes advice: an unclean exit leaves the WireGuard ip rules behind, and
@@ -95,6 +103,9 @@ class VpnApp:
         an earlier variable is expanded and ``$$`` becomes ``$``.
     :param writable_paths: emptyDir mounts besides the config and downloads volumes, for a
         read-only root filesystem (default ``("/tmp",)``).
+    :param cpu_request: CPU request (default ``100m``; no CPU limit: throttling stalls transfers).
+    :param memory_request: memory request (default ``256Mi``).
+    :param memory_limit: memory limit (default ``2Gi``; qBittorrent's disk cache lives in it).
     """
 
     image: str
@@ -105,6 +116,9 @@ class VpnApp:
     run_as_user: int = 1000
     port_forward_command: Optional[str] = None
     writable_paths: tuple[str, ...] = ("/tmp",)
+    cpu_request: str = "100m"
+    memory_request: str = "256Mi"
+    memory_limit: str = "2Gi"
 
 
 def qbittorrent(port: int = 8080, image: str = QBITTORRENT_IMAGE) -> VpnApp:
@@ -158,8 +172,9 @@ class VpnPod(constructs.Construct):
     :param credentials_secret: the Secret (and ExternalSecret) with the credentials (default
         ``vpn-credentials``).
     :param credentials_key: the key in the store (default ``homelab/vpn``).
-    :param credentials: Gluetun variable → property of that key (default ``OPENVPN_USER`` ←
-        ``username``, ``OPENVPN_PASSWORD`` ← ``password``; for WireGuard
+    :param credentials: Gluetun variable (one of :data:`SECRET_FILES`) → property of that key;
+        Gluetun reads each from ``/run/secrets/<variable in lower case>`` (default
+        ``OPENVPN_USER`` ← ``username``, ``OPENVPN_PASSWORD`` ← ``password``; for WireGuard
         ``{"WIREGUARD_PRIVATE_KEY": "private_key"}``).
     :param config_claim: PersistentVolumeClaim for the app's ``/config``; ``{name}`` becomes
         the app's name (default ``"{name}-config"``; ``None``: an emptyDir, lost with the pod).
@@ -259,6 +274,10 @@ class VpnPod(constructs.Construct):
                        "give the cluster's pod and service CIDRs, or cluster DNS stops resolving")
         creds = dict(credentials if credentials is not None else
                      {"OPENVPN_USER": "username", "OPENVPN_PASSWORD": "password"})
+        for variable in creds:
+            if variable not in SECRET_FILES:
+                raise fail(self, "credential is not one Gluetun reads from a secret file", variable,
+                           f"use one of: {', '.join(SECRET_FILES)}")
         self.credentials = SyncedSecret(self, "Credentials", name=credentials_secret, namespace=self.namespace,
                                         store=store, remote_key=credentials_key, keys=creds)
         self.claims = {
@@ -315,7 +334,11 @@ class VpnPod(constructs.Construct):
         for i, path in enumerate(self.app.writable_paths):
             volumes.append(k8s.Volume(name=f"scratch-{i}", empty_dir=k8s.EmptyDirVolumeSource()))
             mounts.append(k8s.VolumeMount(name=f"scratch-{i}", mount_path=path))
-        gluetun_mounts = [k8s.VolumeMount(name="gluetun", mount_path="/gluetun")]
+        gluetun_mounts = [k8s.VolumeMount(name="gluetun", mount_path="/gluetun"),
+                          k8s.VolumeMount(name="credentials", mount_path="/run/secrets", read_only=True)]
+        volumes.append(k8s.Volume(name="credentials", secret=k8s.SecretVolumeSource(
+            secret_name=self.credentials.name, default_mode=0o400,
+            items=[k8s.KeyToPath(key=key, path=key.lower()) for key in sorted(self.credentials.keys)])))
         if tun_device:
             volumes.append(k8s.Volume(name="tun", host_path=k8s.HostPathVolumeSource(path="/dev/net/tun",
                                                                                    type="CharDevice")))
@@ -323,7 +346,6 @@ class VpnPod(constructs.Construct):
         gluetun = k8s.Container(
             name="gluetun", image=gluetun_image,
             env=self._gluetun_env(timezone),
-            env_from=[k8s.EnvFromSource(secret_ref=k8s.SecretEnvSource(name=self.credentials.name))],
             security_context=k8s.SecurityContext(
                 allow_privilege_escalation=False,
                 capabilities=k8s.Capabilities(add=["NET_ADMIN"])),
@@ -349,6 +371,10 @@ class VpnPod(constructs.Construct):
                                       period_seconds=10),
             liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(app.port)),
                                      period_seconds=30, failure_threshold=3),
+            resources=k8s.ResourceRequirements(
+                requests={"cpu": k8s.Quantity.from_string(app.cpu_request),
+                          "memory": k8s.Quantity.from_string(app.memory_request)},
+                limits={"memory": k8s.Quantity.from_string(app.memory_limit)}),
             volume_mounts=mounts,
         )
         deployment = _SidecarDeployment(
@@ -362,6 +388,7 @@ class VpnPod(constructs.Construct):
                 template=k8s.PodTemplateSpec(
                     metadata=k8s.ObjectMeta(labels=dict(self.labels)),
                     spec=k8s.PodSpec(
+                        automount_service_account_token=False,  # neither container talks to the API server
                         security_context=k8s.PodSecurityContext(
                             fs_group=app.run_as_user, fs_group_change_policy="OnRootMismatch",
                             seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
