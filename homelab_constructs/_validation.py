@@ -57,6 +57,20 @@ def check_ip(scope: constructs.Construct, value: object, what: str = "IP address
         raise fail(scope, f"{what} is not an IP address", value, "write a single address such as 192.168.10.200") from None
 
 
+def check_network(scope: constructs.Construct, cidr: object, what: str) -> str:
+    """``cidr`` in network form (``192.168.10.0/24``), else an error with a "did you mean" hint."""
+    try:
+        return str(ipaddress.ip_network(cidr))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        hint = ""
+        try:
+            hint = f"; did you mean {ipaddress.ip_network(cidr, strict=False)}?"  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            pass
+        raise fail(scope, f"{what} is not in network form", cidr,
+                   f"write the network address with its prefix length{hint}") from None
+
+
 # Apps (by jsii reference) that synth() has just validated: cdk8s' App.synth() validates the
 # whole app again once per chart (App._synthChart), so every check ran (charts + 1) times:
 # checks x charts x objects. While synth() writes the tree it has just checked, the checks

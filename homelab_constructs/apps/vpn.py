@@ -25,14 +25,13 @@ ever part of the manifests, nor of Gluetun's environment: it reads them as files
 """
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Sequence, Union
 
 import constructs
 from cdk8s_plus_27 import k8s
 
-from .._validation import check_dns_label, check_port, fail
+from .._validation import check_dns_label, check_network, check_port, fail
 from ..gateway.gateway import HomelabGateway
 from ..network.policies import EgressGrant, ToWorld
 from ..secrets import Store, SyncedSecret
@@ -268,7 +267,7 @@ class VpnPod(constructs.Construct):
         if self.app.port not in self.firewall_input_ports:
             raise fail(self, f"firewall input ports leave out the app's web port {self.app.port}",
                        self.firewall_input_ports, f"add {self.app.port}, or the Service and route cannot reach the app")
-        self.cluster_subnets = [self._subnet(s) for s in cluster_subnets]
+        self.cluster_subnets = [check_network(self, c, "cluster subnet") for c in cluster_subnets]
         if not self.cluster_subnets:
             raise fail(self, "cluster subnet list is empty", list(cluster_subnets),
                        "give the cluster's pod and service CIDRs, or cluster DNS stops resolving")
@@ -296,18 +295,6 @@ class VpnPod(constructs.Construct):
         return EgressGrant(self.namespace, dict(self.labels), (ToWorld(),))
 
     # ---- pieces
-
-    def _subnet(self, cidr: object) -> str:
-        try:
-            return str(ipaddress.ip_network(cidr))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            hint = ""
-            try:
-                hint = f"; did you mean {ipaddress.ip_network(cidr, strict=False)}?"  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                pass
-            raise fail(self, "cluster subnet is not in network form", cidr,
-                       f"write the network address with its prefix length{hint}") from None
 
     def _gluetun_env(self, timezone: str) -> list[k8s.EnvVar]:
         env = {

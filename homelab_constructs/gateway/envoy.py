@@ -18,7 +18,6 @@ pass it as ``HomelabGateway(gateway_class=profile)`` and the same gateway, redir
 """
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, Optional, Sequence
@@ -32,7 +31,7 @@ from imports.homelab_gateway.io.k8s.networking import gateway as gw
 from imports.homelab_keda.sh import keda
 from imports.homelab_monitoring.com.coreos import monitoring
 
-from .._validation import add_check, check_dns_label, fail, message
+from .._validation import add_check, check_dns_label, check_network, fail, message
 from ..platform.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 from ..platform.flux import oci_helm_release
 
@@ -383,7 +382,7 @@ class EnvoyProfile(constructs.Construct):
         if not alpn or any(p not in ("h2", "http/1.1", "http/1.0") for p in alpn):
             raise fail(self, "ALPN protocols must be a non-empty list of 'h2', 'http/1.1', 'http/1.0'", alpn,
                        "use ['h2', 'http/1.1']")
-        cidrs = [self._check_cidr(c) for c in trusted_proxy_cidrs]
+        cidrs = [check_network(self, c, "trusted proxy CIDR") for c in trusted_proxy_cidrs]
         if http2_invalid_message not in _INVALID_MESSAGE:
             raise fail(self, "HTTP/2 invalid-message action is unknown", http2_invalid_message,
                        f"use one of {', '.join(_INVALID_MESSAGE)}")
@@ -460,18 +459,6 @@ class EnvoyProfile(constructs.Construct):
             self._scaled_object(gateway.name)
 
     # ---- pieces
-
-    def _check_cidr(self, cidr: str) -> str:
-        try:
-            return str(ipaddress.ip_network(cidr))
-        except (TypeError, ValueError):
-            hint = ""
-            try:
-                hint = f"; did you mean {ipaddress.ip_network(cidr, strict=False)}?"
-            except (TypeError, ValueError):
-                pass
-            raise fail(self, "trusted proxy CIDR is not in network form", cidr,
-                       f"write the network address with its prefix length{hint}") from None
 
     def _check_gateways(self) -> list[str]:
         errors = []

@@ -23,7 +23,6 @@ default deny on.
 from __future__ import annotations
 
 import difflib
-import ipaddress
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence, Union
@@ -36,7 +35,7 @@ from imports.homelab_cilium.io import cilium
 
 from .._registry import app_registry
 
-from .._validation import add_check, check_dns_label, check_port, fail, message
+from .._validation import add_check, check_dns_label, check_network, check_port, fail, message
 
 if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
     from ..apps.app import HomelabApp
@@ -266,7 +265,7 @@ class NamespaceIsolation(constructs.Construct):
                            f"pass only apps of namespace {self.namespace}; isolate {app.namespace} separately")
         self.labels = {"app.kubernetes.io/managed-by": "homelab-constructs",
                        "homelab-constructs.io/isolated-namespace": self.namespace}
-        self.lan_cidrs = [self._network(c, "LAN CIDR") for c in lan_cidrs]
+        self.lan_cidrs = [check_network(self, c, "LAN CIDR") for c in lan_cidrs]
         self.monitoring_namespace = (check_dns_label(self, monitoring_namespace, "monitoring namespace")
                                      if monitoring_namespace is not None else None)
         self.scraper = self._check_selector(scraper, "scraper selector")
@@ -308,18 +307,6 @@ class NamespaceIsolation(constructs.Construct):
             raise fail(self, f"{what} must be a non-empty mapping of label to value", labels,
                        "select pods by labels such as {'app.kubernetes.io/name': 'qbit'}")
         return dict(labels)
-
-    def _network(self, cidr: object, what: str) -> str:
-        try:
-            return str(ipaddress.ip_network(cidr))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            hint = ""
-            try:
-                hint = f"; did you mean {ipaddress.ip_network(cidr, strict=False)}?"  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                pass
-            raise fail(self, f"{what} is not in network form", cidr,
-                       f"write the network address with its prefix length{hint}") from None
 
     def _ports(self, ports: object, what: str) -> list[int]:
         if not isinstance(ports, (tuple, list)):
@@ -457,7 +444,7 @@ class NamespaceIsolation(constructs.Construct):
             return dict(entities=[entity], ports=self._ports(intent.ports, "egress port"),
                         protocols=(self._protocol(getattr(intent, "protocol", "TCP")),))
         if isinstance(intent, ToCidr):
-            return dict(cidrs=[self._network(intent.cidr, "egress CIDR")],
+            return dict(cidrs=[check_network(self, intent.cidr, "egress CIDR")],
                         ports=self._ports(intent.ports, "egress port"), protocols=(self._protocol(intent.protocol),))
         if isinstance(intent, ToFqdn):
             names = [intent.names] if isinstance(intent.names, str) else list(intent.names)
