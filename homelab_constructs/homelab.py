@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Mapping, Optional
+from urllib.parse import urlsplit
 
 import cdk8s
 import constructs
@@ -298,7 +299,7 @@ class Homelab:
         st = self.spec.secret_store
         if st is None:
             return
-        host = st.server.split("://", 1)[-1].split(":", 1)[0].split("/", 1)[0].split(".")
+        host = (urlsplit(st.server).hostname or "").split(".")  # <service>.<namespace>[.svc...]
         if len(host) < 2 or host[1] not in self.isolation:
             return
         isolation = self.isolation[host[1]]
