@@ -10,7 +10,7 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-CRDS ?= ../shared/crds
+CRDS ?= crds
 
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CDK8S_CHECK_UPGRADE := false
@@ -32,14 +32,14 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 synth: deps
-	$(PY) scripts/synth.py --out dist
+	$(PY) -m homelab_constructs synth --out dist
 
 # the router's DNS records (hosts, dnsmasq.conf) from the default homelab's routes
 dns-records: deps
 	$(PY) -m homelab_constructs.dns --app main:build docs/dns
 
 test: deps
-	CRDS_DIR=$(CRDS) $(PY) -m pytest
+	$(PY) -m pytest
 
 # build/ is wiped first: setuptools never removes stale files from build/lib
 wheel: deps

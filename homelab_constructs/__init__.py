@@ -2,6 +2,7 @@
 
 The public API is what this module exports.
 """
+from . import _env  # noqa: F401  (first: jsii's Node banner, upgrade checks, bytecode; see _env)
 from ._validation import HomelabValidationError, synth, validate_app
 from .apps import APP_LABEL, HomelabApp
 from ._lazy import lazy_exports

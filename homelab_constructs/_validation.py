@@ -119,9 +119,29 @@ def validate_app(app: constructs.Construct) -> None:
         raise HomelabValidationError("\n".join(dict.fromkeys(errors)))
 
 
+def manifest_problems(app: cdk8s.App) -> list[str]:
+    """The whole-app checks of the manifest validator (:func:`.validation.cross_object_problems`:
+    parentRefs, hostnames, pools and pinned IPs, isolation of routed namespaces, issuers and
+    secret stores) over the objects the app would write, each as ``<chart>: <object>: <field>:
+    <message>``. ``python -m homelab_constructs validate`` runs the same rules on files."""
+    from .validation.crossobject import cross_object_problems
+
+    objects = [(chart.node.path, obj) for chart in app.charts for obj in chart.to_json()]
+    return [str(p) for p in cross_object_problems(objects)]
+
+
 def synth(app: cdk8s.App) -> None:
-    """Validate the whole app with clear errors, then write the manifests."""
+    """Run every check of the app, then write the manifests; raise one
+    :class:`HomelabValidationError` listing every problem before anything is written.
+
+    The checks are the constructs' own whole-app checks (:func:`validate_app`) and the
+    manifest validator's whole-app rules (:func:`manifest_problems`), so an app that passes
+    ``synth()`` passes ``python -m homelab_constructs validate`` on what it wrote.
+    """
     validate_app(app)
+    problems = manifest_problems(app)
+    if problems:
+        raise HomelabValidationError("\n".join(dict.fromkeys(problems)))
     ref = app.__jsii_ref__.ref
     _VALIDATED.add(ref)
     try:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate the committed CRD bindings in ``imports/`` from pinned CRD files.
 
-Usage: ``python scripts/import_crds.py [CRD_DIR]`` (default ``../shared/crds``), or
+Usage: ``python scripts/import_crds.py [CRD_DIR]`` (default: the repository's ``crds/``), or
 ``make imports CRDS=/path/to/crds``.  ``python scripts/import_crds.py --fetch DIR`` (or
 ``make fetch-crds``) downloads the upstream files pinned in ``cdk8s.yaml``'s
 ``crdSources`` into ``DIR`` with the same layout; it is the only step that uses the
@@ -147,7 +147,7 @@ def fetch(target: Path) -> int:
 def main(argv: list[str]) -> int:
     if len(argv) == 3 and argv[1] == "--fetch":
         return fetch(Path(argv[2]).resolve())
-    crd_dir = Path(argv[1] if len(argv) > 1 else ROOT.parent / "shared" / "crds").resolve()
+    crd_dir = Path(argv[1] if len(argv) > 1 else ROOT / "crds").resolve()
     if not crd_dir.is_dir():
         print(f"import_crds: CRD directory {crd_dir} not found; pass it as the first argument", file=sys.stderr)
         return 2

@@ -1,6 +1,7 @@
 """Shared fixtures: one jsii process for the whole run, synthesized apps read as YAML."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from pathlib import Path
@@ -17,8 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 
 def crds_dir() -> Path:
-    """The pinned CRDs: $CRDS_DIR, else ../shared/crds beside the repo."""
-    return Path(os.environ.get("CRDS_DIR") or ROOT.parent / "shared" / "crds").resolve()
+    """The pinned CRDs: $CRDS_DIR, else the repository's crds/."""
+    return Path(os.environ.get("CRDS_DIR") or ROOT / "crds").resolve()
 
 
 class Synthesized:
@@ -42,6 +43,25 @@ class Synthesized:
     def kinds(self, kind: str) -> list[dict]:
         return [o for o in self.all() if o["kind"] == kind]
 
+    def pairs(self) -> list[tuple[str, dict]]:
+        """``(file name, object)`` pairs, as the manifest validator reads them."""
+        return [(f"{chart}.k8s.yaml", obj) for chart, objs in self.objects.items() for obj in objs]
+
+
+#: the examples under examples/<name>/main.py
+EXAMPLES = sorted(p.parent.name for p in (ROOT / "examples").glob("*/main.py"))
+
+
+def load_example(name: str):
+    """The module ``examples/<name>/main.py`` (loaded once per run)."""
+    module_name = f"example_{name}_main"
+    if module_name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(module_name, ROOT / "examples" / name / "main.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[module_name] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules[module_name]
+
 
 def synth_app(build, outdir: Path) -> Synthesized:
     """Build an app with ``build(app)`` into ``outdir``, validate and synthesize it."""
@@ -59,3 +79,12 @@ def default_homelab(tmp_path_factory) -> Synthesized:
     import main
 
     return synth_app(main.build, tmp_path_factory.mktemp("default"))
+
+
+@pytest.fixture(scope="session")
+def synthesized(default_homelab, tmp_path_factory) -> dict[str, Synthesized]:
+    """The default homelab and every example, each synthesized once per run: name -> Synthesized."""
+    apps = {"default": default_homelab}
+    for name in EXAMPLES:
+        apps[name] = synth_app(load_example(name).build, tmp_path_factory.mktemp(f"example-{name}"))
+    return apps

@@ -9,17 +9,15 @@ kubernetes-validate).
 from __future__ import annotations
 
 import copy
-import importlib.util
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import celpy
 import kubernetes_validate
 import pytest
 import yaml
-from conftest import ROOT, crds_dir, synth_app
+from conftest import ROOT, crds_dir, load_example
 
 from homelab_constructs import DEFAULT_BLOCKED_USER_AGENTS, user_agent_lua
 
@@ -30,22 +28,14 @@ GATEWAY_IPS = {"envoy-external": "10.10.30.26", "envoy-internal": "10.10.30.25"}
 PROFILE_LABEL = "homelab-constructs/envoy-profile"
 
 
-def load_example():
-    spec = importlib.util.spec_from_file_location("seed002_main", EXAMPLE)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def example():
-    return load_example()
+    return load_example("seed002")
 
 
 @pytest.fixture(scope="module")
-def seed002(example, tmp_path_factory):
-    return synth_app(example.build, tmp_path_factory.mktemp("seed002"))
+def seed002(synthesized):
+    return synthesized["seed002"]
 
 
 def test_every_chart_is_written(seed002):

@@ -65,7 +65,7 @@ def performance_lab(tmp_path_factory):
 
 
 def pairs(synth) -> list[tuple[str, dict]]:
-    return [(f"{chart}.k8s.yaml", obj) for chart, objs in synth.objects.items() for obj in objs]
+    return synth.pairs()
 
 
 # ---- snapshots (reviewed)
@@ -583,8 +583,10 @@ def test_a_route_into_an_unisolated_namespace_needs_a_reason(gateway_lab):
             changed.append((file, obj))
         assert [str(p) for p in cross_object_problems(changed)] == [
             "platform.k8s.yaml: HTTPRoute kube-system/hubble: metadata.namespace: routed namespace is not isolated "
-            "(got 'kube-system': no default-deny policy selects all its pods); add NamespaceIsolation for it, or opt "
-            "it out with a reason (IsolationSpec(opt_out={'kube-system': '<why>'}))"]
+            "(got 'kube-system': no default-deny policy selects all its pods); isolate it (NamespaceIsolation(scope, "
+            "id, namespace='kube-system', apps=[...]); with Homelab this is the default), or opt it out with a reason "
+            "(annotate its Namespace homelab-constructs.io/network-isolation: 'disabled: <why>'; with Homelab: "
+            "IsolationSpec(opt_out={'kube-system': '<why>'}))"]
 
 
 def test_hubble_ui_policy_on_an_envoy_gateway():

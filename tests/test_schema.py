@@ -7,7 +7,6 @@ checks themselves are shown to fail on bad objects with exact messages.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import io
 import shutil
 import subprocess
@@ -17,35 +16,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, crds_dir, synth_app
+from conftest import EXAMPLES, ROOT, crds_dir
 
 from homelab_constructs.validation import ClusterCidrs, cross_object_problems, hostname_matches, validate_objects
 from homelab_constructs.validation.cel import K8S_FUNCTIONS, all_rules, rule_support, unevaluable_rules
 from homelab_constructs.validation.schema import crd_schemas
 
-EXAMPLES = sorted(p.parent.name for p in (ROOT / "examples").glob("*/main.py"))
 APPS = ["default"] + EXAMPLES
 
 
-def load_example(name: str):
-    spec = importlib.util.spec_from_file_location(f"example_{name}_main", ROOT / "examples" / name / "main.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="session")
-def synthesized(default_homelab, tmp_path_factory):
-    """Every app, synthesized once: name -> Synthesized."""
-    apps = {"default": default_homelab}
-    for name in EXAMPLES:
-        apps[name] = synth_app(load_example(name).build, tmp_path_factory.mktemp(f"example-{name}"))
-    return apps
-
-
 def pairs(synth) -> list[tuple[str, dict]]:
-    return [(f"{chart}.k8s.yaml", obj) for chart, objs in synth.objects.items() for obj in objs]
+    return synth.pairs()
 
 
 @pytest.fixture(scope="module")
@@ -61,21 +42,9 @@ def check(objs) -> list[str]:
 
 # ---- every object of every app
 
-def _not_isolated(file: str, route: str, ns: str) -> str:
-    return (f"{file}: HTTPRoute {ns}/{route}: metadata.namespace: routed namespace is not isolated (got {ns!r}: no "
-            f"default-deny policy selects all its pods); add NamespaceIsolation for it, or opt it out with a reason "
-            f"(IsolationSpec(opt_out={{{ns!r}: '<why>'}}))")
-
-
 #: Real findings in objects other issues own, reported to their owners; listed exactly so the
 #: test fails (and this entry must go) the moment they are fixed. Never add schema errors here.
-KNOWN_FINDINGS: dict[str, list[str]] = {
-    # examples/seed002 builds no NamespaceIsolation for its app namespaces yet
-    "seed002": [_not_isolated("apps-docs.k8s.yaml", "wiki", "docs"),
-                _not_isolated("apps-home.k8s.yaml", "home-assistant", "home"),
-                _not_isolated("apps-media.k8s.yaml", "jellyfin", "media"),
-                _not_isolated("apps-observability.k8s.yaml", "status", "observability")],
-}
+KNOWN_FINDINGS: dict[str, list[str]] = {}
 
 
 @pytest.mark.parametrize("app", APPS)
@@ -327,8 +296,10 @@ def test_hostname_matching(listener_host, host, ok):
 def test_routed_namespace_not_isolated():
     assert cross(GW, route({"name": "gw", "namespace": "network"})) == [
         "f.yaml: HTTPRoute media/app: metadata.namespace: routed namespace is not isolated (got 'media': no "
-        "default-deny policy selects all its pods); add NamespaceIsolation for it, or opt it out with a reason "
-        "(IsolationSpec(opt_out={'media': '<why>'}))"]
+        "default-deny policy selects all its pods); isolate it (NamespaceIsolation(scope, id, namespace='media', "
+        "apps=[...]); with Homelab this is the default), or opt it out with a reason (annotate its Namespace "
+        "homelab-constructs.io/network-isolation: 'disabled: <why>'; with Homelab: "
+        "IsolationSpec(opt_out={'media': '<why>'}))"]
 
 
 def test_routed_namespace_isolated_by_default_deny_policy():
@@ -411,17 +382,16 @@ def write(directory: Path, name: str, *objs) -> None:
     (directory / name).write_text(yaml.safe_dump_all(objs), encoding="utf-8")
 
 
-def test_validate_dist_cli(default_homelab, tmp_path):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import validate_dist
+def test_validate_cli(default_homelab, tmp_path):
+    from homelab_constructs.cli import validate, validate_main
 
     dist = tmp_path / "dist"
     shutil.copytree(default_homelab.outdir, dist)
     text = (dist / "gateway.k8s.yaml").read_text(encoding="utf-8")
     (dist / "gateway.k8s.yaml").write_text(text.replace("port: 443", "port: 0", 1), encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
-    args = Namespace(crds=crds_dir(), allow_missing_crds=False, node_cidr=[], pod_cidr=[], service_cidr=[])
-    assert validate_dist.run(dist, args, out, err) == 1
+    args = Namespace(crds=crds_dir(), node_cidr=[], pod_cidr=[], service_cidr=[])
+    assert validate(dist, args, out, err) == 1
     lines = err.getvalue().splitlines()
     assert lines[0] == ("gateway.k8s.yaml: Gateway default/homelab-gateway: spec.listeners[0].port: "
                         "0 is less than the minimum of 1")
@@ -429,12 +399,16 @@ def test_validate_dist_cli(default_homelab, tmp_path):
     assert lines[-1].endswith("; 1 problems") and len(lines) == 2
     # the cluster's CIDRs, when given, are checked against the pools
     args.service_cidr = ["192.168.10.0/24"]
-    assert validate_dist.run(default_homelab.outdir, args, out, io.StringIO()) == 1
+    assert validate(default_homelab.outdir, args, out, io.StringIO()) == 1
     args.service_cidr = ["10.43.0.0/16"]
-    assert validate_dist.run(default_homelab.outdir, args, out, io.StringIO()) == 0
-    assert validate_dist.main([str(tmp_path / "missing")]) == 2
+    assert validate(default_homelab.outdir, args, out, io.StringIO()) == 0
+    assert validate_main([str(tmp_path / "missing")]) == 2
+    # a missing schema set is an error that names it, never a warning and a pass
     args.crds = tmp_path / "no-crds"
-    assert validate_dist.run(dist, args, out, err) == 2
+    err = io.StringIO()
+    assert validate(dist, args, out, err) == 2
+    assert err.getvalue() == (f"validate: no CRD schema set at {tmp_path / 'no-crds'}; point CRDS_DIR (or --crds) "
+                              "at a directory of CRD files\n")
 
 
 def test_synth_keeps_dist_when_manifests_are_invalid(tmp_path):
@@ -448,8 +422,8 @@ def test_synth_keeps_dist_when_manifests_are_invalid(tmp_path):
         "                      metadata=cdk8s.ApiObjectMetadata(name='svc'))\n"
         "svc.add_json_patch(cdk8s.JsonPatch.add('/spec', {'ports': [{'port': 80, 'target_port': 8080}]}))\n"
         "app.synth()\n")
-    result = subprocess.run([sys.executable, "scripts/synth.py", "--app", f"{sys.executable} {app}", "--out", str(dist),
-                             "--crds", str(crds_dir())], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "homelab_constructs", "synth", "--app", f"{sys.executable} {app}",
+                             "--out", str(dist), "--crds", str(crds_dir())], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1, result.stderr
     assert ("bad.k8s.yaml: Service svc: spec.ports[0]: Additional properties are not allowed "
             "('target_port' was unexpected)") in result.stderr.splitlines()

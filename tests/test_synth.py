@@ -1,4 +1,5 @@
-"""main.py and make synth: deterministic output, atomic replacement of dist/."""
+"""main.py and ``python -m homelab_constructs synth``: deterministic output, clean errors (no
+Python, jsii or Node stack), and a dist/ that survives every failure."""
 from __future__ import annotations
 
 import os
@@ -6,36 +7,72 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from homelab_constructs.cli import recover, swap
+
 ROOT = Path(__file__).resolve().parent.parent
+#: what a Node or jsii stack, a Python traceback or the jsii banner looks like
+NOISE = ("Traceback", "at ChildProcess", "node:internal", "JavaScriptError", "jsii", "end-of-life", "    at ")
 
 
-def run_main(outdir: Path) -> dict[str, bytes]:
-    env = dict(os.environ, CDK8S_OUTDIR=str(outdir))
-    subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, check=True)
-    return {p.name: p.read_bytes() for p in sorted(outdir.iterdir())}
+def bare_env(**extra: str) -> dict[str, str]:
+    """The environment of a user's shell: none of the variables that silence jsii or cdk8s."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "CDK8S_CHECK_UPGRADE")}
+    env.update(extra)
+    return env
 
 
-def test_two_synths_are_byte_identical(tmp_path):
-    first = run_main(tmp_path / "a")
-    assert first and first == run_main(tmp_path / "b")
+def run_main(outdir: Path) -> tuple[dict[str, bytes], subprocess.CompletedProcess]:
+    result = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=bare_env(CDK8S_OUTDIR=str(outdir)),
+                            capture_output=True, text=True, check=True)
+    return {p.name: p.read_bytes() for p in sorted(outdir.iterdir())}, result
 
 
-def test_failed_synth_keeps_previous_dist(tmp_path):
+def synth_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "homelab_constructs", "synth", *args], cwd=cwd,
+                          env=bare_env(PYTHONPATH=str(ROOT)), capture_output=True, text=True)
+
+
+def test_two_synths_are_byte_identical_and_quiet(tmp_path):
+    first, result = run_main(tmp_path / "a")
+    assert first and first == run_main(tmp_path / "b")[0]
+    # python main.py in a plain shell: no Node end-of-life banner, nothing on stderr
+    assert result.stderr == "" and result.stdout == ""
+
+
+def broken_app(tmp_path: Path, body: str) -> Path:
+    app = tmp_path / "broken.py"
+    app.write_text("import sys\n"
+                   f"sys.path.insert(0, {str(ROOT)!r})\n"
+                   "from homelab_constructs import HomelabApp, LoadBalancerPool\n"
+                   "from homelab_constructs.cli import run_app\n"
+                   "import cdk8s\n"
+                   "def build(app):\n"
+                   f"    {body}\n"
+                   "sys.exit(run_app(build))\n")
+    return app
+
+
+@pytest.mark.parametrize("body, line", [
+    ("HomelabApp(cdk8s.Chart(app, 'apps'), 'a', name='Bad_Name', namespace='media', port=80)",
+     "error: apps/a: app name is not a DNS label (got 'Bad_Name'); use 1-63 lowercase letters, digits or '-', "
+     "starting and ending with a letter or digit"),
+    # a construct-id clash is a jsii error: still one clean line with the path and the fix
+    ("c = cdk8s.Chart(app, 'net'); LoadBalancerPool(c, 'Pool', name='a', cidrs=['10.9.0.0/24']); "
+     "LoadBalancerPool(c, 'Pool', name='b', cidrs=['10.8.0.0/24'])",
+     "error: net/Pool: construct id is already used under net (got 'Pool'); give each construct its own id "
+     "(ids feed generated names)"),
+])
+def test_failed_synth_keeps_previous_dist_and_prints_one_clean_line(tmp_path, body, line):
     dist = tmp_path / "dist"
     dist.mkdir()
     (dist / "previous.k8s.yaml").write_text("kept: true\n")
-    broken = tmp_path / "broken.py"
-    broken.write_text(
-        "import cdk8s, sys\n"
-        "from homelab_constructs import HomelabApp\n"
-        "app = cdk8s.App()\n"
-        "HomelabApp(cdk8s.Chart(app, 'apps'), 'a', name='Bad_Name', namespace='media', port=80)\n"
-    )
-    result = subprocess.run([sys.executable, "scripts/synth.py", "--app", f"{sys.executable} {broken}",
-                             "--out", str(dist)], cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode != 0
-    assert "apps/a: app name is not a DNS label (got 'Bad_Name')" in result.stderr
-    assert "was left as it was" in result.stderr
+    result = synth_cli("--app", f"{sys.executable} {broken_app(tmp_path, body)}", "--out", str(dist))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [line, f"synth: failed (the app exited with 1); {dist} was left as it was"]
+    assert not any(n in result.stderr + result.stdout for n in NOISE)
     assert [p.name for p in dist.iterdir()] == ["previous.k8s.yaml"]
     assert not list(tmp_path.glob(".dist-new-*"))
 
@@ -44,26 +81,94 @@ def test_synth_replaces_dist(tmp_path):
     dist = tmp_path / "dist"
     dist.mkdir()
     (dist / "stale.k8s.yaml").write_text("stale: true\n")
-    result = subprocess.run([sys.executable, "scripts/synth.py", "--out", str(dist)], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = synth_cli("--out", str(dist))
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in dist.iterdir())
     assert "gateway.k8s.yaml" in names and "stale.k8s.yaml" not in names
-    # no Node end-of-life banner, no upgrade check noise
-    assert "end-of-life" not in result.stdout + result.stderr
+    assert result.stderr == ""
+    assert result.stdout.splitlines()[-1] == f"synth: wrote {len(names)} manifests to {dist}"
 
 
 def test_main_reports_bad_input_without_traceback(tmp_path):
     script = tmp_path / "bad.py"
     script.write_text(
         "import sys; sys.path.insert(0, %r)\n"
-        "import main, cdk8s\n"
         "from homelab_constructs import Homelab, HomelabSpec, AppSpec\n"
-        "main.build = lambda app: Homelab(app, HomelabSpec(apps=(AppSpec('sonarr', 70000, 'media'),)))\n"
-        "sys.exit(main.main())\n" % str(ROOT))
+        "from homelab_constructs.cli import run_app\n"
+        "sys.exit(run_app(lambda app: Homelab(app, HomelabSpec(apps=(AppSpec('sonarr', 70000, 'media'),)))))\n"
+        % str(ROOT))
     result = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True,
-                            env=dict(os.environ, CDK8S_OUTDIR=str(tmp_path / "out")))
+                            env=bare_env(CDK8S_OUTDIR=str(tmp_path / "out")))
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines()[-1] == (
-        "error: apps-media/sonarr: port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP port")
-    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "error: apps-media/sonarr: port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP port"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_missing_app_command_is_one_line(tmp_path):
+    dist = tmp_path / "dist"
+    result = synth_cli("--app", str(tmp_path / "no-such-app"), "--out", str(dist))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"synth: No such file or directory ({tmp_path / 'no-such-app'}); {dist} was left as it was"]
+
+
+# ---- the swap, under faults (a run killed between any two steps)
+
+def tree(path: Path) -> dict[str, str]:
+    return {p.name: p.read_text() for p in sorted(path.iterdir())} if path.is_dir() else {}
+
+
+def test_recover_restores_dist_after_a_kill_between_the_renames(tmp_path):
+    out, old = tmp_path / "dist", tmp_path / ".dist-old"
+    old.mkdir()
+    (old / "a.k8s.yaml").write_text("previous")
+    (tmp_path / ".dist-new-x1").mkdir()
+    recover(out)
+    assert tree(out) == {"a.k8s.yaml": "previous"}
+    assert not old.exists() and not list(tmp_path.glob(".dist-new-*"))
+
+
+def test_recover_drops_the_old_copy_after_a_kill_after_the_swap(tmp_path):
+    out, old = tmp_path / "dist", tmp_path / ".dist-old"
+    out.mkdir()
+    (out / "a.k8s.yaml").write_text("new")
+    old.mkdir()
+    (old / "a.k8s.yaml").write_text("previous")
+    recover(out)
+    assert tree(out) == {"a.k8s.yaml": "new"} and not old.exists()
+
+
+def test_swap_keeps_a_complete_dist_at_every_step(tmp_path, monkeypatch):
+    """Kill the swap after each of its steps (a raised exception stands for the kill), then run
+    recovery as the next synth does: dist/ is always either the previous or the new tree."""
+    steps = 0
+    real_rename = Path.rename
+
+    def run(kill_after: int) -> dict[str, str]:
+        out, staging = tmp_path / f"k{kill_after}" / "dist", tmp_path / f"k{kill_after}" / ".dist-new-1"
+        out.mkdir(parents=True)
+        (out / "a.k8s.yaml").write_text("previous")
+        staging.mkdir()
+        (staging / "a.k8s.yaml").write_text("new")
+        calls = []
+
+        def rename(self, target):
+            if len(calls) == kill_after:
+                raise KeyboardInterrupt
+            calls.append(1)
+            return real_rename(self, target)
+
+        monkeypatch.setattr(Path, "rename", rename)
+        try:
+            swap(staging, out)
+        except KeyboardInterrupt:
+            pass
+        monkeypatch.setattr(Path, "rename", real_rename)
+        recover(out)
+        return tree(out)
+
+    for kill_after in range(3):
+        assert run(kill_after) in ({"a.k8s.yaml": "previous"}, {"a.k8s.yaml": "new"}), kill_after
+        steps += 1
+    assert steps == 3

@@ -40,14 +40,15 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cdk8s starts it)
+    ISOLATION_ANNOTATION, CloudflareProvider, CloudflareTunnel, CoreDnsRelease, EnvoyProfile, ExternalDns, HomelabApp, HomelabGateway,
+    HttpsRedirect, L2Announcement, LoadBalancerPool, ProxyAutoscaling, SelfSignedCa, VaultSecretStore, VlanAttachment,
+    VlanRoute, adguard_home_provider, dns_target_annotations, networks_annotation,
+)
+from homelab_constructs.cli import run_app  # noqa: E402
+
 import cdk8s  # noqa: E402
 from cdk8s_plus_27 import k8s  # noqa: E402
-
-from homelab_constructs import (  # noqa: E402
-    CloudflareProvider, CloudflareTunnel, CoreDnsRelease, EnvoyProfile, ExternalDns, HomelabApp, HomelabGateway,
-    HttpsRedirect, L2Announcement, LoadBalancerPool, ProxyAutoscaling, SelfSignedCa, VaultSecretStore, VlanAttachment,
-    VlanRoute, adguard_home_provider, dns_target_annotations, networks_annotation, synth,
-)
 from homelab_constructs.network import BgpPeer, BgpPeering  # noqa: E402
 from homelab_constructs.platform import CertManagerRelease, CiliumRelease, CiliumValues  # noqa: E402
 
@@ -151,8 +152,11 @@ def build(app: cdk8s.App) -> Seed002:
     for a in APPS:
         chart_name = f"apps-{a.namespace}"
         if chart_name not in lab.charts:
+            # seed 002 isolates no app namespace (its one CiliumNetworkPolicy lets External Secrets
+            # reach the Bitwarden CLI): said on the Namespace, so the whole-app check accepts it
             k8s.KubeNamespace(lab.chart(app, chart_name), "Namespace", metadata=k8s.ObjectMeta(
-                name=a.namespace, labels={"kubernetes.io/metadata.name": a.namespace}))
+                name=a.namespace, labels={"kubernetes.io/metadata.name": a.namespace},
+                annotations={ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
         lab.apps[a.name] = HomelabApp(lab.charts[chart_name], a.name, name=a.name, namespace=a.namespace,
                                       port=a.port, gateway=list(a.gateways))
 
@@ -221,16 +225,5 @@ def home_assistant(chart: cdk8s.Chart, annotations: dict[str, str]) -> None:
     ))
 
 
-def main() -> int:
-    app = cdk8s.App()  # honours CDK8S_OUTDIR
-    try:
-        build(app)
-        synth(app)
-    except ValueError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_app(build))  # honours CDK8S_OUTDIR

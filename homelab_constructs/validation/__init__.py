@@ -15,15 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
+from .crdset import SchemaSetError
 from .cel import CelStats, cel_problems, unevaluable_rules
 from .crossobject import ClusterCidrs, cross_object_problems, hostname_matches
 from .schema import (KUBERNETES_VERSION, CrdSchemas, Problem, core_schemas, crd_schemas, default_crds_dir,
                      schema_problems)
 
 __all__ = [
-    "KUBERNETES_VERSION", "CelStats", "ClusterCidrs", "CrdSchemas", "Problem", "Report", "crd_schemas",
+    "KUBERNETES_VERSION", "CelStats", "SchemaSetError", "ClusterCidrs", "CrdSchemas", "Problem", "Report", "crd_schemas",
     "cross_object_problems", "default_crds_dir", "hostname_matches", "load_dir", "unevaluable_rules",
     "validate_dir", "validate_objects",
 ]
@@ -38,7 +39,6 @@ class Report:
     core_objects: int = 0
     crd_objects: int = 0
     cel: CelStats = field(default_factory=CelStats)
-    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -67,30 +67,22 @@ def load_dir(directory: Path) -> list[tuple[str, dict]]:
 
 
 def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Path] = None,
-                     cidrs: ClusterCidrs = ClusterCidrs(), require_crds: bool = True,
-                     cross_object: bool = True) -> Report:
+                     cidrs: ClusterCidrs = ClusterCidrs(), cross_object: bool = True) -> Report:
     """Schema, CEL and cross-object checks of ``(file, object)`` pairs.
 
-    :param crds_dir: the pinned CRDs (default: ``$CRDS_DIR`` or ``../shared/crds``).
+    :param crds_dir: the pinned CRD schemas, a directory of CRD files or a compact set
+        (default: ``$CRDS_DIR``, else the wheel's compact set, else the checkout's ``crds/``).
+        A missing or broken set raises :class:`SchemaSetError` naming the file.
     :param cidrs: node/pod/service CIDRs that no pool may overlap (default: none given).
-    :param require_crds: when False and the CRD directory is missing, CRD kinds skip their
-        schema and CEL checks with a warning instead of failing (default True).
     :param cross_object: run the whole-app checks too (default True; False checks each object alone).
     """
     report = Report()
-    directory = Path(crds_dir) if crds_dir else default_crds_dir()
-    crds: Optional[CrdSchemas] = None
-    if directory.is_dir():
-        crds = crd_schemas(str(directory.resolve()))
-    elif require_crds:
-        raise FileNotFoundError(f"no CRD directory at {directory}; set CRDS_DIR to the pinned CRDs")
-    else:
-        report.warnings.append(f"no CRD directory at {directory}: CRD kinds were not schema-checked "
-                               "(set CRDS_DIR to the pinned CRDs)")
+    source = Path(crds_dir) if crds_dir else default_crds_dir()
+    crds = crd_schemas(str(source.resolve()))
     for file, obj in objects:
         report.objects += 1
         report.problems += schema_problems(obj, file, crds)
-        if crds is not None and crds.get(obj.get("apiVersion", ""), obj.get("kind", "")) is not None:
+        if crds.get(obj.get("apiVersion", ""), obj.get("kind", "")) is not None:
             report.crd_objects += 1
             report.problems += cel_problems(obj, file, crds, report.cel)
         elif core_schemas().validator(obj.get("apiVersion", ""), obj.get("kind", "")) is not None:
@@ -100,7 +92,6 @@ def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Pat
     return report
 
 
-def validate_dir(directory: Path, crds_dir: Optional[Path] = None, cidrs: ClusterCidrs = ClusterCidrs(),
-                 require_crds: bool = True) -> Report:
+def validate_dir(directory: Path, crds_dir: Optional[Path] = None, cidrs: ClusterCidrs = ClusterCidrs()) -> Report:
     """:func:`validate_objects` over every manifest of ``directory``."""
-    return validate_objects(load_dir(directory), crds_dir, cidrs, require_crds)
+    return validate_objects(load_dir(directory), crds_dir, cidrs)

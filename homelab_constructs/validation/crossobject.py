@@ -95,8 +95,8 @@ def _overlaps(a: list[Network], b: list[Network]) -> bool:
 
 def _pinned_ips(obj: dict) -> list[str]:
     ips = []
-    for annotations in (_annotations(obj), ((obj.get("spec") or {}).get("infrastructure") or {}).get("annotations") or {}):
-        ips += [ip.strip() for ip in str(annotations.get(LBIPAM_IPS, "")).split(",") if ip.strip()]
+    for notes in (_annotations(obj), ((obj.get("spec") or {}).get("infrastructure") or {}).get("annotations") or {}):
+        ips += [ip.strip() for ip in str(notes.get(LBIPAM_IPS, "")).split(",") if ip.strip()]
     spec = obj.get("spec") or {}
     if obj.get("kind") == "Service" and spec.get("loadBalancerIP"):
         ips.append(spec["loadBalancerIP"])
@@ -245,8 +245,9 @@ def cross_object_problems(objects: Sequence[tuple[str, dict]], cidrs: ClusterCid
             continue
         add(file, route, "metadata.namespace",
             f"routed namespace is not isolated (got {namespace!r}: no default-deny policy selects all its pods); "
-            f"add NamespaceIsolation for it, or opt it out with a reason (IsolationSpec(opt_out={{{namespace!r}: "
-            f"'<why>'}}))")
+            f"isolate it (NamespaceIsolation(scope, id, namespace={namespace!r}, apps=[...]); with Homelab this is "
+            f"the default), or opt it out with a reason (annotate its Namespace {ISOLATION_ANNOTATION}: "
+            f"'disabled: <why>'; with Homelab: IsolationSpec(opt_out={{{namespace!r}: '<why>'}}))")
 
     # ---- issuers and secret stores
     cluster_issuers = {_name(o) for _, o in by_kind.get("ClusterIssuer", [])}

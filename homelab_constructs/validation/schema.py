@@ -16,7 +16,6 @@ from __future__ import annotations
 import copy
 import functools
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional
@@ -55,10 +54,12 @@ def field_path(parts) -> str:
     return out
 
 
-def default_crds_dir(root: Optional[Path] = None) -> Path:
-    """``$CRDS_DIR``, else ``../shared/crds`` beside the repository root."""
-    root = root or Path(__file__).resolve().parents[2]
-    return Path(os.environ.get("CRDS_DIR") or root.parent / "shared" / "crds").resolve()
+def default_crds_dir() -> Path:
+    """Where the pinned schemas come from: ``$CRDS_DIR``, else the wheel's compact set, else
+    the source checkout's ``crds/`` (see :func:`.crdset.default_source`)."""
+    from .crdset import default_source
+
+    return default_source()
 
 
 def _strict(schema: Any) -> Any:
@@ -129,26 +130,19 @@ class CrdVersion:
 
 
 class CrdSchemas:
-    """Every CRD version under a directory, keyed by ``(apiVersion, kind)``."""
+    """Every CRD version of a schema set (a CRD directory or the compact set), keyed by
+    ``(apiVersion, kind)``; raises :class:`.crdset.SchemaSetError` when the set is broken."""
 
-    def __init__(self, crds_dir: Path) -> None:
-        import yaml
+    def __init__(self, source: Path) -> None:
+        from .crdset import read
 
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        self.dir = Path(crds_dir)
+        self.dir = Path(source)
         self.versions: dict[tuple[str, str], CrdVersion] = {}
         self.kinds: set[tuple[str, str]] = set()  # (group, kind)
-        for path in sorted(self.dir.rglob("*.yaml")):
-            for doc in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader):
-                if not doc or doc.get("kind") != "CustomResourceDefinition":
-                    continue
-                spec = doc["spec"]
-                self.kinds.add((spec["group"], spec["names"]["kind"]))
-                for v in spec["versions"]:
-                    key = (f"{spec['group']}/{v['name']}", spec["names"]["kind"])
-                    self.versions.setdefault(key, CrdVersion(spec["group"], v["name"], spec["names"]["kind"],
-                                                             bool(v.get("served", True)), path,
-                                                             v["schema"]["openAPIV3Schema"]))
+        for e in read(self.dir):
+            self.kinds.add((e.group, e.kind))
+            self.versions.setdefault((f"{e.group}/{e.version}", e.kind),
+                                     CrdVersion(e.group, e.version, e.kind, e.served, Path(e.source), e.schema))
 
     def get(self, api_version: str, kind: str) -> Optional[CrdVersion]:
         return self.versions.get((api_version, kind))
@@ -159,7 +153,7 @@ class CrdSchemas:
 
 @functools.lru_cache(maxsize=None)
 def crd_schemas(crds_dir: str) -> CrdSchemas:
-    """The parsed CRDs of a directory, loaded once per process."""
+    """The parsed schema set of a CRD directory or compact file, loaded once per process."""
     return CrdSchemas(Path(crds_dir))
 
 

@@ -1,0 +1,214 @@
+"""Running an app and the ``synth`` / ``validate`` commands of ``python -m homelab_constructs``.
+
+* :func:`run_app` is what an app's ``main.py`` calls: it builds the app, runs every check and
+  writes the manifests, and turns every error into ``error: <construct path>: <what> (got
+  <value>); <fix>`` lines and a non-zero exit code (no Python traceback, no jsii or Node stack).
+* ``synth`` runs the app into a staging directory beside ``dist/``, validates what it wrote
+  (schemas, CEL rules, whole-app checks) and only then swaps it in. The swap is safe at every
+  instant: a lock serializes concurrent runs; a run that was killed between its two renames
+  leaves ``.dist-old``, which the next run restores before anything else; leftover staging
+  directories are removed. Whatever fails, the previous ``dist/`` stays as it was and the
+  reason is one line.
+* ``validate DIR`` checks a directory of manifests the same way (exit 1 on any problem).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterator, Optional, Sequence, TextIO
+
+from . import _env
+
+_CLASH = re.compile(r"There is already a Construct with name '([^']*)' in \w+(?: \[([^\]]*)\])?")
+
+
+def error_lines(err: BaseException) -> list[str]:
+    """The ``error: ...`` lines for an exception raised while building or writing an app."""
+    from .validation.crdset import SchemaSetError
+
+    if isinstance(err, (ValueError, SchemaSetError)):
+        return [f"error: {line}" for line in str(err).splitlines() if line.strip()]
+    first = (str(err).strip().splitlines() or [type(err).__name__])[0]
+    clash = _CLASH.search(first)
+    if clash:
+        child, parent = clash.group(1), clash.group(2) or ""
+        path = f"{parent}/{child}" if parent else child
+        return [f"error: {path}: construct id is already used under {parent or 'the app'} (got {child!r}); "
+                "give each construct its own id (ids feed generated names)"]
+    return [f"error: {first}"]
+
+
+def run_app(build: Callable[..., object], app: Optional[object] = None, err: Optional[TextIO] = None) -> int:
+    """Build ``build(app)`` into a new ``cdk8s.App`` (honours ``CDK8S_OUTDIR``), check and write it.
+
+    :returns: the exit code: 0 when the manifests were written, 1 with ``error:`` lines on
+        ``err`` (default stderr) when a construct, a whole-app check or jsii refused the app.
+    """
+    import cdk8s
+
+    from ._validation import synth
+
+    err = err or sys.stderr
+    try:
+        the_app = app if app is not None else cdk8s.App()
+        build(the_app)
+        synth(the_app)  # type: ignore[arg-type]
+    except (ValueError, RuntimeError, OSError) as e:  # jsii raises RuntimeError with the JS message
+        for line in error_lines(e):
+            print(line, file=err)
+        return 1
+    return 0
+
+
+# ---- synth
+
+def _app_command(explicit: Optional[str], cwd: Path) -> list[str]:
+    """``--app``, else ``cdk8s.yaml``'s ``app:``, else ``python main.py``; ``python`` is this interpreter."""
+    command = explicit
+    config = cwd / "cdk8s.yaml"
+    if command is None and config.is_file():
+        import yaml
+
+        command = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("app")
+    words = shlex.split(command or "python main.py")
+    if words and words[0] in ("python", "python3"):
+        words[0] = sys.executable
+    return words
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """Hold an exclusive lock for ``out``'s swap (other runs wait for it)."""
+    import fcntl
+
+    lock = out.with_name(f".{out.name}.lock")
+    with open(lock, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def recover(out: Path) -> None:
+    """Undo what a killed run left: restore ``out`` from ``.out-old`` if it is missing, else
+    drop ``.out-old``; remove leftover ``.out-new-*`` staging directories. Call under the lock."""
+    old = out.with_name(f".{out.name}-old")
+    if old.is_dir():
+        if out.exists():
+            shutil.rmtree(old)
+        else:
+            old.rename(out)
+    for leftover in out.parent.glob(f".{out.name}-new-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def swap(staging: Path, out: Path) -> None:
+    """Replace ``out`` by ``staging``: at every instant either ``out`` or ``.out-old`` is complete."""
+    old = out.with_name(f".{out.name}-old")
+    if out.exists():
+        out.rename(old)
+    staging.rename(out)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _validation_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--crds", type=Path, default=None,
+                        help="the pinned CRD schemas: a directory of CRD files or a compact *.json.gz set "
+                             "(default: $CRDS_DIR, else the set shipped with the library)")
+    for what in ("node", "pod", "service"):
+        parser.add_argument(f"--{what}-cidr", action="append", default=[], metavar="CIDR",
+                            help=f"a {what} CIDR that no LoadBalancer pool may overlap (repeatable)")
+
+
+def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
+             prog: str = "validate") -> int:
+    """Validate ``directory``; print each problem and a summary; return 0, 1 (problems) or 2."""
+    from .validation import ClusterCidrs, SchemaSetError, validate_dir
+    from .validation.crossobject import parse_cidrs
+
+    try:
+        cidrs = ClusterCidrs(nodes=parse_cidrs(args.node_cidr), pods=parse_cidrs(args.pod_cidr),
+                             services=parse_cidrs(args.service_cidr))
+    except ValueError as e:
+        print(f"{prog}: {e}; write a CIDR such as 10.42.0.0/16", file=err)
+        return 2
+    try:
+        report = validate_dir(directory, args.crds, cidrs)
+    except SchemaSetError as e:
+        print(f"{prog}: {e}", file=err)
+        return 2
+    except ImportError as e:
+        print(f"{prog}: the validation extra is not installed ({e}); "
+              "pip install 'homelab-constructs[validate]'", file=err)
+        return 2
+    for problem in report.problems:
+        print(problem, file=err)
+    print(f"{prog}: {report.summary()}", file=out if report.ok else err)
+    return 0 if report.ok else 1
+
+
+def validate_main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m homelab_constructs validate",
+                                     description="Check a directory of manifests as the cluster would: schemas, "
+                                                 "CEL rules, whole-app checks. Exit 1 on any problem.")
+    parser.add_argument("directory", type=Path, help="the manifests (*.yaml), e.g. dist")
+    _validation_arguments(parser)
+    args = parser.parse_args(argv)
+    if not args.directory.is_dir():
+        print(f"validate: {args.directory} is not a directory; give the folder the app wrote (e.g. dist)",
+              file=sys.stderr)
+        return 2
+    return validate(args.directory, args)
+
+
+def synth_main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m homelab_constructs synth",
+                                     description="Run a cdk8s app into a staging directory, validate it, then "
+                                                 "swap it into the output directory (never a half-written one).")
+    parser.add_argument("--app", default=None, help="the app command (default: cdk8s.yaml's app, else "
+                                                    "'python main.py')")
+    parser.add_argument("--out", type=Path, default=Path("dist"), help="output directory (default: dist)")
+    parser.add_argument("--no-validate", action="store_true", help="skip the schema, CEL and whole-app checks")
+    _validation_arguments(parser)
+    args = parser.parse_args(argv)
+    out = args.out.resolve()
+    try:
+        return _synth(args, out)
+    except OSError as e:  # a full or read-only disk, a missing folder: one line, dist/ untouched
+        where = f" ({e.filename})" if e.filename else ""
+        print(f"synth: {e.strerror or e}{where}; {out} was left as it was", file=sys.stderr)
+        return 1
+
+
+def _synth(args: argparse.Namespace, out: Path) -> int:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with _locked(out):
+        recover(out)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
+        try:
+            cmd = _app_command(args.app, Path.cwd())
+            env = _env.child_env(CDK8S_OUTDIR=str(staging))
+            env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+            result = subprocess.run(cmd, env=env)
+            manifests = sorted(staging.glob("*.yaml"))
+            if result.returncode != 0 or not manifests:
+                why = f"the app exited with {result.returncode}" if result.returncode else "the app wrote no manifests"
+                print(f"synth: failed ({why}); {out} was left as it was", file=sys.stderr)
+                return result.returncode or 1
+            if not args.no_validate and validate(staging, args, prog="synth") != 0:
+                print(f"synth: the manifests are invalid (see above); {out} was left as it was", file=sys.stderr)
+                return 1
+            swap(staging, out)
+            print(f"synth: wrote {len(manifests)} manifests to {out}")
+            return 0
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
