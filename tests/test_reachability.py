@@ -1,13 +1,25 @@
 """Reachability: the evaluator's Cilium semantics on small hand-written policies, then the
-default homelab's policies, table-driven, and the committed matrix in docs/."""
+default homelab's policies, table-driven, the committed matrix in docs/, and the command
+``python -m homelab_constructs reachability``."""
 from __future__ import annotations
 
-import pytest
+import os
+import subprocess
+import sys
+from pathlib import Path
 
-from reachability import (
-    APISERVER, DOC, GATEWAY, GRAFANA_COM, KUBE_DNS, LAN, NAS, WORLD, Cluster, Outside, Pod, Unsupported,
-    homelab_cases, homelab_model, ordinary_pod, render_markdown,
+import pytest
+import yaml
+
+from conftest import ROOT
+from homelab_constructs.reachability import (
+    APISERVER, GATEWAY, GRAFANA_COM, KUBE_DNS, LAN, NAS, WORLD, Cluster, Outside, Pod, Unsupported, evaluate,
+    homelab_cases, homelab_model, load_manifests, model, ordinary_pod, render_markdown,
 )
+
+DOC = ROOT / "docs" / "reachability.md"
+#: how docs/reachability.md is made (after `make synth` wrote the default homelab to dist/)
+DOC_COMMAND = "python -m homelab_constructs reachability dist --markdown --output docs/reachability.md"
 
 # ---- the evaluator itself
 
@@ -214,9 +226,10 @@ def test_intents_of_the_default_homelab(homelab):
 # ---- the matrix in docs/
 
 def test_matrix_doc_is_current(default_homelab):
-    expected = render_markdown(default_homelab.all())
+    expected = render_markdown(load_manifests(default_homelab.outdir), DOC_COMMAND)
+    assert expected == render_markdown(default_homelab.all(), DOC_COMMAND)
     assert DOC.read_text(encoding="utf-8") == expected, \
-        "docs/reachability.md is out of date: run `.venv/bin/python tests/reachability.py`"
+        f"docs/reachability.md is out of date: synthesize the default homelab into dist/ and run `{DOC_COMMAND}`"
 
 
 def test_matrix_rows_agree_with_the_table(default_homelab, homelab):
@@ -230,3 +243,193 @@ def test_matrix_rows_agree_with_the_table(default_homelab, homelab):
     assert set(by_section["From the gateway"][0::2]) == {"allowed"}
     assert set(by_section["From the gateway"][1::2]) == {"denied"}
     assert by_section["From outside the cluster"].count("allowed") == 1  # the LAN to Jellyfin's LoadBalancer
+
+
+# ---- what the evaluator refuses: the policy and the field, when the Cluster is built
+
+@pytest.mark.parametrize("spec, field", [
+    ({"endpointSelector": {}, "egress": [{"toServices": [{"k8sService": {"serviceName": "x", "namespace": "y"}}]}]},
+     "spec.egress[0].toServices"),
+    ({"endpointSelector": {}, "ingress": [{"toPorts": [{"ports": [{"port": "80"}], "rules": {"http": [{}]}}]}]},
+     "spec.ingress[0].toPorts[0].rules.http"),
+    ({"nodeSelector": {}}, "spec.nodeSelector"),
+    ({"endpointSelector": {}, "ingress": [{"toPorts": [{"ports": [{"port": "http"}]}]}]},
+     "spec.ingress[0].toPorts[0].ports[0].port = 'http' (only port numbers are modelled)"),
+    ({"endpointSelector": {}, "egress": [{}, {"toEntities": ["cluster", "everywhere"]}]},
+     "spec.egress[1].toEntities[1] = 'everywhere'"),
+    ({"endpointSelector": {"matchExpressions": [{"key": "app", "operator": "Gt", "values": ["1"]}]}},
+     "spec.endpointSelector.matchExpressions[0].operator = 'Gt'"),
+    ({"endpointSelector": {}, "egress": [{"toCIDRSet": [{"cidrGroupRef": "lan"}]}]},
+     "spec.egress[0].toCIDRSet[0].cidrGroupRef"),
+])
+def test_unsupported_names_the_policy_and_the_field(spec, field):
+    with pytest.raises(Unsupported) as err:
+        Cluster([cnp("p", "a", **spec)])
+    assert (err.value.policy, err.value.what) == ("a/p", field)
+
+
+def test_other_policy_kinds_are_refused():
+    netpol = {"apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
+              "metadata": {"name": "np", "namespace": "a"}, "spec": {"podSelector": {}}}
+    with pytest.raises(Unsupported) as err:
+        Cluster([netpol])
+    assert (err.value.policy, err.value.what) == ("a/np", "kind NetworkPolicy")
+
+
+# ---- any bundle: the questions come from what it contains
+
+def _obj(kind, name, namespace, spec=None, api="v1", **meta):
+    o = {"apiVersion": api, "kind": kind, "metadata": {"name": name, "namespace": namespace, **meta}}
+    return {**o, "spec": spec} if spec is not None else o
+
+
+HERE = {"k8s:io.kubernetes.pod.namespace": "shop"}
+#: two apps, none of the default homelab's: shop/web behind an Envoy Gateway (named target
+#: port, pod template with more labels than the selector), db/postgres without a workload
+SHOP = [
+    {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "shop"}},
+    _obj("Deployment", "web", "shop", {"selector": {"matchLabels": {"app": "web"}}, "template": {
+        "metadata": {"labels": {"app": "web", "tier": "front"}},
+        "spec": {"containers": [{"name": "web", "image": "nginx", "ports": [{"name": "http", "containerPort": 8080}]}]}}},
+        api="apps/v1"),
+    _obj("Service", "web", "shop", {"selector": {"app": "web"}, "ports": [{"port": 80, "targetPort": "http"}]}),
+    _obj("Service", "postgres", "db", {"selector": {"app": "postgres"}, "ports": [{"port": 5432}]}),
+    _obj("Gateway", "public", "edge", {"gatewayClassName": "envoy", "listeners": []}, api="gateway.networking.k8s.io/v1"),
+    _obj("HTTPRoute", "web", "shop", {"parentRefs": [{"name": "public", "namespace": "edge"}],
+                                      "rules": [{"backendRefs": [{"name": "web", "port": 80}]}]},
+         api="gateway.networking.k8s.io/v1"),
+    cnp("default-deny", "shop", endpointSelector={}, enableDefaultDeny={"ingress": True, "egress": True},
+        ingress=[{"fromEndpoints": [{"matchLabels": HERE}]}], egress=[{"toEndpoints": [{"matchLabels": HERE}]}]),
+    cnp("allow-gateway", "shop", endpointSelector={"matchLabels": {"app": "web"}},
+        ingress=[{"fromEndpoints": [{"matchLabels": {"k8s:io.kubernetes.pod.namespace": "edge",
+                                                     "gateway.envoyproxy.io/owning-gateway-name": "public"}}],
+                  "toPorts": [{"ports": [{"port": "8080", "protocol": "TCP"}]}]}]),
+    cnp("allow-lan", "shop", endpointSelector={"matchLabels": {"app": "web"}},
+        ingress=[{"fromCIDR": ["10.0.0.0/24"], "toPorts": [{"ports": [{"port": "8080"}]}]}]),
+]
+
+
+def test_any_bundle_gets_its_own_questions():
+    m = model(SHOP)
+    assert sorted(m.apps) == ["postgres", "web"]
+    web, port = m.apps["web"]
+    assert (web.label_map()["tier"], port) == ("front", 8080)  # template labels, named port resolved
+    proxy = Pod.of("edge", {"gateway.envoyproxy.io/owning-gateway-name": "public",
+                            "gateway.envoyproxy.io/owning-gateway-namespace": "edge"}, "gateway edge/public (proxy pods)")
+    assert m.routes == {"web": [proxy]}
+    rows = {(r.case.section, r.case.src.name, r.case.dst.name, r.case.port, r.case.protocol): r.verdict.allowed
+            for r in evaluate(SHOP).rows}
+    assert {s for s, *_ in rows} == {"From outside the cluster", "From the gateway", "DNS", "Between namespaces",
+                                     "To the world"}  # none of the default homelab's own questions
+    assert rows[("From outside the cluster", "LAN client 10.0.0.50", "shop/web", 8080, "TCP")]
+    assert not rows[("From outside the cluster", "internet client 203.0.113.7", "shop/web", 8080, "TCP")]
+    assert rows[("From outside the cluster", "internet client 203.0.113.7", "db/postgres", 5432, "TCP")]  # no policy
+    assert rows[("From the gateway", "gateway edge/public (proxy pods)", "shop/web", 8080, "TCP")]
+    assert not rows[("From the gateway", "gateway edge/public (proxy pods)", "shop/web", 22, "TCP")]
+    assert not rows[("DNS", "shop/debug (no grants)", "kube-system/kube-dns", 53, "UDP")]  # this bundle allows no DNS
+    assert rows[("DNS", "db/debug (no grants)", "kube-system/kube-dns", 53, "UDP")]
+    assert not rows[("Between namespaces", "db/postgres", "shop/web", 8080, "TCP")]
+    assert not rows[("Between namespaces", "shop/web", "db/postgres", 5432, "TCP")]
+    assert len(rows) == 2 * 2 + 2 + 2 * 2 + 2 + 2  # outside (world, LAN), gateway, DNS, across, world
+
+
+# ---- the command line: python -m homelab_constructs reachability
+
+def reachability(*args: str | Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    return subprocess.run([sys.executable, "-m", "homelab_constructs", "reachability", *map(str, args)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+
+def fails(result: subprocess.CompletedProcess, code: int, message: str) -> None:
+    assert "Traceback" not in result.stderr
+    assert (result.returncode, result.stderr, result.stdout) == (code, message + "\n", "")
+
+
+def table_rows(text: str) -> set[str]:
+    return {" ".join(line.split()) for line in text.splitlines() if line.startswith("  ")}
+
+
+def test_cli_prints_the_table_of_the_default_homelab(default_homelab):
+    result = reachability(default_homelab.outdir)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("176 connections under 41 policies: ")
+    rows = table_rows(result.stdout)
+    assert "LAN client 192.168.10.50 media/jellyfin 8096/TCP allowed ingress allowed by media/allow-lan" in rows
+    assert ("internet client 203.0.113.7 media/jellyfin 8096/TCP denied ingress default deny (media/default-deny)"
+            in rows)
+    assert "media/prowlarr downloads/qbit 8080/TCP denied egress default deny (media/default-deny)" in rows
+
+
+def test_cli_writes_the_markdown_matrix(default_homelab, tmp_path):
+    out = tmp_path / "reachability.md"
+    result = reachability(default_homelab.outdir, "--markdown", "--output", out)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    command = f"python -m homelab_constructs reachability {default_homelab.outdir} --markdown --output {out}"
+    written = out.read_text(encoding="utf-8")
+    assert written == render_markdown(default_homelab.all(), command)
+    assert written.replace(command, DOC_COMMAND) == DOC.read_text(encoding="utf-8")
+
+
+def test_cli_answers_for_any_bundle(tmp_path):
+    (tmp_path / "shop.yaml").write_text(yaml.safe_dump_all(SHOP), encoding="utf-8")
+    result = reachability(tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    rows = table_rows(result.stdout)
+    assert "LAN client 10.0.0.50 shop/web 8080/TCP allowed ingress allowed by shop/allow-lan" in rows
+    assert ("gateway edge/public (proxy pods) shop/web 22/TCP denied ingress default deny (shop/default-deny)"
+            in rows)
+
+
+def test_cli_missing_dir(tmp_path):
+    fails(reachability(tmp_path / "nope"), 2, f"reachability: {tmp_path / 'nope'}: no such directory")
+
+
+def test_cli_dir_without_manifests(tmp_path):
+    (tmp_path / "README.md").write_text("no manifests here\n", encoding="utf-8")
+    fails(reachability(tmp_path), 2, f"reachability: {tmp_path}: no *.yaml manifests")
+
+
+def test_cli_unparseable_yaml(tmp_path):
+    (tmp_path / "good.yaml").write_text(yaml.safe_dump_all(SHOP), encoding="utf-8")
+    (tmp_path / "bad.yaml").write_text("apiVersion: v1\nkind: [unclosed\n", encoding="utf-8")
+    fails(reachability(tmp_path), 2, f"reachability: {tmp_path / 'bad.yaml'}: invalid YAML: "
+                                     "expected ',' or ']', but got '<stream end>' (line 3, column 1)")
+
+
+def test_cli_unsupported_policy_field(tmp_path):
+    policy = cnp("to-db", "shop", endpointSelector={},
+                 egress=[{"toServices": [{"k8sService": {"serviceName": "db", "namespace": "shop"}}]}])
+    (tmp_path / "policies.yaml").write_text(yaml.safe_dump_all(SHOP + [policy]), encoding="utf-8")
+    fails(reachability(tmp_path), 1,
+          "reachability: policy shop/to-db uses spec.egress[0].toServices, which the evaluator does not model")
+
+
+STANDALONE = """
+import importlib.abc, importlib.util, sys
+
+class Refuse(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in {"cdk8s", "cdk8s_plus_27", "constructs", "jsii", "imports", "homelab_constructs"}:
+            raise ImportError(f"refused: {name}")
+        return None
+
+sys.meta_path.insert(0, Refuse())
+before = set(sys.modules)
+spec = importlib.util.spec_from_file_location("reachability", sys.argv[1])
+module = sys.modules["reachability"] = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+loaded = {m.partition(".")[0] for m in set(sys.modules) - before} - set(sys.stdlib_module_names)
+pyyaml = {"yaml", "_yaml", "cython_runtime"}  # and its C extension's Cython runtime, _cython_<version>
+assert {m for m in loaded if not m.startswith("_cython_")} <= {"reachability"} | pyyaml, sorted(loaded)
+sys.exit(module.main(sys.argv[2:]))
+"""
+
+
+def test_module_needs_only_the_standard_library_and_pyyaml(default_homelab):
+    """What a consumer with only the wheel and PyYAML has: no cdk8s, no jsii, no package import."""
+    result = subprocess.run([sys.executable, "-c", STANDALONE, str(ROOT / "homelab_constructs" / "reachability.py"),
+                             str(default_homelab.outdir), "--markdown"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[4:] == DOC.read_text(encoding="utf-8").splitlines()[4:]
