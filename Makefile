@@ -6,6 +6,7 @@
 #   make wheel   - build/wheel/homelab_constructs-*.whl (library + CRD bindings), offline
 #   make docs    - docs/network.md (Mermaid diagram + hostname table) from the default homelab
 #   make bench   - synth timings and peak memory (not a test; prints a Markdown table)
+#   make helm    - dist-helm/: the default homelab as a Helm chart named homelab (HELM_VERSION=0.1.0)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -18,7 +19,7 @@ export CDK8S_CHECK_UPGRADE := false
 # recompile on every import (~1.3 s), so let Python cache them.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: synth test deps imports fetch-crds clean dns-records audit wheel docs bench
+.PHONY: synth test deps imports fetch-crds clean dns-records audit wheel docs bench helm
 
 deps: $(VENV)/.installed node_modules/.installed
 
@@ -47,6 +48,15 @@ wheel: deps
 	$(PY) -m pip wheel --no-deps --no-build-isolation --no-index --disable-pip-version-check -q -w build/wheel .
 	@ls build/wheel/*.whl
 
+# The default homelab as a Helm chart (cdk8s names it after the working folder; we name it here)
+HELM_CHART ?= homelab
+HELM_VERSION ?= 0.1.0
+HELM_OUT ?= dist-helm
+helm: deps
+	rm -rf $(HELM_OUT)
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" node_modules/.bin/cdk8s synth --format helm --chart-version $(HELM_VERSION) --output $(HELM_OUT)
+	sed -i -e 's/^name: .*/name: $(HELM_CHART)/' -e 's/^description: .*/description: Generated chart for $(HELM_CHART)/' $(HELM_OUT)/Chart.yaml
+
 docs: deps
 	$(PY) scripts/gen_docs.py docs/network.md
 
@@ -60,7 +70,7 @@ fetch-crds: deps
 	$(PY) scripts/import_crds.py --fetch $(CRDS)
 
 clean:
-	rm -rf $(VENV) node_modules dist .dist-*
+	rm -rf $(VENV) node_modules dist .dist-* .dist.lock dist-helm
 
 # Security scan (offline): checkov in its own venv (.venv/audit), so its many pinned
 # dependencies never touch the test environment; findings must be fixed or waived in

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from pathlib import Path
 from typing import Callable, Iterable
 
 import cdk8s
@@ -119,32 +120,47 @@ def validate_app(app: constructs.Construct) -> None:
         raise HomelabValidationError("\n".join(dict.fromkeys(errors)))
 
 
-def manifest_problems(app: cdk8s.App) -> list[str]:
-    """The whole-app checks of the manifest validator (:func:`.validation.cross_object_problems`:
+def manifest_problems(objects: Iterable[tuple[str, dict]]) -> list[str]:
+    """The whole-app rules of the manifest validator (:func:`.validation.cross_object_problems`:
     parentRefs, hostnames, pools and pinned IPs, isolation of routed namespaces, issuers and
-    secret stores) over the objects the app would write, each as ``<chart>: <object>: <field>:
-    <message>``. ``python -m homelab_constructs validate`` runs the same rules on files."""
+    secret stores) over ``(file, object)`` pairs, one ``<file>: <object>: <field>: <message>``
+    line each. ``python -m homelab_constructs validate`` runs the same rules."""
     from .validation.crossobject import cross_object_problems
 
-    objects = [(chart.node.path, obj) for chart in app.charts for obj in chart.to_json()]
-    return [str(p) for p in cross_object_problems(objects)]
+    return [str(p) for p in cross_object_problems(list(objects))]
+
+
+def _manifests(outdir: Path) -> dict[Path, int]:
+    return {p: p.stat().st_mtime_ns for p in outdir.rglob("*.yaml")} if outdir.is_dir() else {}
 
 
 def synth(app: cdk8s.App) -> None:
-    """Run every check of the app, then write the manifests; raise one
-    :class:`HomelabValidationError` listing every problem before anything is written.
+    """Run every check of the app and write its manifests; raise one
+    :class:`HomelabValidationError` that lists every problem.
 
-    The checks are the constructs' own whole-app checks (:func:`validate_app`) and the
-    manifest validator's whole-app rules (:func:`manifest_problems`), so an app that passes
-    ``synth()`` passes ``python -m homelab_constructs validate`` on what it wrote.
+    The checks are the constructs' own whole-app checks (:func:`validate_app`, before anything
+    is written) and the manifest validator's whole-app rules (:func:`manifest_problems`) over
+    what the app wrote; when those fail, the files this synth wrote are removed again, so an
+    app that passes ``synth()`` is exactly one that passes ``python -m homelab_constructs
+    validate``, and a failing one leaves no manifests for a GitOps controller to pick up.
     """
+    import yaml
+
     validate_app(app)
-    problems = manifest_problems(app)
-    if problems:
-        raise HomelabValidationError("\n".join(dict.fromkeys(problems)))
+    outdir = Path(app.outdir)
+    before = _manifests(outdir)
     ref = app.__jsii_ref__.ref
     _VALIDATED.add(ref)
     try:
         app.synth()
     finally:
         _VALIDATED.discard(ref)
+    written = sorted(p for p, mtime in _manifests(outdir).items() if before.get(p) != mtime)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    objects = [(p.relative_to(outdir).as_posix(), doc) for p in written
+               for doc in yaml.load_all(p.read_text(encoding="utf-8"), Loader=loader) if doc]
+    problems = manifest_problems(objects)
+    if problems:
+        for path in written:
+            path.unlink()
+        raise HomelabValidationError("\n".join(dict.fromkeys(problems)))

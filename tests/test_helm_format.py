@@ -81,24 +81,32 @@ def helm_problems(chart: Path, cluster_scoped: set[str]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def helm_chart(tmp_path_factory) -> Path:
-    """The CLI names the chart after its working directory: run it from one named ``homelab``."""
-    cwd = tmp_path_factory.mktemp("helm") / "homelab"
-    cwd.mkdir()
-    out = cwd / "chart"
-    env = dict(os.environ, CDK8S_CHECK_UPGRADE="false", JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    result = subprocess.run(
-        [str(ROOT / "node_modules" / ".bin" / "cdk8s"), "synth", "--app", f"{sys.executable} {ROOT / 'main.py'}",
-         "--format", "helm", "--chart-version", CHART_VERSION, "--output", str(out)],
-        cwd=cwd, env=env, capture_output=True, text=True)
+def helm_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """`make helm`, as the README gives it, in a user's shell (nothing silenced beforehand)."""
+    out = tmp_path_factory.mktemp("helm") / "chart"
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "CDK8S_CHECK_UPGRADE", "MAKEFLAGS")}
+    result = subprocess.run(["make", "-s", "helm", f"HELM_OUT={out}", f"HELM_VERSION={CHART_VERSION}"],
+                            cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    return out
+    return out, result
+
+
+@pytest.fixture(scope="module")
+def helm_chart(helm_run) -> Path:
+    return helm_run[0]
+
+
+def test_helm_command_is_quiet(helm_run):
+    _, result = helm_run
+    text = result.stdout + result.stderr
+    assert "end-of-life" not in text and "upgrade" not in text.lower() and "Traceback" not in text, text
 
 
 def test_chart_layout(helm_chart):
     assert sorted(p.name for p in helm_chart.iterdir()) == ["Chart.yaml", "README.md", "templates"]
     meta = yaml.safe_load((helm_chart / "Chart.yaml").read_text(encoding="utf-8"))
+    # named after the project, whatever the clone's folder is called
     assert meta == {"apiVersion": "v2", "name": "homelab", "version": CHART_VERSION,
                     "description": "Generated chart for homelab", "type": "application"}
 
