@@ -23,7 +23,7 @@ import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Any, Iterable, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 LB_IPS = "lbipam.cilium.io/ips"
@@ -185,7 +185,11 @@ def network_diagram(objects: list[Obj]) -> str:
         by_ns[s_ns].append(f"{sid}([{_label(f'Service {s_name} {ports}', 'LoadBalancer' if lb else 'ClusterIP')}])")
         for ip in _ips(svc["metadata"].get("annotations", {}).get(LB_IPS)) if lb else []:
             vid = vip_node(ip)
-            edges.append(f"    dns -->|{_label(ip)}| {vid}")
+            # from DNS only when a records ConfigMap holds the address; else clients use the IP
+            if any(ip in c.get("data", {}).get("hosts", "") for c in _kind(objects, "ConfigMap")):
+                edges.append(f"    dns -->|{_label(ip)}| {vid}")
+            else:
+                edges.append(f"    client -->|{_label(f'{ip} (no DNS record)')}| {vid}")
             edges.append(f"    {vid} --> {sid}")
     for ns in sorted(by_ns):
         lines.append(f"    subgraph {_id('ns', ns)}[{_label(f'namespace {ns}')}]")
@@ -331,6 +335,13 @@ def load_balancer_table(objects: list[Obj]) -> Optional[str]:
     return "\n".join(["| LoadBalancer | namespace | VIP | ports |", "|---|---|---|---|", *sorted(rows)]) + "\n"
 
 
+def _without_service_monitors(values: Any) -> Any:
+    """``values`` without any ``serviceMonitor`` key, at any depth."""
+    if isinstance(values, dict):
+        return {k: _without_service_monitors(v) for k, v in values.items() if k != "serviceMonitor"}
+    return values
+
+
 def cilium_bootstrap(objects: list[Obj]) -> Optional[list[str]]:
     """The Cilium HelmRelease's values as a ``cilium install`` command and a values file."""
     from homelab_constructs.platform.cilium import helm_set_flags, values_yaml
@@ -345,15 +356,22 @@ def cilium_bootstrap(objects: list[Obj]) -> Optional[list[str]]:
         head = shlex.join(["cilium", "install", "--version", source["spec"]["ref"]["tag"], "--namespace",
                            _ns(release)])
         # ServiceMonitors need the Prometheus Operator's CRDs, which a fresh cluster lacks
-        flags = [f for f in helm_set_flags(values) if ".serviceMonitor." not in f]
-        command = " \\\n  ".join([head] + [f"--set {shlex.quote(f.split(' ', 1)[1])}" for f in flags])
+        values = _without_service_monitors(values)
+        version = source["spec"]["ref"]["tag"]
+        command = " \\\n  ".join([head] + [f"--set {shlex.quote(f.split(' ', 1)[1])}" for f in helm_set_flags(values)])
+        crds = []
+        if (values.get("gatewayAPI") or {}).get("enabled"):
+            crds = ["Cilium's Gateway API controller starts only when the Gateway API CRDs exist, so apply the "
+                    "pinned ones first (this repository keeps them):", "",
+                    "```sh", "kubectl apply --server-side -f crds/gateway-api/standard/", "```", ""]
         return ["## Cilium without Flux", "",
                 f"Flux needs a network before it can install the CNI, so bootstrap Cilium with the values of "
                 f"HelmRelease `{_ns(release)}/{_name(release)}`; Flux then adopts the release (and turns on the "
-                "ServiceMonitors, left out here: they need the Prometheus Operator's CRDs). The same command "
-                "installs Cilium on a cluster without Flux:", "",
+                "ServiceMonitors, left out of both forms below: they need the Prometheus Operator's CRDs). The "
+                "same command installs Cilium on a cluster without Flux.", "", *crds,
                 "```sh", command, "```", "",
-                "or as a values file (`helm install cilium cilium/cilium -n kube-system -f values.yaml`):", "",
+                f"or as a values file (`helm install cilium cilium/cilium --version {version} -n {_ns(release)} "
+                "-f values.yaml`):", "",
                 "```yaml", values_yaml(values).rstrip("\n"), "```", ""]
     return None
 

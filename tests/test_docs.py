@@ -152,13 +152,39 @@ def test_readme_api_overview_names_every_export():
 
 def test_cilium_bootstrap_command_carries_the_release_values(page, default_homelab):
     section = page.split("## Cilium without Flux", 1)[1]
-    command = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    crds, command = [block.split("```", 1)[0] for block in section.split("```sh\n")[1:3]]
+    # Gateway API CRDs first: Cilium's controller only starts when they exist
+    assert crds == "kubectl apply --server-side -f crds/gateway-api/standard/\n"
+    assert (ROOT / "crds" / "gateway-api" / "standard").is_dir()
     assert command.startswith("cilium install --version 1.18.4 --namespace kube-system \\\n")
+    assert "`helm install cilium cilium/cilium --version 1.18.4 -n kube-system -f values.yaml`" in section
     flags = dict(line.strip().rstrip(" \\").removeprefix("--set ").split("=", 1)
                  for line in command.splitlines()[1:])
     values = default_homelab.find("HelmRelease", "cilium", "kube-system")["spec"]["values"]
     assert flags["gatewayAPI.enabled"] == "true" and flags["kubeProxyReplacement"] == "true"
     assert flags["k8sServiceHost"] == values["k8sServiceHost"]
     assert not [f for f in flags if "serviceMonitor" in f]  # the CRDs do not exist yet at bootstrap
-    values_file = section.split("```yaml\n", 1)[1].split("```", 1)[0]
-    assert yaml.safe_load(values_file) == values
+    values_file = yaml.safe_load(section.split("```yaml\n", 1)[1].split("```", 1)[0])
+    # the values file says what the flags say: the release's values without the ServiceMonitors
+    assert values_file == strip_service_monitors(values) and values_file != values
+
+    def leaves(tree, prefix=""):
+        for key, value in tree.items():
+            if isinstance(value, dict):
+                yield from leaves(value, f"{prefix}{key}.")
+            else:
+                yield f"{prefix}{key}", str(value).lower() if isinstance(value, bool) else str(value)
+    assert dict(leaves(values_file)) == flags
+
+
+def strip_service_monitors(tree):
+    return {k: strip_service_monitors(v) if isinstance(v, dict) else v for k, v in tree.items() if k != "serviceMonitor"}
+
+
+def test_request_path_draws_only_records_that_exist(page, default_homelab):
+    """DNS leads only to addresses a record holds; Jellyfin's LoadBalancer is reached by IP."""
+    diagram = page.split("## Request path", 1)[1].split("```", 2)[1]
+    hosts = default_homelab.find("ConfigMap", "dns-records", "default")["data"]["hosts"]
+    for ip in re.findall(r'dns -->\|"([0-9.]+)"\|', diagram):
+        assert ip in hosts, ip
+    assert '    client -->|"192.168.10.201 (no DNS record)"| vip_192_168_10_201' in diagram.splitlines()
