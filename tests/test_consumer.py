@@ -29,7 +29,7 @@ import yaml
 from conftest import ROOT, Synthesized
 
 CONSUMER = ROOT / "tests" / "consumer_app"
-SOURCES = ("pyproject.toml", "README.md", "homelab_constructs", "imports")
+SOURCES = ("pyproject.toml", "setup.py", "README.md", "homelab_constructs", "imports", "crds")
 
 
 @dataclass
@@ -38,6 +38,8 @@ class Consumer:
     venv: Path
     out: Synthesized
     probe: dict
+    python: Path
+    env: dict[str, str]
 
 
 def _run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
@@ -47,8 +49,11 @@ def _run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
 
 
 def _clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-    env.update(JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20", CDK8S_CHECK_UPGRADE="false", **extra)
+    """A user's shell: nothing that points at the repo, its CRDs, or quiets jsii for it."""
+    drop = ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "CRDS_DIR", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION",
+            "CDK8S_CHECK_UPGRADE")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env.update(**extra)
     return env
 
 
@@ -85,13 +90,14 @@ def consumer(tmp_path_factory) -> Consumer:
     app = tmp / "app"  # outside the repo: nothing of the repo is importable from here
     shutil.copytree(CONSUMER, app, ignore=shutil.ignore_patterns("__pycache__", "out"))
     env = _clean_env(CDK8S_OUTDIR=str(app / "out"))
-    _run([str(python), "main.py"], cwd=app, env=env)
+    result = _run([str(python), "main.py"], cwd=app, env=env)
+    assert result.stdout == result.stderr == "", result.stderr  # no jsii banner, no warning
     # where the consumer's interpreter finds each package (find_spec: located, not executed)
     probe = _run([str(python), "-c", "import json; from importlib.util import find_spec as f; "
                   "print(json.dumps({'library': f('homelab_constructs').origin, "
                   "'imports': list(f('imports').submodule_search_locations), "
                   "'own': f('imports.io.k8s.externaldns').origin}))"], cwd=app, env=env)
-    return Consumer(wheel, venv, Synthesized(app / "out"), yaml.safe_load(probe.stdout))
+    return Consumer(wheel, venv, Synthesized(app / "out"), yaml.safe_load(probe.stdout), python, env)
 
 
 def _wheel_names(wheel: Path) -> list[str]:
@@ -186,3 +192,36 @@ def test_readme_shows_the_tested_consumer_app():
     assert blocks, "README: no python block under 'Using the constructs from another repo'"
     body = (CONSUMER / "main.py").read_text(encoding="utf-8").split('"""', 2)[2].lstrip("\n")
     assert blocks[0] == body
+
+
+def test_wheel_ships_the_compact_crd_schemas(consumer):
+    with zipfile.ZipFile(consumer.wheel) as zf:
+        data = zf.read("homelab_constructs/validation/crds.json.gz")
+    from homelab_constructs.validation.crdset import compact_bytes
+
+    assert data == compact_bytes(ROOT / "crds")  # generated from the repository's pinned CRDs at build time
+
+
+def _validate(consumer: Consumer, directory: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(consumer.python), "-m", "homelab_constructs", "validate", str(directory)],
+                          cwd=directory.parent, env=consumer.env, capture_output=True, text=True)
+
+
+def test_consumer_validates_crd_kinds_with_the_shipped_schemas(consumer, tmp_path):
+    """Only the wheel: `python -m homelab_constructs validate` checks CRD kinds (schema and CEL)."""
+    good = _validate(consumer, consumer.out.outdir)
+    assert good.returncode == 0, good.stderr
+    summary = good.stdout.strip()
+    assert summary.startswith(f"validate: {len(consumer.out.all())} objects validated") and "; 0 problems" in summary
+    assert " 0 CRD kinds" not in summary and "CEL rules: 0 evaluated" not in summary
+
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    gateway = consumer.out.find("Gateway", "homelab-gateway", "default")
+    gateway["spec"]["listeners"][0]["port"] = 0
+    (bad / "gateway.k8s.yaml").write_text(yaml.safe_dump(gateway), encoding="utf-8")
+    result = _validate(consumer, bad)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == ("gateway.k8s.yaml: Gateway default/homelab-gateway: "
+                                             "spec.listeners[0].port: 0 is less than the minimum of 1")
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,85 @@
+"""The README's commands and code blocks run as written (the consumer app's block is checked
+character for character in test_consumer.py)."""
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import shlex
+import subprocess
+from pathlib import Path
+
+from conftest import ROOT, Synthesized
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def section(title: str) -> str:
+    return README.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def blocks(text: str, lang: str) -> list[str]:
+    return re.findall(rf"```{lang}\n(.*?)```", text, re.S)
+
+
+def user_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "CDK8S_CHECK_UPGRADE", "CDK8S_OUTDIR")}
+    env.update(extra)
+    return env
+
+
+def test_quick_start_begins_with_the_two_commands():
+    first = blocks(section("Quick start"), "sh")[0].splitlines()
+    assert first[0].startswith("make synth ") and first[1].startswith("make test ")
+
+
+def test_using_the_constructs_runs_as_written(tmp_path):
+    text = section("Using the constructs")
+    (program,) = blocks(text, "python")
+    (command,) = blocks(text, "sh")
+    (tmp_path / "my_homelab.py").write_text(program, encoding="utf-8")
+    argv = shlex.split(command.strip())
+    assert argv[0] == ".venv/bin/python"
+    result = subprocess.run([str(ROOT / argv[0]), *argv[1:]], cwd=tmp_path, env=user_env(),
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    out = Synthesized(tmp_path / "dist")
+    assert sorted(out.text) == ["apps", "certificates", "gateway", "network"]
+    assert out.find("HTTPRoute", "grafana", "monitoring")["spec"]["hostnames"] == ["grafana.lab.example"]
+    assert out.find("CiliumNetworkPolicy", "default-deny", "monitoring")
+
+
+def test_the_cdk8s_import_command_writes_the_consumer_apps_binding(tmp_path):
+    """`cdk8s import` of the pinned DNSEndpoint CRD (the README's command, on the local copy)."""
+    command = next(line for line in blocks(section("Using the constructs from another repo"), "sh")[0].splitlines()
+                   if line.startswith("cdk8s import "))
+    url = command.split()[2]
+    local = ROOT / "crds" / "external-dns" / Path(url).name
+    assert url.endswith("/v0.22.0/config/crd/standard/" + local.name) and local.is_file()
+    assert f"| `{url.split('/v0.22.0/', 1)[1]}` | `external-dns/{local.name}` |" in \
+        (ROOT / "crds" / "SOURCES.md").read_text(encoding="utf-8")
+    argv = [str(ROOT / "node_modules" / ".bin" / "cdk8s"), "import", str(local), *command.split()[3:]]
+    result = subprocess.run(argv, cwd=tmp_path, env=user_env(), capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    compare = filecmp.dircmp(tmp_path / "imports", ROOT / "tests" / "consumer_app" / "imports",
+                             ignore=["__pycache__"])
+
+    def same(cmp: filecmp.dircmp) -> bool:
+        return (not cmp.left_only and not cmp.right_only and not cmp.diff_files
+                and all(same(sub) for sub in cmp.subdirs.values()))
+    assert same(compare)
+
+
+def test_chart_table_lists_every_chart(default_homelab):
+    table = section("What the default homelab contains")
+    listed = set(re.findall(r"^\| `([a-z<>-]+)` \|", table, re.M))
+    charts = {("apps-<namespace>" if c.startswith("apps-") else "policies-<namespace>" if c.startswith("policies-")
+               else c) for c in default_homelab.text}
+    assert charts == listed
+
+
+def test_readme_names_no_removed_script():
+    for gone in ("scripts/synth.py", "scripts/validate_dist.py", "tests/reachability.py"):
+        assert gone not in README
