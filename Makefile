@@ -1,6 +1,6 @@
 # Everything a fresh machine needs (Python 3.11, Node 20, the package registries):
 #   make synth   - dist/ from the default homelab (atomic: a failing app keeps the old dist/)
-#   make test    - the whole test suite
+#   make test    - lint (ruff), typecheck (mypy), then the whole test suite
 #   make dns-records - docs/dns/hosts and docs/dns/dnsmasq.conf for the router
 #   make audit   - checkov's Kubernetes checks over dist/ and the examples; audit-waivers.yaml
 #   make wheel   - build/wheel/homelab_constructs-*.whl (library + CRD bindings), offline
@@ -19,7 +19,7 @@ export CDK8S_CHECK_UPGRADE := false
 # recompile on every import (~1.3 s), so let Python cache them.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: synth test deps imports fetch-crds clean dns-records audit wheel docs bench helm
+.PHONY: synth test lint typecheck deps imports fetch-crds clean dns-records audit wheel docs bench helm
 
 deps: $(VENV)/.installed node_modules/.installed
 
@@ -39,8 +39,14 @@ synth: deps
 dns-records: deps
 	$(PY) -m homelab_constructs.dns --app main:build docs/dns
 
-test: deps
+test: deps lint typecheck
 	$(PY) -m pytest
+
+lint: deps
+	$(VENV)/bin/ruff check .
+
+typecheck: deps
+	$(VENV)/bin/mypy
 
 # build/ is wiped first: setuptools never removes stale files from build/lib
 wheel: deps

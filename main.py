@@ -2,8 +2,7 @@
 """The default homelab (seed 000): ``make synth`` (or ``python main.py``) writes ``dist/``."""
 import sys
 
-from homelab_constructs import Homelab, default_spec  # first: it quiets jsii before cdk8s starts it
-from homelab_constructs.cli import run_app
+from homelab_constructs import Homelab, default_spec, run_app  # first: it quiets jsii before cdk8s starts it
 
 
 def build(app) -> Homelab:

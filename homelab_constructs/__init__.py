@@ -3,20 +3,51 @@
 The public API is what this module exports.
 """
 from . import _env  # noqa: F401  (first: jsii's Node banner, upgrade checks, bytecode; see _env)
+from ._base import MANAGED_BY, HomelabConstruct
+from ._lazy import lazy_exports
 from ._validation import HomelabValidationError, synth, validate_app
 from .apps import APP_LABEL, HomelabApp
-from ._lazy import lazy_exports
+from .cli import run_app
 from .dns import DnsRecords, gateway_records, render_dnsmasq, render_hosts
-from .gateway import HTTP_SECTION, HTTPS_SECTION, AppRoute, HomelabGateway, HttpsRedirect
-from .gateway import GatewayImplementation, TLS_PASSTHROUGH_SECTION, find_gateway
-from .homelab import (
-    DEFAULT_API_SERVER, DEFAULT_APPS, DEFAULT_ISOLATION, AppSpec, CaSpec, GatewaySpec, Homelab, HomelabSpec, PoolSpec, SecretStoreSpec,
-    VpnSpec, default_spec,
+from .gateway import (
+    HTTP_SECTION,
+    HTTPS_SECTION,
+    TLS_PASSTHROUGH_SECTION,
+    AppRoute,
+    GatewayImplementation,
+    HomelabGateway,
+    HttpsRedirect,
+    find_gateway,
 )
-from .network import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
+from .homelab import (
+    DEFAULT_API_SERVER,
+    DEFAULT_APPS,
+    DEFAULT_ISOLATION,
+    AppSpec,
+    CaSpec,
+    GatewaySpec,
+    Homelab,
+    HomelabSpec,
+    PoolSpec,
+    SecretStoreSpec,
+    VpnSpec,
+    default_spec,
+)
 from .network import (
-    ISOLATION_ANNOTATION, EgressGrant, IsolationSpec, NamespaceIsolation, ToApiServer, ToCidr, ToEntity, ToFqdn,
-    ToService, ToWorld,
+    ISOLATION_ANNOTATION,
+    LB_IPS_ANNOTATION,
+    EgressGrant,
+    IsolationSpec,
+    L2Announcement,
+    LoadBalancerPool,
+    NamespaceIsolation,
+    ToApiServer,
+    ToCidr,
+    ToEntity,
+    ToFqdn,
+    ToService,
+    ToWorld,
+    pin_ip,
 )
 from .tls import SelfSignedCa
 from .validation import ClusterCidrs
@@ -25,7 +56,7 @@ __all__ = [
     "APP_LABEL", "AppRoute", "AppSpec", "CaSpec", "DEFAULT_APPS", "GatewaySpec", "HTTPS_SECTION", "HTTP_SECTION",
     "Homelab", "HomelabApp", "HomelabGateway", "HomelabSpec", "HomelabValidationError", "HttpsRedirect",
     "L2Announcement", "LB_IPS_ANNOTATION", "LoadBalancerPool", "PoolSpec", "SelfSignedCa", "default_spec",
-    "pin_ip", "synth", "validate_app",
+    "pin_ip", "synth", "validate_app", "run_app", "MANAGED_BY", "HomelabConstruct",
     # safety net (issue 8): manifests are checked by homelab_constructs.validation
     "ClusterCidrs",
     # Envoy Gateway profile (issue 6)
@@ -41,7 +72,8 @@ __all__ = [
     "EgressGrant", "ISOLATION_ANNOTATION", "IsolationSpec", "NamespaceIsolation", "ToApiServer", "ToCidr", "ToEntity",
     "DEFAULT_ISOLATION", "ToFqdn", "ToService", "ToWorld",
     # VPN pod and secrets by reference (issue 4)
-    "GLUETUN_IMAGE", "QBITTORRENT_IMAGE", "SecretStoreSpec", "SyncedSecret", "VPN_LABEL", "VaultSecretStore", "VpnApp",
+    "CLAIM_ACCESS_MODES", "ClaimSpec", "DEFAULT_CLAIM_SIZES", "GLUETUN_IMAGE", "QBITTORRENT_IMAGE", "SecretStoreSpec",
+    "SyncedSecret", "VPN_LABEL", "VaultSecretStore", "VpnApp",
     "VpnPod", "VpnSpec", "qbittorrent",
     # the platform as code: Flux, Cilium, cert-manager, BGP (issue 5)
     "BgpPeer", "BgpPeering", "CERT_MANAGER_CHART_VERSION", "CILIUM_CHART_VERSION", "CertManagerRelease",
@@ -62,8 +94,10 @@ __getattr__, __dir__ = lazy_exports(__name__, globals(), {
                   "GrafanaComDashboard", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS", "ServiceMonitors",
                   "helm_release", "helm_repository", "helm_set_flags", "oci_helm_release", "oci_repository",
                   "values_yaml"],
-    ".apps.vpn": ["GLUETUN_IMAGE", "QBITTORRENT_IMAGE", "VPN_LABEL", "VpnApp", "VpnPod", "qbittorrent"],
+    ".apps.vpn": ["CLAIM_ACCESS_MODES", "ClaimSpec", "DEFAULT_CLAIM_SIZES", "GLUETUN_IMAGE", "QBITTORRENT_IMAGE",
+                  "VPN_LABEL", "VpnApp", "VpnPod", "qbittorrent"],
     ".secrets": ["SyncedSecret", "VaultSecretStore"],
-    ".network": ["BgpPeer", "BgpPeering", "CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAttachment", "VlanRoute",
+    ".network": ["BgpPeer", "BgpPeering", "CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection",
+                 "VlanAttachment", "VlanRoute",
                  "networks_annotation"],
 })

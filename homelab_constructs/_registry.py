@@ -11,13 +11,18 @@ T = TypeVar("T")
 _REGISTRIES: dict[str, dict[str, Any]] = {}
 
 
+def jsii_ref(obj: object) -> str:
+    """The jsii object reference of a construct: stable per object, whatever proxy holds it."""
+    return str(obj.__jsii_ref__.ref)  # type: ignore[attr-defined]
+
+
 def app_registry(scope: constructs.Construct, key: str, factory: Callable[[constructs.Construct], T]) -> T:
     """Return the registry ``key`` of the app that owns ``scope``, creating it once.
 
     ``factory`` gets the root construct, so it can register an app-wide check there.
     """
     root = scope.node.root
-    per_app = _REGISTRIES.setdefault(root.__jsii_ref__.ref, {})
+    per_app = _REGISTRIES.setdefault(jsii_ref(root), {})
     if key not in per_app:
-        per_app[key] = factory(root)
+        per_app[key] = factory(root)  # type: ignore[arg-type]  # the root of a tree is a Construct
     return per_app[key]

@@ -17,6 +17,8 @@ import cdk8s
 import constructs
 import jsii
 
+from ._registry import jsii_ref
+
 DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 
 
@@ -24,23 +26,27 @@ class HomelabValidationError(ValueError):
     """Raised by :func:`synth` when whole-app checks fail; one line per problem."""
 
 
-def message(scope: constructs.Construct | str, what: str, got: object, fix: str) -> str:
+#: where a problem is: a construct, or a path for values outside any construct (``HomelabSpec.apps``)
+Scope = constructs.Construct | str
+
+
+def message(scope: Scope, what: str, got: object, fix: str) -> str:
     path = scope if isinstance(scope, str) else scope.node.path
     return f"{path}: {what} (got {got!r}); {fix}"
 
 
-def fail(scope: constructs.Construct | str, what: str, got: object, fix: str) -> ValueError:
+def fail(scope: Scope, what: str, got: object, fix: str) -> ValueError:
     """Build the ValueError for a bad prop; ``raise fail(...)`` at the call site."""
     return ValueError(message(scope, what, got, fix))
 
 
-def check_port(scope: constructs.Construct, port: object, what: str = "port") -> int:
+def check_port(scope: Scope, port: object, what: str = "port") -> int:
     if isinstance(port, bool) or not isinstance(port, int) or not 1 <= port <= 65535:
         raise fail(scope, f"{what} must be an integer in 1-65535", port, f"use a valid TCP/UDP {what}")
     return port
 
 
-def check_dns_label(scope: constructs.Construct, name: object, what: str = "name") -> str:
+def check_dns_label(scope: Scope, name: object, what: str = "name") -> str:
     if not isinstance(name, str) or not DNS_LABEL.match(name):
         raise fail(
             scope,
@@ -51,14 +57,14 @@ def check_dns_label(scope: constructs.Construct, name: object, what: str = "name
     return name
 
 
-def check_ip(scope: constructs.Construct, value: object, what: str = "IP address") -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+def check_ip(scope: Scope, value: object, what: str = "IP address") -> ipaddress.IPv4Address | ipaddress.IPv6Address:
     try:
         return ipaddress.ip_address(value)  # type: ignore[arg-type]
     except ValueError:
         raise fail(scope, f"{what} is not an IP address", value, "write a single address such as 192.168.10.200") from None
 
 
-def check_network(scope: constructs.Construct, cidr: object, what: str) -> str:
+def check_network(scope: Scope, cidr: object, what: str) -> str:
     """``cidr`` in network form (``192.168.10.0/24``), else an error with a "did you mean" hint."""
     try:
         return str(ipaddress.ip_network(cidr))  # type: ignore[arg-type]
@@ -97,7 +103,7 @@ _CHECKS: dict[str, list[_Check]] = {}
 
 def add_check(scope: constructs.Construct, fn: Callable[[], Iterable[str]]) -> None:
     """Register a whole-app check; ``fn`` returns the error messages (empty when fine)."""
-    root = scope.node.root.__jsii_ref__.ref
+    root = jsii_ref(scope.node.root)
     check = _Check(root, fn)
     _CHECKS.setdefault(root, []).append(check)
     scope.node.add_validation(check)  # so a plain app.synth() or Testing.synth() runs it too
@@ -111,7 +117,7 @@ def validate_app(app: constructs.Construct) -> None:
     """
     errors: list[str] = []
     if app.node.scope is None:
-        for check in _CHECKS.get(app.__jsii_ref__.ref, ()):
+        for check in _CHECKS.get(jsii_ref(app), ()):
             errors.extend(check.validate())
     else:
         for node in app.node.find_all():
@@ -149,7 +155,7 @@ def synth(app: cdk8s.App) -> None:
     validate_app(app)
     outdir = Path(app.outdir)
     before = _manifests(outdir)
-    ref = app.__jsii_ref__.ref
+    ref = jsii_ref(app)
     _VALIDATED.add(ref)
     try:
         app.synth()

@@ -4,39 +4,47 @@ Each concern lands in its own chart, so ``dist/`` has one reviewable file per co
 ``cilium`` (LB pools, L2), ``certificates`` (CA chain), ``gateway`` (Gateway, redirect),
 ``apps-<namespace>`` (Namespace, Services, routes), ``policies-<namespace>`` (default-deny
 CiliumNetworkPolicies), ``secrets`` (the Vault ClusterSecretStore), ``vpn`` (the VPN pod with
-its credentials, Service and route), ``platform`` (Cilium and cert-manager through Flux, the
+its credentials, volume claims, Service and route), ``platform`` (Cilium and cert-manager through Flux, the
 Hubble UI route) and ``dns`` (the router's records).
 """
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Mapping, Optional
+from typing import TYPE_CHECKING, Mapping, Optional, cast
 from urllib.parse import urlsplit
 
 import cdk8s
 import constructs
 from cdk8s_plus_27 import k8s
 
+from ._base import MANAGED_BY
+from ._validation import add_check, check_network, fail
 from .apps.app import HomelabApp
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
 from .network.lbipam import L2Announcement, LoadBalancerPool
 from .network.policies import EgressGrant, IsolationSpec, ToApiServer, ToFqdn, ToService, ToWorld, isolate_namespaces
 from .tls.ca import SelfSignedCa
-from ._validation import add_check, fail
 from .validation.crossobject import ClusterCidrs, parse_cidrs, pool_cidr_messages
 
 if TYPE_CHECKING:  # the platform loads the Flux bindings: only when a spec installs it
+    from .apps.vpn import ClaimSpec
     from .platform.cilium import CiliumValues
 
 
 @dataclass(frozen=True)
 class PoolSpec:
-    """One LoadBalancer pool: inclusive ``(start, stop)`` ranges and/or CIDRs."""
+    """One LoadBalancer pool: inclusive ``(start, stop)`` ranges and/or CIDRs.
+
+    ``allow_first_last_ips`` lets Cilium hand out the first (network) and last (broadcast)
+    address of each CIDR block (default ``False``; see :class:`LoadBalancerPool`).
+    """
 
     name: str
     ranges: tuple[tuple[str, str], ...] = ()
     cidrs: tuple[str, ...] = ()
+    allow_first_last_ips: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,12 +92,25 @@ class SecretStoreSpec:
     operator_pods: Mapping[str, str] = field(default_factory=lambda: {"app.kubernetes.io/name": "external-secrets"})
 
 
+def _claim_spec() -> "ClaimSpec":
+    from .apps.vpn import ClaimSpec  # the VPN pod's module loads the External Secrets bindings
+
+    return ClaimSpec()
+
+
 @dataclass(frozen=True)
 class VpnSpec:
     """Turn the app ``app`` (an :class:`AppSpec` of the spec, qBittorrent) into the VPN pod.
 
     The app's name, port, namespace and route come from its AppSpec; see :class:`VpnPod`
     for the rest. The pod's credentials come from the spec's ``secret_store``.
+
+    The volumes are :class:`~homelab_constructs.apps.vpn.ClaimSpec` values (``None``: an
+    emptyDir): ``config_claim`` (default ``ClaimSpec()``: the claim ``<app>-config`` of
+    1Gi is written), ``downloads_claim`` (default ``ClaimSpec()``: ``<app>-downloads`` of
+    100Gi), ``gluetun_claim`` (default ``None``); both written claims use the cluster's
+    default StorageClass. ``ClaimSpec(existing_claim="media-data")`` mounts a claim that
+    exists instead.
     """
 
     app: str = "qbit"
@@ -97,6 +118,9 @@ class VpnSpec:
     server_regions: tuple[str, ...] = ("CA Montreal",)
     port_forwarding: bool = True
     credentials_key: str = "homelab/vpn"
+    config_claim: Optional["ClaimSpec"] = field(default_factory=_claim_spec)
+    downloads_claim: Optional["ClaimSpec"] = field(default_factory=_claim_spec)
+    gluetun_claim: Optional["ClaimSpec"] = None
 
 
 @dataclass(frozen=True)
@@ -114,7 +138,10 @@ class HomelabSpec:
     #: (hosts and dnsmasq formats); ``None`` for none. Skipped when the gateway has no pinned address.
     dns_records: Optional[str] = "dns-records"
     #: default-deny CiliumNetworkPolicies per app namespace (charts ``policies-<namespace>``);
-    #: opting a namespace out is explicit (``IsolationSpec(opt_out={ns: reason})``).
+    #: opting a namespace out is explicit (``IsolationSpec(opt_out={ns: reason})``). Its
+    #: ``lan_cidrs``, when given, are the LAN: they must hold every pool's addresses (with
+    #: ``l2_policy``, which announces them there) and Cilium's ``k8s_service_host`` (when an
+    #: IP address other than loopback).
     isolation: IsolationSpec = field(default_factory=IsolationSpec)
     #: the cluster's node, pod and service CIDRs (default: none given); every synth checks
     #: that no LoadBalancer pool overlaps them
@@ -171,7 +198,8 @@ DEFAULT_ISOLATION = IsolationSpec(
 
 
 #: The default homelab's API server (a control-plane node of the LAN): Cilium's kube-proxy
-#: replacement reaches it directly.
+#: replacement reaches it directly. It lies on :data:`DEFAULT_ISOLATION`'s LAN 192.168.10.0/24
+#: with the default pool: a spec on another LAN changes all three (:class:`Homelab` checks).
 DEFAULT_API_SERVER = ("192.168.10.10", 6443)
 
 
@@ -200,7 +228,9 @@ class Homelab:
         self.charts: dict[str, cdk8s.Chart] = {}
 
         cilium = self.chart(app, "cilium")
-        self.pools = [LoadBalancerPool(cilium, p.name, name=p.name, ranges=p.ranges, cidrs=p.cidrs) for p in spec.pools]
+        self.pools = [LoadBalancerPool(cilium, p.name, name=p.name, ranges=p.ranges, cidrs=p.cidrs,
+                                       allow_first_last_ips=p.allow_first_last_ips) for p in spec.pools]
+        self._check_lan(spec)
         if spec.cluster_cidrs != ClusterCidrs():
             for cidr in spec.cluster_cidrs.nodes + spec.cluster_cidrs.pods + spec.cluster_cidrs.services:
                 try:
@@ -262,12 +292,78 @@ class Homelab:
             isolation = replace(isolation, egress=(*isolation.egress, self.vpn.egress_grant()))
         self.isolation = isolate_namespaces(
             lambda name: self.chart(app, name), list(self.apps.values()), isolation,
-            {ns: self.charts[f"apps-{ns}"].node.find_child("Namespace") for ns in {a.namespace for a in spec.apps}})
+            {ns: cast(cdk8s.ApiObject, self.charts[f"apps-{ns}"].node.find_child("Namespace"))
+             for ns in {a.namespace for a in spec.apps}})
         self._admit_secret_operator()
 
         # built after every route: the artifact lists each routed hostname
         self.dns_records = (DnsRecords(self.chart(app, "dns"), "Records", gateways=[self.gateway], name=spec.dns_records)
                             if spec.dns_records and self.gateway.address else None)
+
+    def _check_lan(self, spec: HomelabSpec) -> None:
+        """Settings that name the LAN follow it: with ``isolation.lan_cidrs`` given, the pools
+        (when L2 announcements answer for their addresses on the nodes' LAN) and Cilium's
+        ``k8s_service_host`` (when an IP address other than loopback, such as KubePrism's
+        127.0.0.1) lie inside them.
+
+        ``default_spec()`` derives the LAN CIDRs and the API server from the seed's LAN
+        192.168.10.0/24: a spec that moves its pools to another LAN but keeps those two would
+        let the old network reach LoadBalancer apps and point Cilium at an API server that is
+        not there.
+        """
+        where = "HomelabSpec.isolation.lan_cidrs"
+        cidrs = spec.isolation.lan_cidrs
+        if isinstance(cidrs, str) or not isinstance(cidrs, (tuple, list)):
+            raise fail(where, "LAN CIDRs are not a tuple of networks", cidrs,
+                       f"write a tuple such as {(cidrs,) if isinstance(cidrs, str) else ('192.168.10.0/24',)!r}")
+        lan = [ipaddress.ip_network(check_network(where, c, "LAN CIDR")) for c in cidrs]
+        if not lan:
+            return
+        merged = list(ipaddress.collapse_addresses([n for n in lan if n.version == 4])) + list(
+            ipaddress.collapse_addresses([n for n in lan if n.version == 6]))
+
+        def on_lan(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+            return any(ip in n for n in merged)
+
+        host = getattr(spec.cilium, "k8s_service_host", None)  # CiliumRelease checks the values' type
+        try:
+            api = ipaddress.ip_address(host) if isinstance(host, str) else None
+        except ValueError:
+            api = None  # a DNS name: nothing to compare
+        api_note = ""
+        if api is not None and not api.is_loopback and on_lan(api):
+            api_note = (f"; HomelabSpec.cilium.k8s_service_host ({host!r}) lies in those LAN CIDRs too: move it "
+                        "with the LAN (the API server's address on the new LAN, or 127.0.0.1 with Talos' KubePrism)")
+        problems = []
+        if spec.l2_policy:  # L2 announcements answer for the pools' addresses on the nodes' LAN
+            for pool in self.pools:
+                blocks = [block for first, last in pool.ranges for block in ipaddress.summarize_address_range(first, last)]
+                outside = [b for b in blocks if not any(b.version == n.version and b.subnet_of(n) for n in merged)]  # type: ignore[arg-type]
+                if not outside:
+                    continue
+                # the smallest /24 (IPv6: /64) or wider network that holds the addresses outside
+                start = outside[0].network_address
+                stop = max(b.broadcast_address for b in outside if b.version == start.version)
+                network = ipaddress.ip_network(f"{start}/{24 if start.version == 4 else 64}", strict=False)
+                while stop not in network:
+                    network = network.supernet()
+                suggestion = str(network)
+                if any(b.version == n.version and b.overlaps(n) for b in blocks for n in merged):
+                    fix = f"add the rest of the pool's LAN to them, such as {suggestion!r}, or keep the pool inside them"
+                else:  # the whole pool is elsewhere: the LAN CIDRs (and what followed them) are stale
+                    fix = (f"set them to the LAN the pool's addresses are announced on, such as ({suggestion!r},), or "
+                           f"move the pool onto the LAN{api_note}")
+                problems.append(fail(
+                    where, f"LoadBalancer pool {pool.name} ({pool.describe()}) has addresses outside the LAN CIDRs, "
+                    "the networks allowed to reach LoadBalancer apps", tuple(cidrs), fix))
+        if api is not None and not api.is_loopback and not on_lan(api):
+            problems.append(fail(
+                "HomelabSpec.cilium.k8s_service_host", "API server address is neither loopback nor on the LAN "
+                f"CIDRs {', '.join(map(str, lan))} of HomelabSpec.isolation.lan_cidrs", host,
+                "set it to the API server's address on the LAN (a control-plane node or its VIP), or 127.0.0.1 with "
+                "Talos' KubePrism; if the LAN moved, update HomelabSpec.isolation.lan_cidrs as well"))
+        if problems:
+            raise ValueError("\n".join(str(p) for p in problems))
 
     def _isolated(self, namespace: str) -> bool:
         return self.spec.isolation.enabled and namespace not in self.spec.isolation.opt_out
@@ -292,6 +388,7 @@ class Homelab:
             app=qbittorrent(port=a.target_port or a.port), gateway=self.gateway if a.routed else None,
             hostname=a.hostname, provider=v.provider, server_regions=v.server_regions,
             port_forwarding=v.port_forwarding, credentials_key=v.credentials_key,
+            config_claim=v.config_claim, downloads_claim=v.downloads_claim, gluetun_claim=v.gluetun_claim,
             cluster_subnets=(*cidrs.pods, *cidrs.services) if cidrs.pods or cidrs.services else DEFAULT_CLUSTER_SUBNETS)
 
     def _admit_secret_operator(self) -> None:
@@ -317,5 +414,5 @@ class Homelab:
         if name not in self.charts:
             chart = self.chart(app, name)
             k8s.KubeNamespace(chart, "Namespace", metadata=k8s.ObjectMeta(
-                name=namespace, labels={"kubernetes.io/metadata.name": namespace}))
+                name=namespace, labels={"kubernetes.io/metadata.name": namespace, MANAGED_BY[0]: MANAGED_BY[1]}))
         return self.charts[name]

@@ -821,13 +821,13 @@ def render_table(objects: Iterable[Obj]) -> str:
     widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(header[:-1])]
 
     def line(values: Sequence[str]) -> str:
-        return "  " + "  ".join([v.ljust(w) for v, w in zip(values, widths)] + [values[-1]])
+        return "  " + "  ".join([v.ljust(w) for v, w in zip(values, widths, strict=False)] + [values[-1]])
 
     out = [f"{len(rows)} connections under {len(m.policies)} policies: {allowed} allowed, {len(rows) - allowed} denied",
            f"isolated namespaces: {', '.join(isolated) or 'none'}",
            f"not isolated: {'; '.join(others) or 'none'}"]
     section = None
-    for row, values in zip(rows, cells):
+    for row, values in zip(rows, cells, strict=True):
         if row.case.section != section:
             section = row.case.section
             out += ["", section, line(header)]

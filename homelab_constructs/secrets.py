@@ -16,6 +16,7 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_externalsecrets.io import external_secrets as es
 
+from ._base import HomelabConstruct
 from ._registry import app_registry
 from ._validation import add_check, check_dns_label, fail, message
 
@@ -43,7 +44,7 @@ def _check(scope: constructs.Construct, pattern: re.Pattern, value: object, what
     return value
 
 
-class VaultSecretStore(constructs.Construct):
+class VaultSecretStore(HomelabConstruct):
     """A ``ClusterSecretStore`` that reads a Vault KV engine with Kubernetes auth.
 
     Vault needs, once: the KV engine at ``path``, the Kubernetes auth method at
@@ -119,7 +120,7 @@ class VaultSecretStore(constructs.Construct):
 Store = Union[VaultSecretStore, str]
 
 
-class SyncedSecret(constructs.Construct):
+class SyncedSecret(HomelabConstruct):
     """A Kubernetes Secret kept in sync from a secret store by an ``ExternalSecret``.
 
     :param name: the ExternalSecret's and the Secret's name.

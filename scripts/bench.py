@@ -105,15 +105,16 @@ def child_phases(outdir: str) -> None:
     import cdk8s_plus_27.k8s  # noqa: F401
     t_plus = time.perf_counter()
     import homelab_constructs  # noqa: F401
+
     import main
     # what Homelab imports on first use when the spec asks for it (VPN pod, secrets, platform)
     lazy = {name: importlib.import_module(f"homelab_constructs.{module}")
             for module, name in LAZY_FAMILIES}
     t_lib = time.perf_counter()
 
-    import constructs
-
     from homelab_constructs import _validation, homelab
+
+    import constructs
 
     families: dict[str, float] = {}
     depth = [0]
@@ -174,14 +175,14 @@ def generated_spec(n: int):
                  for i in range(n))
     return HomelabSpec(domain="bench.lan", pools=(PoolSpec("bench-pool", cidrs=("10.20.0.0/22",)),),
                        gateway=GatewaySpec(address="10.20.0.10"), apps=apps,
-                       isolation=IsolationSpec(lan_cidrs=("192.168.1.0/24",)))
+                       isolation=IsolationSpec(lan_cidrs=("10.20.0.0/22",)))
 
 
 def child_scale(n: int, outdir: str) -> None:
     t0 = time.perf_counter()
-    import cdk8s
-
     from homelab_constructs import Homelab, synth
+
+    import cdk8s
     t1 = time.perf_counter()
     app = cdk8s.App(outdir=outdir)
     Homelab(app, generated_spec(n))

@@ -39,10 +39,10 @@ def synthesized_objects(build: str = "main:build") -> list[Obj]:
     """Build the app ``module:function`` into a temporary directory and read every object."""
     os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     sys.path.insert(0, str(ROOT))
+    from homelab_constructs import synth
+
     import cdk8s
     import yaml
-
-    from homelab_constructs import synth
 
     module, _, func = build.partition(":")
     with tempfile.TemporaryDirectory() as out:
@@ -149,7 +149,8 @@ def network_diagram(objects: list[Obj]) -> str:
     for gw in gateways:
         gid = _id("gw", _ns(gw), _name(gw))
         listeners = [f"{li['name']} :{li['port']} {li.get('hostname', '*')}" for li in gw["spec"]["listeners"]]
-        lines.append(f"    {gid}{{{{{_label(f'Gateway {_ns(gw)}/{_name(gw)}', 'class ' + gw['spec']['gatewayClassName'], *listeners)}}}}}")
+        text = _label(f"Gateway {_ns(gw)}/{_name(gw)}", "class " + gw["spec"]["gatewayClassName"], *listeners)
+        lines.append(f"    {gid}{{{{{text}}}}}")
         wildcards = sorted({li["hostname"] for li in gw["spec"]["listeners"] if li.get("hostname")})
         for ip in gateway_vips(gw) or ["(no pinned VIP)"]:
             vid = vip_node(ip)
@@ -283,7 +284,8 @@ def vpn_diagram(objects: list[Obj], workload: Obj, pod: dict, vpn: dict) -> str:
     for c in _running(pod):
         ports = ", ".join(f":{p['containerPort']}" for p in c.get("ports", []))
         caps = c.get("securityContext", {}).get("capabilities", {}).get("add", [])
-        lines.append(f"        {_id('c', c['name'])}[{_label(c['name'], c.get('image', ''), *([ports] if ports else []), *(['+' + ','.join(caps)] if caps else []))}]")
+        text = _label(c["name"], c.get("image", ""), *([ports] if ports else []), *(["+" + ",".join(caps)] if caps else []))
+        lines.append(f"        {_id('c', c['name'])}[{text}]")
     lines.append("    end")
     others = [c for c in _running(pod) if c is not vpn]
     for c in others:
@@ -326,7 +328,8 @@ def load_balancer_table(objects: list[Obj]) -> Optional[str]:
         if svc["spec"].get("type") != "LoadBalancer":
             continue
         ports = ", ".join(str(p["port"]) for p in svc["spec"].get("ports", []))
-        rows.append(f"| {svc['metadata']['name']} | {_ns(svc)} | {', '.join(_ips(svc['metadata'].get('annotations', {}).get(LB_IPS))) or 'from the pool'} | {ports} |")
+        vips = ", ".join(_ips(svc["metadata"].get("annotations", {}).get(LB_IPS))) or "from the pool"
+        rows.append(f"| {svc['metadata']['name']} | {_ns(svc)} | {vips} | {ports} |")
     for gw in _kind(objects, "Gateway"):
         ports = ", ".join(str(li["port"]) for li in gw["spec"]["listeners"])
         rows.append(f"| Gateway {_name(gw)} | {_ns(gw)} | {', '.join(gateway_vips(gw)) or 'from the pool'} | {ports} |")

@@ -48,6 +48,9 @@ class Synthesized:
         return [(f"{chart}.k8s.yaml", obj) for chart, objs in self.objects.items() for obj in objs]
 
 
+#: the label the library puts on every object it writes
+MANAGED = {"app.kubernetes.io/managed-by": "homelab-constructs"}
+
 #: the examples under examples/<name>/main.py
 EXAMPLES = sorted(p.parent.name for p in (ROOT / "examples").glob("*/main.py"))
 

@@ -9,25 +9,63 @@ error type and no JavaScript stack reaches the user.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
-import cdk8s
-import jsii
-import pytest
-
 from homelab_constructs import (
-    AppRoute, AppSpec, CloudflareProvider, ClusterCidrs, CloudflareTunnel, CoreDnsRelease, DnsEndpoint, DnsRecord, ExternalDns, HomelabApp,
-    Homelab, HomelabGateway, HomelabSpec, HomelabValidationError, HttpsRedirect, IsolationSpec, L2Announcement, LoadBalancerPool, NamespaceIsolation,
-    ProxyAutoscaling, SelfSignedCa, ToCidr, ToEntity, ToFqdn, ToWorld, UserAgentBlocking, VlanAttachment, VlanRoute,
-    EnvoyProfile, validate_app,
+    DEFAULT_APPS,
+    DEFAULT_ISOLATION,
+    AppRoute,
+    AppSpec,
+    CloudflareProvider,
+    CloudflareTunnel,
+    ClusterCidrs,
+    CoreDnsRelease,
+    DnsEndpoint,
+    DnsRecord,
+    EnvoyProfile,
+    ExternalDns,
+    GatewaySpec,
+    Homelab,
+    HomelabApp,
+    HomelabGateway,
+    HomelabSpec,
+    HomelabValidationError,
+    HttpsRedirect,
+    IsolationSpec,
+    L2Announcement,
+    LoadBalancerPool,
+    NamespaceIsolation,
+    PoolSpec,
+    ProxyAutoscaling,
+    SelfSignedCa,
+    ToCidr,
+    ToEntity,
+    ToFqdn,
+    ToWorld,
+    UserAgentBlocking,
+    VlanAttachment,
+    VlanRoute,
+    default_spec,
+    validate_app,
 )
 from homelab_constructs.dns import dns_target_annotations
 from homelab_constructs.network import BgpPeer, BgpPeering
 from homelab_constructs.platform import (
-    CertManagerRelease, CiliumRelease, CiliumValues, GrafanaComDashboard, Hubble, LoadBalancing, helm_release,
-    helm_repository, oci_repository,
+    CertManagerRelease,
+    CiliumRelease,
+    CiliumValues,
+    GrafanaComDashboard,
+    Hubble,
+    LoadBalancing,
+    helm_release,
+    helm_repository,
+    oci_repository,
 )
+
+import cdk8s
+import jsii
+import pytest
 
 
 @dataclass(frozen=True)
@@ -44,6 +82,10 @@ def gw(c, **kw):
 
 def pool(c, name="homelab-pool"):
     return LoadBalancerPool(c, "p", name=name, ranges=[("192.168.10.200", "192.168.10.250")])
+
+
+def cidr_pool(c, **kw):
+    return LoadBalancerPool(c, "cp", name="lan-pool", cidrs=["192.168.10.192/26"], **kw)
 
 
 def app(c, id="a", **kw):
@@ -116,6 +158,26 @@ CASES = [
                     app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.200")),
          "c/a: IP address is pinned twice (got '192.168.10.200'); c/gw already uses it; pick another address of the pool",
          whole_app=True),
+    Case("pool-allow-first-last-not-bool",
+         lambda c: LoadBalancerPool(c, "p", name="p", cidrs=["192.168.10.192/26"], allow_first_last_ips="yes"),
+         "c/p: allow_first_last_ips is not True or False (got 'yes'); set True to hand out each CIDR's first and last "
+         "address, or False (the default) to keep them back"),
+    Case("pinned-ip-network-address",
+         lambda c: (cidr_pool(c), app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.192")),
+         "c/a: pinned IP is the first (network) address of CIDR 192.168.10.192/26 of pool lan-pool, which Cilium never "
+         "hands out while allowFirstLastIPs is No (got '192.168.10.192'); pin another address such as 192.168.10.193, "
+         "or set allow_first_last_ips=True on the pool", whole_app=True),
+    Case("pinned-ip-broadcast-address",
+         lambda c: (cidr_pool(c), app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.255")),
+         "c/a: pinned IP is the last (broadcast) address of CIDR 192.168.10.192/26 of pool lan-pool, which Cilium never "
+         "hands out while allowFirstLastIPs is No (got '192.168.10.255'); pin another address such as 192.168.10.254, "
+         "or set allow_first_last_ips=True on the pool", whole_app=True),
+    Case("pinned-ip-last-of-ipv6-cidr",
+         lambda c: (LoadBalancerPool(c, "p6", name="v6-pool", cidrs=["fd00:10::/120"]),
+                    app(c, name="jellyfin", port=8096, load_balancer_ip="fd00:10::ff")),
+         "c/a: pinned IP is the last address of CIDR fd00:10::/120 of pool v6-pool, which Cilium never hands out while "
+         "allowFirstLastIPs is No (got 'fd00:10::ff'); pin another address such as fd00:10::fe, or set "
+         "allow_first_last_ips=True on the pool", whole_app=True),
     Case("pinned-ip-not-an-ip", lambda c: app(c, load_balancer_ip="jellyfin.lan"),
          "c/a: pinned IP is not an IP address (got 'jellyfin.lan'); write a single address such as 192.168.10.200"),
     Case("l2-bad-regex", lambda c: L2Announcement(c, "l2", name="l2", interfaces=["[eth"]),
@@ -212,7 +274,7 @@ CASES = [
     Case("isolation-egress-port",
          lambda c: isolation(c, egress=[("sonarr", [ToWorld((0,))])]),
          'c/iso: egress port must be an integer in 1-65535 (got 0); use a valid TCP/UDP egress port'),
-    Case("isolation-no-intents", lambda c: isolation(c, egress=[("sonarr", [])]), 
+    Case("isolation-no-intents", lambda c: isolation(c, egress=[("sonarr", [])]),
          'c/iso: egress rule sonarr-egress has no intents (got []); pass intents such as ToWorld((443,)) or '
          "ToCidr('192.168.10.5/32', (2049,))"),
 
@@ -220,20 +282,20 @@ CASES = [
     Case("vlan-id-reserved", lambda c: vlan(c, vlan_id=4095),
          "c/v: VLAN id must be an integer in 1-4094 (got 4095); 0 is untagged/priority-tagged and 4095 is reserved; "
          "use your switch's VLAN id, or vlan_id=None for the untagged network"),
-    Case("vlan-subnet-not-network", lambda c: vlan(c, subnet="192.168.20.5/24"), 
+    Case("vlan-subnet-not-network", lambda c: vlan(c, subnet="192.168.20.5/24"),
          "c/v: subnet is not a network in CIDR form (got '192.168.20.5/24'); write the network address with "
          'its prefix length, such as 192.168.20.0/24; did you mean 192.168.20.0/24?'),
-    Case("vlan-bad-master", lambda c: vlan(c, master="enp1s0:1"), 
+    Case("vlan-bad-master", lambda c: vlan(c, master="enp1s0:1"),
          "c/v: master interface is not a valid Linux interface name (got 'enp1s0:1'); use 1-15 letters, "
          "digits, '_', '.' or '-' (no '/', ':' or spaces), such as 'enp1s0' or 'eth0'"),
-    Case("vlan-unknown-ipam", lambda c: vlan(c, ipam="dhcpd"), 
+    Case("vlan-unknown-ipam", lambda c: vlan(c, ipam="dhcpd"),
          "c/v: IPAM mode is unknown (got 'dhcpd'); use one of: static, dhcp, whereabouts"),
     Case("vlan-mtu", lambda c: vlan(c, mtu=20), "c/v: MTU must be an integer in 68-65535 (got 20); "
                                                "use the VLAN's MTU, such as 1500 or 9000"),
-    Case("vlan-default-route", lambda c: vlan(c, gateway="192.168.20.1", routes=[VlanRoute("0.0.0.0/0")]), 
+    Case("vlan-default-route", lambda c: vlan(c, gateway="192.168.20.1", routes=[VlanRoute("0.0.0.0/0")]),
          "c/v: route would move the pod's default route onto the VLAN (got '0.0.0.0/0'); route only the "
          'subnets the pod must reach through this VLAN (use sbr=True for replies)'),
-    Case("vlan-gateway-outside-subnet", lambda c: vlan(c, gateway="192.168.30.1"), 
+    Case("vlan-gateway-outside-subnet", lambda c: vlan(c, gateway="192.168.30.1"),
          "c/v: gateway is not a usable address of the subnet 192.168.20.0/24 (got '192.168.30.1'); use an "
          'address in 192.168.20.0/24 (192.168.20.1-192.168.20.254)'),
     Case("vlan-range-without-whereabouts", lambda c: vlan(c, range_start="192.168.20.100", range_end="192.168.20.50"),
@@ -245,37 +307,37 @@ CASES = [
     Case("envoy-tls-1.1", lambda c: envoy(c, tls_min_version="1.1"),
          "c/envoy: minimum TLS version must be '1.2' or '1.3' (got '1.1'); "
          "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'"),
-    Case("envoy-replicas-and-autoscaling", lambda c: envoy(c, replicas=2, autoscaling=ProxyAutoscaling()), 
+    Case("envoy-replicas-and-autoscaling", lambda c: envoy(c, replicas=2, autoscaling=ProxyAutoscaling()),
          'c/envoy: replicas and autoscaling are both set (got 2); drop replicas: KEDA owns the proxy count '
          'between min_replicas and max_replicas'),
-    Case("envoy-traffic-policy", lambda c: envoy(c, external_traffic_policy="local"), 
+    Case("envoy-traffic-policy", lambda c: envoy(c, external_traffic_policy="local"),
          "c/envoy: external traffic policy must be 'Local' or 'Cluster' (got 'local'); use 'Local' to keep "
          'client source IPs'),
-    Case("envoy-drain-timeout", lambda c: envoy(c, drain_timeout="3 minutes"), 
+    Case("envoy-drain-timeout", lambda c: envoy(c, drain_timeout="3 minutes"),
          "c/envoy: drain timeout is not an Envoy Gateway duration (got '3 minutes'); write hours, minutes, "
          "seconds or milliseconds such as '180s', '1m30s' or '500ms'"),
-    Case("envoy-alpn", lambda c: envoy(c, alpn_protocols=["h3"]), 
+    Case("envoy-alpn", lambda c: envoy(c, alpn_protocols=["h3"]),
          "c/envoy: ALPN protocols must be a non-empty list of 'h2', 'http/1.1', 'http/1.0' (got ['h3']); use "
          "['h2', 'http/1.1']"),
-    Case("envoy-compression-twice", lambda c: envoy(c, compression=["Gzip", "Gzip"]), 
+    Case("envoy-compression-twice", lambda c: envoy(c, compression=["Gzip", "Gzip"]),
          "c/envoy: compression must list distinct algorithms of Zstd, Brotli, Gzip (got ['Gzip', 'Gzip']); use"
          " ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference"),
-    Case("envoy-retry-on", lambda c: envoy(c, retry_on=["5xx", "sometimes"]), 
+    Case("envoy-retry-on", lambda c: envoy(c, retry_on=["5xx", "sometimes"]),
          "c/envoy: retry triggers are unknown or missing (got ['5xx', 'sometimes']); use Envoy retry triggers "
          'such as 5xx, cancelled, connect-failure, deadline-exceeded, gateway-error, internal, refused-stream,'
          ' reset, reset-before-request, resource-exhausted, retriable-4xx, retriable-status-codes, unavailable'),
-    Case("envoy-memory-quantity", lambda c: envoy(c, memory_limit="1GB"), 
+    Case("envoy-memory-quantity", lambda c: envoy(c, memory_limit="1GB"),
          "c/envoy: memory limit is not a Kubernetes quantity (got '1GB'); write a quantity such as '100m', "
          "'128Mi' or '1Gi'"),
     Case("envoy-empty-user-agent", lambda c: envoy(c, user_agent_blocking=UserAgentBlocking(agents=("GPTBot", ""))),
          "c/envoy: blocked user agent must be non-blank printable ASCII (got ''); write a User-Agent substring"
          " such as 'GPTBot' (an empty one would block every client)"),
     Case("envoy-autoscaling-max-below-min",
-         lambda c: envoy(c, autoscaling=ProxyAutoscaling(min_replicas=3, max_replicas=2)), 
+         lambda c: envoy(c, autoscaling=ProxyAutoscaling(min_replicas=3, max_replicas=2)),
          "c/envoy: maximum proxy replicas is below the minimum (got {'min_replicas': 3, 'max_replicas': 2}); "
          'set max_replicas to 3 or more'),
     Case("envoy-gateway-outside-namespace",
-         lambda c: (p := envoy(c), gw(c, gateway_class=p, namespace="default")), 
+         lambda c: (p := envoy(c), gw(c, gateway_class=p, namespace="default")),
          "c/gw: gateway of the Envoy profile envoy is outside its namespace network (got 'default'); put the "
          'gateway in namespace network: Envoy Gateway policies only attach there'),
 
@@ -285,29 +347,29 @@ CASES = [
          "c/e: endpoint has no records (got []); pass at least one DnsRecord"),
     Case("dns-record-bad-type",
          lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
-                               records=[DnsRecord("nas.example.com", type="MX", targets=("mail.example.com",))]), 
+                               records=[DnsRecord("nas.example.com", type="MX", targets=("mail.example.com",))]),
          "c/e: record type is not supported (got 'MX'); use one of: A, AAAA, CNAME, TXT"),
     Case("dns-a-record-hostname",
          lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
-                               records=[DnsRecord("nas.example.com", type="A", targets=("nas.lan",))]), 
+                               records=[DnsRecord("nas.example.com", type="A", targets=("nas.lan",))]),
          "c/e: A record target is not an IPv4 address (got 'nas.lan'); use an IPv4 address, or a CNAME for a "
          'hostname'),
     Case("dns-public-private-address",
          lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
-                               records=[DnsRecord("nas.example.com", type="A", targets=("192.168.10.5",))]), 
+                               records=[DnsRecord("nas.example.com", type="A", targets=("192.168.10.5",))]),
          "c/e: public record nas.example.com points at a private address (got ['192.168.10.5']); publish "
          "private addresses only with visibility='internal'"),
     Case("dns-targets-as-string",
          lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
-                               records=[DnsRecord("nas.example.com", type="A", targets="203.0.113.5")]), 
+                               records=[DnsRecord("nas.example.com", type="A", targets="203.0.113.5")]),
          "c/e: record nas.example.com needs a tuple of targets (got '203.0.113.5'); pass targets=('value',), "
          'even for a single value'),
     Case("dns-ttl", lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
-                                          records=[DnsRecord("nas.example.com", type="A", targets=("203.0.113.5",), ttl=0)]), 
+                                          records=[DnsRecord("nas.example.com", type="A", targets=("203.0.113.5",), ttl=0)]),
          'c/e: TTL must be an integer in 1-86400 seconds (got 0); use a TTL such as 300'),
     Case("externaldns-public-lb-address",
          lambda c: (pool(c), ExternalDns(c, "x", gateway=gw(c, address="192.168.10.200"),
-                                         provider=CloudflareProvider())), 
+                                         provider=CloudflareProvider())),
          "c/x: public ExternalDNS would publish the gateway homelab-gateway's LoadBalancer address (got "
          "'192.168.10.200'); annotate the gateway with dns_target_annotations('external.<domain>') and point "
          'that name at a tunnel (CloudflareTunnel)'),
@@ -315,22 +377,22 @@ CASES = [
          lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), policy="create-only"),
          "c/x: policy is unknown (got 'create-only'); use 'sync' or 'upsert-only'"),
     Case("tunnel-id-not-uuid",
-         lambda c: CloudflareTunnel(c, "t", gateway=tunnel_gateway(c), tunnel_id="my-tunnel"), 
+         lambda c: CloudflareTunnel(c, "t", gateway=tunnel_gateway(c), tunnel_id="my-tunnel"),
          "c/t: tunnel id is not a UUID (got 'my-tunnel'); copy the tunnel's id from 'cloudflared tunnel list' "
          'or the Zero Trust dashboard'),
     Case("tunnel-gateway-not-pointed",
-         lambda c: CloudflareTunnel(c, "t", gateway=gw(c), tunnel_id=TUNNEL_ID), 
+         lambda c: CloudflareTunnel(c, "t", gateway=gw(c), tunnel_id=TUNNEL_ID),
          'c/t: gateway homelab-gateway does not point its DNS records at the tunnel (got None); build the '
          "gateway with annotations=dns_target_annotations('external.homelab.local')"),
     Case("tunnel-replicas", lambda c: CloudflareTunnel(c, "t", gateway=tunnel_gateway(c), tunnel_id=TUNNEL_ID,
-                                                      replicas=0), 
+                                                      replicas=0),
          'c/t: replicas must be a positive integer (got 0); use 2 for a highly available tunnel'),
     Case("coredns-no-upstream", lambda c: CoreDnsRelease(c, "dns", upstreams=[]),
          "c/dns: CoreDNS has no upstream (got []); forward to '/etc/resolv.conf' or DNS server addresses"),
-    Case("coredns-upstream-not-ip", lambda c: CoreDnsRelease(c, "dns", upstreams=["dns.google"]), 
+    Case("coredns-upstream-not-ip", lambda c: CoreDnsRelease(c, "dns", upstreams=["dns.google"]),
          "c/dns: upstream DNS server is not an IP address (got 'dns.google'); write a single address such as "
          '192.168.10.200'),
-    Case("coredns-cache", lambda c: CoreDnsRelease(c, "dns", cache_seconds=7200), 
+    Case("coredns-cache", lambda c: CoreDnsRelease(c, "dns", cache_seconds=7200),
          'c/dns: cache TTL must be an integer in 0-3600 seconds (got 7200); use 30'),
 
     # ---- Cilium release, cert-manager, Flux helpers (platform/), BGP (network/bgp.py)
@@ -491,3 +553,122 @@ def test_catalogue_size_and_ids():
     assert len(CASES) >= 40
     assert len({c.id for c in CASES}) == len(CASES)
     assert len({c.message for c in CASES}) == len(CASES)  # every row exercises its own message
+
+
+# ---- first and last addresses of a pool's CIDR blocks (Cilium's allowFirstLastIPs)
+
+@pytest.mark.parametrize("pool_kw,ip", [
+    ({"cidrs": ["192.168.10.192/26"]}, "192.168.10.193"),  # inside the block
+    ({"cidrs": ["192.168.10.192/26"], "allow_first_last_ips": True}, "192.168.10.192"),
+    ({"cidrs": ["192.168.10.192/26"], "allow_first_last_ips": True}, "192.168.10.255"),
+    ({"ranges": [("192.168.10.192", "192.168.10.255")]}, "192.168.10.192"),  # a range is not a CIDR block
+    ({"ranges": [("192.168.10.192", "192.168.10.255")]}, "192.168.10.255"),
+    ({"cidrs": ["192.168.10.200/31"]}, "192.168.10.200"),  # /31 and /32: Cilium hands out every address
+    ({"cidrs": ["192.168.10.200/31"]}, "192.168.10.201"),
+    ({"cidrs": ["192.168.10.210/32"]}, "192.168.10.210"),
+    ({"cidrs": ["fd00:10::/127"]}, "fd00:10::1"),  # /127 and /128 likewise
+    ({"cidrs": ["fd00:10::5/128"]}, "fd00:10::5"),
+    # another block of the same pool hands the address out
+    ({"cidrs": ["192.168.10.192/26"], "ranges": [("192.168.10.250", "192.168.10.255")]}, "192.168.10.255"),
+])
+def test_pinned_ips_cilium_hands_out(pool_kw, ip):
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    pool = LoadBalancerPool(chart, "p", name="p", **pool_kw)
+    app(chart, name="jellyfin", port=8096, load_balancer_ip=ip)
+    validate_app(chart.node.root)
+    allow = pool.node.find_child("Resource").to_json()["spec"]["allowFirstLastIPs"]
+    assert allow == ("Yes" if pool_kw.get("allow_first_last_ips") else "No")
+
+
+# ---- settings derived from the spec's LAN follow it (Homelab)
+
+def moved_spec(pools=None, host=None, **isolation):
+    """default_spec() moved to the LAN 192.168.1.0/24 with dataclasses.replace: the pool, the
+    gateway and the apps follow; the LAN CIDRs and Cilium's API server only when given."""
+    spec = default_spec()
+    apps = tuple(replace(a, load_balancer_ip=None) for a in DEFAULT_APPS)  # without the .201 pin
+    spec = replace(spec, domain="lab.example", apps=apps, gateway=GatewaySpec(address="192.168.1.240"),
+                   pools=pools or (PoolSpec("lan", ranges=(("192.168.1.240", "192.168.1.250"),)),),
+                   isolation=replace(DEFAULT_ISOLATION, **isolation))
+    return spec if host is None else replace(spec, cilium=replace(spec.cilium, k8s_service_host=host))
+
+
+API_SERVER_FIX = ("set it to the API server's address on the LAN (a control-plane node or its VIP), or 127.0.0.1 with "
+                  "Talos' KubePrism; if the LAN moved, update HomelabSpec.isolation.lan_cidrs as well")
+
+LAN_CASES = [
+    ("defaults-kept", lambda: moved_spec(),
+     "HomelabSpec.isolation.lan_cidrs: LoadBalancer pool lan (192.168.1.240-192.168.1.250) has addresses outside the "
+     "LAN CIDRs, the networks allowed to reach LoadBalancer apps (got ('192.168.10.0/24',)); set them to the LAN the "
+     "pool's addresses are announced on, such as ('192.168.1.0/24',), or move the pool onto the LAN; "
+     "HomelabSpec.cilium.k8s_service_host ('192.168.10.10') lies in those LAN CIDRs too: move it with the LAN (the "
+     "API server's address on the new LAN, or 127.0.0.1 with Talos' KubePrism)"),
+    ("api-server-kept", lambda: moved_spec(lan_cidrs=("192.168.1.0/24",)),
+     "HomelabSpec.cilium.k8s_service_host: API server address is neither loopback nor on the LAN CIDRs "
+     f"192.168.1.0/24 of HomelabSpec.isolation.lan_cidrs (got '192.168.10.10'); {API_SERVER_FIX}"),
+    ("both-off-the-lan", lambda: moved_spec(lan_cidrs=("10.0.0.0/8",)),
+     "HomelabSpec.isolation.lan_cidrs: LoadBalancer pool lan (192.168.1.240-192.168.1.250) has addresses outside the "
+     "LAN CIDRs, the networks allowed to reach LoadBalancer apps (got ('10.0.0.0/8',)); set them to the LAN the "
+     "pool's addresses are announced on, such as ('192.168.1.0/24',), or move the pool onto the LAN\n"
+     "HomelabSpec.cilium.k8s_service_host: API server address is neither loopback nor on the LAN CIDRs 10.0.0.0/8 "
+     f"of HomelabSpec.isolation.lan_cidrs (got '192.168.10.10'); {API_SERVER_FIX}"),
+    ("pool-partly-off-the-lan",
+     lambda: moved_spec(lan_cidrs=("192.168.1.128/25",), host="192.168.1.130",
+                        pools=(PoolSpec("lan", ranges=(("192.168.1.240", "192.168.2.10"),)),)),
+     "HomelabSpec.isolation.lan_cidrs: LoadBalancer pool lan (192.168.1.240-192.168.2.10) has addresses outside the "
+     "LAN CIDRs, the networks allowed to reach LoadBalancer apps (got ('192.168.1.128/25',)); add the rest of the "
+     "pool's LAN to them, such as '192.168.2.0/24', or keep the pool inside them"),
+    ("wide-pool-off-the-lan",
+     lambda: moved_spec(lan_cidrs=("10.0.0.0/24",), host="127.0.0.1", pools=(PoolSpec("wide", cidrs=("192.168.0.0/22",)),)),
+     "HomelabSpec.isolation.lan_cidrs: LoadBalancer pool wide (192.168.0.0-192.168.3.255) has addresses outside the "
+     "LAN CIDRs, the networks allowed to reach LoadBalancer apps (got ('10.0.0.0/24',)); set them to the LAN the "
+     "pool's addresses are announced on, such as ('192.168.0.0/22',), or move the pool onto the LAN"),
+    ("lan-cidrs-string", lambda: moved_spec(lan_cidrs="192.168.1.0/24"),
+     "HomelabSpec.isolation.lan_cidrs: LAN CIDRs are not a tuple of networks (got '192.168.1.0/24'); write a tuple "
+     "such as ('192.168.1.0/24',)"),
+    ("lan-cidrs-none", lambda: moved_spec(lan_cidrs=None),
+     "HomelabSpec.isolation.lan_cidrs: LAN CIDRs are not a tuple of networks (got None); write a tuple such as "
+     "('192.168.10.0/24',)"),
+    ("lan-cidr-not-network", lambda: moved_spec(lan_cidrs=("192.168.1.5/24",)),
+     "HomelabSpec.isolation.lan_cidrs: LAN CIDR is not in network form (got '192.168.1.5/24'); write the network "
+     "address with its prefix length; did you mean 192.168.1.0/24?"),
+    ("pool-spec-allow-first-last-not-bool",
+     lambda: HomelabSpec(pools=(PoolSpec("p", cidrs=("192.168.10.0/24",), allow_first_last_ips="no"),)),
+     "cilium/p: allow_first_last_ips is not True or False (got 'no'); set True to hand out each CIDR's first and "
+     "last address, or False (the default) to keep them back"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", [pytest.param(s, m, id=i) for i, s, m in LAN_CASES])
+def test_homelab_lan_settings_follow_the_lan(spec, expected):
+    with pytest.raises(ValueError) as caught:
+        Homelab(cdk8s.Testing.app(), spec())
+    assert not isinstance(caught.value, jsii.errors.JSIIError)
+    assert str(caught.value) == expected
+
+
+def test_moving_the_lan_names_both_derived_settings():
+    with pytest.raises(ValueError) as caught:
+        Homelab(cdk8s.Testing.app(), moved_spec())
+    assert "HomelabSpec.isolation.lan_cidrs" in str(caught.value)
+    assert "HomelabSpec.cilium.k8s_service_host" in str(caught.value)
+
+
+@pytest.mark.parametrize("host", ["192.168.1.10", "127.0.0.1", "k8s.lab.example"])
+def test_homelab_on_its_moved_lan(host):
+    """The LAN CIDRs and the API server moved with the pools (or KubePrism, or a DNS name): fine."""
+    spec = moved_spec(lan_cidrs=("192.168.1.0/24",), host=host)
+    app_ = cdk8s.Testing.app()
+    lab = Homelab(app_, spec)
+    validate_app(app_)
+    assert lab.cilium_release is not None
+
+
+def test_pools_off_the_lan_without_l2_announcements():
+    """Without L2 announcements (say, BGP) the pools' addresses need not lie on the LAN."""
+    spec = moved_spec(lan_cidrs=("192.168.1.0/24",), host="192.168.1.10")
+    Homelab(cdk8s.Testing.app(), replace(spec, l2_policy=None, pools=(PoolSpec("bgp", cidrs=("10.20.0.0/24",)),),
+                                         gateway=GatewaySpec(address="10.20.0.10")))
+    with pytest.raises(ValueError, match=re.escape("LoadBalancer pool bgp (10.20.0.0-10.20.0.255) has addresses outside")):
+        Homelab(cdk8s.Testing.app(), replace(spec, pools=(PoolSpec("bgp", cidrs=("10.20.0.0/24",)),),
+                                             gateway=GatewaySpec(address="10.20.0.10")))

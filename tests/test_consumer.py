@@ -25,7 +25,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, Synthesized
 
 CONSUMER = ROOT / "tests" / "consumer_app"

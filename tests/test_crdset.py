@@ -7,13 +7,20 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
-from conftest import ROOT
 from homelab_constructs.validation import validate_objects
 from homelab_constructs.validation.crdset import (
-    REQUIRED_KINDS, SUMS, SchemaSetError, compact_bytes, read, read_compact, read_dir, write_compact,
+    REQUIRED_KINDS,
+    SUMS,
+    SchemaSetError,
+    compact_bytes,
+    read,
+    read_compact,
+    read_dir,
+    write_compact,
 )
+
+import pytest
+from conftest import ROOT
 
 CRDS = ROOT / "crds"
 GATEWAYS = "gateway-api/standard/gateway.networking.k8s.io_gateways.yaml"

@@ -1,11 +1,12 @@
 """The default homelab (seed 000): a reviewed snapshot per chart and the facts that matter."""
 from __future__ import annotations
 
+import ipaddress
 import re
 
-import pytest
+from homelab_constructs import DEFAULT_API_SERVER, DEFAULT_APPS, default_spec
 
-from homelab_constructs import DEFAULT_APPS
+import pytest
 
 CHARTS = sorted(["apps-auth", "apps-dashboards", "apps-downloads", "apps-media", "apps-monitoring", "apps-openclaw",
           "apps-vault", "certificates", "cilium", "dns", "gateway", "platform", "secrets", "vpn",
@@ -34,6 +35,20 @@ def test_pool_and_l2(default_homelab):
     l2 = default_homelab.find("CiliumL2AnnouncementPolicy", "homelab-l2")
     assert l2["apiVersion"] == "cilium.io/v2alpha1"
     assert l2["spec"]["loadBalancerIPs"] is True
+
+
+def test_settings_derived_from_the_lan_lie_on_it(default_homelab):
+    """Homelab checks that the pools and Cilium's API server lie on the LAN CIDRs; the default
+    spec's do (and synthesizes as its snapshots show)."""
+    spec = default_spec()
+    lan = ipaddress.ip_network("192.168.10.0/24")
+    assert spec.isolation.lan_cidrs == (str(lan),)
+    assert ipaddress.ip_address(spec.cilium.k8s_service_host) in lan
+    assert (spec.cilium.k8s_service_host, spec.cilium.k8s_service_port) == DEFAULT_API_SERVER
+    assert all(ipaddress.ip_address(a) in lan for p in spec.pools for r in p.ranges for a in r)
+    assert ipaddress.ip_address(spec.gateway.address) in lan
+    pool = default_homelab.find("CiliumLoadBalancerIPPool", "homelab-pool")
+    assert pool["spec"]["allowFirstLastIPs"] == "No"  # a range: every address of it is handed out
 
 
 def test_ca_chain(default_homelab):

@@ -3,20 +3,37 @@ from __future__ import annotations
 
 import copy
 
+from homelab_constructs import (
+    HomelabApp,
+    HomelabGateway,
+    LoadBalancerPool,
+    NamespaceIsolation,
+    SelfSignedCa,
+    VaultSecretStore,
+    validate_app,
+)
+from homelab_constructs.dns import (
+    CloudflareProvider,
+    CloudflareTunnel,
+    CoreDnsRelease,
+    DnsEndpoint,
+    DnsRecord,
+    DnsRecords,
+    ExternalDns,
+    WebhookProvider,
+    adguard_home_provider,
+    dns_target_annotations,
+    render_dnsmasq,
+    render_hosts,
+    write_records,
+)
+
 import cdk8s
 import jsonschema
 import kubernetes_validate
 import pytest
 import yaml
-from conftest import ROOT, crds_dir, synth_app
-
-from homelab_constructs import (
-    HomelabApp, HomelabGateway, LoadBalancerPool, SelfSignedCa, VaultSecretStore, validate_app,
-)
-from homelab_constructs.dns import (
-    CloudflareProvider, CloudflareTunnel, CoreDnsRelease, DnsEndpoint, DnsRecord, DnsRecords, ExternalDns,
-    WebhookProvider, adguard_home_provider, dns_target_annotations, render_dnsmasq, render_hosts, write_records,
-)
+from conftest import MANAGED, ROOT, crds_dir, synth_app
 
 DOMAIN = "example.com"
 TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
@@ -37,8 +54,9 @@ def gateways(chart: cdk8s.Chart, external_annotations=None) -> tuple[HomelabGate
 def build(app: cdk8s.App) -> None:
     base = cdk8s.Chart(app, "base")
     external, internal = gateways(base)
-    for name, on in {"wiki": [external, internal], "status": [external], "grafana": [internal]}.items():
-        HomelabApp(base, name, name=name, namespace="apps", port=8080, gateway=on)
+    apps = [HomelabApp(base, name, name=name, namespace="apps", port=8080, gateway=on)
+            for name, on in {"wiki": [external, internal], "status": [external], "grafana": [internal]}.items()]
+    NamespaceIsolation(base, "Isolation", namespace="apps", apps=apps)  # synth() refuses an open routed namespace
     dns = cdk8s.Chart(app, "dns")
     ExternalDns(dns, "Public", gateway=external, provider=CloudflareProvider())
     ExternalDns(dns, "Internal", gateway=internal, provider=adguard_home_provider("http://192.168.1.2:3000"))
@@ -114,12 +132,12 @@ def test_gateway_target_and_tunnel(synth):
                                             "capabilities": {"drop": ["ALL"]}}
     assert pod["securityContext"]["runAsNonRoot"] is True
     cname = synth.find("DNSEndpoint", "cloudflared", "network")
-    assert cname["metadata"]["labels"] == {"homelab-constructs/dns-visibility": "public"}
+    assert cname["metadata"]["labels"] == {"homelab-constructs/dns-visibility": "public", **MANAGED}
     assert cname["spec"]["endpoints"] == [{
         "dnsName": f"external.{DOMAIN}", "recordType": "CNAME", "targets": [f"{TUNNEL_ID}.cfargotunnel.com"],
         "providerSpecific": [{"name": "external-dns.alpha.kubernetes.io/cloudflare-proxied", "value": "true"}]}]
     nas = synth.find("DNSEndpoint", "nas", "network")
-    assert nas["metadata"]["labels"] == {"homelab-constructs/dns-visibility": "internal"}
+    assert nas["metadata"]["labels"] == {"homelab-constructs/dns-visibility": "internal", **MANAGED}
 
 
 def test_coredns_plugin_chain(synth):

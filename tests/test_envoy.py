@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import re
 
+from homelab_constructs import (
+    DEFAULT_BLOCKED_USER_AGENTS,
+    AppRoute,
+    EnvoyProfile,
+    HomelabApp,
+    HomelabGateway,
+    HomelabValidationError,
+    LoadBalancerPool,
+    ProxyAutoscaling,
+    UserAgentBlocking,
+    user_agent_lua,
+    validate_app,
+)
+
 import cdk8s
 import pytest
 from lupa import luajit21  # Envoy embeds LuaJIT; lupa ships the same runtime
-
-from homelab_constructs import (
-    DEFAULT_BLOCKED_USER_AGENTS, AppRoute, EnvoyProfile, HomelabApp, HomelabGateway, HomelabValidationError,
-    LoadBalancerPool, ProxyAutoscaling, UserAgentBlocking, user_agent_lua, validate_app,
-)
 
 # ---- the Lua filter, executed the way Envoy calls it
 

@@ -13,13 +13,13 @@ import os
 import subprocess
 import sys
 
+from homelab_constructs import DEFAULT_BLOCKED_USER_AGENTS, user_agent_lua
+
 import celpy
 import kubernetes_validate
 import pytest
 import yaml
-from conftest import ROOT, crds_dir, load_example
-
-from homelab_constructs import DEFAULT_BLOCKED_USER_AGENTS, user_agent_lua
+from conftest import MANAGED, ROOT, crds_dir, load_example
 
 EXAMPLE = ROOT / "examples" / "seed002" / "main.py"
 CHARTS = ["apps-docs", "apps-home", "apps-media", "apps-observability", "bgp", "certificates", "cilium", "dns",
@@ -65,7 +65,7 @@ def test_gateways_on_pinned_pool_ips(seed002):
         g = seed002.find("Gateway", name, "network")
         assert g["spec"]["gatewayClassName"] == "envoy"
         assert g["spec"]["infrastructure"]["annotations"] == {"lbipam.cilium.io/ips": ip}
-        assert g["metadata"]["labels"] == {PROFILE_LABEL: "envoy"}
+        assert g["metadata"]["labels"] == {PROFILE_LABEL: "envoy", **MANAGED}
         listeners = {listener["name"]: listener for listener in g["spec"]["listeners"]}
         assert listeners["https"]["tls"]["mode"] == "Terminate"
         assert listeners["https"]["tls"]["certificateRefs"] == [{"group": "", "kind": "Secret", "name": f"{name}-tls"}]

@@ -13,12 +13,10 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, crds_dir
 
 CHART_VERSION = "0.1.0"

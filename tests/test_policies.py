@@ -5,24 +5,41 @@ from __future__ import annotations
 import copy
 import re
 
+from homelab_constructs import (
+    ISOLATION_ANNOTATION,
+    AppSpec,
+    EgressGrant,
+    Homelab,
+    HomelabApp,
+    HomelabGateway,
+    HomelabSpec,
+    HomelabValidationError,
+    IsolationSpec,
+    NamespaceIsolation,
+    SelfSignedCa,
+    ToApiServer,
+    ToCidr,
+    ToEntity,
+    ToFqdn,
+    ToService,
+    ToWorld,
+    default_spec,
+    validate_app,
+)
+
 import cdk8s
 import jsonschema
 import pytest
 import yaml
 from cdk8s_plus_27 import k8s
-
 from conftest import crds_dir, synth_app
-from homelab_constructs import (
-    ISOLATION_ANNOTATION, AppSpec, EgressGrant, Homelab, HomelabApp, HomelabGateway, HomelabSpec,
-    HomelabValidationError, IsolationSpec, NamespaceIsolation, ToApiServer, ToCidr, ToEntity, ToFqdn, ToService,
-    ToWorld, default_spec, validate_app,
-)
 
 
 def build_sample(app: cdk8s.App) -> None:
     """Two namespaces behind an Envoy gateway, every intent once, a VPN Deployment by label."""
     gateways = cdk8s.Chart(app, "gateway")
-    envoy = HomelabGateway(gateways, "Gw", domain="lab.example", cluster_issuer="ca", name="envoy-internal",
+    ca = SelfSignedCa(gateways, "Ca")  # the gateway's issuer must exist in the app
+    envoy = HomelabGateway(gateways, "Gw", domain="lab.example", cluster_issuer=ca.issuer_name, name="envoy-internal",
                            namespace="network", gateway_class="envoy")
     apps = cdk8s.Chart(app, "apps")
     files = HomelabApp(apps, "files", name="files", namespace="storage", port=80, target_port=8080, gateway=envoy)
@@ -171,7 +188,7 @@ def test_default_homelab_isolates_every_app_namespace(default_homelab):
         assert namespaces[ns]["metadata"]["annotations"][ISOLATION_ANNOTATION] == f"default-deny (policies-{ns})"
         assert f"policies-{ns}" in default_homelab.text
     isolation = [p for p in default_homelab.kinds("CiliumNetworkPolicy")
-                 if p["metadata"].get("labels", {}).get("app.kubernetes.io/managed-by") == "homelab-constructs"]
+                 if "homelab-constructs.io/isolated-namespace" in p["metadata"].get("labels", {})]
     assert len(isolation) == 40
     assert len(default_homelab.kinds("CiliumNetworkPolicy")) == 41  # and the Hubble UI's (kube-system)
 

@@ -8,14 +8,30 @@ import subprocess
 import sys
 from pathlib import Path
 
+from homelab_constructs.reachability import (
+    APISERVER,
+    GATEWAY,
+    GRAFANA_COM,
+    KUBE_DNS,
+    LAN,
+    NAS,
+    WORLD,
+    Cluster,
+    Outside,
+    Pod,
+    Unsupported,
+    evaluate,
+    homelab_cases,
+    homelab_model,
+    load_manifests,
+    model,
+    ordinary_pod,
+    render_markdown,
+)
+
 import pytest
 import yaml
-
 from conftest import ROOT
-from homelab_constructs.reachability import (
-    APISERVER, GATEWAY, GRAFANA_COM, KUBE_DNS, LAN, NAS, WORLD, Cluster, Outside, Pod, Unsupported, evaluate,
-    homelab_cases, homelab_model, load_manifests, model, ordinary_pod, render_markdown,
-)
 
 DOC = ROOT / "docs" / "reachability.md"
 #: how docs/reachability.md is made (after `make synth` wrote the default homelab to dist/)
@@ -238,7 +254,7 @@ def test_matrix_rows_agree_with_the_table(default_homelab, homelab):
             if line.startswith("| ") and not line.startswith("| From")]
     assert len(rows) == len(cases) == 176
     by_section = {}
-    for case, row in zip(cases, rows):
+    for case, row in zip(cases, rows, strict=True):
         by_section.setdefault(case.section, []).append(row.split(" | ")[3])
     assert set(by_section["From the gateway"][0::2]) == {"allowed"}
     assert set(by_section["From the gateway"][1::2]) == {"denied"}

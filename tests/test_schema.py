@@ -14,13 +14,13 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
-import pytest
-import yaml
-from conftest import EXAMPLES, ROOT, crds_dir
-
 from homelab_constructs.validation import ClusterCidrs, cross_object_problems, hostname_matches, validate_objects
 from homelab_constructs.validation.cel import K8S_FUNCTIONS, all_rules, rule_support, unevaluable_rules
 from homelab_constructs.validation.schema import crd_schemas
+
+import pytest
+import yaml
+from conftest import EXAMPLES, ROOT, crds_dir
 
 APPS = ["default"] + EXAMPLES
 

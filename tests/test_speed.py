@@ -6,11 +6,11 @@ import os
 import subprocess
 import sys
 
-import cdk8s
-
-from conftest import ROOT
 from homelab_constructs import synth
 from homelab_constructs._validation import add_check
+
+import cdk8s
+from conftest import ROOT
 
 # bindings and libraries the default homelab does not use: loaded only by what needs them
 UNUSED_BY_DEFAULT = {"imports.homelab_envoygateway", "imports.homelab_keda", "imports.homelab_monitoring",

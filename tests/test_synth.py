@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from homelab_constructs.cli import recover, swap
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 #: what a Node or jsii stack, a Python traceback or the jsii banner looks like

@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import json
 
+from homelab_constructs.network import (
+    CILIUM_MULTUS_VALUES,
+    NETWORKS_ANNOTATION,
+    VlanAttachment,
+    VlanRoute,
+    networks_annotation,
+)
+
 import cdk8s
 import jsonschema
 import pytest
 import yaml
 from conftest import crds_dir, synth_app
-
-from homelab_constructs.network import (
-    CILIUM_MULTUS_VALUES, NETWORKS_ANNOTATION, VlanAttachment, VlanRoute, networks_annotation,
-)
 
 
 def build(app: cdk8s.App) -> dict:

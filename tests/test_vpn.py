@@ -4,19 +4,40 @@ from __future__ import annotations
 
 import re
 
+from homelab_constructs import (
+    DEFAULT_APPS,
+    AppSpec,
+    Homelab,
+    HomelabSpec,
+    HomelabValidationError,
+    SecretStoreSpec,
+    SyncedSecret,
+    VaultSecretStore,
+    VpnApp,
+    VpnPod,
+    VpnSpec,
+    default_spec,
+    qbittorrent,
+    validate_app,
+)
+from homelab_constructs.apps.vpn import DEFAULT_CLAIM_SIZES, ClaimSpec
+
 import cdk8s
 import pytest
-
-from homelab_constructs import (
-    DEFAULT_APPS, AppSpec, Homelab, HomelabSpec, HomelabValidationError, SecretStoreSpec,
-    SyncedSecret, VaultSecretStore, VpnApp, VpnPod, VpnSpec, default_spec, qbittorrent, validate_app,
-)
+from conftest import MANAGED
 
 
 @pytest.fixture(scope="module")
 def vpn(default_homelab):
+    """The vpn chart's objects by kind (the PersistentVolumeClaims: see ``claims``)."""
     objects = default_homelab.objects["vpn"]
-    return {o["kind"]: o for o in objects}
+    return {o["kind"]: o for o in objects if o["kind"] != "PersistentVolumeClaim"}
+
+
+@pytest.fixture(scope="module")
+def claims(default_homelab):
+    """The vpn chart's PersistentVolumeClaims by name."""
+    return {o["metadata"]["name"]: o for o in default_homelab.objects["vpn"] if o["kind"] == "PersistentVolumeClaim"}
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +53,11 @@ def env(container):
     return {e["name"]: e.get("value") for e in container.get("env", [])}
 
 
-def test_vpn_chart_holds_the_pod_its_credentials_service_and_route(vpn, default_homelab):
+def test_vpn_chart_holds_the_pod_its_credentials_claims_service_and_route(vpn, claims, default_homelab):
     assert sorted(vpn) == ["Deployment", "ExternalSecret", "HTTPRoute", "Service"]
+    assert sorted(claims) == ["qbit-config", "qbit-downloads"]
+    assert sorted(o["kind"] for o in default_homelab.objects["vpn"]) == [
+        "Deployment", "ExternalSecret", "HTTPRoute", "PersistentVolumeClaim", "PersistentVolumeClaim", "Service"]
     assert "qbit" not in {o["metadata"]["name"] for o in default_homelab.objects["apps-downloads"]
                           if o["kind"] != "Namespace"}
     route = vpn["HTTPRoute"]["spec"]
@@ -114,6 +138,81 @@ def test_pod_sysctl_and_volumes(pod):
     assert mounts == {"/config", "/downloads", "/tmp"}
 
 
+def test_the_pod_writes_the_claims_it_mounts(claims, pod, default_homelab):
+    assert DEFAULT_CLAIM_SIZES == {"config": "1Gi", "downloads": "100Gi", "gluetun": "128Mi"}
+    for name, size in (("qbit-config", "1Gi"), ("qbit-downloads", "100Gi")):
+        claim = claims[name]
+        assert (claim["apiVersion"], claim["kind"]) == ("v1", "PersistentVolumeClaim")
+        assert claim["metadata"] == {"name": name, "namespace": "downloads",
+                                     "labels": {"app.kubernetes.io/name": "qbit", **MANAGED},
+                                     # the data outlives the pod: neither Flux nor Argo CD deletes the claim
+                                     "annotations": {"kustomize.toolkit.fluxcd.io/prune": "disabled",
+                                                     "argocd.argoproj.io/sync-options": "Delete=false"}}
+        # no storageClassName: the cluster's default StorageClass provisions it
+        assert claim["spec"] == {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": size}}}
+    mounted = {v["persistentVolumeClaim"]["claimName"] for v in pod["volumes"] if "persistentVolumeClaim" in v}
+    assert mounted == set(claims)  # every claim it mounts is written, and only those
+    assert {v["name"]: v for v in pod["volumes"]}["gluetun"] == {"name": "gluetun", "emptyDir": {}}
+    # the Deployment and its claims share the namespace (a claim is mounted from the pod's own)
+    assert default_homelab.find("Deployment", "qbit", "downloads")
+
+
+def build_claims(**kw):
+    """The pod, the claims its chart holds (name -> spec) and its volumes (name -> volume)."""
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    pod = VpnPod(chart, "qbit", store="vault", **kw)
+    VaultSecretStore(chart, "vault", server="http://vault.vault.svc.cluster.local:8200")
+    objects = cdk8s.Testing.synth(chart)
+    spec = pod.deployment.to_json()["spec"]["template"]["spec"]
+    return (pod, {o["metadata"]["name"]: o["spec"] for o in objects if o["kind"] == "PersistentVolumeClaim"},
+            {v["name"]: v for v in spec["volumes"]})
+
+
+def test_claim_size_storage_class_and_access_modes_are_props():
+    pod, claims, volumes = build_claims(
+        config_claim=ClaimSpec(size="5Gi", storage_class="local-path"),
+        downloads_claim=ClaimSpec(size="2T", storage_class="nfs-client", access_modes=("ReadWriteMany",)),
+        gluetun_claim=ClaimSpec())
+    assert claims == {
+        "qbit-config": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "5Gi"}},
+                        "storageClassName": "local-path"},
+        "qbit-downloads": {"accessModes": ["ReadWriteMany"], "resources": {"requests": {"storage": "2T"}},
+                           "storageClassName": "nfs-client"},
+        "qbit-gluetun": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "128Mi"}}},
+    }
+    assert pod.claims == {"config": "qbit-config", "downloads": "qbit-downloads", "gluetun": "qbit-gluetun"}
+    assert {n: v["persistentVolumeClaim"]["claimName"] for n, v in volumes.items() if "persistentVolumeClaim" in v} == {
+        "config": "qbit-config", "downloads": "qbit-downloads", "gluetun": "qbit-gluetun"}
+
+
+def test_an_existing_claim_is_mounted_and_not_written():
+    pod, claims, volumes = build_claims(downloads_claim=ClaimSpec(existing_claim="media-data"), config_claim=None)
+    assert claims == {}  # neither the existing claim nor the emptyDir is written
+    assert pod.volume_claims == {}
+    assert volumes["downloads"]["persistentVolumeClaim"] == {"claimName": "media-data"}
+    assert volumes["config"] == {"name": "config", "emptyDir": {}}
+    # the claim names follow the app's name
+    _, claims, _ = build_claims(name="sab", downloads_claim=ClaimSpec(existing_claim="media-data"))
+    assert list(claims) == ["sab-config"]
+
+
+@pytest.mark.parametrize("size", ["1.5Gi", "500G", "2T", "1e12", "750000000k", "1Ei", ".5Ti", "1048576"])
+def test_claim_sizes_are_kubernetes_quantities(size):
+    _, claims, _ = build_claims(downloads_claim=ClaimSpec(size=size))
+    assert claims["qbit-downloads"]["resources"] == {"requests": {"storage": size}}
+
+
+def test_the_spec_sets_the_claims():
+    app = cdk8s.Testing.app()
+    lab = Homelab(app, HomelabSpec(apps=(AppSpec("qbit", 8080, "downloads"),), secret_store=SecretStoreSpec(),
+                                   vpn=VpnSpec(config_claim=ClaimSpec(storage_class="longhorn"),
+                                               downloads_claim=ClaimSpec(existing_claim="media-data"))))
+    assert {v: c.to_json()["spec"] for v, c in lab.vpn.volume_claims.items()} == {"config": {
+        "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}, "storageClassName": "longhorn"}}
+    assert lab.vpn.claims == {"config": "qbit-config", "downloads": "media-data", "gluetun": None}
+    assert VpnSpec().config_claim == VpnSpec().downloads_claim == ClaimSpec() and VpnSpec().gluetun_claim is None
+
+
 def test_credentials_come_from_vault_by_reference(vpn, pod, default_homelab):
     gluetun = containers(pod)["gluetun"]
     # Gluetun reads the credentials as files (its /run/secrets/<name> defaults), never from its env
@@ -127,7 +226,7 @@ def test_credentials_come_from_vault_by_reference(vpn, pod, default_homelab):
     assert pod["automountServiceAccountToken"] is False
     secret = vpn["ExternalSecret"]
     assert secret["apiVersion"] == "external-secrets.io/v1"
-    assert secret["metadata"] == {"name": "vpn-credentials", "namespace": "downloads"}
+    assert secret["metadata"] == {"name": "vpn-credentials", "namespace": "downloads", "labels": MANAGED}
     assert secret["spec"]["secretStoreRef"] == {"kind": "ClusterSecretStore", "name": "vault"}
     assert {d["secretKey"]: d["remoteRef"] for d in secret["spec"]["data"]} == {
         "OPENVPN_USER": {"key": "homelab/vpn", "property": "username"},
@@ -173,7 +272,7 @@ def test_wireguard_and_any_app_image():
     pod = VpnPod(c, "dl", store="vault", name="sab", provider="mullvad", vpn_type="wireguard",
                  server_regions=("Sweden",), port_forwarding=False, credentials={"WIREGUARD_PRIVATE_KEY": "key"},
                  app=VpnApp(image="ghcr.io/home-operations/sabnzbd:4.5.3", port=8080, name="sabnzbd"),
-                 config_claim=None, downloads_claim="nas-downloads")
+                 config_claim=None, downloads_claim=ClaimSpec(existing_claim="nas-downloads"))
     VaultSecretStore(c, "vault", server="https://vault.lab.example")
     spec = pod.deployment.to_json()["spec"]["template"]["spec"]
     e = env(spec["initContainers"][0])
@@ -182,6 +281,7 @@ def test_wireguard_and_any_app_image():
     volumes = {v["name"]: v for v in spec["volumes"]}
     assert volumes["config"] == {"name": "config", "emptyDir": {}}
     assert volumes["downloads"]["persistentVolumeClaim"] == {"claimName": "nas-downloads"}
+    assert pod.volume_claims == {}  # an existing claim: none written
     assert pod.web.route is None  # no gateway given: no route
     validate_app(app)  # the store named by string exists
 
@@ -191,6 +291,15 @@ def test_wireguard_and_any_app_image():
 def build_vpn(c, **kw):
     return VpnPod(c, "qbit", **{"store": "vault", **kw})
 
+
+QUANTITY_FIX = ("write a string such as '100Gi' or '500G': a number and a suffix Ki, Mi, Gi, Ti or k, M, G, T "
+                "(no 'B', no space)")
+STORAGE_CLASS_FIX = ("name a StorageClass with lowercase letters, digits, '-' and '.', such as 'local-path' or "
+                     "'nfs-client', or None for the cluster's default StorageClass")
+ACCESS_MODES = "ReadWriteOnce, ReadWriteOncePod, ReadWriteMany"
+ACCESS_MODES_FIX = "write a tuple such as ('ReadWriteOnce',): the app writes to the volume"
+EXISTING_FIX = ("name a PersistentVolumeClaim of namespace downloads with lowercase letters, digits, '-' and '.', "
+                "such as 'media-data'")
 
 BAD = [
     ("no-provider", lambda c: build_vpn(c, provider=None),
@@ -225,6 +334,53 @@ BAD = [
     ("subnet-not-network", lambda c: build_vpn(c, cluster_subnets=("10.42.0.1/16",)),
      "c/qbit: cluster subnet is not in network form (got '10.42.0.1/16'); write the network address with its prefix "
      "length; did you mean 10.42.0.0/16?"),
+    # the claims it writes or mounts: a ClaimSpec or None, each value checked
+    ("claim-as-string", lambda c: build_vpn(c, downloads_claim="nas-downloads"),
+     "c/qbit: downloads claim is not a ClaimSpec (got 'nas-downloads'); pass ClaimSpec(existing_claim='nas-downloads') "
+     "to mount that existing claim, or None for an emptyDir (lost with the pod)"),
+    ("claim-as-dict", lambda c: build_vpn(c, config_claim={"size": "1Gi"}),
+     "c/qbit: config claim is not a ClaimSpec (got {'size': '1Gi'}); pass ClaimSpec(size='1Gi') for a claim the pod "
+     "writes, or None for an emptyDir (lost with the pod)"),
+    ("claim-size-in-gb", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="2GB")),
+     f"c/qbit: downloads claim size is not a Kubernetes quantity (got '2GB'); {QUANTITY_FIX}"),
+    ("claim-size-word", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="big")),
+     f"c/qbit: downloads claim size is not a Kubernetes quantity (got 'big'); {QUANTITY_FIX}"),
+    ("claim-size-space", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="1 Gi")),
+     f"c/qbit: downloads claim size is not a Kubernetes quantity (got '1 Gi'); {QUANTITY_FIX}"),
+    ("claim-size-number", lambda c: build_vpn(c, config_claim=ClaimSpec(size=10)),
+     f"c/qbit: config claim size is not a Kubernetes quantity (got 10); {QUANTITY_FIX}"),
+    ("claim-size-negative", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="-1Gi")),
+     "c/qbit: downloads claim size is less than one byte (got '-1Gi'); request the storage the volume needs, such as "
+     "'100Gi' ('m' is a thousandth, 'M' a million)"),
+    ("claim-size-milli", lambda c: build_vpn(c, config_claim=ClaimSpec(size="500m")),
+     "c/qbit: config claim size is less than one byte (got '500m'); request the storage the volume needs, such as "
+     "'100Gi' ('m' is a thousandth, 'M' a million)"),
+    ("claim-storage-class", lambda c: build_vpn(c, downloads_claim=ClaimSpec(storage_class="NFS_Client")),
+     f"c/qbit: downloads claim storage class is not a DNS subdomain name (got 'NFS_Client'); {STORAGE_CLASS_FIX}"),
+    ("claim-storage-class-empty", lambda c: build_vpn(c, downloads_claim=ClaimSpec(storage_class="")),
+     f"c/qbit: downloads claim storage class is not a DNS subdomain name (got ''); {STORAGE_CLASS_FIX}"),
+    ("claim-storage-class-number", lambda c: build_vpn(c, gluetun_claim=ClaimSpec(storage_class=5)),
+     f"c/qbit: gluetun claim storage class is not a DNS subdomain name (got 5); {STORAGE_CLASS_FIX}"),
+    ("claim-access-modes-string", lambda c: build_vpn(c, downloads_claim=ClaimSpec(access_modes="ReadWriteOnce")),
+     f"c/qbit: downloads claim access modes are not distinct modes of {ACCESS_MODES} (got 'ReadWriteOnce'); "
+     f"{ACCESS_MODES_FIX}"),
+    ("claim-access-modes-read-only", lambda c: build_vpn(c, downloads_claim=ClaimSpec(access_modes=("ReadOnlyMany",))),
+     f"c/qbit: downloads claim access modes are not distinct modes of {ACCESS_MODES} (got ('ReadOnlyMany',)); "
+     f"{ACCESS_MODES_FIX}"),
+    ("claim-access-modes-empty", lambda c: build_vpn(c, config_claim=ClaimSpec(access_modes=())),
+     f"c/qbit: config claim access modes are not distinct modes of {ACCESS_MODES} (got ()); {ACCESS_MODES_FIX}"),
+    ("claim-once-pod-combined", lambda c: build_vpn(c, downloads_claim=ClaimSpec(
+        access_modes=("ReadWriteOncePod", "ReadWriteOnce"))),
+     "c/qbit: downloads claim combines ReadWriteOncePod with other access modes (got ('ReadWriteOncePod', "
+     "'ReadWriteOnce')); use ('ReadWriteOncePod',) alone: Kubernetes refuses it with any other mode"),
+    ("existing-claim-name", lambda c: build_vpn(c, downloads_claim=ClaimSpec(existing_claim="Media_Data")),
+     f"c/qbit: downloads existing claim is not a DNS subdomain name (got 'Media_Data'); {EXISTING_FIX}"),
+    ("existing-claim-not-string", lambda c: build_vpn(c, downloads_claim=ClaimSpec(existing_claim=7)),
+     f"c/qbit: downloads existing claim is not a DNS subdomain name (got 7); {EXISTING_FIX}"),
+    ("existing-claim-with-size", lambda c: build_vpn(c, downloads_claim=ClaimSpec(existing_claim="media-data",
+                                                                                  size="2Ti")),
+     "c/qbit: downloads claim names an existing claim and settings for a claim to write (got {'size': '2Ti'}); drop "
+     "size (the claim media-data exists with its own), or drop existing_claim to have the pod write its claim"),
     ("store-server", lambda c: VaultSecretStore(c, "v", server="vault:8200"),
      "c/v: Vault server URL is not valid (got 'vault:8200'); write http(s)://host[:port], such as "
      "'http://vault.vault.svc.cluster.local:8200'"),

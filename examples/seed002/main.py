@@ -41,16 +41,32 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cdk8s starts it)
-    ISOLATION_ANNOTATION, CloudflareProvider, CloudflareTunnel, CoreDnsRelease, EnvoyProfile, ExternalDns, HomelabApp, HomelabGateway,
-    HttpsRedirect, L2Announcement, LoadBalancerPool, ProxyAutoscaling, SelfSignedCa, VaultSecretStore, VlanAttachment,
-    VlanRoute, adguard_home_provider, dns_target_annotations, networks_annotation,
+    ISOLATION_ANNOTATION,
+    CloudflareProvider,
+    CloudflareTunnel,
+    CoreDnsRelease,
+    EnvoyProfile,
+    ExternalDns,
+    HomelabApp,
+    HomelabGateway,
+    HttpsRedirect,
+    L2Announcement,
+    LoadBalancerPool,
+    ProxyAutoscaling,
+    SelfSignedCa,
+    VaultSecretStore,
+    VlanAttachment,
+    VlanRoute,
+    adguard_home_provider,
+    dns_target_annotations,
+    networks_annotation,
 )
 from homelab_constructs.cli import run_app  # noqa: E402
+from homelab_constructs.network import BgpPeer, BgpPeering  # noqa: E402
+from homelab_constructs.platform import CertManagerRelease, CiliumRelease, CiliumValues  # noqa: E402
 
 import cdk8s  # noqa: E402
 from cdk8s_plus_27 import k8s  # noqa: E402
-from homelab_constructs.network import BgpPeer, BgpPeering  # noqa: E402
-from homelab_constructs.platform import CertManagerRelease, CiliumRelease, CiliumValues  # noqa: E402
 
 DOMAIN = "homelab.example.com"
 POOL = ("10.10.30.20", "10.10.30.49")

@@ -6,6 +6,7 @@ from typing import Mapping, Optional, Sequence, Union
 import constructs
 from cdk8s_plus_27 import k8s
 
+from .._base import HomelabConstruct
 from .._validation import check_dns_label, check_port
 from ..gateway.gateway import AppRoute, HomelabGateway
 from ..network.lbipam import LB_IPS_ANNOTATION, pin_ip
@@ -15,7 +16,7 @@ from ..network.lbipam import LB_IPS_ANNOTATION, pin_ip
 APP_LABEL = "app.kubernetes.io/name"
 
 
-class HomelabApp(constructs.Construct):
+class HomelabApp(HomelabConstruct):
     """A Service named ``name`` selecting ``app.kubernetes.io/name=<name>`` pods, plus a route.
 
     The workload itself (Deployment, StatefulSet, Helm chart) is the app's own business;

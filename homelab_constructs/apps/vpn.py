@@ -25,12 +25,15 @@ ever part of the manifests, nor of Gluetun's environment: it reads them as files
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Mapping, Optional, Sequence, Union
 
 import constructs
 from cdk8s_plus_27 import k8s
 
+from .._base import KEEP_ON_PRUNE, HomelabConstruct
 from .._validation import check_dns_label, check_network, check_port, fail
 from ..gateway.gateway import HomelabGateway
 from ..network.policies import EgressGrant, ToWorld
@@ -64,6 +67,32 @@ HEALTHCHECK = ["/gluetun-entrypoint", "healthcheck"]
 #: the next start then fails with "file exists"; delete them when the container starts.
 STALE_RULES_CLEANUP = ["/bin/sh", "-c", "(ip rule del table 51820; ip -6 rule del table 51820) || true"]
 _CAPABILITY = "ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+#: The size of each claim the pod writes when its :class:`ClaimSpec` gives none:
+#: ``config`` 1Gi (qBittorrent's settings, torrent resume data and logs: tens of MB),
+#: ``downloads`` 100Gi (the payload; size it to your disk), ``gluetun`` 128Mi (Gluetun's
+#: server list and forwarded-port file: a few MB).
+DEFAULT_CLAIM_SIZES: Mapping[str, str] = {"config": "1Gi", "downloads": "100Gi", "gluetun": "128Mi"}
+#: The access modes a claim of the pod may ask for: the app writes to every volume.
+CLAIM_ACCESS_MODES = ("ReadWriteOnce", "ReadWriteOncePod", "ReadWriteMany")
+# Kubernetes' quantity grammar (k8s.io/apimachinery resource.Quantity): a number, then a
+# binary suffix (Ki..Ei), a decimal one (n, u, m, k, M..E) or a decimal exponent (e3, E6).
+_QUANTITY = re.compile(
+    r"^(?P<sign>[+-]?)(?P<number>[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:(?P<si>[KMGTPE]i|[numkMGTPE])|[eE](?P<exp>[+-]?[0-9]+))?$")
+_SCALE = {"n": Decimal("1e-9"), "u": Decimal("1e-6"), "m": Decimal("1e-3"), "": Decimal(1),
+          **{s: Decimal(1000) ** (i + 1) for i, s in enumerate("kMGTPE")},
+          **{f"{s}i": Decimal(1024) ** (i + 1) for i, s in enumerate("KMGTPE")}}
+_DNS_SUBDOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+
+
+def _quantity_value(value: str) -> Optional[Decimal]:
+    """The amount a Kubernetes quantity string stands for, or ``None`` when it is not one
+    (``"2GB"``, ``"1 Gi"``, ``"big"``: Kubernetes' suffixes have no ``B``)."""
+    match = _QUANTITY.match(value)
+    if not match:
+        return None
+    exponent = match["exp"]
+    scale = Decimal(10) ** int(exponent) if exponent is not None else _SCALE[match["si"] or ""]
+    return (-1 if match["sign"] == "-" else 1) * Decimal(match["number"]) * scale
 
 
 def _qbittorrent_port_command(web_port: int) -> str:
@@ -130,6 +159,76 @@ def qbittorrent(port: int = 8080, image: str = QBITTORRENT_IMAGE) -> VpnApp:
                   port_forward_command=_qbittorrent_port_command(port))
 
 
+@dataclass(frozen=True)
+class ClaimSpec:
+    """One volume of the VPN pod: a PersistentVolumeClaim the pod writes (named
+    ``<app name>-<volume>``, in the pod's namespace), or a claim that already exists.
+
+    :param size: the storage requested, a Kubernetes quantity such as ``"20Gi"`` or
+        ``"500G"`` (no ``B``) (default ``None``: the volume's size in
+        :data:`DEFAULT_CLAIM_SIZES`: config ``1Gi``, downloads ``100Gi``, gluetun ``128Mi``).
+    :param storage_class: the StorageClass, such as ``"local-path"`` or ``"nfs-client"``
+        (default ``None``: the cluster's default StorageClass).
+    :param access_modes: from :data:`CLAIM_ACCESS_MODES` (default ``("ReadWriteOnce",)``:
+        one node mounts it, enough for the pod's single replica, recreated on updates).
+    :param existing_claim: mount this claim of the pod's namespace instead, such as
+        ``"media-data"``; no claim is written, so leave ``size``, ``storage_class`` and
+        ``access_modes`` at their defaults (default ``None``: the pod writes its claim).
+    """
+
+    size: Optional[str] = None
+    storage_class: Optional[str] = None
+    access_modes: tuple[str, ...] = ("ReadWriteOnce",)
+    existing_claim: Optional[str] = None
+
+
+def _check_claim(scope: constructs.Construct, volume: str, claim: object, namespace: str) -> Optional[ClaimSpec]:
+    """``claim`` (a :class:`ClaimSpec` or ``None``) of ``volume``, checked."""
+    if claim is None:
+        return None
+    if not isinstance(claim, ClaimSpec):
+        example = (f"ClaimSpec(existing_claim={claim!r}) to mount that existing claim" if isinstance(claim, str)
+                   else f"ClaimSpec(size={DEFAULT_CLAIM_SIZES[volume]!r}) for a claim the pod writes")
+        raise fail(scope, f"{volume} claim is not a ClaimSpec", claim,
+                   f"pass {example}, or None for an emptyDir (lost with the pod)")
+    if claim.existing_claim is not None:
+        if not isinstance(claim.existing_claim, str) or not _DNS_SUBDOMAIN.match(claim.existing_claim):
+            raise fail(scope, f"{volume} existing claim is not a DNS subdomain name", claim.existing_claim,
+                       f"name a PersistentVolumeClaim of namespace {namespace} with lowercase letters, digits, "
+                       "'-' and '.', such as 'media-data'")
+        settings = {key: getattr(claim, key) for key in ("size", "storage_class", "access_modes")
+                    if (tuple(getattr(claim, key)) if isinstance(getattr(claim, key), list) else getattr(claim, key))
+                    != getattr(ClaimSpec, key)}
+        if settings:
+            raise fail(scope, f"{volume} claim names an existing claim and settings for a claim to write", settings,
+                       f"drop {', '.join(settings)} (the claim {claim.existing_claim} exists with its own), or drop "
+                       f"existing_claim to have the pod write its claim")
+        return claim
+    if claim.size is not None:
+        amount = _quantity_value(claim.size) if isinstance(claim.size, str) else None
+        if amount is None:
+            raise fail(scope, f"{volume} claim size is not a Kubernetes quantity", claim.size,
+                       "write a string such as '100Gi' or '500G': a number and a suffix Ki, Mi, Gi, Ti or k, M, G, T "
+                       "(no 'B', no space)")
+        if amount < 1:
+            raise fail(scope, f"{volume} claim size is less than one byte", claim.size,
+                       "request the storage the volume needs, such as '100Gi' ('m' is a thousandth, 'M' a million)")
+    if claim.storage_class is not None and (not isinstance(claim.storage_class, str)
+                                            or not _DNS_SUBDOMAIN.match(claim.storage_class)):
+        raise fail(scope, f"{volume} claim storage class is not a DNS subdomain name", claim.storage_class,
+                   "name a StorageClass with lowercase letters, digits, '-' and '.', such as 'local-path' or "
+                   "'nfs-client', or None for the cluster's default StorageClass")
+    modes = claim.access_modes
+    if (isinstance(modes, str) or not isinstance(modes, (tuple, list)) or not modes
+            or any(m not in CLAIM_ACCESS_MODES for m in modes) or len(set(modes)) != len(modes)):
+        raise fail(scope, f"{volume} claim access modes are not distinct modes of {', '.join(CLAIM_ACCESS_MODES)}",
+                   modes, "write a tuple such as ('ReadWriteOnce',): the app writes to the volume")
+    if "ReadWriteOncePod" in modes and len(modes) > 1:
+        raise fail(scope, f"{volume} claim combines ReadWriteOncePod with other access modes", modes,
+                   "use ('ReadWriteOncePod',) alone: Kubernetes refuses it with any other mode")
+    return claim
+
+
 class _SidecarDeployment(k8s.KubeDeployment):
     """A Deployment whose init containers are native sidecars (``restartPolicy: Always``,
     Kubernetes >= 1.29): the app starts once the sidecar's startup probe passes, and the
@@ -146,9 +245,9 @@ class _SidecarDeployment(k8s.KubeDeployment):
         return obj
 
 
-class VpnPod(constructs.Construct):
+class VpnPod(HomelabConstruct):
     """A Deployment (one replica, ``Recreate``) whose pod runs Gluetun and an app, plus its
-    credentials, Service and route.
+    credentials, the PersistentVolumeClaims it mounts (unless they exist already), Service and route.
 
     :param name: the app's name: Deployment, Service, route host label (default ``qbit``).
     :param namespace: the namespace (default ``downloads``).
@@ -175,12 +274,15 @@ class VpnPod(constructs.Construct):
         Gluetun reads each from ``/run/secrets/<variable in lower case>`` (default
         ``OPENVPN_USER`` ← ``username``, ``OPENVPN_PASSWORD`` ← ``password``; for WireGuard
         ``{"WIREGUARD_PRIVATE_KEY": "private_key"}``).
-    :param config_claim: PersistentVolumeClaim for the app's ``/config``; ``{name}`` becomes
-        the app's name (default ``"{name}-config"``; ``None``: an emptyDir, lost with the pod).
-    :param downloads_claim: PersistentVolumeClaim for ``/downloads`` (default
-        ``"{name}-downloads"``; ``None``: an emptyDir).
-    :param gluetun_claim: PersistentVolumeClaim for Gluetun's ``/gluetun`` (server list, and
-        PIA keeps a forwarded port for 60 days with it) (default ``None``: an emptyDir).
+    :param config_claim: the app's ``/config``: a :class:`ClaimSpec` (default ``ClaimSpec()``:
+        the pod writes the PersistentVolumeClaim ``<name>-config`` of ``1Gi`` in the cluster's
+        default StorageClass; ``ClaimSpec(existing_claim=...)`` mounts one that exists;
+        ``None``: an emptyDir, lost with the pod).
+    :param downloads_claim: ``/downloads``, the same way (default ``ClaimSpec()``: the claim
+        ``<name>-downloads`` of ``100Gi``; ``None``: an emptyDir).
+    :param gluetun_claim: Gluetun's ``/gluetun`` (server list, and PIA keeps a forwarded port
+        for 60 days with it), the same way (default ``None``: an emptyDir; ``ClaimSpec()``
+        writes ``<name>-gluetun`` of ``128Mi``).
     :param gluetun_image: the Gluetun image, pinned (default :data:`GLUETUN_IMAGE`).
     :param tun_device: mount the node's ``/dev/net/tun`` into Gluetun, for runtimes that do
         not let a container create it (default ``False``).
@@ -210,9 +312,9 @@ class VpnPod(constructs.Construct):
         credentials_secret: str = "vpn-credentials",
         credentials_key: str = "homelab/vpn",
         credentials: Optional[Mapping[str, str]] = None,
-        config_claim: Optional[str] = "{name}-config",
-        downloads_claim: Optional[str] = "{name}-downloads",
-        gluetun_claim: Optional[str] = None,
+        config_claim: Optional[ClaimSpec] = ClaimSpec(),
+        downloads_claim: Optional[ClaimSpec] = ClaimSpec(),
+        gluetun_claim: Optional[ClaimSpec] = None,
         gluetun_image: str = GLUETUN_IMAGE,
         tun_device: bool = False,
         src_valid_mark: bool = True,
@@ -279,11 +381,20 @@ class VpnPod(constructs.Construct):
                            f"use one of: {', '.join(SECRET_FILES)}")
         self.credentials = SyncedSecret(self, "Credentials", name=credentials_secret, namespace=self.namespace,
                                         store=store, remote_key=credentials_key, keys=creds)
-        self.claims = {
-            volume: check_dns_label(self, claim.format(name=self.name), f"{volume} claim") if claim else None
-            for volume, claim in (("config", config_claim), ("downloads", downloads_claim), ("gluetun", gluetun_claim))
-        }
         self.labels = {APP_LABEL: self.name, VPN_LABEL: "gluetun"}
+        #: volume -> the claim it mounts (``None``: an emptyDir)
+        self.claims: dict[str, Optional[str]] = {}
+        #: volume -> the PersistentVolumeClaim this pod writes (not for existing claims)
+        self.volume_claims: dict[str, k8s.KubePersistentVolumeClaim] = {}
+        for volume, claim in (("config", config_claim), ("downloads", downloads_claim), ("gluetun", gluetun_claim)):
+            spec = _check_claim(self, volume, claim, self.namespace)
+            if spec is None:
+                self.claims[volume] = None
+            elif spec.existing_claim is not None:
+                self.claims[volume] = spec.existing_claim
+            else:
+                self.claims[volume] = f"{self.name}-{volume}"
+                self.volume_claims[volume] = self._claim(volume, spec)
 
         self.deployment = self._deployment(gluetun_image, tun_device, src_valid_mark, timezone)
         #: the web UI's Service and route
@@ -295,6 +406,20 @@ class VpnPod(constructs.Construct):
         return EgressGrant(self.namespace, dict(self.labels), (ToWorld(),))
 
     # ---- pieces
+
+    def _claim(self, volume: str, spec: ClaimSpec) -> k8s.KubePersistentVolumeClaim:
+        return k8s.KubePersistentVolumeClaim(
+            self, f"{volume.capitalize()}Claim",
+            # the data outlives the pod: GitOps controllers never delete the claim on their own
+            metadata=k8s.ObjectMeta(name=f"{self.name}-{volume}", namespace=self.namespace,
+                                    labels={APP_LABEL: self.name}, annotations=KEEP_ON_PRUNE),
+            spec=k8s.PersistentVolumeClaimSpec(
+                access_modes=list(spec.access_modes),
+                storage_class_name=spec.storage_class,
+                resources=k8s.ResourceRequirements(
+                    requests={"storage": k8s.Quantity.from_string(spec.size or DEFAULT_CLAIM_SIZES[volume])}),
+            ),
+        )
 
     def _gluetun_env(self, timezone: str) -> list[k8s.EnvVar]:
         env = {

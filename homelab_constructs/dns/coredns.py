@@ -5,6 +5,7 @@ from typing import Mapping, Optional, Sequence
 
 import constructs
 
+from .._base import HomelabConstruct
 from .._validation import check_dns_label, check_ip, fail
 from ..platform.flux import helm_release, helm_repository
 from .externaldns import _is_hostname
@@ -22,7 +23,7 @@ def _plugin(name: str, parameters: Optional[str] = None, config_block: Optional[
     return plugin
 
 
-class CoreDnsRelease(constructs.Construct):
+class CoreDnsRelease(HomelabConstruct):
     """CoreDNS serving ``<cluster domain>`` from Kubernetes and forwarding the rest.
 
     The server block is the usual one: ``errors``, ``health`` (lameduck), ``ready``,

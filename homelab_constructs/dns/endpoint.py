@@ -10,6 +10,7 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_externaldns.io.k8s import externaldns
 
+from .._base import HomelabConstruct
 from .._validation import check_dns_label, fail
 from .externaldns import VISIBILITIES, VISIBILITY_LABEL, Visibility, _is_hostname, dns_registry, is_private
 
@@ -35,7 +36,7 @@ class DnsRecord:
     proxied: Optional[bool] = None
 
 
-class DnsEndpoint(constructs.Construct):
+class DnsEndpoint(HomelabConstruct):
     """A ``DNSEndpoint`` published by the ExternalDNS instance of ``visibility`` only.
 
     :param name: the object's name.

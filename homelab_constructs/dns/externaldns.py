@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Sequence, Union
 
 import constructs
 
+from .._base import HomelabConstruct
 from .._registry import app_registry
 from .._validation import DNS_LABEL, add_check, check_dns_label, fail, message
 from ..gateway.gateway import HomelabGateway
@@ -211,7 +212,7 @@ Provider = Union[CloudflareProvider, WebhookProvider]
 @dataclass
 class _Dns:
     instances: list["ExternalDns"] = field(default_factory=list)
-    endpoints: list[object] = field(default_factory=list)  # DnsEndpoint
+    endpoints: list[Any] = field(default_factory=list)  # DnsEndpoint
 
     def errors(self) -> list[str]:
         errors: list[str] = []
@@ -246,7 +247,7 @@ def dns_registry(scope: constructs.Construct) -> _Dns:
     return app_registry(scope, "dns", create)
 
 
-class ExternalDns(constructs.Construct):
+class ExternalDns(HomelabConstruct):
     """One ExternalDNS instance (Flux HelmRelease) publishing one gateway's routes.
 
     Sources: ``gateway-httproute`` (the routes on ``gateway``) and ``crd`` (the

@@ -20,6 +20,7 @@ import cdk8s
 import constructs
 from cdk8s_plus_27 import k8s
 
+from .._base import HomelabConstruct
 from .._validation import add_check, check_dns_label, fail, message
 from ..gateway.gateway import HomelabGateway
 
@@ -59,7 +60,7 @@ def render_dnsmasq(records: Sequence[tuple[str, str]]) -> str:
     return "".join([f"# {_HEADER}\n", *(f"host-record={host},{ip}\n" for host, ip in records)])
 
 
-class DnsRecords(constructs.Construct):
+class DnsRecords(HomelabConstruct):
     """A ConfigMap with the records artifact of ``gateways`` (keys ``hosts`` and ``dnsmasq.conf``).
 
     The text is rendered when the construct is built, so build it after the routes; the

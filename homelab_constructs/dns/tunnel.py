@@ -9,6 +9,7 @@ import constructs
 import yaml
 from cdk8s_plus_27 import k8s
 
+from .._base import HomelabConstruct
 from .._validation import check_dns_label, fail
 from ..gateway.gateway import HomelabGateway
 from .endpoint import DnsEndpoint, DnsRecord
@@ -23,7 +24,7 @@ _CA_DIR = "/etc/cloudflared/origin-ca"
 _METRICS_PORT = 8080
 
 
-class CloudflareTunnel(constructs.Construct):
+class CloudflareTunnel(HomelabConstruct):
     """cloudflared (Deployment + ConfigMap) sending ``*.<domain>`` to the gateway's HTTPS listener.
 
     The tunnel token comes from a Secret by reference, written by an ExternalSecret (this

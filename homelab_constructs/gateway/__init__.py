@@ -1,8 +1,14 @@
 """Gateway API constructs: the gateway (Cilium or Envoy Gateway behind one API), redirect, routes."""
 from .._lazy import lazy_exports
 from .gateway import (
-    HTTP_SECTION, HTTPS_SECTION, TLS_PASSTHROUGH_SECTION, AppRoute, GatewayImplementation, HomelabGateway,
-    HttpsRedirect, find_gateway,
+    HTTP_SECTION,
+    HTTPS_SECTION,
+    TLS_PASSTHROUGH_SECTION,
+    AppRoute,
+    GatewayImplementation,
+    HomelabGateway,
+    HttpsRedirect,
+    find_gateway,
 )
 
 __all__ = [

@@ -31,6 +31,7 @@ from imports.homelab_gateway.io.k8s.networking import gateway as gw
 from imports.homelab_keda.sh import keda
 from imports.homelab_monitoring.com.coreos import monitoring
 
+from .._base import HomelabConstruct, own
 from .._validation import add_check, check_dns_label, check_network, fail, message
 from ..platform.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 from ..platform.flux import oci_helm_release
@@ -273,7 +274,7 @@ _RETRY_TRIGGERS = {_trigger_value(t.name): t for t in eg.BackendTrafficPolicySpe
 _INVALID_MESSAGE = ("TerminateStream", "TerminateConnection")
 
 
-class EnvoyProfile(constructs.Construct):
+class EnvoyProfile(HomelabConstruct):
     """Envoy Gateway: its install, GatewayClass, EnvoyProxy, policies, autoscaling and monitoring.
 
     Build gateways with ``HomelabGateway(..., gateway_class=profile, namespace=profile.namespace)``;
@@ -457,6 +458,7 @@ class EnvoyProfile(constructs.Construct):
             )
         if self.autoscaling is not None:
             self._scaled_object(gateway.name)
+        own(self)  # the objects just added belong to the library too
 
     # ---- pieces
 

@@ -8,6 +8,7 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_gateway.io.k8s.networking import gateway as gw
 
+from .._base import HomelabConstruct
 from .._registry import app_registry
 from .._validation import DNS_LABEL, check_dns_label, check_port, fail
 from ..network.lbipam import LB_IPS_ANNOTATION, pin_ip
@@ -68,7 +69,7 @@ def _check_domain(scope: constructs.Construct, domain: str) -> str:
     return domain
 
 
-class HomelabGateway(constructs.Construct):
+class HomelabGateway(HomelabConstruct):
     """A Gateway with an ``https`` listener for ``*.<domain>`` and an ``http`` listener.
 
     TLS terminates at the ``https`` listener with the wildcard certificate in
@@ -227,7 +228,7 @@ class HomelabGateway(constructs.Construct):
         return hostname
 
 
-class HttpsRedirect(constructs.Construct):
+class HttpsRedirect(HomelabConstruct):
     """One HTTPRoute on the ``http`` listeners of ``gateways``: every request → 301 to HTTPS.
 
     It lives in the first gateway's namespace (the ``http`` listeners only accept routes
@@ -267,7 +268,7 @@ class HttpsRedirect(constructs.Construct):
         )
 
 
-class AppRoute(constructs.Construct):
+class AppRoute(HomelabConstruct):
     """An HTTPRoute for one app: ``<name>.<domain>`` on the gateways' ``https`` listener → Service.
 
     :param name: the route's name and, unless ``hostname`` is given, the host label.

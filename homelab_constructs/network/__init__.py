@@ -1,10 +1,19 @@
 """Cilium networking: LoadBalancer IP pools, L2 announcements, namespace isolation; Multus VLANs."""
+from .._lazy import lazy_exports
 from .lbipam import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
 from .policies import (
-    ISOLATION_ANNOTATION, EgressGrant, IsolationSpec, NamespaceIsolation, ToApiServer, ToCidr, ToEntity, ToFqdn,
-    ToService, ToWorld, isolate_namespaces,
+    ISOLATION_ANNOTATION,
+    EgressGrant,
+    IsolationSpec,
+    NamespaceIsolation,
+    ToApiServer,
+    ToCidr,
+    ToEntity,
+    ToFqdn,
+    ToService,
+    ToWorld,
+    isolate_namespaces,
 )
-from .._lazy import lazy_exports
 
 # Multus VLANs load the Multus binding and jsonschema: only when used
 __getattr__, __dir__ = lazy_exports(__name__, globals(), {

@@ -24,6 +24,7 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_cilium.io import cilium
 
+from .._base import HomelabConstruct
 from .._registry import app_registry
 from .._validation import check_dns_label, fail
 
@@ -84,7 +85,7 @@ class BgpPeer:
     asn: int
 
 
-class BgpPeering(constructs.Construct):
+class BgpPeering(HomelabConstruct):
     """One BGP instance: ``CiliumBGPClusterConfig``, ``CiliumBGPPeerConfig`` and
     ``CiliumBGPAdvertisement``, all named ``name``.
 

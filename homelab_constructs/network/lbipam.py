@@ -11,6 +11,7 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_cilium.io import cilium
 
+from .._base import HomelabConstruct
 from .._registry import app_registry
 from .._validation import add_check, check_dns_label, check_ip, fail, message
 
@@ -33,13 +34,13 @@ class _Ipam:
         # Sorted sweep: each range only needs comparing with the furthest-reaching one before it.
         reach: Optional[tuple[IPAddress, IPAddress, LoadBalancerPool]] = None
         for first, last, pool in ranges:
-            if reach and reach[0].version == first.version and first <= reach[1] and reach[2] is not pool:
+            if reach and reach[0].version == first.version and int(first) <= int(reach[1]) and reach[2] is not pool:
                 errors.append(message(
                     pool, "pool overlaps another pool",
                     f"{first}-{last} overlaps {reach[2].name} {reach[0]}-{reach[1]}",
                     "give every pool its own addresses",
                 ))
-            if not reach or reach[0].version != first.version or last > reach[1]:
+            if not reach or reach[0].version != first.version or int(last) > int(reach[1]):
                 reach = (first, last, pool)
         seen: dict[IPAddress, str] = {}
         for path, ip in self.pins:
@@ -56,6 +57,18 @@ class _Ipam:
             elif len(owners) > 1:
                 errors.append(message(path, "pinned IP lies in more than one pool", str(ip),
                                       f"pools {', '.join(owners)} overlap; make them disjoint"))
+            else:
+                owner, = (p for p in self.pools if p.contains(ip))
+                block = owner.reserved_block(ip)
+                if block is not None:
+                    at_start = ip == block[0]
+                    end = ("first" if at_start else "last") + ("" if ip.version == 6 else
+                                                              " (network)" if at_start else " (broadcast)")
+                    errors.append(message(
+                        path, f"pinned IP is the {end} address of CIDR {block} of pool {owner.name}, which Cilium "
+                        "never hands out while allowFirstLastIPs is No", str(ip),
+                        f"pin another address such as {block[1] if at_start else block[-2]}, or set "
+                        "allow_first_last_ips=True on the pool"))
         return errors
 
 
@@ -75,15 +88,18 @@ def pin_ip(scope: constructs.Construct, ip: str) -> str:
     return str(address)
 
 
-class LoadBalancerPool(constructs.Construct):
+class LoadBalancerPool(HomelabConstruct):
     """A ``CiliumLoadBalancerIPPool`` (cilium.io/v2) that LoadBalancer Services draw from.
 
     :param name: pool name in the cluster.
     :param ranges: ``(start, stop)`` address pairs, both inclusive.
     :param cidrs: blocks in CIDR notation (``192.168.10.0/28``). At least one range or CIDR.
     :param service_selector: only Services with these labels get addresses (default: all).
-    :param allow_first_last_ips: whether a CIDR's network and broadcast addresses may be
-        handed out (default ``False``, Cilium's safe choice for LAN ranges).
+    :param allow_first_last_ips: whether the first (network) and last (broadcast) address of
+        each ``cidrs`` block may be handed out (default ``False``, Cilium's safe choice for LAN
+        ranges). As in Cilium, it does not apply to ``(start, stop)`` ranges (every address of
+        a range is handed out) nor to /31, /32, /127 and /128 blocks (always usable whole);
+        pinning a kept-back address is an error of the app's checks.
     """
 
     def __init__(
@@ -99,19 +115,28 @@ class LoadBalancerPool(constructs.Construct):
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "pool name")
+        if not isinstance(allow_first_last_ips, bool):
+            raise fail(self, "allow_first_last_ips is not True or False", allow_first_last_ips,
+                       "set True to hand out each CIDR's first and last address, or False (the default) to keep "
+                       "them back")
+        self.allow_first_last_ips = allow_first_last_ips
         if not ranges and not cidrs:
             raise fail(self, "pool has no addresses", {"ranges": list(ranges), "cidrs": list(cidrs)},
                        "give at least one (start, stop) range or CIDR")
         self.ranges: list[tuple[IPAddress, IPAddress]] = []
+        #: the ``cidrs`` blocks (the first and last address of each may be kept back)
+        self.cidrs: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
+        self._spans: list[tuple[IPAddress, IPAddress]] = []  # the (start, stop) ranges
         blocks = []
         for start, stop in ranges:
             first, last = check_ip(self, start, "range start"), check_ip(self, stop, "range stop")
             if first.version != last.version:
                 raise fail(self, "range mixes IPv4 and IPv6", f"{start}-{stop}", "use one address family per range")
-            if first > last:
+            if int(first) > int(last):
                 raise fail(self, "range start is after its stop", f"{start}-{stop}",
                            f"swap them: ({stop!r}, {start!r})")
             self.ranges.append((first, last))
+            self._spans.append((first, last))
             blocks.append(cilium.CiliumLoadBalancerIpPoolSpecBlocks(start=str(first), stop=str(last)))
         for cidr in cidrs:
             try:
@@ -125,6 +150,7 @@ class LoadBalancerPool(constructs.Construct):
                 raise fail(self, "CIDR is not in network form", cidr,
                            f"write the network address with its prefix length{hint}") from None
             self.ranges.append((network[0], network[-1]))
+            self.cidrs.append(network)
             blocks.append(cilium.CiliumLoadBalancerIpPoolSpecBlocks(cidr=str(network)))
         _ipam(self).pools.append(self)
         cilium.CiliumLoadBalancerIpPool(
@@ -140,7 +166,25 @@ class LoadBalancerPool(constructs.Construct):
         )
 
     def contains(self, ip: IPAddress) -> bool:
-        return any(first.version == ip.version and first <= ip <= last for first, last in self.ranges)
+        return any(first.version == ip.version and int(first) <= int(ip) <= int(last) for first, last in self.ranges)
+
+    def reserved_block(self, ip: IPAddress) -> Optional[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+        """The CIDR block of this pool whose first or last address ``ip`` is, when Cilium keeps
+        that address back: ``allowFirstLastIPs: No``, a block wider than /31 (/127), and no
+        other block of the pool hands ``ip`` out. ``None`` when Cilium may hand it out."""
+        if self.allow_first_last_ips:
+            return None
+        hit = None
+        for block in self.cidrs:
+            if block.version != ip.version or ip not in block:
+                continue
+            if block.prefixlen >= block.max_prefixlen - 1 or ip not in (block[0], block[-1]):
+                return None  # usable in this block
+            hit = block
+        if hit is not None and any(first.version == ip.version and int(first) <= int(ip) <= int(last)
+                                   for first, last in self._spans):
+            return None
+        return hit
 
     def describe(self) -> str:
         return ", ".join(f"{first}-{last}" for first, last in self.ranges)
@@ -149,7 +193,7 @@ class LoadBalancerPool(constructs.Construct):
 _INTERFACE = re.compile(r"^[A-Za-z0-9_.:@+^$*?\[\]()|\\-]{1,64}$")
 
 
-class L2Announcement(constructs.Construct):
+class L2Announcement(HomelabConstruct):
     """A ``CiliumL2AnnouncementPolicy`` (cilium.io/v2alpha1): answer ARP/NDP for LB IPs.
 
     :param name: policy name.

@@ -25,7 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 import cdk8s
 import constructs
@@ -33,8 +33,8 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_cilium.io import cilium
 
+from .._base import HomelabConstruct
 from .._registry import app_registry
-
 from .._validation import add_check, check_dns_label, check_network, check_port, fail, message
 
 if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
@@ -219,7 +219,7 @@ def _in_namespace(labels: Mapping[str, str], namespace: str) -> dict[str, str]:
 
 # ---- the construct
 
-class NamespaceIsolation(constructs.Construct):
+class NamespaceIsolation(HomelabConstruct):
     """Default deny for ingress and egress of every pod in ``namespace``, with explicit allows.
 
     :param namespace: the namespace to isolate.
@@ -286,7 +286,7 @@ class NamespaceIsolation(constructs.Construct):
 
     # -- helpers
 
-    def _policy(self, name: str, namespace: str, *rules: Callable[[_Rules], object]) -> cilium.CiliumNetworkPolicy:
+    def _policy(self, name: str, namespace: str, *rules: Callable[[_Rules], Any]) -> cilium.CiliumNetworkPolicy:
         """One policy; a single rule becomes its ``spec``, several its ``specs``."""
         if (namespace, name) in self._names:
             raise fail(self, f"policy name is used twice in namespace {namespace}", name,
@@ -358,12 +358,14 @@ class NamespaceIsolation(constructs.Construct):
         if rules:
             self._policy("allow-gateway", self.namespace, *rules)
         for (gw_namespace, gw_name), apps in sorted(remote.items()):
-            self._policy(f"{gw_name}-to-{self.namespace}", gw_namespace, lambda r, gw_name=gw_name,
-                         gw_namespace=gw_namespace, apps=apps: r.spec(
-                description=f"The Envoy proxies of {gw_name} may reach the routed apps of {self.namespace}.",
-                selector=_proxy_labels_by_name(gw_name, gw_namespace),
-                egress=[r.egress(endpoints=[_in_namespace(a.selector, self.namespace)], ports=[a.target_port])
-                        for a in apps]))
+            def proxies_to_apps(r: _Rules, gw_name: str = gw_name, gw_namespace: str = gw_namespace,
+                                apps: list[Any] = apps) -> Any:
+                return r.spec(
+                    description=f"The Envoy proxies of {gw_name} may reach the routed apps of {self.namespace}.",
+                    selector=_proxy_labels_by_name(gw_name, gw_namespace),
+                    egress=[r.egress(endpoints=[_in_namespace(a.selector, self.namespace)], ports=[a.target_port])
+                            for a in apps])
+            self._policy(f"{gw_name}-to-{self.namespace}", gw_namespace, proxies_to_apps)
 
     def _lan(self) -> None:
         exposed = [a for a in self.apps if a.service.to_json()["spec"].get("type") == "LoadBalancer"]

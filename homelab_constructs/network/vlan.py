@@ -25,6 +25,7 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_multus.io.cncf.cni import k8s as multus
 
+from .._base import HomelabConstruct
 from .._registry import app_registry
 from .._validation import check_dns_label, check_ip, fail
 
@@ -116,11 +117,11 @@ class _Segment:
 
 
 def _segment(scope: constructs.Construct, master: str) -> _Segment:
-    segments = app_registry(scope, "vlan-segments", lambda root: {})
+    segments: dict[str, _Segment] = app_registry(scope, "vlan-segments", lambda root: {})
     return segments.setdefault(master, _Segment({}, {}))
 
 
-class VlanAttachment(constructs.Construct):
+class VlanAttachment(HomelabConstruct):
     """A ``NetworkAttachmentDefinition`` (k8s.cni.cncf.io/v1): macvlan in bridge mode on a VLAN.
 
     The CNI configuration is built as data (a ``macvlan`` plugin, a ``tuning`` plugin that
@@ -210,7 +211,7 @@ class VlanAttachment(constructs.Construct):
             if range_end is not None:
                 ipam_config["range_end"] = str(self._host(range_end, "range end"))
             if range_start is not None and range_end is not None and \
-                    ipaddress.ip_address(range_start) > ipaddress.ip_address(range_end):
+                    int(ipaddress.ip_address(range_start)) > int(ipaddress.ip_address(range_end)):
                 raise fail(self, "range start is after its end", f"{range_start}-{range_end}", "swap them")
             if exclude:
                 ipam_config["exclude"] = [str(self._network(c, "excluded CIDR", inside=True)) for c in exclude]

@@ -6,6 +6,7 @@ from typing import Any, Optional
 import constructs
 from cdk8s_plus_27 import k8s
 
+from .._base import HomelabConstruct
 from .._validation import check_dns_label, fail
 from .flux import check_chart_tag, oci_helm_release
 
@@ -15,7 +16,7 @@ CERT_MANAGER_CHART_VERSION = "v1.21.1"
 CERT_MANAGER_CHART_URL = "oci://quay.io/jetstack/charts/cert-manager"
 
 
-class CertManagerRelease(constructs.Construct):
+class CertManagerRelease(HomelabConstruct):
     """cert-manager through Flux: an ``OCIRepository`` and a ``HelmRelease`` (plus its Namespace).
 
     The chart installs and upgrades the CRDs (``crds.enabled``) and keeps them when the

@@ -33,6 +33,7 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_cilium.io import cilium
 
+from .._base import HomelabConstruct
 from .._registry import app_registry
 from .._validation import add_check, check_dns_label, check_port, fail, message
 from ..gateway.gateway import AppRoute, _gateways
@@ -540,7 +541,7 @@ def _merge_extra(where: Union[constructs.Construct, str], values: dict[str, Any]
     if not isinstance(extra, Mapping):
         raise fail(where, "extra values must be a mapping", extra,
                    "write nested Helm values, such as {'cgroup': {...}}")
-    for path, leaf in _leaves(extra):
+    for path, _leaf in _leaves(extra):
         node: Any = values
         for i, key in enumerate(path):
             if not isinstance(key, str) or not key:
@@ -676,7 +677,7 @@ def _platform(scope: constructs.Construct) -> _Platform:
     return app_registry(scope, "cilium-platform", create)
 
 
-class CiliumRelease(constructs.Construct):
+class CiliumRelease(HomelabConstruct):
     """Cilium through Flux: an ``OCIRepository`` for the chart and a ``HelmRelease`` of ``values``.
 
     With ``gateway``, the Hubble UI gets an :class:`AppRoute` ``hubble.<domain>`` (Service

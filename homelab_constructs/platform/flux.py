@@ -175,9 +175,9 @@ def helm_release(
         chart_ref = fluxhelm.HelmReleaseSpecChartRef(kind=fluxhelm.HelmReleaseSpecChartRefKind.OCI_REPOSITORY,
                                                      name=oci_repository)
     else:
-        check_dns_label(scope, helm_repository, "chart repository name")
+        helm_repository = check_dns_label(scope, helm_repository, "chart repository name")
         chart_spec = fluxhelm.HelmReleaseSpecChart(spec=fluxhelm.HelmReleaseSpecChartSpec(
-            chart=chart, version=version,
+            chart=str(chart), version=version,
             source_ref=fluxhelm.HelmReleaseSpecChartSpecSourceRef(
                 kind=fluxhelm.HelmReleaseSpecChartSpecSourceRefKind.HELM_REPOSITORY, name=helm_repository),
         ))

@@ -8,6 +8,7 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_certmanager.io import cert_manager as cm
 
+from .._base import HomelabConstruct
 from .._validation import check_dns_label, fail
 
 _DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(h|m|s|ms))+$")
@@ -19,7 +20,7 @@ def _check_duration(scope: constructs.Construct, value: str, what: str) -> str:
     return value
 
 
-class SelfSignedCa(constructs.Construct):
+class SelfSignedCa(HomelabConstruct):
     """ClusterIssuer ``selfsigned-issuer`` → CA Certificate → ClusterIssuer ``<name>-issuer``.
 
     The bootstrap issuer signs only the CA certificate; everything else (the gateway's

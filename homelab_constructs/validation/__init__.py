@@ -17,17 +17,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, Sequence
 
-from .crdset import SchemaSetError
 from .cel import CelStats, cel_problems, unevaluable_rules
+from .crdset import SchemaSetError
 from .crossobject import ClusterCidrs, cross_object_problems, hostname_matches
-from .schema import (KUBERNETES_VERSION, CrdSchemas, Problem, core_schemas, crd_schemas, default_crds_dir,
-                     schema_problems)
+from .schema import (
+    KUBERNETES_VERSION,
+    CrdSchemas,
+    Problem,
+    core_schemas,
+    crd_schemas,
+    default_crds_dir,
+    schema_problems,
+)
 
 __all__ = [
     "KUBERNETES_VERSION", "CelStats", "SchemaSetError", "ClusterCidrs", "CrdSchemas", "Problem", "Report", "crd_schemas",
     "cross_object_problems", "default_crds_dir", "hostname_matches", "load_dir", "unevaluable_rules",
     "validate_dir", "validate_objects",
 ]
+
+
+#: no cluster CIDRs given (ClusterCidrs is frozen: one shared default is safe)
+NO_CIDRS = ClusterCidrs()
 
 
 @dataclass
@@ -67,7 +78,7 @@ def load_dir(directory: Path) -> list[tuple[str, dict]]:
 
 
 def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Path] = None,
-                     cidrs: ClusterCidrs = ClusterCidrs(), cross_object: bool = True) -> Report:
+                     cidrs: ClusterCidrs = NO_CIDRS, cross_object: bool = True) -> Report:
     """Schema, CEL and cross-object checks of ``(file, object)`` pairs.
 
     :param crds_dir: the pinned CRD schemas, a directory of CRD files or a compact set
@@ -92,6 +103,6 @@ def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Pat
     return report
 
 
-def validate_dir(directory: Path, crds_dir: Optional[Path] = None, cidrs: ClusterCidrs = ClusterCidrs()) -> Report:
+def validate_dir(directory: Path, crds_dir: Optional[Path] = None, cidrs: ClusterCidrs = NO_CIDRS) -> Report:
     """:func:`validate_objects` over every manifest of ``directory``."""
     return validate_objects(load_dir(directory), crds_dir, cidrs)

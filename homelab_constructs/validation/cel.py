@@ -235,7 +235,9 @@ def cel_problems(obj: dict, file: str, crds: CrdSchemas, stats: Optional[CelStat
         try:
             result = support.program.evaluate({"self": celpy.json_to_cel(value)})
         except Exception as err:  # noqa: BLE001 - an evaluation error fails the rule, as in the API server
-            problems.append(Problem(file, describe(obj), where, f"CEL rule could not be evaluated ({err.args[0] if err.args else err}): {_short(rule['rule'])}"))
+            why = err.args[0] if err.args else err
+            problems.append(Problem(file, describe(obj), where,
+                                    f"CEL rule could not be evaluated ({why}): {_short(rule['rule'])}"))
             continue
         if not (isinstance(result, celpy.celtypes.BoolType) and bool(result)):
             message = rule.get("message") or f"failed rule: {rule['rule']}"

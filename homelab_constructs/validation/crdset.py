@@ -95,7 +95,7 @@ def _strip(schema: Any) -> Any:
     """The schema without its ``description`` texts (property names are kept, whatever they are)."""
     if not isinstance(schema, dict):
         return schema
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in schema.items():
         if key == "description" and isinstance(value, str):
             continue

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence
 
 from .schema import Problem, describe
 
@@ -203,7 +203,7 @@ def cross_object_problems(objects: Sequence[tuple[str, dict]], cidrs: ClusterCid
         pools.append((file, pool, blocks))
     for i, (file, pool, blocks) in enumerate(pools):
         nets = [n for _, ns in blocks for n in ns]
-        for other_file, other, other_blocks in pools[:i]:
+        for _other_file, other, other_blocks in pools[:i]:
             if _overlaps(nets, [n for _, ns in other_blocks for n in ns]):
                 add(file, pool, "spec.blocks", f"pool overlaps pool {_name(other)} (got {[b for b, _ in blocks]!r} and "
                                                f"{[b for b, _ in other_blocks]!r}); give every pool its own addresses")
@@ -268,9 +268,9 @@ def cross_object_problems(objects: Sequence[tuple[str, dict]], cidrs: ClusterCid
             check_issuer(file, cert, "spec.issuerRef.name", ref.get("kind") or "Issuer", ref.get("name", ""))
     for file, gateway in by_kind.get("Gateway", []):
         annotations = _annotations(gateway)
-        for key, kind in (("cert-manager.io/cluster-issuer", "ClusterIssuer"), ("cert-manager.io/issuer", "Issuer")):
-            if key in annotations:
-                check_issuer(file, gateway, f"metadata.annotations[{key}]", kind, annotations[key])
+        for note, kind in (("cert-manager.io/cluster-issuer", "ClusterIssuer"), ("cert-manager.io/issuer", "Issuer")):
+            if note in annotations:
+                check_issuer(file, gateway, f"metadata.annotations[{note}]", kind, annotations[note])
 
     cluster_stores = {_name(o) for _, o in by_kind.get("ClusterSecretStore", [])}
     stores = {(_ns(o), _name(o)) for _, o in by_kind.get("SecretStore", [])}
@@ -296,7 +296,7 @@ def cross_object_problems(objects: Sequence[tuple[str, dict]], cidrs: ClusterCid
     return problems
 
 
-def pool_cidr_messages(pools: Iterable[object], cidrs: ClusterCidrs) -> list[str]:
+def pool_cidr_messages(pools: Iterable[Any], cidrs: ClusterCidrs) -> list[str]:
     """Construct-time form of the pool vs cluster CIDR check, for ``add_check``: each pool
     (a :class:`LoadBalancerPool`, with ``.ranges`` and a construct path) that overlaps the
     node, pod or service CIDRs gives one ``<path>: ... (got ...); <fix>`` message."""

@@ -2,11 +2,18 @@
 """A cdk8s app in another repo: the library's constructs beside the repo's own `cdk8s import`."""
 import sys
 
-from homelab_constructs import (HomelabApp, HomelabGateway, LoadBalancerPool, NamespaceIsolation,
-                                SelfSignedCa)  # first: it quiets jsii before cdk8s starts it
+# the library first: importing it quiets jsii before cdk8s starts it
+from homelab_constructs import (
+    HomelabApp,
+    HomelabGateway,
+    LoadBalancerPool,
+    NamespaceIsolation,
+    SelfSignedCa,
+)
 from homelab_constructs.cli import run_app
 
 import cdk8s
+
 from imports.io.k8s import externaldns  # this repo's own binding (`cdk8s import` writes imports/)
 
 
