@@ -7,7 +7,7 @@ from ._base import MANAGED_BY, HomelabConstruct
 from ._lazy import lazy_exports
 from ._validation import HomelabValidationError, synth, validate_app
 from .apps import APP_LABEL, HomelabApp
-from .cli import run_app
+from .cli import exit_with, run_app
 from .dns import DnsRecords, gateway_records, render_dnsmasq, render_hosts
 from .gateway import (
     HTTP_SECTION,
@@ -20,9 +20,6 @@ from .gateway import (
     find_gateway,
 )
 from .homelab import (
-    DEFAULT_API_SERVER,
-    DEFAULT_APPS,
-    DEFAULT_ISOLATION,
     AppSpec,
     CaSpec,
     GatewaySpec,
@@ -31,7 +28,6 @@ from .homelab import (
     PoolSpec,
     SecretStoreSpec,
     VpnSpec,
-    default_spec,
 )
 from .network import (
     ISOLATION_ANNOTATION,
@@ -53,10 +49,10 @@ from .tls import SelfSignedCa
 from .validation import ClusterCidrs
 
 __all__ = [
-    "APP_LABEL", "AppRoute", "AppSpec", "CaSpec", "DEFAULT_APPS", "GatewaySpec", "HTTPS_SECTION", "HTTP_SECTION",
+    "APP_LABEL", "AppRoute", "AppSpec", "CaSpec", "GatewaySpec", "HTTPS_SECTION", "HTTP_SECTION",
     "Homelab", "HomelabApp", "HomelabGateway", "HomelabSpec", "HomelabValidationError", "HttpsRedirect",
-    "L2Announcement", "LB_IPS_ANNOTATION", "LoadBalancerPool", "PoolSpec", "SelfSignedCa", "default_spec",
-    "pin_ip", "synth", "validate_app", "run_app", "MANAGED_BY", "HomelabConstruct",
+    "L2Announcement", "LB_IPS_ANNOTATION", "LoadBalancerPool", "PoolSpec", "SelfSignedCa",
+    "pin_ip", "synth", "validate_app", "run_app", "exit_with", "MANAGED_BY", "HomelabConstruct",
     # safety net (issue 8): manifests are checked by homelab_constructs.validation
     "ClusterCidrs",
     # Envoy Gateway profile (issue 6)
@@ -70,14 +66,14 @@ __all__ = [
     "render_dnsmasq", "render_hosts",
     # namespace isolation (issue 3)
     "EgressGrant", "ISOLATION_ANNOTATION", "IsolationSpec", "NamespaceIsolation", "ToApiServer", "ToCidr", "ToEntity",
-    "DEFAULT_ISOLATION", "ToFqdn", "ToService", "ToWorld",
+    "ToFqdn", "ToService", "ToWorld",
     # VPN pod and secrets by reference (issue 4)
     "CLAIM_ACCESS_MODES", "ClaimSpec", "DEFAULT_CLAIM_SIZES", "GLUETUN_IMAGE", "QBITTORRENT_IMAGE", "SecretStoreSpec",
     "SyncedSecret", "VPN_LABEL", "VaultSecretStore", "VpnApp",
     "VpnPod", "VpnSpec", "qbittorrent",
     # the platform as code: Flux, Cilium, cert-manager, BGP (issue 5)
     "BgpPeer", "BgpPeering", "CERT_MANAGER_CHART_VERSION", "CILIUM_CHART_VERSION", "CertManagerRelease",
-    "CiliumRelease", "CiliumValues", "ClientRateLimit", "DEFAULT_API_SERVER", "DEFAULT_CILIUM_DASHBOARDS",
+    "CiliumRelease", "CiliumValues", "ClientRateLimit", "DEFAULT_CILIUM_DASHBOARDS",
     "DEFAULT_HUBBLE_DASHBOARDS", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS", "ServiceMonitors",
     "helm_release", "helm_repository", "helm_set_flags", "oci_helm_release", "oci_repository", "values_yaml",
 ]

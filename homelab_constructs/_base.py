@@ -4,6 +4,9 @@ Subclass :class:`HomelabConstruct` instead of ``constructs.Construct``:
 
 * ``help(HomelabGateway)`` and ``inspect.signature(HomelabGateway)`` show the constructor's
   real keyword arguments (jsii's metaclass would show ``(*args, **kwargs) -> ~M``);
+* every construct exposes the API objects it writes (:attr:`HomelabConstruct.api_objects`,
+  :meth:`HomelabConstruct.api_object`, besides the typed attributes each construct documents),
+  so a field the props do not cover can still be set with ``add_json_patch``: the escape hatch;
 * every API object a construct writes carries :data:`MANAGED_BY` (``app.kubernetes.io/managed-by:
   homelab-constructs``), so users can select and prune what the library owns. The label is added
   once, when the outermost library construct being built returns (one walk of its subtree,
@@ -19,8 +22,10 @@ from typing import Any
 import cdk8s
 import constructs
 
+from ._names import MANAGED_BY_LABEL
+
 #: the label on every object the library writes
-MANAGED_BY = ("app.kubernetes.io/managed-by", "homelab-constructs")
+MANAGED_BY = (MANAGED_BY_LABEL, "homelab-constructs")
 #: on objects that hold data (PersistentVolumeClaims): Flux and Argo CD never prune or delete them
 KEEP_ON_PRUNE = {"kustomize.toolkit.fluxcd.io/prune": "disabled", "argocd.argoproj.io/sync-options": "Delete=false"}
 
@@ -37,6 +42,26 @@ def own(scope: constructs.IConstruct) -> None:
 
 class HomelabConstruct(constructs.Construct):
     """Base of the library's constructs (see the module docstring)."""
+
+    @property
+    def api_objects(self) -> list[cdk8s.ApiObject]:
+        """Every API object this construct wrote (its subtree), in creation order."""
+        return [node for node in self.node.find_all() if isinstance(node, cdk8s.ApiObject)]
+
+    def api_object(self, kind: str, name: str | None = None) -> cdk8s.ApiObject:
+        """The one API object of ``kind`` (and ``metadata.name`` ``name``) this construct wrote:
+        the escape hatch for a field its props do not cover::
+
+            gateway.api_object("Gateway").add_json_patch(
+                cdk8s.JsonPatch.add("/spec/infrastructure", {"labels": {"team": "lab"}}))
+        """
+        found = [o for o in self.api_objects if o.kind == kind and (name is None or o.name == name)]
+        if len(found) != 1:
+            have = ", ".join(f"{o.kind} {o.name}" for o in self.api_objects) or "none"
+            what = f"{kind} {name}" if name else kind
+            raise ValueError(f"{self.node.path}: {'no' if not found else len(found)} API object(s) {what} in this "
+                             f"construct (got {what!r}); use one of: {have}" + (", with a name" if found else ""))
+        return found[0]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

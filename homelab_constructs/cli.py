@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Sequence, TextIO
+from typing import Callable, Iterator, NoReturn, Optional, Sequence, TextIO
 
 from . import _env
 
@@ -66,6 +66,15 @@ def run_app(build: Callable[..., object], app: Optional[object] = None, err: Opt
             print(line, file=err)
         return 1
     return 0
+
+
+def exit_with(code: int) -> NoReturn:
+    """End the process at once with ``code`` once the manifests are written: the interpreter's
+    teardown (jsii stopping its Node kernel, freeing every binding class) adds about 0.2 s and
+    writes nothing. For an app's ``main.py``: ``exit_with(run_app(build))``."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 # ---- synth

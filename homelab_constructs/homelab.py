@@ -18,15 +18,16 @@ import cdk8s
 import constructs
 from cdk8s_plus_27 import k8s
 
-from ._base import MANAGED_BY
-from ._validation import add_check, check_network, fail
+from ._base import MANAGED_BY, HomelabConstruct, own
+from ._names import NAMESPACE_NAME_LABEL
+from ._validation import check_network, fail, set_cluster_cidrs
 from .apps.app import HomelabApp
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
 from .network.lbipam import L2Announcement, LoadBalancerPool
-from .network.policies import EgressGrant, IsolationSpec, ToApiServer, ToFqdn, ToService, ToWorld, isolate_namespaces
+from .network.policies import IsolationSpec, isolate_namespaces
 from .tls.ca import SelfSignedCa
-from .validation.crossobject import ClusterCidrs, parse_cidrs, pool_cidr_messages
+from .validation.crossobject import ClusterCidrs, parse_cidrs
 
 if TYPE_CHECKING:  # the platform loads the Flux bindings: only when a spec installs it
     from .apps.vpn import ClaimSpec
@@ -125,10 +126,15 @@ class VpnSpec:
 
 @dataclass(frozen=True)
 class HomelabSpec:
-    """Everything that varies between homelabs; every field has the seed's default."""
+    """Everything that varies between homelabs, with generic defaults (a homelab's own values,
+    such as seed 000's in ``main.py``, are given by the caller).
 
-    domain: str = "homelab.local"
-    pools: tuple[PoolSpec, ...] = (PoolSpec("homelab-pool", ranges=(("192.168.10.200", "192.168.10.250"),)),)
+    ``domain`` defaults to ``home.arpa`` (RFC 8375, the domain reserved for home networks);
+    ``pools`` to none: give the LoadBalancer pools the LAN sets aside for the cluster.
+    """
+
+    domain: str = "home.arpa"
+    pools: tuple[PoolSpec, ...] = ()
     l2_policy: Optional[str] = "homelab-l2"
     l2_interfaces: tuple[str, ...] = ()
     gateway: GatewaySpec = field(default_factory=GatewaySpec)
@@ -157,73 +163,23 @@ class HomelabSpec:
     cert_manager: bool = False
 
 
-#: Seed 000's apps: (name, port, namespace).
-DEFAULT_APPS: tuple[AppSpec, ...] = (
-    AppSpec("jellyfin", 8096, "media", load_balancer=True, load_balancer_ip="192.168.10.201"),
-    AppSpec("sonarr", 8989, "media"),
-    AppSpec("radarr", 7878, "media"),
-    AppSpec("prowlarr", 9696, "media"),
-    AppSpec("bazarr", 6767, "media"),
-    AppSpec("seerr", 5055, "media"),
-    AppSpec("tdarr", 8265, "media"),
-    AppSpec("qbit", 8080, "downloads"),
-    AppSpec("home", 3000, "dashboards"),
-    AppSpec("status", 3001, "dashboards"),
-    AppSpec("auth", 9000, "auth"),
-    AppSpec("grafana", 3000, "monitoring"),
-    AppSpec("prometheus", 9090, "monitoring"),
-    AppSpec("alertmanager", 9093, "monitoring"),
-    AppSpec("vault", 8200, "vault"),
-    AppSpec("openclaw", 18789, "openclaw"),
-)
+class Homelab(HomelabConstruct):
+    """Every chart of ``spec``: ``Homelab(app, "Homelab", spec)``.
 
+    The charts are added beside this construct, in ``scope`` (the app), so each is a file
+    ``dist/<chart>.k8s.yaml`` with a stable name (``gateway``, ``apps-media``, ...), whatever
+    this construct's id. The constructs are attributes (``pools``, ``ca``, ``gateway``, ``apps``,
+    ``vpn``, ``isolation``, ...) and the charts ``charts[name]``, so callers can add to them or
+    reference what was built.
 
-#: Seed 000's isolation: the LAN reaches Jellyfin's LoadBalancer; a few apps get the egress
-#: they need, said as intent (the VPN pod's grant to the world comes with the VPN pod).
-DEFAULT_ISOLATION = IsolationSpec(
-    lan_cidrs=("192.168.10.0/24",),
-    egress=(
-        EgressGrant("media", "sonarr", (ToWorld((443,)), ToService("qbit", "downloads"))),
-        EgressGrant("media", "radarr", (ToWorld((443,)), ToService("qbit", "downloads"))),
-        EgressGrant("media", "prowlarr", (ToWorld((443,)),)),
-        EgressGrant("media", "bazarr", (ToWorld((443,)),)),
-        EgressGrant("media", "seerr", (ToWorld((443,)),)),
-        EgressGrant("media", "jellyfin", (ToWorld((443,)),)),
-        EgressGrant("monitoring", "prometheus", (ToApiServer(),)),
-        EgressGrant("monitoring", "grafana", (ToFqdn(("grafana.com", "*.grafana.com")),)),
-        # Kubernetes auth: Vault reviews the External Secrets operator's token with the API server
-        EgressGrant("vault", "vault", (ToApiServer(),)),
-    ),
-)
-
-
-#: The default homelab's API server (a control-plane node of the LAN): Cilium's kube-proxy
-#: replacement reaches it directly. It lies on :data:`DEFAULT_ISOLATION`'s LAN 192.168.10.0/24
-#: with the default pool: a spec on another LAN changes all three (:class:`Homelab` checks).
-DEFAULT_API_SERVER = ("192.168.10.10", 6443)
-
-
-def default_spec() -> HomelabSpec:
-    """Seed 000's homelab: ``homelab.local``, one pool, the Cilium gateway on .200, 16 apps,
-    qBittorrent behind Gluetun with its credentials from Vault; Cilium (gateway profile, with
-    ServiceMonitors and dashboards) and cert-manager installed through Flux."""
-    from .platform.cilium import CiliumValues, ServiceMonitors
-
-    host, port = DEFAULT_API_SERVER
-    cilium = replace(CiliumValues.gateway_profile(k8s_service_host=host, k8s_service_port=port),
-                     service_monitors=ServiceMonitors(hubble=False))
-    return HomelabSpec(gateway=GatewaySpec(address="192.168.10.200"), apps=DEFAULT_APPS, isolation=DEFAULT_ISOLATION,
-                       secret_store=SecretStoreSpec(), vpn=VpnSpec(), cilium=cilium, cert_manager=True)
-
-
-class Homelab:
-    """Build every chart of ``spec`` into ``app``.
-
-    The constructs are attributes (``pools``, ``ca``, ``gateway``, ``apps``) so callers
-    can add to the charts (``charts[name]``) or reference what was built.
+    :param spec: the homelab (see :class:`HomelabSpec`).
     """
 
-    def __init__(self, app: cdk8s.App, spec: HomelabSpec) -> None:
+    def __init__(self, scope: constructs.Construct, id: str, spec: HomelabSpec) -> None:
+        super().__init__(scope, id)
+        if not isinstance(spec, HomelabSpec):
+            raise fail(self, "spec is not a HomelabSpec", spec, "pass HomelabSpec(domain=..., pools=..., apps=...)")
+        app = scope
         self.spec = spec
         self.charts: dict[str, cdk8s.Chart] = {}
 
@@ -238,7 +194,7 @@ class Homelab:
                 except ValueError:
                     raise fail("HomelabSpec.cluster_cidrs", "cluster CIDR is not a network", cidr,
                                "write a CIDR such as '10.42.0.0/16'") from None
-            add_check(cilium, lambda: pool_cidr_messages(self.pools, spec.cluster_cidrs))
+            set_cluster_cidrs(cilium, spec.cluster_cidrs)  # synth() checks the pools against them
         self.l2 = (L2Announcement(cilium, "L2", name=spec.l2_policy, interfaces=spec.l2_interfaces)
                    if spec.l2_policy else None)
 
@@ -299,6 +255,8 @@ class Homelab:
         # built after every route: the artifact lists each routed hostname
         self.dns_records = (DnsRecords(self.chart(app, "dns"), "Records", gateways=[self.gateway], name=spec.dns_records)
                             if spec.dns_records and self.gateway.address else None)
+        for chart in self.charts.values():  # the charts sit beside this construct, not under it
+            own(chart)
 
     def _check_lan(self, spec: HomelabSpec) -> None:
         """Settings that name the LAN follow it: with ``isolation.lan_cidrs`` given, the pools
@@ -306,10 +264,9 @@ class Homelab:
         ``k8s_service_host`` (when an IP address other than loopback, such as KubePrism's
         127.0.0.1) lie inside them.
 
-        ``default_spec()`` derives the LAN CIDRs and the API server from the seed's LAN
-        192.168.10.0/24: a spec that moves its pools to another LAN but keeps those two would
-        let the old network reach LoadBalancer apps and point Cilium at an API server that is
-        not there.
+        A spec derived from another (``dataclasses.replace(spec, pools=...)``) that moves its pools
+        to another LAN but keeps those two would let the old network reach LoadBalancer apps and
+        point Cilium at an API server that is not there.
         """
         where = "HomelabSpec.isolation.lan_cidrs"
         cidrs = spec.isolation.lan_cidrs
@@ -404,6 +361,7 @@ class Homelab:
             isolation.allow_ingress(host[0], namespace=st.operator_namespace, pods=st.operator_pods)
 
     def chart(self, app: constructs.Construct, name: str) -> cdk8s.Chart:
+        """The chart ``name`` in ``app`` (this construct's scope), created on first use."""
         if name not in self.charts:
             self.charts[name] = cdk8s.Chart(app, name)
         return self.charts[name]
@@ -414,5 +372,5 @@ class Homelab:
         if name not in self.charts:
             chart = self.chart(app, name)
             k8s.KubeNamespace(chart, "Namespace", metadata=k8s.ObjectMeta(
-                name=namespace, labels={"kubernetes.io/metadata.name": namespace, MANAGED_BY[0]: MANAGED_BY[1]}))
+                name=namespace, labels={NAMESPACE_NAME_LABEL: namespace, MANAGED_BY[0]: MANAGED_BY[1]}))
         return self.charts[name]

@@ -18,13 +18,12 @@ from imports.homelab_externalsecrets.io import external_secrets as es
 
 from ._base import HomelabConstruct
 from ._registry import app_registry
-from ._validation import add_check, check_dns_label, fail, message
+from ._validation import add_check, check_dns_label, check_go_duration, fail, message
 
 _URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$")
 _VAULT_PATH = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$")
 _VAULT_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 _SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
-_DURATION = re.compile(r"^([0-9]+(h|m|s))+$")
 KV_VERSIONS = ("v1", "v2")
 
 
@@ -39,7 +38,7 @@ def _written(scope: constructs.Construct) -> dict[tuple[str, str], "SyncedSecret
 
 
 def _check(scope: constructs.Construct, pattern: re.Pattern, value: object, what: str, fix: str) -> str:
-    if not isinstance(value, str) or not pattern.match(value):
+    if not isinstance(value, str) or not pattern.fullmatch(value):
         raise fail(scope, f"{what} is not valid", value, fix)
     return value
 
@@ -164,8 +163,7 @@ class SyncedSecret(HomelabConstruct):
                 raise fail(self, f"Secret key {key} names no property of the remote key", prop,
                            "name the property, such as 'username'")
         self.keys = dict(keys)
-        self.refresh_interval = _check(self, _DURATION, refresh_interval, "refresh interval",
-                                       "write a duration such as '1h' or '15m'")
+        self.refresh_interval = check_go_duration(self, refresh_interval, "refresh interval", "'1h' or '15m'")
         written = _written(self)
         if (self.namespace, self.name) in written:
             raise fail(self, f"Secret {self.namespace}/{self.name} is written by two ExternalSecrets", self.name,

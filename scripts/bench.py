@@ -185,7 +185,7 @@ def child_scale(n: int, outdir: str) -> None:
     import cdk8s
     t1 = time.perf_counter()
     app = cdk8s.App(outdir=outdir)
-    Homelab(app, generated_spec(n))
+    Homelab(app, "Homelab", generated_spec(n))
     t2 = time.perf_counter()
     synth(app)
     t3 = time.perf_counter()

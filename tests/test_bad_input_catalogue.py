@@ -2,7 +2,9 @@
 message the user sees: ``<construct path>: <what is wrong> (got <value>); <how to fix>``.
 
 Each row builds into a fresh chart ``c`` of a fresh app. Rows marked ``whole_app`` are
-caught by the checks every synth runs (``validate_app``); the others raise ValueError in
+caught by the checks every synth runs (``validate_app``); rows marked ``manifests`` by the
+manifest validator's whole-app rules that ``synth()`` runs on what the app wrote (reported
+as ``<construct path of the object>: <field>: <message>``); the others raise ValueError in
 the constructor. Either way the error is a plain ValueError raised from Python: no jsii
 error type and no JavaScript stack reaches the user.
 """
@@ -13,8 +15,6 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from homelab_constructs import (
-    DEFAULT_APPS,
-    DEFAULT_ISOLATION,
     AppRoute,
     AppSpec,
     CloudflareProvider,
@@ -39,6 +39,7 @@ from homelab_constructs import (
     PoolSpec,
     ProxyAutoscaling,
     SelfSignedCa,
+    SyncedSecret,
     ToCidr,
     ToEntity,
     ToFqdn,
@@ -46,8 +47,22 @@ from homelab_constructs import (
     UserAgentBlocking,
     VlanAttachment,
     VlanRoute,
-    default_spec,
+    synth,
     validate_app,
+)
+from homelab_constructs._validation import (
+    check_choice,
+    check_count,
+    check_dns_subdomain,
+    check_gateway_duration,
+    check_go_duration,
+    check_ip,
+    check_label_key,
+    check_label_value,
+    check_labels,
+    check_network,
+    check_quantity,
+    set_cluster_cidrs,
 )
 from homelab_constructs.dns import dns_target_annotations
 from homelab_constructs.network import BgpPeer, BgpPeering
@@ -67,6 +82,10 @@ import cdk8s
 import jsii
 import pytest
 
+from main import APPS as DEFAULT_APPS  # the seed data
+from main import ISOLATION as DEFAULT_ISOLATION
+from main import default_spec
+
 
 @dataclass(frozen=True)
 class Case:
@@ -74,6 +93,7 @@ class Case:
     build: Callable[[cdk8s.Chart], object]
     message: str
     whole_app: bool = False
+    manifests: bool = False
 
 
 def gw(c, **kw):
@@ -147,37 +167,50 @@ CASES = [
          f"c/p: pool name is not a DNS label (got 'Homelab_Pool'); {DNS_LABEL_FIX}"),
     Case("pools-overlap",
          lambda c: (pool(c, "a"), LoadBalancerPool(c, "b", name="b", cidrs=["192.168.10.240/28"])),
-         "c/b: pool overlaps another pool (got '192.168.10.240-192.168.10.255 overlaps a "
-         "192.168.10.200-192.168.10.250'); give every pool its own addresses", whole_app=True),
+         "c/b/Resource: spec.blocks: pool overlaps pool a (got ['192.168.10.240/28'] and "
+         "['192.168.10.200-192.168.10.250']); give every pool its own addresses", manifests=True),
     Case("pinned-ip-outside-pools",
          lambda c: (pool(c), app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.10")),
-         "c/a: pinned IP is outside every LoadBalancer pool (got '192.168.10.10'); pick an address inside a pool: "
-         "homelab-pool (192.168.10.200-192.168.10.250)", whole_app=True),
+         "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is outside every LoadBalancer pool (got "
+         "'192.168.10.10'); pick an address inside exactly one pool: homelab-pool (192.168.10.200-192.168.10.250)",
+         manifests=True),
+    Case("pinned-ip-in-two-pools",
+         lambda c: (pool(c, "a"), LoadBalancerPool(c, "b", name="b", cidrs=["192.168.10.240/28"]),
+                    app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.245")),
+         "c/b/Resource: spec.blocks: pool overlaps pool a (got ['192.168.10.240/28'] and "
+         "['192.168.10.200-192.168.10.250']); give every pool its own addresses\n"
+         "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is inside 2 pools (a, b) (got "
+         "'192.168.10.245'); pick an address inside exactly one pool: a (192.168.10.200-192.168.10.250); "
+         "b (192.168.10.240/28)", manifests=True),
     Case("pinned-ip-twice",
-         lambda c: (pool(c), gw(c, address="192.168.10.200"),
+         lambda c: (SelfSignedCa(c, "ca"), pool(c), gw(c, address="192.168.10.200"),
                     app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.200")),
-         "c/a: IP address is pinned twice (got '192.168.10.200'); c/gw already uses it; pick another address of the pool",
-         whole_app=True),
+         "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is used twice (got '192.168.10.200'); "
+         "Gateway default/homelab-gateway (c.k8s.yaml) already uses it; pick another address of the pool",
+         manifests=True),
     Case("pool-allow-first-last-not-bool",
          lambda c: LoadBalancerPool(c, "p", name="p", cidrs=["192.168.10.192/26"], allow_first_last_ips="yes"),
          "c/p: allow_first_last_ips is not True or False (got 'yes'); set True to hand out each CIDR's first and last "
          "address, or False (the default) to keep them back"),
     Case("pinned-ip-network-address",
          lambda c: (cidr_pool(c), app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.192")),
-         "c/a: pinned IP is the first (network) address of CIDR 192.168.10.192/26 of pool lan-pool, which Cilium never "
-         "hands out while allowFirstLastIPs is No (got '192.168.10.192'); pin another address such as 192.168.10.193, "
-         "or set allow_first_last_ips=True on the pool", whole_app=True),
+         "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is the first (network) address of CIDR "
+         "192.168.10.192/26 of pool lan-pool, which Cilium never hands out while allowFirstLastIPs is No (got "
+         "'192.168.10.192'); pin another address such as 192.168.10.193, or set allowFirstLastIPs: Yes on the pool "
+         "(allow_first_last_ips=True)", manifests=True),
     Case("pinned-ip-broadcast-address",
          lambda c: (cidr_pool(c), app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.255")),
-         "c/a: pinned IP is the last (broadcast) address of CIDR 192.168.10.192/26 of pool lan-pool, which Cilium never "
-         "hands out while allowFirstLastIPs is No (got '192.168.10.255'); pin another address such as 192.168.10.254, "
-         "or set allow_first_last_ips=True on the pool", whole_app=True),
+         "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is the last (broadcast) address of CIDR "
+         "192.168.10.192/26 of pool lan-pool, which Cilium never hands out while allowFirstLastIPs is No (got "
+         "'192.168.10.255'); pin another address such as 192.168.10.254, or set allowFirstLastIPs: Yes on the pool "
+         "(allow_first_last_ips=True)", manifests=True),
     Case("pinned-ip-last-of-ipv6-cidr",
          lambda c: (LoadBalancerPool(c, "p6", name="v6-pool", cidrs=["fd00:10::/120"]),
                     app(c, name="jellyfin", port=8096, load_balancer_ip="fd00:10::ff")),
-         "c/a: pinned IP is the last address of CIDR fd00:10::/120 of pool v6-pool, which Cilium never hands out while "
-         "allowFirstLastIPs is No (got 'fd00:10::ff'); pin another address such as fd00:10::fe, or set "
-         "allow_first_last_ips=True on the pool", whole_app=True),
+         "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is the last address of CIDR fd00:10::/120 "
+         "of pool v6-pool, which Cilium never hands out while allowFirstLastIPs is No (got 'fd00:10::ff'); pin another "
+         "address such as fd00:10::fe, or set allowFirstLastIPs: Yes on the pool (allow_first_last_ips=True)",
+         manifests=True),
     Case("pinned-ip-not-an-ip", lambda c: app(c, load_balancer_ip="jellyfin.lan"),
          "c/a: pinned IP is not an IP address (got 'jellyfin.lan'); write a single address such as 192.168.10.200"),
     Case("l2-bad-regex", lambda c: L2Announcement(c, "l2", name="l2", interfaces=["[eth"]),
@@ -245,9 +278,11 @@ CASES = [
 
     # ---- SelfSignedCa (tls/ca.py)
     Case("ca-duration-years", lambda c: SelfSignedCa(c, "ca", duration="10y"),
-         "c/ca: duration is not a Go duration (got '10y'); write hours, minutes or seconds such as '87600h'"),
+         "c/ca: duration is not a Go duration (got '10y'); write hours, minutes, seconds or milliseconds such as "
+         "'87600h'"),
     Case("ca-renew-before", lambda c: SelfSignedCa(c, "ca", renew_before="30 days"),
-         "c/ca: renew_before is not a Go duration (got '30 days'); write hours, minutes or seconds such as '87600h'"),
+         "c/ca: renew_before is not a Go duration (got '30 days'); write hours, minutes, seconds or milliseconds "
+         "such as '720h'"),
     Case("ca-empty-common-name", lambda c: SelfSignedCa(c, "ca", common_name=" "),
          "c/ca: common name is empty (got ' '); name the CA, for example 'Homelab CA'"),
     Case("ca-issuer-name-clash",
@@ -262,7 +297,7 @@ CASES = [
          "isolate media separately"),
     Case("isolation-unknown-entity",
          lambda c: isolation(c, egress=[("sonarr", [ToEntity("wrld")])]),
-         "c/iso: unknown Cilium entity (got 'wrld'); did you mean world? use one of: all, world, cluster, "
+         "c/iso: Cilium entity is unknown (got 'wrld'); did you mean world? use one of: all, world, cluster, "
          'host, init, ingress, unmanaged, remote-node, health, none, kube-apiserver'),
     Case("isolation-fqdn-without-ports",
          lambda c: isolation(c, egress=[("sonarr", [ToFqdn(("grafana.com",), ports=())])]),
@@ -283,13 +318,13 @@ CASES = [
          "c/v: VLAN id must be an integer in 1-4094 (got 4095); 0 is untagged/priority-tagged and 4095 is reserved; "
          "use your switch's VLAN id, or vlan_id=None for the untagged network"),
     Case("vlan-subnet-not-network", lambda c: vlan(c, subnet="192.168.20.5/24"),
-         "c/v: subnet is not a network in CIDR form (got '192.168.20.5/24'); write the network address with "
-         'its prefix length, such as 192.168.20.0/24; did you mean 192.168.20.0/24?'),
+         "c/v: subnet is not in network form (got '192.168.20.5/24'); write the network address with its prefix "
+         "length; did you mean 192.168.20.0/24?"),
     Case("vlan-bad-master", lambda c: vlan(c, master="enp1s0:1"),
          "c/v: master interface is not a valid Linux interface name (got 'enp1s0:1'); use 1-15 letters, "
          "digits, '_', '.' or '-' (no '/', ':' or spaces), such as 'enp1s0' or 'eth0'"),
     Case("vlan-unknown-ipam", lambda c: vlan(c, ipam="dhcpd"),
-         "c/v: IPAM mode is unknown (got 'dhcpd'); use one of: static, dhcp, whereabouts"),
+         "c/v: IPAM mode is unknown (got 'dhcpd'); did you mean dhcp? use one of: static, dhcp, whereabouts"),
     Case("vlan-mtu", lambda c: vlan(c, mtu=20), "c/v: MTU must be an integer in 68-65535 (got 20); "
                                                "use the VLAN's MTU, such as 1500 or 9000"),
     Case("vlan-default-route", lambda c: vlan(c, gateway="192.168.20.1", routes=[VlanRoute("0.0.0.0/0")]),
@@ -375,7 +410,7 @@ CASES = [
          'that name at a tunnel (CloudflareTunnel)'),
     Case("externaldns-policy",
          lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), policy="create-only"),
-         "c/x: policy is unknown (got 'create-only'); use 'sync' or 'upsert-only'"),
+         "c/x: policy is unknown (got 'create-only'); did you mean upsert-only? use one of: sync, upsert-only"),
     Case("tunnel-id-not-uuid",
          lambda c: CloudflareTunnel(c, "t", gateway=tunnel_gateway(c), tunnel_id="my-tunnel"),
          "c/t: tunnel id is not a UUID (got 'my-tunnel'); copy the tunnel's id from 'cloudflared tunnel list' "
@@ -442,8 +477,8 @@ CASES = [
     Case("bgp-peer-asn-too-big", lambda c: bgp(c, peers=[BgpPeer("router", "10.10.30.1", 4294967296)]),
          f"c/bgp: peer router's ASN must be an integer in 1-4294967295 (got 4294967296); {PRIVATE_ASN_FIX}"),
     Case("bgp-peer-address", lambda c: bgp(c, peers=[BgpPeer("router", "router.lan", 64513)]),
-         "c/bgp: peer router's address is not an IP address (got 'router.lan'); write the router's address, such as "
-         "'10.10.30.1'"),
+         "c/bgp: peer router's address is not an IP address (got 'router.lan'); write a single address such as "
+         "10.10.30.1"),
     Case("bgp-peer-name", lambda c: bgp(c, peers=[BgpPeer("Router", "10.10.30.1", 64513)]),
          f"c/bgp: peer name is not a DNS label (got 'Router'); {DNS_LABEL_FIX}"),
     Case("bgp-peer-twice", lambda c: bgp(c, peers=[ROUTER, BgpPeer("router", "10.10.30.2", 64513)]),
@@ -461,10 +496,10 @@ CASES = [
          "c/bgp: service selector given but LoadBalancer IPs are not advertised (got {'bgp': 'on'}); set "
          "advertise_load_balancer_ips=True, or drop service_selector"),
     Case("bgp-node-selector-value", lambda c: bgp(c, node_selector={"bgp": "yes please"}),
-         "c/bgp: node selector has a value that is not a label value (got 'yes please'); write up to 63 letters, "
+         "c/bgp: node selector value of bgp is not a label value (got 'yes please'); write up to 63 letters, "
          "digits, '-', '_' or '.', starting and ending with a letter or digit"),
     Case("bgp-node-selector-key", lambda c: bgp(c, node_selector={"-bgp": "on"}),
-         "c/bgp: node selector has a key that is not a label name (got '-bgp'); write a key such as 'bgp' or "
+         "c/bgp: node selector key is not a label name (got '-bgp'); write a key such as 'bgp' or "
          "'example.com/bgp'"),
     Case("bgp-families", lambda c: bgp(c, families=["ipv4", "ipv4"]),
          "c/bgp: address families must be distinct values of ipv4, ipv6 (got ['ipv4', 'ipv4']); use ['ipv4'], "
@@ -483,9 +518,11 @@ CASES = [
          "'helm_repository': None}); pass oci_repository=<OCIRepository name>, or chart, version and helm_repository "
          "together"),
     Case("flux-crd-policy", lambda c: flux_release(c, oci_repository="x", crds="Replace"),
-         "c: CRD policy is unknown (got 'Replace'); use one of Skip, Create, CreateReplace"),
+         "c: CRD policy is unknown (got 'Replace'); did you mean CreateReplace? use one of: Skip, Create, "
+         "CreateReplace"),
     Case("flux-interval", lambda c: flux_release(c, oci_repository="x", interval="1 hour"),
-         "c: interval is not a Flux duration (got '1 hour'); write a Go duration such as '1h', '30m' or '12h'"),
+         "c: interval is not a Go duration (got '1 hour'); write hours, minutes, seconds or milliseconds such as "
+         "'1h', '30m' or '12h'"),
     Case("flux-oci-url", lambda c: oci_repository(c, name="x", namespace="flux-system",
                                                   url="https://quay.io/cilium/charts/cilium", tag="1.18.4"),
          "c: chart address is not an oci:// URL (got 'https://quay.io/cilium/charts/cilium'); write the chart's OCI "
@@ -499,7 +536,153 @@ CASES = [
                                                           url="oci://ghcr.io/charts"),
          "c: chart repository is not an http(s) URL (got 'oci://ghcr.io/charts'); write the repository's URL, such "
          "as 'https://coredns.github.io/helm'"),
+
+    # ---- the manifest rules synth() runs on what the app wrote (validation/crossobject.py)
+    Case("object-written-twice",
+         lambda c: [cdk8s.ApiObject(chart, "Settings", api_version="v1", kind="ConfigMap",
+                                    metadata={"name": "settings", "namespace": "media"})
+                    for chart in (c, cdk8s.Chart(c.node.root, "extra"))],
+         "extra/Settings: metadata.name: the same object is written twice, in c.k8s.yaml and extra.k8s.yaml (got "
+         "'ConfigMap media/settings'); give one of them another name, or write it once", manifests=True),
+    Case("pool-overlaps-cluster-cidr",
+         lambda c: (set_cluster_cidrs(c, ClusterCidrs(nodes=("192.168.10.0/24",), services=("10.43.0.0/16",))),
+                    pool(c)),
+         "c/p/Resource: spec.blocks: pool overlaps the cluster's node CIDR 192.168.10.0/24 (got "
+         "['192.168.10.200-192.168.10.250']); move the pool outside 192.168.10.0/24", manifests=True),
+    Case("cluster-cidrs-not-typed", lambda c: set_cluster_cidrs(c, ("10.42.0.0/16",)),
+         "c: cluster CIDRs are not a ClusterCidrs (got ('10.42.0.0/16',)); pass ClusterCidrs(nodes=(...), "
+         "pods=(...), services=(...)) with CIDRs such as '10.42.0.0/16'"),
+    Case("cluster-cidrs-string", lambda c: set_cluster_cidrs(c, ClusterCidrs(pods="10.42.0.0/16")),
+         "c: cluster pods CIDRs are not a tuple of networks (got '10.42.0.0/16'); write a tuple such as "
+         "('10.42.0.0/16',)"),
+    Case("cluster-cidr-not-network", lambda c: set_cluster_cidrs(c, ClusterCidrs(services=("10.43.0.0/33",))),
+         "c: cluster CIDR is not a network (got '10.43.0.0/33'); write a CIDR such as '10.42.0.0/16'"),
+
+    # ---- the shared value checks (_validation.py), through the constructs that use them: wrong type, wrong value
+    Case("go-duration-type", lambda c: SelfSignedCa(c, "ca", duration=87600),
+         "c/ca: duration is not a Go duration (got 87600); write hours, minutes, seconds or milliseconds such as "
+         "'87600h'"),
+    Case("go-duration-days", lambda c: flux_release(c, oci_repository="x", interval="1d"),
+         "c: interval is not a Go duration (got '1d'); write hours, minutes, seconds or milliseconds such as '1h', "
+         "'30m' or '12h'"),
+    Case("gateway-duration-type", lambda c: envoy(c, idle_timeout=3600),
+         "c/envoy: idle timeout is not an Envoy Gateway duration (got 3600); write hours, minutes, seconds or "
+         "milliseconds such as '180s', '1m30s' or '500ms'"),
+    Case("gateway-duration-fraction", lambda c: envoy(c, connect_timeout="1.5s"),
+         "c/envoy: connect timeout is not an Envoy Gateway duration (got '1.5s'); write hours, minutes, seconds or "
+         "milliseconds such as '180s', '1m30s' or '500ms'"),
+    Case("quantity-type", lambda c: envoy(c, cpu_request=0.1),
+         "c/envoy: CPU request is not a Kubernetes quantity (got 0.1); write a quantity such as '100m', '128Mi' or "
+         "'1Gi'"),
+    Case("quantity-negative", lambda c: envoy(c, memory_request="-128Mi"),
+         "c/envoy: memory request is negative (got '-128Mi'); write a quantity such as '100m', '128Mi' or '1Gi'"),
+    Case("choice-type", lambda c: envoy(c, http2_invalid_message=None),
+         "c/envoy: HTTP/2 invalid-message action is unknown (got None); use one of: TerminateStream, "
+         "TerminateConnection"),
+    Case("choice-did-you-mean", lambda c: envoy(c, http2_invalid_message="TerminateStreams"),
+         "c/envoy: HTTP/2 invalid-message action is unknown (got 'TerminateStreams'); did you mean TerminateStream? "
+         "use one of: TerminateStream, TerminateConnection"),
+    Case("count-bool", lambda c: envoy(c, retries=True),
+         "c/envoy: retries must be an integer of at least 0 (got True); use a whole number >= 0"),
+    Case("label-selector-type", lambda c: bgp(c, node_selector=["bgp=on"]),
+         "c/bgp: node selector must be a non-empty mapping of label to value (got ['bgp=on']); select by labels such "
+         "as {'kubernetes.io/os': 'linux'}, or pass None for all"),
+    Case("label-key-type", lambda c: bgp(c, node_selector={1: "on"}),
+         "c/bgp: node selector key is not a label name (got 1); write a key such as 'bgp' or 'example.com/bgp'"),
+    Case("label-key-prefix", lambda c: bgp(c, node_selector={"Example.com/bgp": "on"}),
+         "c/bgp: node selector key is not a label name (got 'Example.com/bgp'); write a key such as 'bgp' or "
+         "'example.com/bgp'"),
+    Case("label-value-type", lambda c: bgp(c, service_selector={"bgp": True}),
+         "c/bgp: service selector value of bgp is not a label value (got True); write up to 63 letters, digits, "
+         "'-', '_' or '.', starting and ending with a letter or digit"),
+    Case("network-type", lambda c: isolation(c, egress=[("sonarr", [ToCidr(3232238080, (2049,))])]),
+         "c/iso: egress CIDR is not in network form (got 3232238080); write the network address with its prefix "
+         "length"),
+    Case("ip-type", lambda c: app(c, load_balancer_ip=3232238280),
+         "c/a: pinned IP is not an IP address (got 3232238280); write a single address such as 192.168.10.200"),
+    Case("isolation-protocol-case", lambda c: isolation(c, egress=[("sonarr", [ToWorld((443,), protocol="tcp")])]),
+         "c/iso: protocol is unknown (got 'tcp'); use one of: TCP, UDP, SCTP, ANY"),
+    Case("dns-endpoint-visibility",
+         lambda c: DnsEndpoint(c, "e", name="e", namespace="network", visibility="private",
+                               records=[DnsRecord("nas.example.com", type="A", targets=("203.0.113.5",))]),
+         "c/e: visibility is unknown (got 'private'); use one of: public, internal"),
+    Case("secret-refresh-interval",
+         lambda c: SyncedSecret(c, "s", name="vpn", namespace="downloads", store="vault", remote_key="homelab/vpn",
+                                keys={"OPENVPN_USER": "username"}, refresh_interval="1d"),
+         "c/s: refresh interval is not a Go duration (got '1d'); write hours, minutes, seconds or milliseconds such as "
+         "'1h' or '15m'"),
+    Case("cilium-api-host-type", lambda c: CiliumRelease(c, "cilium", values=CiliumValues(
+        kube_proxy_replacement=True, k8s_service_host=2130706433, k8s_service_port=6443)),
+         "c/cilium: API server host is not an IP address or DNS name (got 2130706433); write the address kubelets use "
+         "for the API server, such as '127.0.0.1' or 'k8s.homelab.local'"),
+    Case("ca-common-name-type", lambda c: SelfSignedCa(c, "ca", common_name=None),
+         "c/ca: common name is empty (got None); name the CA, for example 'Homelab CA'"),
 ]
+
+#: the shared checks called directly: each with a value of the wrong type and a wrong value
+SHARED_CHECKS = [
+    ("go-duration-type", lambda c: check_go_duration(c, ["1h"], "interval"),
+     "c: interval is not a Go duration (got ['1h']); write hours, minutes, seconds or milliseconds such as '1h', "
+     "'30m' or '1h30m'"),
+    ("go-duration-unit", lambda c: check_go_duration(c, "1w", "interval"),
+     "c: interval is not a Go duration (got '1w'); write hours, minutes, seconds or milliseconds such as '1h', "
+     "'30m' or '1h30m'"),
+    ("gateway-duration-type", lambda c: check_gateway_duration(c, None, "timeout"),
+     "c: timeout is not an Envoy Gateway duration (got None); write hours, minutes, seconds or milliseconds such as "
+     "'180s', '1m30s' or '500ms'"),
+    ("gateway-duration-digits", lambda c: check_gateway_duration(c, "100000s", "timeout"),
+     "c: timeout is not an Envoy Gateway duration (got '100000s'); write hours, minutes, seconds or milliseconds "
+     "such as '180s', '1m30s' or '500ms'"),
+    ("quantity-type", lambda c: check_quantity(c, 128, "memory limit"),
+     "c: memory limit is not a Kubernetes quantity (got 128); write a quantity such as '100m', '128Mi' or '1Gi'"),
+    ("quantity-bytes", lambda c: check_quantity(c, "1 Gi", "memory limit"),
+     "c: memory limit is not a Kubernetes quantity (got '1 Gi'); write a quantity such as '100m', '128Mi' or '1Gi'"),
+    ("dns-subdomain-type", lambda c: check_dns_subdomain(c, 7, "claim name"),
+     "c: claim name is not a DNS subdomain name (got 7); use at most 253 lowercase letters, digits, '-' or '.', "
+     "each dot-separated part starting and ending with a letter or digit"),
+    ("dns-subdomain-dots", lambda c: check_dns_subdomain(c, "media..data", "claim name"),
+     "c: claim name is not a DNS subdomain name (got 'media..data'); use at most 253 lowercase letters, digits, '-' "
+     "or '.', each dot-separated part starting and ending with a letter or digit"),
+    ("label-key-type", lambda c: check_label_key(c, None),
+     "c: label key is not a label name (got None); write a key such as 'app' or 'example.com/app'"),
+    ("label-key-two-slashes", lambda c: check_label_key(c, "a.io/b/c"),
+     "c: label key is not a label name (got 'a.io/b/c'); write a key such as 'app' or 'example.com/app'"),
+    ("label-value-type", lambda c: check_label_value(c, 1),
+     "c: label value is not a label value (got 1); write up to 63 letters, digits, '-', '_' or '.', starting and "
+     "ending with a letter or digit"),
+    ("label-value-too-long", lambda c: check_label_value(c, "v" * 64),
+     f"c: label value is not a label value (got '{'v' * 64}'); write up to 63 letters, digits, '-', '_' or '.', "
+     "starting and ending with a letter or digit"),
+    ("labels-empty", lambda c: check_labels(c, {}, "selector", "select by labels such as {'app': 'x'}"),
+     "c: selector must be a non-empty mapping of label to value (got {}); select by labels such as {'app': 'x'}"),
+    ("choice-type", lambda c: check_choice(c, 3, ("tcp", "udp"), "protocol"),
+     "c: protocol is unknown (got 3); use one of: tcp, udp"),
+    ("choice-case", lambda c: check_choice(c, "TCP", ("tcp", "udp"), "protocol"),
+     "c: protocol is unknown (got 'TCP'); use one of: tcp, udp"),
+    ("choice-hint", lambda c: check_choice(c, "udpp", ("tcp", "udp"), "protocol"),
+     "c: protocol is unknown (got 'udpp'); did you mean udp? use one of: tcp, udp"),
+    ("count-type", lambda c: check_count(c, "2", "replicas", 1),
+     "c: replicas must be an integer of at least 1 (got '2'); use a whole number >= 1"),
+    ("count-low", lambda c: check_count(c, 0, "replicas", 1),
+     "c: replicas must be an integer of at least 1 (got 0); use a whole number >= 1"),
+    ("network-type", lambda c: check_network(c, None, "CIDR"),
+     "c: CIDR is not in network form (got None); write the network address with its prefix length"),
+    ("network-example", lambda c: check_network(c, "lan", "CIDR", example="192.168.20.0/24"),
+     "c: CIDR is not in network form (got 'lan'); write the network address with its prefix length, such as "
+     "192.168.20.0/24"),
+    ("ip-type", lambda c: check_ip(c, 167772161, "peer address"),
+     "c: peer address is not an IP address (got 167772161); write a single address such as 192.168.10.200"),
+    ("ip-value", lambda c: check_ip(c, "10.0.0.256", "peer address", "10.0.0.1"),
+     "c: peer address is not an IP address (got '10.0.0.256'); write a single address such as 10.0.0.1"),
+]
+
+
+@pytest.mark.parametrize("check,expected", [pytest.param(f, m, id=i) for i, f, m in SHARED_CHECKS])
+def test_shared_checks(check, expected):
+    with pytest.raises(ValueError) as caught:
+        check(cdk8s.Chart(cdk8s.Testing.app(), "c"))
+    assert type(caught.value) is ValueError
+    assert str(caught.value) == expected
 
 
 def build(case: Case) -> None:
@@ -507,11 +690,13 @@ def build(case: Case) -> None:
     case.build(chart)
     if case.whole_app:
         validate_app(chart.node.root)
+    if case.manifests:
+        synth(chart.node.root)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_bad_input(case):
-    error_type = HomelabValidationError if case.whole_app else ValueError
+    error_type = HomelabValidationError if case.whole_app or case.manifests else ValueError
     with pytest.raises(error_type) as caught:
         build(case)
     assert not isinstance(caught.value, jsii.errors.JSIIError)
@@ -520,31 +705,70 @@ def test_bad_input(case):
 
 def test_whole_app_checks_run_on_every_synth():
     chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
-    app(chart, name="jellyfin", port=8096, load_balancer_ip="10.0.0.1")
-    with pytest.raises(Exception, match=re.escape("c/a: pinned IP is outside every LoadBalancer pool (got '10.0.0.1')")):
+    SyncedSecret(chart, "s", name="vpn", namespace="downloads", store="vault", remote_key="homelab/vpn",
+                 keys={"OPENVPN_USER": "username"})
+    with pytest.raises(Exception, match=re.escape("c/s: secret store does not exist in the app (got 'vault')")):
         cdk8s.Testing.synth(chart)
+
+
+def test_manifest_rules_report_construct_paths_and_remove_what_synth_wrote():
+    """synth() names the construct that wrote each object; validate names the file; a failed
+    synth leaves no manifests behind."""
+    from homelab_constructs.validation import cross_object_problems, load_dir
+
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    pool(chart)
+    app(chart, name="jellyfin", port=8096, load_balancer_ip="10.0.0.1")
+    with pytest.raises(HomelabValidationError) as caught:
+        synth(chart.node.root)
+    assert str(caught.value) == (
+        "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is outside every LoadBalancer pool (got "
+        "'10.0.0.1'); pick an address inside exactly one pool: homelab-pool (192.168.10.200-192.168.10.250)")
+    outdir = chart.node.root.outdir
+    assert load_dir(outdir) == []  # removed again
+    objects = [("c.k8s.yaml", o) for o in cdk8s.Testing.synth(chart)]
+    assert [str(p) for p in cross_object_problems(objects)] == [
+        "c.k8s.yaml: Service media/jellyfin: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is outside every "
+        "LoadBalancer pool (got '10.0.0.1'); pick an address inside exactly one pool: homelab-pool "
+        "(192.168.10.200-192.168.10.250)"]
+
+
+def test_the_same_object_from_two_charts_names_both_constructs_by_file():
+    """Two ApiObjects with one identity: each problem names the one its file came from."""
+    app_ = cdk8s.Testing.app()
+    for chart in ("a", "b", "c"):
+        cdk8s.ApiObject(cdk8s.Chart(app_, chart), "Settings", api_version="v1", kind="ConfigMap",
+                        metadata={"name": "settings", "namespace": "media"})
+    with pytest.raises(HomelabValidationError) as caught:
+        synth(app_)
+    assert str(caught.value).splitlines() == [
+        "b/Settings: metadata.name: the same object is written twice, in a.k8s.yaml and b.k8s.yaml (got "
+        "'ConfigMap media/settings'); give one of them another name, or write it once",
+        "c/Settings: metadata.name: the same object is written twice, in a.k8s.yaml and c.k8s.yaml (got "
+        "'ConfigMap media/settings'); give one of them another name, or write it once"]
 
 
 def test_homelab_spec_errors_name_the_spec():
     spec = HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"),), isolation=IsolationSpec(opt_out={"media": " "}))
     with pytest.raises(ValueError) as caught:
-        Homelab(cdk8s.Testing.app(), spec)
+        Homelab(cdk8s.Testing.app(), "Homelab", spec)
     assert str(caught.value) == (
         "HomelabSpec.isolation: opt_out of media gives no reason (got ' '); say why the namespace stays open; "
         "the reason is written on the Namespace")
 
 
 def test_pool_overlapping_cluster_cidrs():
-    spec = HomelabSpec(cluster_cidrs=ClusterCidrs(nodes=("192.168.10.0/24",), services=("10.43.0.0/16",)))
+    spec = HomelabSpec(pools=(PoolSpec("homelab-pool", ranges=(("192.168.10.200", "192.168.10.250"),)),),
+                       cluster_cidrs=ClusterCidrs(nodes=("192.168.10.0/24",), services=("10.43.0.0/16",)))
     app_ = cdk8s.Testing.app()
-    Homelab(app_, spec)
+    Homelab(app_, "Homelab", spec)
     with pytest.raises(HomelabValidationError) as caught:
-        validate_app(app_)
+        synth(app_)
     assert str(caught.value) == (
-        "cilium/homelab-pool: pool overlaps the cluster's node CIDR 192.168.10.0/24 (got "
+        "cilium/homelab-pool/Resource: spec.blocks: pool overlaps the cluster's node CIDR 192.168.10.0/24 (got "
         "['192.168.10.200-192.168.10.250']); move the pool outside 192.168.10.0/24")
     with pytest.raises(ValueError) as caught:
-        Homelab(cdk8s.Testing.app(), HomelabSpec(cluster_cidrs=ClusterCidrs(pods=("10.42.0.0/33",))))
+        Homelab(cdk8s.Testing.app(), "Homelab", HomelabSpec(cluster_cidrs=ClusterCidrs(pods=("10.42.0.0/33",))))
     assert str(caught.value) == ("HomelabSpec.cluster_cidrs: cluster CIDR is not a network (got '10.42.0.0/33'); "
                                  "write a CIDR such as '10.42.0.0/16'")
 
@@ -575,7 +799,7 @@ def test_pinned_ips_cilium_hands_out(pool_kw, ip):
     chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
     pool = LoadBalancerPool(chart, "p", name="p", **pool_kw)
     app(chart, name="jellyfin", port=8096, load_balancer_ip=ip)
-    validate_app(chart.node.root)
+    synth(chart.node.root)  # the pinned-IP rules are the manifest validator's
     allow = pool.node.find_child("Resource").to_json()["spec"]["allowFirstLastIPs"]
     assert allow == ("Yes" if pool_kw.get("allow_first_last_ips") else "No")
 
@@ -642,14 +866,14 @@ LAN_CASES = [
 @pytest.mark.parametrize("spec,expected", [pytest.param(s, m, id=i) for i, s, m in LAN_CASES])
 def test_homelab_lan_settings_follow_the_lan(spec, expected):
     with pytest.raises(ValueError) as caught:
-        Homelab(cdk8s.Testing.app(), spec())
+        Homelab(cdk8s.Testing.app(), "Homelab", spec())
     assert not isinstance(caught.value, jsii.errors.JSIIError)
     assert str(caught.value) == expected
 
 
 def test_moving_the_lan_names_both_derived_settings():
     with pytest.raises(ValueError) as caught:
-        Homelab(cdk8s.Testing.app(), moved_spec())
+        Homelab(cdk8s.Testing.app(), "Homelab", moved_spec())
     assert "HomelabSpec.isolation.lan_cidrs" in str(caught.value)
     assert "HomelabSpec.cilium.k8s_service_host" in str(caught.value)
 
@@ -659,7 +883,7 @@ def test_homelab_on_its_moved_lan(host):
     """The LAN CIDRs and the API server moved with the pools (or KubePrism, or a DNS name): fine."""
     spec = moved_spec(lan_cidrs=("192.168.1.0/24",), host=host)
     app_ = cdk8s.Testing.app()
-    lab = Homelab(app_, spec)
+    lab = Homelab(app_, "Homelab", spec)
     validate_app(app_)
     assert lab.cilium_release is not None
 
@@ -667,8 +891,8 @@ def test_homelab_on_its_moved_lan(host):
 def test_pools_off_the_lan_without_l2_announcements():
     """Without L2 announcements (say, BGP) the pools' addresses need not lie on the LAN."""
     spec = moved_spec(lan_cidrs=("192.168.1.0/24",), host="192.168.1.10")
-    Homelab(cdk8s.Testing.app(), replace(spec, l2_policy=None, pools=(PoolSpec("bgp", cidrs=("10.20.0.0/24",)),),
+    Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, l2_policy=None, pools=(PoolSpec("bgp", cidrs=("10.20.0.0/24",)),),
                                          gateway=GatewaySpec(address="10.20.0.10")))
     with pytest.raises(ValueError, match=re.escape("LoadBalancer pool bgp (10.20.0.0-10.20.0.255) has addresses outside")):
-        Homelab(cdk8s.Testing.app(), replace(spec, pools=(PoolSpec("bgp", cidrs=("10.20.0.0/24",)),),
+        Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, pools=(PoolSpec("bgp", cidrs=("10.20.0.0/24",)),),
                                              gateway=GatewaySpec(address="10.20.0.10")))

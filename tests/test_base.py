@@ -62,3 +62,32 @@ def test_objects_added_after_construction_are_labelled_too():
     cdk8s.ApiObject(chart, "Mine", api_version="v1", kind="ConfigMap", metadata={"name": "mine"})
     mine = [o for o in cdk8s.Testing.synth(chart) if o["metadata"]["name"] == "mine"][0]
     assert "labels" not in mine["metadata"]
+
+
+@pytest.mark.parametrize("app", ["default", "seed002"])
+def test_every_written_object_is_reachable_through_its_construct(app):
+    """The escape hatch: each object a library construct wrote is in some construct's api_objects."""
+    from conftest import load_example
+
+    import main
+
+    the_app = cdk8s.Testing.app()
+    (main.build if app == "default" else load_example("seed002").build)(the_app)
+    owners = [n for n in the_app.node.find_all() if isinstance(n, HomelabConstruct)]
+    reachable = {(o.kind, o.metadata.namespace, o.name) for c in owners for o in c.api_objects}
+    written = {(o.kind, o.metadata.namespace, o.name) for o in the_app.node.find_all()
+               if isinstance(o, cdk8s.ApiObject)
+               and (o.metadata.get_label("app.kubernetes.io/managed-by") == "homelab-constructs")}
+    assert written and written - reachable <= {("Namespace", None, n) for n in
+                                               ("auth", "dashboards", "downloads", "media", "monitoring", "openclaw",
+                                                "vault")}  # the Homelab's own Namespaces: charts[...]
+
+
+def test_api_object_names_what_exists():
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    pool = LoadBalancerPool(chart, "Pool", name="lan", cidrs=["10.0.0.0/24"])
+    assert pool.api_object("CiliumLoadBalancerIPPool").name == "lan"
+    with pytest.raises(ValueError) as err:
+        pool.api_object("Service")
+    assert str(err.value) == ("c/Pool: no API object(s) Service in this construct (got 'Service'); "
+                              "use one of: CiliumLoadBalancerIPPool lan")

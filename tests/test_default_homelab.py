@@ -4,9 +4,11 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from homelab_constructs import DEFAULT_API_SERVER, DEFAULT_APPS, default_spec
-
 import pytest
+
+from main import API_SERVER as DEFAULT_API_SERVER  # the seed data
+from main import APPS as DEFAULT_APPS
+from main import default_spec
 
 CHARTS = sorted(["apps-auth", "apps-dashboards", "apps-downloads", "apps-media", "apps-monitoring", "apps-openclaw",
           "apps-vault", "certificates", "cilium", "dns", "gateway", "platform", "secrets", "vpn",

@@ -4,11 +4,11 @@ from __future__ import annotations
 import importlib.util
 import re
 
-from homelab_constructs import default_spec
-
 import pytest
 import yaml
 from conftest import ROOT
+
+from main import default_spec  # the seed data
 
 _spec = importlib.util.spec_from_file_location("gen_docs", ROOT / "scripts" / "gen_docs.py")
 gen_docs = importlib.util.module_from_spec(_spec)

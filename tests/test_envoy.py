@@ -13,7 +13,9 @@ from homelab_constructs import (
     HomelabValidationError,
     LoadBalancerPool,
     ProxyAutoscaling,
+    SelfSignedCa,
     UserAgentBlocking,
+    synth,
     user_agent_lua,
     validate_app,
 )
@@ -171,21 +173,25 @@ def envoy_gateway(chart, prof, name="envoy-external", **kw):
 
 
 def test_pinned_ip_outside_the_pools(chart):
+    SelfSignedCa(chart, "ca", issuer_name="ca")  # the gateways' issuer: the pinned IP is the one problem
     LoadBalancerPool(chart, "pool", name="homelab-pool", ranges=[("10.10.30.20", "10.10.30.49")])
     envoy_gateway(chart, profile(chart), address="10.10.40.26")
-    with app_errors("c/envoy-external: pinned IP is outside every LoadBalancer pool (got '10.10.40.26'); "
-                    "pick an address inside a pool: homelab-pool (10.10.30.20-10.10.30.49)"):
-        validate_app(chart.node.root)
+    with app_errors("c/envoy-external/Resource: spec.infrastructure.annotations[lbipam.cilium.io/ips]: pinned IP is "
+                    "outside every LoadBalancer pool (got '10.10.40.26'); pick an address inside exactly one pool: "
+                    "homelab-pool (10.10.30.20-10.10.30.49)"):
+        synth(chart.node.root)
 
 
 def test_pinned_ip_used_twice(chart):
+    SelfSignedCa(chart, "ca", issuer_name="ca")
     LoadBalancerPool(chart, "pool", name="homelab-pool", ranges=[("10.10.30.20", "10.10.30.49")])
     prof = profile(chart)
     envoy_gateway(chart, prof, address="10.10.30.26")
     envoy_gateway(chart, prof, name="envoy-internal", address="10.10.30.26")
-    with app_errors("c/envoy-internal: IP address is pinned twice (got '10.10.30.26'); c/envoy-external already "
-                    "uses it; pick another address of the pool"):
-        validate_app(chart.node.root)
+    with app_errors("c/envoy-internal/Resource: spec.infrastructure.annotations[lbipam.cilium.io/ips]: pinned IP is "
+                    "used twice (got '10.10.30.26'); Gateway network/envoy-external (c.k8s.yaml) already uses it; "
+                    "pick another address of the pool"):
+        synth(chart.node.root)
 
 
 def test_route_to_a_gateway_that_does_not_exist(chart):

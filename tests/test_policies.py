@@ -23,7 +23,6 @@ from homelab_constructs import (
     ToFqdn,
     ToService,
     ToWorld,
-    default_spec,
     validate_app,
 )
 
@@ -33,6 +32,8 @@ import pytest
 import yaml
 from cdk8s_plus_27 import k8s
 from conftest import crds_dir, synth_app
+
+from main import default_spec  # the seed data
 
 
 def build_sample(app: cdk8s.App) -> None:
@@ -194,7 +195,7 @@ def test_default_homelab_isolates_every_app_namespace(default_homelab):
 
 
 def build_opt_out(app):
-    Homelab(app, HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"), AppSpec("vault", 8200, "vault")),
+    Homelab(app, "Homelab", HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"), AppSpec("vault", 8200, "vault")),
                              isolation=IsolationSpec(opt_out={"vault": "Vault's own auth; isolated by issue 9"})))
 
 
@@ -227,7 +228,7 @@ def test_port_out_of_range(chart):
 
 
 def test_unknown_entity(chart):
-    with raises("c/iso: unknown Cilium entity (got 'kube-api-server'); did you mean kube-apiserver? use one of: "
+    with raises("c/iso: Cilium entity is unknown (got 'kube-api-server'); did you mean kube-apiserver? use one of: "
                 "all, world, cluster, host, init, ingress, unmanaged, remote-node, health, none, kube-apiserver"):
         NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
                            egress=[("sonarr", [ToEntity("kube-api-server")])])
@@ -286,12 +287,12 @@ def test_app_of_another_namespace(chart):
 def test_opt_out_without_reason(tmp_path):
     with raises("HomelabSpec.isolation: opt_out of media gives no reason (got ''); "
                 "say why the namespace stays open; the reason is written on the Namespace"):
-        Homelab(cdk8s.Testing.app(), HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"),),
+        Homelab(cdk8s.Testing.app(), "Homelab", HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"),),
                                                  isolation=IsolationSpec(opt_out={"media": ""})))
 
 
 def test_grant_for_open_namespace():
     with raises("HomelabSpec.isolation: egress grant for a namespace that is not isolated (got 'media'); "
                 "grants only apply to isolated namespaces: none"):
-        Homelab(cdk8s.Testing.app(), HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"),), isolation=IsolationSpec(
+        Homelab(cdk8s.Testing.app(), "Homelab", HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"),), isolation=IsolationSpec(
             opt_out={"media": "testing"}, egress=(EgressGrant("media", "sonarr", (ToWorld(),)),))))

@@ -7,6 +7,7 @@ import os
 import re
 import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 from conftest import ROOT, Synthesized
@@ -83,3 +84,14 @@ def test_chart_table_lists_every_chart(default_homelab):
 def test_readme_names_no_removed_script():
     for gone in ("scripts/synth.py", "scripts/validate_dist.py", "tests/reachability.py"):
         assert gone not in README
+
+
+def test_escape_hatch_example_runs_as_written(tmp_path):
+    (program,) = blocks(section("Escape hatches"), "python")
+    (tmp_path / "hatch.py").write_text(program, encoding="utf-8")
+    result = subprocess.run([sys.executable, "hatch.py"], cwd=tmp_path, capture_output=True, text=True,
+                            env=user_env(CDK8S_OUTDIR=str(tmp_path / "dist")))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['Gateway homelab-gateway', 'HTTPRoute homelab-gateway-https-redirect']"
+    gateway = Synthesized(tmp_path / "dist").find("Gateway", "homelab-gateway", "default")
+    assert gateway["spec"]["infrastructure"] == {"labels": {"lab.example/team": "platform"}}

@@ -315,8 +315,8 @@ def test_pinned_ip_outside_pools():
     svc = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "jf", "namespace": "media",
                                                                "annotations": {"lbipam.cilium.io/ips": "10.0.0.9"}}}
     assert cross(pool("p", start="192.168.1.10", stop="192.168.1.20"), svc) == [
-        "f.yaml: Service media/jf: metadata.annotations: pinned IP is outside every LoadBalancer pool (got '10.0.0.9'); "
-        "pick an address inside exactly one pool: p (192.168.1.10-192.168.1.20)"]
+        "f.yaml: Service media/jf: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is outside every "
+        "LoadBalancer pool (got '10.0.0.9'); pick an address inside exactly one pool: p (192.168.1.10-192.168.1.20)"]
 
 
 def test_pinned_ip_used_twice_and_sharing_key():
@@ -324,8 +324,8 @@ def test_pinned_ip_used_twice_and_sharing_key():
     b = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "jf", "namespace": "media"},
          "spec": {"type": "LoadBalancer", "loadBalancerIP": "192.168.1.10"}}
     assert cross(pool("p", cidr="192.168.1.0/28"), a, b) == [
-        "f.yaml: Service media/jf: metadata.annotations: pinned IP is used twice (got '192.168.1.10'); Gateway network/gw "
-        "(f.yaml) already uses it; pick another address of the pool"]
+        "f.yaml: Service media/jf: spec.loadBalancerIP: pinned IP is used twice (got '192.168.1.10'); Gateway "
+        "network/gw (f.yaml) already uses it; pick another address of the pool"]
     shared = {"lbipam.cilium.io/ips": "192.168.1.10", "lbipam.cilium.io/sharing-key": "k"}
     a2 = gw_obj([], infra=shared)
     b2 = copy.deepcopy(b)
@@ -345,14 +345,50 @@ def test_pools_overlap_each_other_and_cluster_cidrs():
         "(got ['10.43.0.250-10.43.1.5']); move the pool outside 10.43.0.0/16"]
 
 
+def test_pinned_ip_kept_back_by_its_pool():
+    """allowFirstLastIPs: No keeps each CIDR block's first and last address back, except in /31
+    and /32 blocks and where a range of the pool hands the address out; unset means Yes."""
+    def svc(ip):
+        return {"apiVersion": "v1", "kind": "Service", "metadata": {"name": f"s{ip.rsplit('.', 1)[1]}",
+                                                                   "namespace": "media"},
+                "spec": {"type": "LoadBalancer", "loadBalancerIP": ip}}
+
+    kept = dict(pool("p", cidr="192.168.1.0/28"), spec={"allowFirstLastIPs": "No", "blocks": [
+        {"cidr": "192.168.1.0/28"}, {"cidr": "192.168.1.32/31"}, {"start": "192.168.1.15", "stop": "192.168.1.16"}]})
+    assert cross(kept, svc("192.168.1.0"), svc("192.168.1.15"), svc("192.168.1.32"), svc("192.168.1.33")) == [
+        "f.yaml: Service media/s0: spec.loadBalancerIP: pinned IP is the first (network) address of CIDR "
+        "192.168.1.0/28 of pool p, which Cilium never hands out while allowFirstLastIPs is No (got '192.168.1.0'); "
+        "pin another address such as 192.168.1.1, or set allowFirstLastIPs: Yes on the pool "
+        "(allow_first_last_ips=True)"]
+    assert cross(pool("p", cidr="192.168.1.0/28"), svc("192.168.1.0")) == []  # unset: Yes
+
+
+def test_same_object_twice():
+    """Two objects with one API group, kind, namespace and name, whatever their version or file."""
+    route = {"apiVersion": "gateway.networking.k8s.io/v1", "kind": "HTTPRoute",
+             "metadata": {"name": "app", "namespace": "media"}}
+    older = dict(route, apiVersion="gateway.networking.k8s.io/v1beta1")
+    other_ns = dict(route, metadata={"name": "app", "namespace": "dl"})
+    other_kind = dict(route, kind="GRPCRoute")
+    problems = cross_object_problems([("a.yaml", route), ("b.yaml", older), ("b.yaml", other_ns),
+                                      ("b.yaml", other_kind), ("b.yaml", dict(other_ns))])
+    assert [str(p) for p in problems] == [
+        "b.yaml: HTTPRoute media/app: metadata.name: the same object is written twice, in a.yaml and b.yaml (got "
+        "'HTTPRoute media/app'); give one of them another name, or write it once",
+        "b.yaml: HTTPRoute dl/app: metadata.name: the same object is written twice in b.yaml (got 'HTTPRoute "
+        "dl/app'); give one of them another name, or write it once"]
+    assert problems[0].key == ("gateway.networking.k8s.io", "HTTPRoute", "media", "app")
+
+
 def test_certificate_issuer_missing():
     cert = {"apiVersion": "cert-manager.io/v1", "kind": "Certificate", "metadata": {"name": "c", "namespace": "n"},
             "spec": {"secretName": "s", "issuerRef": {"name": "ca", "kind": "ClusterIssuer"}}}
     issuer = {"apiVersion": "cert-manager.io/v1", "kind": "Issuer", "metadata": {"name": "local", "namespace": "n"}}
-    assert cross(cert, issuer, dict(cert, spec={"secretName": "s", "issuerRef": {"name": "ca"}})) == [
+    local = dict(cert, metadata={"name": "c2", "namespace": "n"}, spec={"secretName": "s", "issuerRef": {"name": "ca"}})
+    assert cross(cert, issuer, local) == [
         "f.yaml: Certificate n/c: spec.issuerRef.name: ClusterIssuer does not exist in the app (got 'ca'); "
         "use one of: none",
-        "f.yaml: Certificate n/c: spec.issuerRef.name: Issuer does not exist in namespace n (got 'ca'); "
+        "f.yaml: Certificate n/c2: spec.issuerRef.name: Issuer does not exist in namespace n (got 'ca'); "
         "use one of: local, or a ClusterIssuer"]
 
 

@@ -137,9 +137,10 @@ BAD_ATTACHMENTS = [
     ({"master": "enp0s31f6-long", "vlan_id": 100},
      "t/Iot: VLAN sub-interface name is not a valid Linux interface name (got 'enp0s31f6-long.100'); use 1-15 "
      "letters, digits, '_', '.' or '-' (no '/', ':' or spaces), such as 'enp1s0' or 'eth0'"),
-    ({"subnet": "192.168.20.1/24"}, "t/Iot: subnet is not a network in CIDR form (got '192.168.20.1/24'); write the "
-                                    "network address with its prefix length, such as 192.168.20.0/24; did you mean "
-                                    "192.168.20.0/24?"),
+    ({"subnet": "192.168.20.1/24"}, "t/Iot: subnet is not in network form (got '192.168.20.1/24'); write the "
+                                    "network address with its prefix length; did you mean 192.168.20.0/24?"),
+    ({"subnet": "vlan20"}, "t/Iot: subnet is not in network form (got 'vlan20'); write the network address with its "
+                           "prefix length, such as 192.168.20.0/24"),
     ({"gateway": "192.168.30.1"}, "t/Iot: gateway is not a usable address of the subnet 192.168.20.0/24 (got "
                                   "'192.168.30.1'); use an address in 192.168.20.0/24 (192.168.20.1-192.168.20.254)"),
     ({"gateway": "192.168.20.1", "routes": [VlanRoute("0.0.0.0/0")]},

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from homelab_constructs import (
-    DEFAULT_APPS,
     AppSpec,
     Homelab,
     HomelabSpec,
@@ -16,7 +15,6 @@ from homelab_constructs import (
     VpnApp,
     VpnPod,
     VpnSpec,
-    default_spec,
     qbittorrent,
     validate_app,
 )
@@ -25,6 +23,9 @@ from homelab_constructs.apps.vpn import DEFAULT_CLAIM_SIZES, ClaimSpec
 import cdk8s
 import pytest
 from conftest import MANAGED
+
+from main import APPS as DEFAULT_APPS  # the seed data
+from main import default_spec
 
 
 @pytest.fixture(scope="module")
@@ -204,7 +205,7 @@ def test_claim_sizes_are_kubernetes_quantities(size):
 
 def test_the_spec_sets_the_claims():
     app = cdk8s.Testing.app()
-    lab = Homelab(app, HomelabSpec(apps=(AppSpec("qbit", 8080, "downloads"),), secret_store=SecretStoreSpec(),
+    lab = Homelab(app, "Homelab", HomelabSpec(apps=(AppSpec("qbit", 8080, "downloads"),), secret_store=SecretStoreSpec(),
                                    vpn=VpnSpec(config_claim=ClaimSpec(storage_class="longhorn"),
                                                downloads_claim=ClaimSpec(existing_claim="media-data"))))
     assert {v: c.to_json()["spec"] for v, c in lab.vpn.volume_claims.items()} == {"config": {
@@ -259,7 +260,7 @@ def test_cluster_cidrs_of_the_spec_feed_the_outbound_subnets():
     from homelab_constructs import ClusterCidrs
 
     app = cdk8s.Testing.app()
-    lab = Homelab(app, HomelabSpec(apps=(AppSpec("qbit", 8080, "downloads"),), secret_store=SecretStoreSpec(),
+    lab = Homelab(app, "Homelab", HomelabSpec(apps=(AppSpec("qbit", 8080, "downloads"),), secret_store=SecretStoreSpec(),
                                    vpn=VpnSpec(), cluster_cidrs=ClusterCidrs(pods=("10.42.0.0/16",),
                                                                              services=("10.43.0.0/16",))))
     gluetun = lab.vpn.deployment.to_json()["spec"]["template"]["spec"]["initContainers"][0]
@@ -306,7 +307,8 @@ BAD = [
      "c/qbit: VPN has no provider (got None); name Gluetun's VPN_SERVICE_PROVIDER, such as "
      "'private internet access' or 'mullvad'"),
     ("unknown-provider", lambda c: build_vpn(c, provider="pia"),
-     "c/qbit: VPN provider is not one Gluetun knows (got 'pia'); use one of: airvpn, custom, "),
+     "c/qbit: VPN provider is not one Gluetun knows (got 'pia'); did you mean private internet access? "
+     "use one of: airvpn, custom, "),
     ("empty-regions", lambda c: build_vpn(c, server_regions=()),
      "c/qbit: VPN server region list is empty (got []); name at least one region, such as ('CA Montreal',)"),
     ("comma-region", lambda c: build_vpn(c, server_regions=("CA Montreal,CA Toronto",)),
@@ -424,7 +426,7 @@ def test_store_named_by_string_must_exist():
 ])
 def test_bad_vpn_spec(spec, expected):
     with pytest.raises(ValueError) as err:
-        Homelab(cdk8s.Testing.app(), spec)
+        Homelab(cdk8s.Testing.app(), "Homelab", spec)
     assert str(err.value).startswith(expected)
 
 

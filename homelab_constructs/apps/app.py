@@ -7,13 +7,11 @@ import constructs
 from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
+from .._names import APP_NAME_LABEL as APP_LABEL  # every app pod carries it; Services select by it
+from .._names import LB_IPS_ANNOTATION
 from .._validation import check_dns_label, check_port
 from ..gateway.gateway import AppRoute, HomelabGateway
-from ..network.lbipam import LB_IPS_ANNOTATION, pin_ip
-
-#: Label every app pod carries (app-template and most charts set it); Services and
-#: network policies select pods by it.
-APP_LABEL = "app.kubernetes.io/name"
+from ..network.lbipam import pin_ip
 
 
 class HomelabApp(HomelabConstruct):

@@ -25,16 +25,23 @@ ever part of the manifests, nor of Gluetun's environment: it reads them as files
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any, Mapping, Optional, Sequence, Union
 
 import constructs
 from cdk8s_plus_27 import k8s
 
 from .._base import KEEP_ON_PRUNE, HomelabConstruct
-from .._validation import check_dns_label, check_network, check_port, fail
+from .._validation import (
+    check_choice,
+    check_dns_label,
+    check_dns_subdomain,
+    check_network,
+    check_port,
+    check_quantity,
+    fail,
+    quantity_value,
+)
 from ..gateway.gateway import HomelabGateway
 from ..network.policies import EgressGrant, ToWorld
 from ..secrets import Store, SyncedSecret
@@ -74,25 +81,6 @@ _CAPABILITY = "ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
 DEFAULT_CLAIM_SIZES: Mapping[str, str] = {"config": "1Gi", "downloads": "100Gi", "gluetun": "128Mi"}
 #: The access modes a claim of the pod may ask for: the app writes to every volume.
 CLAIM_ACCESS_MODES = ("ReadWriteOnce", "ReadWriteOncePod", "ReadWriteMany")
-# Kubernetes' quantity grammar (k8s.io/apimachinery resource.Quantity): a number, then a
-# binary suffix (Ki..Ei), a decimal one (n, u, m, k, M..E) or a decimal exponent (e3, E6).
-_QUANTITY = re.compile(
-    r"^(?P<sign>[+-]?)(?P<number>[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:(?P<si>[KMGTPE]i|[numkMGTPE])|[eE](?P<exp>[+-]?[0-9]+))?$")
-_SCALE = {"n": Decimal("1e-9"), "u": Decimal("1e-6"), "m": Decimal("1e-3"), "": Decimal(1),
-          **{s: Decimal(1000) ** (i + 1) for i, s in enumerate("kMGTPE")},
-          **{f"{s}i": Decimal(1024) ** (i + 1) for i, s in enumerate("KMGTPE")}}
-_DNS_SUBDOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
-
-
-def _quantity_value(value: str) -> Optional[Decimal]:
-    """The amount a Kubernetes quantity string stands for, or ``None`` when it is not one
-    (``"2GB"``, ``"1 Gi"``, ``"big"``: Kubernetes' suffixes have no ``B``)."""
-    match = _QUANTITY.match(value)
-    if not match:
-        return None
-    exponent = match["exp"]
-    scale = Decimal(10) ** int(exponent) if exponent is not None else _SCALE[match["si"] or ""]
-    return (-1 if match["sign"] == "-" else 1) * Decimal(match["number"]) * scale
 
 
 def _qbittorrent_port_command(web_port: int) -> str:
@@ -192,10 +180,9 @@ def _check_claim(scope: constructs.Construct, volume: str, claim: object, namesp
         raise fail(scope, f"{volume} claim is not a ClaimSpec", claim,
                    f"pass {example}, or None for an emptyDir (lost with the pod)")
     if claim.existing_claim is not None:
-        if not isinstance(claim.existing_claim, str) or not _DNS_SUBDOMAIN.match(claim.existing_claim):
-            raise fail(scope, f"{volume} existing claim is not a DNS subdomain name", claim.existing_claim,
-                       f"name a PersistentVolumeClaim of namespace {namespace} with lowercase letters, digits, "
-                       "'-' and '.', such as 'media-data'")
+        check_dns_subdomain(scope, claim.existing_claim, f"{volume} existing claim",
+                            f"name a PersistentVolumeClaim of namespace {namespace} with lowercase letters, digits, "
+                            "'-' and '.', such as 'media-data'")
         settings = {key: getattr(claim, key) for key in ("size", "storage_class", "access_modes")
                     if (tuple(getattr(claim, key)) if isinstance(getattr(claim, key), list) else getattr(claim, key))
                     != getattr(ClaimSpec, key)}
@@ -205,19 +192,16 @@ def _check_claim(scope: constructs.Construct, volume: str, claim: object, namesp
                        f"existing_claim to have the pod write its claim")
         return claim
     if claim.size is not None:
-        amount = _quantity_value(claim.size) if isinstance(claim.size, str) else None
-        if amount is None:
-            raise fail(scope, f"{volume} claim size is not a Kubernetes quantity", claim.size,
+        check_quantity(scope, claim.size, f"{volume} claim size",
                        "write a string such as '100Gi' or '500G': a number and a suffix Ki, Mi, Gi, Ti or k, M, G, T "
-                       "(no 'B', no space)")
-        if amount < 1:
+                       "(no 'B', no space)", allow_negative=True)  # refused just below, with the unit
+        if (quantity_value(claim.size) or 0) < 1:
             raise fail(scope, f"{volume} claim size is less than one byte", claim.size,
                        "request the storage the volume needs, such as '100Gi' ('m' is a thousandth, 'M' a million)")
-    if claim.storage_class is not None and (not isinstance(claim.storage_class, str)
-                                            or not _DNS_SUBDOMAIN.match(claim.storage_class)):
-        raise fail(scope, f"{volume} claim storage class is not a DNS subdomain name", claim.storage_class,
-                   "name a StorageClass with lowercase letters, digits, '-' and '.', such as 'local-path' or "
-                   "'nfs-client', or None for the cluster's default StorageClass")
+    if claim.storage_class is not None:
+        check_dns_subdomain(scope, claim.storage_class, f"{volume} claim storage class",
+                            "name a StorageClass with lowercase letters, digits, '-' and '.', such as 'local-path' or "
+                            "'nfs-client', or None for the cluster's default StorageClass")
     modes = claim.access_modes
     if (isinstance(modes, str) or not isinstance(modes, (tuple, list)) or not modes
             or any(m not in CLAIM_ACCESS_MODES for m in modes) or len(set(modes)) != len(modes)):
@@ -339,11 +323,13 @@ class VpnPod(HomelabConstruct):
         if provider is None or not str(provider).strip():
             raise fail(self, "VPN has no provider", provider,
                        "name Gluetun's VPN_SERVICE_PROVIDER, such as 'private internet access' or 'mullvad'")
-        if provider not in PROVIDERS:
-            raise fail(self, "VPN provider is not one Gluetun knows", provider, f"use one of: {', '.join(PROVIDERS)}")
+        check_choice(self, provider, PROVIDERS, "VPN provider", problem="is not one Gluetun knows",
+                     aliases={"pia": "private internet access", "proton": "protonvpn"})
         self.provider = provider
-        if vpn_type not in ("openvpn", "wireguard"):
-            raise fail(self, "VPN type is not openvpn or wireguard", vpn_type, "use 'openvpn' or 'wireguard'")
+        check_choice(self, vpn_type, ("openvpn", "wireguard"), "VPN type")
+        for what, value in (("app CPU request", self.app.cpu_request), ("app memory request", self.app.memory_request),
+                            ("app memory limit", self.app.memory_limit)):
+            check_quantity(self, value, what)
         if vpn_type == "wireguard" and provider == "private internet access":
             raise fail(self, "Gluetun has no native WireGuard for Private Internet Access", vpn_type,
                        "use vpn_type='openvpn' (the default), or provider='custom' with a WireGuard configuration")

@@ -6,9 +6,8 @@ from typing import Mapping, Optional, Sequence
 import constructs
 
 from .._base import HomelabConstruct
-from .._validation import check_dns_label, check_ip, fail
+from .._validation import check_dns_label, check_ip, fail, is_dns_name
 from ..platform.flux import helm_release, helm_repository
-from .externaldns import _is_hostname
 
 COREDNS_CHART_VERSION = "1.45.0"
 COREDNS_CHART_URL = "https://coredns.github.io/helm"
@@ -62,7 +61,7 @@ class CoreDnsRelease(HomelabConstruct):
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "release name")
         self.namespace = check_dns_label(self, namespace, "namespace")
-        if not _is_hostname(cluster_domain):
+        if not is_dns_name(cluster_domain, trailing_dot=True):
             raise fail(self, "cluster domain is not a DNS name", cluster_domain, "use the cluster's domain, 'cluster.local'")
         if not upstreams:
             raise fail(self, "CoreDNS has no upstream", list(upstreams), "forward to '/etc/resolv.conf' or DNS server addresses")
@@ -92,7 +91,7 @@ class CoreDnsRelease(HomelabConstruct):
             ],
         }]
         for zone, servers_of_zone in sorted((forward_zones or {}).items()):
-            if not _is_hostname(zone):
+            if not is_dns_name(zone, trailing_dot=True):
                 raise fail(self, "forward zone is not a DNS name", zone, "use a zone such as 'homelab.example.com'")
             if not servers_of_zone or isinstance(servers_of_zone, str):
                 raise fail(self, f"forward zone {zone} needs a list of DNS servers", servers_of_zone,

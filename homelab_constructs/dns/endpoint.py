@@ -11,8 +11,9 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_externaldns.io.k8s import externaldns
 
 from .._base import HomelabConstruct
-from .._validation import check_dns_label, fail
-from .externaldns import VISIBILITIES, VISIBILITY_LABEL, Visibility, _is_hostname, dns_registry, is_private
+from .._names import VISIBILITY_LABEL
+from .._validation import check_choice, check_dns_label, fail, is_dns_name
+from .externaldns import VISIBILITIES, Visibility, dns_registry, is_private
 
 RECORD_TYPES = ("A", "AAAA", "CNAME", "TXT")
 CLOUDFLARE_PROXIED = "external-dns.alpha.kubernetes.io/cloudflare-proxied"
@@ -59,9 +60,7 @@ class DnsEndpoint(HomelabConstruct):
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "endpoint name")
         self.namespace = check_dns_label(self, namespace, "namespace")
-        if visibility not in VISIBILITIES:
-            raise fail(self, "visibility is unknown", visibility, "use 'public' or 'internal'")
-        self.visibility = visibility
+        self.visibility = check_choice(self, visibility, VISIBILITIES, "visibility")
         if not records:
             raise fail(self, "endpoint has no records", list(records), "pass at least one DnsRecord")
         self.records = list(records)
@@ -88,10 +87,9 @@ class DnsEndpoint(HomelabConstruct):
         dns_registry(self).endpoints.append(self)
 
     def _check(self, record: DnsRecord) -> None:
-        if not _is_hostname(record.name):
+        if not is_dns_name(record.name, trailing_dot=True):
             raise fail(self, "record name is not a DNS name", record.name, "use a full name such as 'external.example.com'")
-        if record.type not in RECORD_TYPES:
-            raise fail(self, "record type is not supported", record.type, f"use one of: {', '.join(RECORD_TYPES)}")
+        check_choice(self, record.type, RECORD_TYPES, "record type", problem="is not supported")
         targets = record.targets
         if isinstance(targets, str) or not targets:
             raise fail(self, f"record {record.name} needs a tuple of targets", targets,
@@ -100,7 +98,7 @@ class DnsEndpoint(HomelabConstruct):
                                        or not 1 <= record.ttl <= 86400):
             raise fail(self, "TTL must be an integer in 1-86400 seconds", record.ttl, "use a TTL such as 300")
         if record.type == "CNAME":
-            if len(targets) != 1 or not _is_hostname(targets[0]):
+            if len(targets) != 1 or not is_dns_name(targets[0], trailing_dot=True):
                 raise fail(self, f"CNAME {record.name} must point at exactly one hostname", list(targets),
                            "use targets=('<tunnel id>.cfargotunnel.com',) or another single name")
         elif record.type in ("A", "AAAA"):

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Sequence, Uni
 import constructs
 
 from .._base import HomelabConstruct
+from .._names import VISIBILITY_LABEL as VISIBILITY_LABEL  # on DNSEndpoints: the instance that publishes them
 from .._registry import app_registry
-from .._validation import DNS_LABEL, add_check, check_dns_label, fail, message
+from .._validation import add_check, check_choice, check_dns_label, fail, is_dns_name, message
 from ..gateway.gateway import HomelabGateway
 from ..platform.flux import helm_release, helm_repository
 
@@ -38,8 +39,6 @@ if TYPE_CHECKING:  # the External Secrets binding loads only when a store is giv
 
 #: The Gateway annotation that tells ExternalDNS what its routes' records point at.
 TARGET_ANNOTATION = "external-dns.alpha.kubernetes.io/target"
-#: Label on DNSEndpoint objects naming the instance that publishes them (``public``/``internal``).
-VISIBILITY_LABEL = "homelab-constructs/dns-visibility"
 VISIBILITIES = ("public", "internal")
 Visibility = Literal["public", "internal"]
 #: The ExternalDNS chart that ships ExternalDNS v0.22.0 (the pinned CRDs' version).
@@ -51,11 +50,6 @@ _SECURITY_CONTEXT = {
     "runAsUser": 65534, "runAsGroup": 65534, "capabilities": {"drop": ["ALL"]},
 }
 _POD_SECURITY_CONTEXT = {"runAsNonRoot": True, "fsGroup": 65534, "seccompProfile": {"type": "RuntimeDefault"}}
-
-
-def _is_hostname(value: object) -> bool:
-    labels = value.rstrip(".").split(".") if isinstance(value, str) else []
-    return len(labels) >= 2 and all(DNS_LABEL.match(label) for label in labels)
 
 
 def is_private(value: str) -> bool:
@@ -75,7 +69,7 @@ def dns_target_annotations(target: str) -> dict[str, str]:
     to the tunnel, see :class:`CloudflareTunnel`); for an internal gateway it may be its VIP
     (the default without the annotation).
     """
-    if not (_is_hostname(target) or _is_ip(target)):
+    if not (is_dns_name(target, trailing_dot=True) or _is_ip(target)):
         raise fail("dns_target_annotations", "DNS target is neither a hostname nor an IP address", target,
                    "use a hostname such as 'external.example.com' or an address such as 10.10.30.25")
     return {TARGET_ANNOTATION: target}
@@ -299,8 +293,7 @@ class ExternalDns(HomelabConstruct):
             raise fail(self, "provider is not a CloudflareProvider or WebhookProvider", provider,
                        "pass CloudflareProvider(...) or a WebhookProvider such as adguard_home_provider(...)")
         visibility = visibility or ("public" if isinstance(provider, CloudflareProvider) else "internal")
-        if visibility not in VISIBILITIES:
-            raise fail(self, "visibility is unknown", visibility, "use 'public' or 'internal'")
+        check_choice(self, visibility, VISIBILITIES, "visibility")
         self.visibility: Visibility = visibility
         self.gateway = gateway
         self.provider = provider
@@ -308,12 +301,11 @@ class ExternalDns(HomelabConstruct):
         self.namespace = check_dns_label(self, namespace or gateway.namespace, "namespace")
         self.domain_filters = list(domain_filters) or [gateway.domain]
         for domain in self.domain_filters:
-            if not _is_hostname(domain):
+            if not is_dns_name(domain, trailing_dot=True):
                 raise fail(self, "domain filter is not a DNS name", domain, "use a zone such as 'example.com'")
         self.txt_owner_id = txt_owner_id or self.name
         self.txt_prefix = txt_prefix or f"k8s.{visibility}."
-        if policy not in ("sync", "upsert-only"):
-            raise fail(self, "policy is unknown", policy, "use 'sync' or 'upsert-only'")
+        check_choice(self, policy, ("sync", "upsert-only"), "policy")
         if isinstance(provider, WebhookProvider) and provider.secret_env:
             if not provider.secret_name:
                 raise fail(self, "webhook provider reads credentials but names no Secret", dict(provider.secret_env),

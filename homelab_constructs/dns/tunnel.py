@@ -10,10 +10,11 @@ import yaml
 from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
-from .._validation import check_dns_label, fail
+from .._names import APP_NAME_LABEL
+from .._validation import check_dns_label, fail, is_dns_name
 from ..gateway.gateway import HomelabGateway
 from .endpoint import DnsEndpoint, DnsRecord
-from .externaldns import _is_hostname, gateway_target
+from .externaldns import gateway_target
 
 if TYPE_CHECKING:  # the External Secrets binding loads only when a store is given
     from ..secrets import Store, SyncedSecret
@@ -88,7 +89,7 @@ class CloudflareTunnel(HomelabConstruct):
             raise fail(self, "tunnel id is not a UUID", tunnel_id,
                        "copy the tunnel's id from 'cloudflared tunnel list' or the Zero Trust dashboard") from None
         self.hostname = hostname or f"external.{gateway.domain}"
-        if not _is_hostname(self.hostname) or not self.hostname.endswith("." + gateway.domain):
+        if not is_dns_name(self.hostname, trailing_dot=True) or not self.hostname.endswith("." + gateway.domain):
             raise fail(self, f"tunnel hostname is not a name under {gateway.domain}", self.hostname,
                        f"use a name such as 'external.{gateway.domain}'")
         target = gateway_target(gateway)
@@ -100,7 +101,7 @@ class CloudflareTunnel(HomelabConstruct):
             raise fail(self, "replicas must be a positive integer", replicas, "use 2 for a highly available tunnel")
         service_name = gateway.name if gateway.implementation else f"cilium-gateway-{gateway.name}"
         origin_service = origin_service or f"{service_name}.{gateway.namespace}.svc.cluster.local"
-        if not _is_hostname(origin_service):
+        if not is_dns_name(origin_service, trailing_dot=True):
             raise fail(self, "origin service is not a host name", origin_service,
                        "use the gateway Service's DNS name, such as 'envoy-external.network.svc.cluster.local'")
         self.origin = f"https://{origin_service}:443"
@@ -134,7 +135,7 @@ class CloudflareTunnel(HomelabConstruct):
             data={"config.yaml": config_text},
         )
 
-        labels = {"app.kubernetes.io/name": self.name}
+        labels = {APP_NAME_LABEL: self.name}
         mounts = [k8s.VolumeMount(name="config", mount_path=_CONFIG_DIR, read_only=True)]
         volumes = [k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=self.name))]
         if origin_ca_config_map:

@@ -32,16 +32,25 @@ from imports.homelab_keda.sh import keda
 from imports.homelab_monitoring.com.coreos import monitoring
 
 from .._base import HomelabConstruct, own
-from .._validation import add_check, check_dns_label, check_network, fail, message
+from .._names import APP_NAME_LABEL, GATEWAY_GROUP, NAMESPACE_NAME_LABEL
+from .._names import PROFILE_LABEL as PROFILE_LABEL  # the label the profile puts on its gateways
+from .._validation import (
+    add_check,
+    check_choice,
+    check_count,
+    check_dns_label,
+    check_gateway_duration,
+    check_network,
+    check_quantity,
+    fail,
+    message,
+)
 from ..platform.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 from ..platform.flux import oci_helm_release
 
 if TYPE_CHECKING:
     from .gateway import HomelabGateway
 
-#: Label the profile puts on its gateways; its traffic policies select gateways by it.
-PROFILE_LABEL = "homelab-constructs/envoy-profile"
-GATEWAY_GROUP = "gateway.networking.k8s.io"
 CONTROLLER_NAME = "gateway.envoyproxy.io/gatewayclass-controller"
 
 #: User-agent substrings of the common AI crawlers and AI fetchers (matched case-insensitively).
@@ -55,29 +64,6 @@ DEFAULT_BLOCKED_USER_AGENTS: tuple[str, ...] = (
     "Meta-ExternalAgent", "Meta-ExternalFetcher", "meta-webindexer", "FacebookBot",
     "cohere-ai", "Diffbot", "ImagesiftBot", "Timpibot", "YouBot", "Omgilibot",
 )
-
-_DURATION = re.compile(r"^([0-9]{1,5}(h|m|s|ms)){1,4}$")
-_QUANTITY = re.compile(r"^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$")
-
-
-def _check_duration(scope: constructs.Construct, value: object, what: str) -> str:
-    if not isinstance(value, str) or not _DURATION.match(value):
-        raise fail(scope, f"{what} is not an Envoy Gateway duration", value,
-                   "write hours, minutes, seconds or milliseconds such as '180s', '1m30s' or '500ms'")
-    return value
-
-
-def _check_quantity(scope: constructs.Construct, value: object, what: str) -> str:
-    if not isinstance(value, str) or not _QUANTITY.match(value):
-        raise fail(scope, f"{what} is not a Kubernetes quantity", value, "write a quantity such as '100m', '128Mi' or '1Gi'")
-    return value
-
-
-def _check_count(scope: constructs.Construct, value: object, what: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise fail(scope, f"{what} must be an integer of at least {minimum}", value, f"use a whole number >= {minimum}")
-    return value
-
 
 # --------------------------------------------------------------------------------------
 # Lua user-agent blocking
@@ -213,19 +199,19 @@ class ProxyAutoscaling:
     threshold: str = "5"
 
     def validate(self, scope: constructs.Construct) -> None:
-        _check_count(scope, self.min_replicas, "minimum proxy replicas", 1)
-        _check_count(scope, self.max_replicas, "maximum proxy replicas", 1)
+        check_count(scope, self.min_replicas, "minimum proxy replicas", 1)
+        check_count(scope, self.max_replicas, "maximum proxy replicas", 1)
         if self.max_replicas < self.min_replicas:
             raise fail(scope, "maximum proxy replicas is below the minimum",
                        {"min_replicas": self.min_replicas, "max_replicas": self.max_replicas},
                        f"set max_replicas to {self.min_replicas} or more")
-        _check_count(scope, self.fallback_replicas, "fallback replicas", 1)
+        check_count(scope, self.fallback_replicas, "fallback replicas", 1)
         if not self.min_replicas <= self.fallback_replicas <= self.max_replicas:
             raise fail(scope, "fallback replicas lie outside the minimum and maximum", self.fallback_replicas,
                        f"pick a count in {self.min_replicas}-{self.max_replicas}")
-        _check_count(scope, self.fallback_failures, "fallback failure threshold", 1)
-        _check_count(scope, self.cooldown_seconds, "cooldown seconds", 0)
-        _check_count(scope, self.polling_seconds, "polling seconds", 1)
+        check_count(scope, self.fallback_failures, "fallback failure threshold", 1)
+        check_count(scope, self.cooldown_seconds, "cooldown seconds", 0)
+        check_count(scope, self.polling_seconds, "polling seconds", 1)
         if not isinstance(self.prometheus_address, str) or not re.match(r"^https?://[^\s/]+", self.prometheus_address):
             raise fail(scope, "Prometheus address is not an http(s) URL", self.prometheus_address,
                        "write a URL such as 'http://prometheus-operated.monitoring.svc.cluster.local:9090'")
@@ -364,18 +350,18 @@ class EnvoyProfile(HomelabConstruct):
                 raise fail(self, "replicas and autoscaling are both set", replicas,
                            "drop replicas: KEDA owns the proxy count between min_replicas and max_replicas")
         else:
-            replicas = _check_count(self, 2 if replicas is None else replicas, "proxy replicas", 1)
+            replicas = check_count(self, 2 if replicas is None else replicas, "proxy replicas", 1)
         self.replicas = replicas
         self.autoscaling = autoscaling
         for value, what in ((cpu_request, "CPU request"), (memory_request, "memory request"),
                             (memory_limit, "memory limit")):
-            _check_quantity(self, value, what)
+            check_quantity(self, value, what)
         if external_traffic_policy not in ("Local", "Cluster"):
             raise fail(self, "external traffic policy must be 'Local' or 'Cluster'", external_traffic_policy,
                        "use 'Local' to keep client source IPs")
         for value, what in ((drain_timeout, "drain timeout"), (connect_timeout, "connect timeout"),
                             (request_timeout, "request timeout"), (idle_timeout, "idle timeout")):
-            _check_duration(self, value, what)
+            check_gateway_duration(self, value, what)
         if tls_min_version not in _TLS_VERSIONS:
             raise fail(self, "minimum TLS version must be '1.2' or '1.3'", tls_min_version,
                        "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'")
@@ -384,14 +370,12 @@ class EnvoyProfile(HomelabConstruct):
             raise fail(self, "ALPN protocols must be a non-empty list of 'h2', 'http/1.1', 'http/1.0'", alpn,
                        "use ['h2', 'http/1.1']")
         cidrs = [check_network(self, c, "trusted proxy CIDR") for c in trusted_proxy_cidrs]
-        if http2_invalid_message not in _INVALID_MESSAGE:
-            raise fail(self, "HTTP/2 invalid-message action is unknown", http2_invalid_message,
-                       f"use one of {', '.join(_INVALID_MESSAGE)}")
+        check_choice(self, http2_invalid_message, _INVALID_MESSAGE, "HTTP/2 invalid-message action")
         compression = list(compression)
         if any(c not in _COMPRESSION for c in compression) or len(set(compression)) != len(compression):
             raise fail(self, "compression must list distinct algorithms of Zstd, Brotli, Gzip", compression,
                        "use ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference")
-        _check_count(self, retries, "retries", 0)
+        check_count(self, retries, "retries", 0)
         retry_on = list(retry_on)
         unknown = [t for t in retry_on if t not in _RETRY_TRIGGERS]
         if unknown or (retries and not retry_on):
@@ -405,7 +389,7 @@ class EnvoyProfile(HomelabConstruct):
         # ---- build
         if create_namespace:
             k8s.KubeNamespace(self, "Namespace", metadata=k8s.ObjectMeta(
-                name=self.namespace, labels={"kubernetes.io/metadata.name": self.namespace}))
+                name=self.namespace, labels={NAMESPACE_NAME_LABEL: self.namespace}))
         if install:
             self._install(chart_version, lua=user_agent_blocking is not None)
         self._proxy(cpu_request, memory_request, memory_limit, external_traffic_policy, drain_timeout)
@@ -604,7 +588,7 @@ class EnvoyProfile(HomelabConstruct):
                 job_label="envoy-proxy",
                 namespace_selector=monitoring.PodMonitorSpecNamespaceSelector(match_names=[self.namespace]),
                 selector=monitoring.PodMonitorSpecSelector(match_labels={
-                    "app.kubernetes.io/component": "proxy", "app.kubernetes.io/name": "envoy"}),
+                    "app.kubernetes.io/component": "proxy", APP_NAME_LABEL: "envoy"}),
                 pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(
                     port="metrics", path="/stats/prometheus", honor_labels=True)],
             ),

@@ -9,9 +9,10 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_gateway.io.k8s.networking import gateway as gw
 
 from .._base import HomelabConstruct
+from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, LB_IPS_ANNOTATION
 from .._registry import app_registry
-from .._validation import DNS_LABEL, check_dns_label, check_port, fail
-from ..network.lbipam import LB_IPS_ANNOTATION, pin_ip
+from .._validation import DNS_LABEL, check_dns_label, check_port, fail, is_dns_name
+from ..network.lbipam import pin_ip
 
 HTTPS_SECTION = "https"
 HTTP_SECTION = "http"
@@ -32,38 +33,35 @@ class GatewayImplementation(Protocol):
     def attach(self, gateway: "HomelabGateway") -> None: ...
 
 
-def _gateways(scope: constructs.Construct) -> dict[str, list["HomelabGateway"]]:
+def app_gateways(scope: constructs.Construct) -> dict[str, list["HomelabGateway"]]:
     """Every HomelabGateway of the app, by name (names may repeat across namespaces)."""
     return app_registry(scope, "gateways", lambda root: {})
 
 
 def find_gateway(scope: constructs.Construct, name: str) -> "HomelabGateway":
     """The app's gateway called ``name``; a clear error if there is none (or several)."""
-    found = _gateways(scope).get(name, [])
+    found = app_gateways(scope).get(name, [])
     if len(found) == 1:
         return found[0]
     if found:
         raise fail(scope, "gateway name is ambiguous", name,
                    f"gateways in namespaces {', '.join(sorted(g.namespace for g in found))} share it; "
                    "pass the gateway object instead of its name")
-    known = ", ".join(sorted(_gateways(scope))) or "none declared yet"
+    known = ", ".join(sorted(app_gateways(scope))) or "none declared yet"
     raise fail(scope, "route targets a gateway that does not exist", name,
                f"use one of: {known} (declare gateways before the routes that use them)")
 
 
 def _check_hostname_pattern(scope: constructs.Construct, hostname: str, what: str) -> str:
-    labels = hostname.split(".") if isinstance(hostname, str) else []
-    if labels[:1] == ["*"]:
-        labels = labels[1:]
-    if len(labels) < 2 or not all(DNS_LABEL.match(label) for label in labels):
+    name = hostname[2:] if isinstance(hostname, str) and hostname.startswith("*.") else hostname
+    if not is_dns_name(name):
         raise fail(scope, f"{what} is not a hostname or wildcard", hostname,
                    "write a name such as 'nas.homelab.local' or a wildcard such as '*.homelab.local'")
     return hostname
 
 
 def _check_domain(scope: constructs.Construct, domain: str) -> str:
-    labels = domain.split(".") if isinstance(domain, str) else []
-    if len(labels) < 2 or not all(DNS_LABEL.match(label) for label in labels):
+    if not is_dns_name(domain):
         raise fail(scope, "domain is not a DNS name of two or more labels", domain,
                    "use lowercase labels joined by dots, such as 'homelab.local'")
     return domain
@@ -145,7 +143,7 @@ class HomelabGateway(HomelabConstruct):
         elif tls_passthrough_hostname is not None:
             raise fail(self, "TLS passthrough hostname given without a port", tls_passthrough_hostname,
                        "set tls_passthrough_port too (443 or a port such as 8443)")
-        same = [g for g in _gateways(self).get(self.name, []) if g.namespace == self.namespace]
+        same = [g for g in app_gateways(self).get(self.name, []) if g.namespace == self.namespace]
         if same:
             raise fail(self, f"gateway is declared twice in namespace {self.namespace}", self.name,
                        f"{same[0].node.path} already declares it; give each gateway its own name")
@@ -160,7 +158,7 @@ class HomelabGateway(HomelabConstruct):
             self, "Resource",
             metadata=ApiObjectMetadata(
                 name=self.name, namespace=self.namespace, labels=dict(labels) if labels else None,
-                annotations={"cert-manager.io/cluster-issuer": self.cluster_issuer, **(annotations or {})},
+                annotations={CLUSTER_ISSUER_ANNOTATION: self.cluster_issuer, **(annotations or {})},
             ),
             spec=gw.GatewaySpec(
                 gateway_class_name=self.gateway_class,
@@ -187,7 +185,7 @@ class HomelabGateway(HomelabConstruct):
                 ],
             ),
         )
-        _gateways(self).setdefault(self.name, []).append(self)
+        app_gateways(self).setdefault(self.name, []).append(self)
         if https_redirect:
             HttpsRedirect(self, "HttpsRedirect", gateways=[self])
         if self.implementation:
@@ -208,7 +206,7 @@ class HomelabGateway(HomelabConstruct):
 
     def parent_ref(self, section: str) -> gw.HttpRouteSpecParentRefs:
         return gw.HttpRouteSpecParentRefs(
-            group="gateway.networking.k8s.io", kind="Gateway",
+            group=GATEWAY_GROUP, kind="Gateway",
             name=self.name, namespace=self.namespace, section_name=section)
 
     def claim_hostname(self, route: constructs.Construct, hostname: str) -> str:
@@ -217,7 +215,7 @@ class HomelabGateway(HomelabConstruct):
             raise fail(route, f"hostname is outside the gateway {self.name}'s domain {self.domain}", hostname,
                        f"use <app>.{self.domain}")
         label = hostname[: -len(self.domain) - 1]
-        if not DNS_LABEL.match(label):
+        if not DNS_LABEL.fullmatch(label):
             raise fail(route, f"hostname must be one DNS label under {self.domain}, as the wildcard "
                        f"certificate {self.listener_hostname} covers exactly one label", hostname,
                        f"use <app>.{self.domain} with a lowercase label such as 'media'")

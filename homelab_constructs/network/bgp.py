@@ -15,7 +15,6 @@ an app with a ``CiliumRelease`` checks that.
 from __future__ import annotations
 
 import ipaddress
-import re
 from dataclasses import dataclass
 from typing import Mapping, Optional, Sequence
 
@@ -26,7 +25,7 @@ from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
 from .._registry import app_registry
-from .._validation import check_dns_label, fail
+from .._validation import check_dns_label, check_ip, check_labels, fail
 
 #: The label on a peering's CiliumBGPAdvertisement; its CiliumBGPPeerConfig selects it.
 ADVERTISEMENT_LABEL = "homelab-constructs/bgp-advertisement"
@@ -34,10 +33,7 @@ ADVERTISEMENT_LABEL = "homelab-constructs/bgp-advertisement"
 AS_TRANS = 23456
 ASN_MAX = 4294967295
 FAMILIES = ("ipv4", "ipv6")
-
-_LABEL_NAME = re.compile(r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)$")
-_LABEL_PREFIX = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$")
-_LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
+_SELECTOR_FIX = "select by labels such as {'kubernetes.io/os': 'linux'}, or pass None for all"
 
 
 def bgp_peerings(scope: constructs.Construct) -> list["BgpPeering"]:
@@ -54,21 +50,6 @@ def check_asn(scope: constructs.Construct, asn: object, what: str = "ASN") -> in
         raise fail(scope, f"{what} is AS_TRANS, reserved for 4-byte ASN transition (RFC 6793)", asn,
                    "use a private ASN such as 64512-65534 or 4200000000-4294967294")
     return asn
-
-
-def _check_labels(scope: constructs.Construct, labels: object, what: str) -> dict[str, str]:
-    if not isinstance(labels, Mapping) or not labels:
-        raise fail(scope, f"{what} must be a non-empty mapping of label to value", labels,
-                   "select by labels such as {'kubernetes.io/os': 'linux'}, or pass None for all")
-    for key, value in labels.items():
-        prefix, _, name = key.rpartition("/") if isinstance(key, str) else ("", "", "")
-        if not _LABEL_NAME.match(name) or (prefix and (len(prefix) > 253 or not _LABEL_PREFIX.match(prefix))):
-            raise fail(scope, f"{what} has a key that is not a label name", key,
-                       "write a key such as 'bgp' or 'example.com/bgp'")
-        if not isinstance(value, str) or len(value) > 63 or not _LABEL_VALUE.match(value):
-            raise fail(scope, f"{what} has a value that is not a label value", value,
-                       "write up to 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit")
-    return dict(labels)
 
 
 @dataclass(frozen=True)
@@ -133,11 +114,7 @@ class BgpPeering(HomelabConstruct):
             check_dns_label(self, peer.name, "peer name")
             if peer.name in names:
                 raise fail(self, "peer name is used twice", peer.name, "give each peer its own name")
-            try:
-                address = ipaddress.ip_address(peer.address)
-            except ValueError:
-                raise fail(self, f"peer {peer.name}'s address is not an IP address", peer.address,
-                           "write the router's address, such as '10.10.30.1'") from None
+            address = check_ip(self, peer.address, f"peer {peer.name}'s address", "10.10.30.1")
             if address in addresses:
                 raise fail(self, f"peer {peer.name} has the address of peer {addresses[address]}", peer.address,
                            "list each router once")
@@ -145,8 +122,9 @@ class BgpPeering(HomelabConstruct):
             names[peer.name] = peer.address
             addresses[address] = peer.name
         self.peers = peers
-        self.node_selector = _check_labels(self, node_selector, "node selector") if node_selector is not None else None
-        self.service_selector = (_check_labels(self, service_selector, "service selector")
+        self.node_selector = (check_labels(self, node_selector, "node selector", _SELECTOR_FIX)
+                              if node_selector is not None else None)
+        self.service_selector = (check_labels(self, service_selector, "service selector", _SELECTOR_FIX)
                                  if service_selector is not None else None)
         if service_selector is not None and not advertise_load_balancer_ips:
             raise fail(self, "service selector given but LoadBalancer IPs are not advertised", service_selector,

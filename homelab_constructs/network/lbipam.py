@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass, field
 from typing import Mapping, Optional, Sequence
 
 import constructs
@@ -12,80 +11,19 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
-from .._registry import app_registry
-from .._validation import add_check, check_dns_label, check_ip, fail, message
+from .._names import LB_IPS_ANNOTATION as LB_IPS_ANNOTATION  # the annotation pin_ip's callers write
+from .._validation import check_dns_label, check_ip, check_network, fail
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-#: The annotation Cilium LB-IPAM reads to pin a Service (or a Gateway's Service) to an IP.
-LB_IPS_ANNOTATION = "lbipam.cilium.io/ips"
-
-
-@dataclass
-class _Ipam:
-    pools: list["LoadBalancerPool"] = field(default_factory=list)
-    pins: list[tuple[str, IPAddress]] = field(default_factory=list)  # (construct path, ip)
-
-    def errors(self) -> list[str]:
-        errors: list[str] = []
-        ranges = sorted(
-            ((first, last, pool) for pool in self.pools for first, last in pool.ranges),
-            key=lambda r: (r[0].version, r[0], r[1]),
-        )
-        # Sorted sweep: each range only needs comparing with the furthest-reaching one before it.
-        reach: Optional[tuple[IPAddress, IPAddress, LoadBalancerPool]] = None
-        for first, last, pool in ranges:
-            if reach and reach[0].version == first.version and int(first) <= int(reach[1]) and reach[2] is not pool:
-                errors.append(message(
-                    pool, "pool overlaps another pool",
-                    f"{first}-{last} overlaps {reach[2].name} {reach[0]}-{reach[1]}",
-                    "give every pool its own addresses",
-                ))
-            if not reach or reach[0].version != first.version or int(last) > int(reach[1]):
-                reach = (first, last, pool)
-        seen: dict[IPAddress, str] = {}
-        for path, ip in self.pins:
-            if ip in seen:
-                errors.append(message(path, "IP address is pinned twice", str(ip),
-                                      f"{seen[ip]} already uses it; pick another address of the pool"))
-                continue
-            seen[ip] = path
-            owners = [p.name for p in self.pools if p.contains(ip)]
-            if not owners:
-                pools = ", ".join(f"{p.name} ({p.describe()})" for p in self.pools) or "none declared"
-                errors.append(message(path, "pinned IP is outside every LoadBalancer pool", str(ip),
-                                      f"pick an address inside a pool: {pools}"))
-            elif len(owners) > 1:
-                errors.append(message(path, "pinned IP lies in more than one pool", str(ip),
-                                      f"pools {', '.join(owners)} overlap; make them disjoint"))
-            else:
-                owner, = (p for p in self.pools if p.contains(ip))
-                block = owner.reserved_block(ip)
-                if block is not None:
-                    at_start = ip == block[0]
-                    end = ("first" if at_start else "last") + ("" if ip.version == 6 else
-                                                              " (network)" if at_start else " (broadcast)")
-                    errors.append(message(
-                        path, f"pinned IP is the {end} address of CIDR {block} of pool {owner.name}, which Cilium "
-                        "never hands out while allowFirstLastIPs is No", str(ip),
-                        f"pin another address such as {block[1] if at_start else block[-2]}, or set "
-                        "allow_first_last_ips=True on the pool"))
-        return errors
-
-
-def _ipam(scope: constructs.Construct) -> _Ipam:
-    def create(root: constructs.Construct) -> _Ipam:
-        ipam = _Ipam()
-        add_check(root, ipam.errors)
-        return ipam
-
-    return app_registry(scope, "lbipam", create)
 
 
 def pin_ip(scope: constructs.Construct, ip: str) -> str:
-    """Record that ``scope`` pins ``ip``; the app checks it is in one pool and used once."""
-    address = check_ip(scope, ip, "pinned IP")
-    _ipam(scope).pins.append((scope.node.path, address))
-    return str(address)
+    """``ip`` checked as an address, for ``scope`` to pin (with :data:`LB_IPS_ANNOTATION`).
+
+    That it lies inside exactly one pool, is not an address its pool keeps back and is
+    pinned once are whole-app rules of the manifests: ``synth()`` checks them
+    (:func:`~homelab_constructs.validation.crossobject.pinned_ip_problems`)."""
+    return str(check_ip(scope, ip, "pinned IP"))
 
 
 class LoadBalancerPool(HomelabConstruct):
@@ -99,7 +37,7 @@ class LoadBalancerPool(HomelabConstruct):
         each ``cidrs`` block may be handed out (default ``False``, Cilium's safe choice for LAN
         ranges). As in Cilium, it does not apply to ``(start, stop)`` ranges (every address of
         a range is handed out) nor to /31, /32, /127 and /128 blocks (always usable whole);
-        pinning a kept-back address is an error of the app's checks.
+        pinning a kept-back address is an error of ``synth()``'s manifest checks.
     """
 
     def __init__(
@@ -126,7 +64,6 @@ class LoadBalancerPool(HomelabConstruct):
         self.ranges: list[tuple[IPAddress, IPAddress]] = []
         #: the ``cidrs`` blocks (the first and last address of each may be kept back)
         self.cidrs: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
-        self._spans: list[tuple[IPAddress, IPAddress]] = []  # the (start, stop) ranges
         blocks = []
         for start, stop in ranges:
             first, last = check_ip(self, start, "range start"), check_ip(self, stop, "range stop")
@@ -136,23 +73,12 @@ class LoadBalancerPool(HomelabConstruct):
                 raise fail(self, "range start is after its stop", f"{start}-{stop}",
                            f"swap them: ({stop!r}, {start!r})")
             self.ranges.append((first, last))
-            self._spans.append((first, last))
             blocks.append(cilium.CiliumLoadBalancerIpPoolSpecBlocks(start=str(first), stop=str(last)))
         for cidr in cidrs:
-            try:
-                network = ipaddress.ip_network(cidr)
-            except ValueError:
-                hint = ""
-                try:
-                    hint = f"; did you mean {ipaddress.ip_network(cidr, strict=False)}?"
-                except ValueError:
-                    pass
-                raise fail(self, "CIDR is not in network form", cidr,
-                           f"write the network address with its prefix length{hint}") from None
+            network = ipaddress.ip_network(check_network(self, cidr, "CIDR"))
             self.ranges.append((network[0], network[-1]))
             self.cidrs.append(network)
             blocks.append(cilium.CiliumLoadBalancerIpPoolSpecBlocks(cidr=str(network)))
-        _ipam(self).pools.append(self)
         cilium.CiliumLoadBalancerIpPool(
             self, "Resource",
             metadata=ApiObjectMetadata(name=self.name),
@@ -167,24 +93,6 @@ class LoadBalancerPool(HomelabConstruct):
 
     def contains(self, ip: IPAddress) -> bool:
         return any(first.version == ip.version and int(first) <= int(ip) <= int(last) for first, last in self.ranges)
-
-    def reserved_block(self, ip: IPAddress) -> Optional[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-        """The CIDR block of this pool whose first or last address ``ip`` is, when Cilium keeps
-        that address back: ``allowFirstLastIPs: No``, a block wider than /31 (/127), and no
-        other block of the pool hands ``ip`` out. ``None`` when Cilium may hand it out."""
-        if self.allow_first_last_ips:
-            return None
-        hit = None
-        for block in self.cidrs:
-            if block.version != ip.version or ip not in block:
-                continue
-            if block.prefixlen >= block.max_prefixlen - 1 or ip not in (block[0], block[-1]):
-                return None  # usable in this block
-            hit = block
-        if hit is not None and any(first.version == ip.version and int(first) <= int(ip) <= int(last)
-                                   for first, last in self._spans):
-            return None
-        return hit
 
     def describe(self) -> str:
         return ", ".join(f"{first}-{last}" for first, last in self.ranges)

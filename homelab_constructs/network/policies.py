@@ -22,7 +22,6 @@ default deny on.
 """
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Sequence, Union
@@ -34,8 +33,10 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
+from .._names import APP_NAME_LABEL, ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GATEWAY_NAMESPACE, MANAGED_BY_LABEL
+from .._names import ISOLATION_ANNOTATION as ISOLATION_ANNOTATION  # on each app Namespace: isolated, or why not
 from .._registry import app_registry
-from .._validation import add_check, check_dns_label, check_network, check_port, fail, message
+from .._validation import add_check, check_choice, check_dns_label, check_network, check_port, fail, message
 
 if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
     from ..apps.app import HomelabApp
@@ -45,14 +46,8 @@ if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
 NAMESPACE_LABEL = "k8s:io.kubernetes.pod.namespace"
 #: kube-dns pods (CoreDNS in kube-system carries the same label).
 KUBE_DNS = {NAMESPACE_LABEL: "kube-system", "k8s:k8s-app": "kube-dns"}
-#: Labels Envoy Gateway puts on the proxy pods of one Gateway.
-ENVOY_OWNING_GATEWAY_NAME = "gateway.envoyproxy.io/owning-gateway-name"
-ENVOY_OWNING_GATEWAY_NAMESPACE = "gateway.envoyproxy.io/owning-gateway-namespace"
-#: Annotation on an app Namespace saying whether it is isolated (or why not).
-ISOLATION_ANNOTATION = "homelab-constructs.io/network-isolation"
-_APP_NAME_LABEL = "app.kubernetes.io/name"
 #: The Prometheus pods that may scrape (in the monitoring namespace).
-DEFAULT_SCRAPER = {"app.kubernetes.io/name": "prometheus"}
+DEFAULT_SCRAPER = {APP_NAME_LABEL: "prometheus"}
 #: Entities Cilium knows (from the pinned CRD's enum).
 ENTITIES = tuple(e.name.lower().replace("_hyphen_", "-") for e in cilium.CiliumNetworkPolicySpecEgressToEntities)
 PROTOCOLS = tuple(p.name for p in cilium.CiliumNetworkPolicySpecEgressToPortsPortsProtocol)
@@ -164,8 +159,9 @@ class EgressGrant:
 
 # ---- binding shorthands: the same rule shapes exist once for ``spec`` and once for ``specs``
 
-class _Rules:
-    """Build rule structs of one kind: ``Spec`` (a policy's ``spec``) or ``Specs`` (one of ``specs``)."""
+class PolicyRules:
+    """Build CiliumNetworkPolicy rule structs of one kind: ``Spec`` (a policy's ``spec``) or
+    ``Specs`` (one of ``specs``); the policies of this module and of the Cilium release use it."""
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -263,7 +259,7 @@ class NamespaceIsolation(HomelabConstruct):
             if app.namespace != self.namespace:
                 raise fail(self, f"app {app.name} lives in another namespace", app.namespace,
                            f"pass only apps of namespace {self.namespace}; isolate {app.namespace} separately")
-        self.labels = {"app.kubernetes.io/managed-by": "homelab-constructs",
+        self.labels = {MANAGED_BY_LABEL: "homelab-constructs",
                        "homelab-constructs.io/isolated-namespace": self.namespace}
         self.lan_cidrs = [check_network(self, c, "LAN CIDR") for c in lan_cidrs]
         self.monitoring_namespace = (check_dns_label(self, monitoring_namespace, "monitoring namespace")
@@ -286,14 +282,14 @@ class NamespaceIsolation(HomelabConstruct):
 
     # -- helpers
 
-    def _policy(self, name: str, namespace: str, *rules: Callable[[_Rules], Any]) -> cilium.CiliumNetworkPolicy:
+    def _policy(self, name: str, namespace: str, *rules: Callable[[PolicyRules], Any]) -> cilium.CiliumNetworkPolicy:
         """One policy; a single rule becomes its ``spec``, several its ``specs``."""
         if (namespace, name) in self._names:
             raise fail(self, f"policy name is used twice in namespace {namespace}", name,
                        "put all intents for the same pods in one allow_egress call, or pass name=")
         self._names.add((namespace, name))
         one = len(rules) == 1
-        built = [rule(_Rules("Spec" if one else "Specs")) for rule in rules]
+        built = [rule(PolicyRules("Spec" if one else "Specs")) for rule in rules]
         policy = cilium.CiliumNetworkPolicy(
             self, name if namespace == self.namespace else f"{namespace}-{name}",
             metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=dict(self.labels)),
@@ -314,9 +310,7 @@ class NamespaceIsolation(HomelabConstruct):
         return sorted({check_port(self, p, what) for p in ports})
 
     def _protocol(self, protocol: object) -> str:
-        if protocol not in PROTOCOLS:
-            raise fail(self, "protocol is not one Cilium knows", protocol, f"use one of: {', '.join(PROTOCOLS)}")
-        return protocol  # type: ignore[return-value]
+        return check_choice(self, protocol, PROTOCOLS, "protocol")
 
     def _app(self, name: str) -> "HomelabApp":
         for app in self.apps:
@@ -346,7 +340,7 @@ class NamespaceIsolation(HomelabConstruct):
                 continue
             gateways: list["HomelabGateway"] = list(app.route.gateways)
             cilium_gw = any(g.gateway_class == "cilium" for g in gateways)
-            proxies = [_in_namespace(_proxy_labels(g), g.namespace) for g in gateways if g.gateway_class != "cilium"]
+            proxies = [_in_namespace(proxy_labels(g), g.namespace) for g in gateways if g.gateway_class != "cilium"]
             for g in gateways:
                 if g.gateway_class != "cilium":
                     remote.setdefault((g.namespace, g.name), []).append(app)
@@ -358,7 +352,7 @@ class NamespaceIsolation(HomelabConstruct):
         if rules:
             self._policy("allow-gateway", self.namespace, *rules)
         for (gw_namespace, gw_name), apps in sorted(remote.items()):
-            def proxies_to_apps(r: _Rules, gw_name: str = gw_name, gw_namespace: str = gw_namespace,
+            def proxies_to_apps(r: PolicyRules, gw_name: str = gw_name, gw_namespace: str = gw_namespace,
                                 apps: list[Any] = apps) -> Any:
                 return r.spec(
                     description=f"The Envoy proxies of {gw_name} may reach the routed apps of {self.namespace}.",
@@ -418,7 +412,7 @@ class NamespaceIsolation(HomelabConstruct):
             labels, who = dict(app.selector), app.name
         else:
             labels = self._check_selector(pods, "pods selector")
-            who = labels.get(_APP_NAME_LABEL) or "-".join(labels[k] for k in sorted(labels))
+            who = labels.get(APP_NAME_LABEL) or "-".join(labels[k] for k in sorted(labels))
         policy_name = check_dns_label(self, name or f"{who}-egress", "policy name")
         self._selected.append((self.namespace, labels, f"egress rule {policy_name}"))
         if not intents:
@@ -435,14 +429,11 @@ class NamespaceIsolation(HomelabConstruct):
                if fqdn else [])))
 
     def _egress_peer(self, intent: Intent, labels: Mapping[str, str], who: str) -> dict:
-        """The ``_Rules.egress`` arguments for one intent (validated)."""
+        """The ``PolicyRules.egress`` arguments for one intent (validated)."""
         if isinstance(intent, (ToWorld, ToEntity, ToApiServer)):
             entity = ("world" if isinstance(intent, ToWorld) else
                       "kube-apiserver" if isinstance(intent, ToApiServer) else intent.entity)
-            if entity not in ENTITIES:
-                close = difflib.get_close_matches(str(entity), ENTITIES, n=1)
-                raise fail(self, "unknown Cilium entity", entity,
-                           (f"did you mean {close[0]}? " if close else "") + f"use one of: {', '.join(ENTITIES)}")
+            check_choice(self, entity, ENTITIES, "Cilium entity")
             return dict(entities=[entity], ports=self._ports(intent.ports, "egress port"),
                         protocols=(self._protocol(getattr(intent, "protocol", "TCP")),))
         if isinstance(intent, ToCidr):
@@ -525,7 +516,7 @@ def _proxy_labels_by_name(name: str, namespace: str) -> dict[str, str]:
     return {ENVOY_OWNING_GATEWAY_NAME: name, ENVOY_OWNING_GATEWAY_NAMESPACE: namespace}
 
 
-def _proxy_labels(gateway: "HomelabGateway") -> dict[str, str]:
+def proxy_labels(gateway: "HomelabGateway") -> dict[str, str]:
     """The labels Envoy Gateway puts on ``gateway``'s proxy pods."""
     return _proxy_labels_by_name(gateway.name, gateway.namespace)
 

@@ -27,7 +27,7 @@ from imports.homelab_multus.io.cncf.cni import k8s as multus
 
 from .._base import HomelabConstruct
 from .._registry import app_registry
-from .._validation import check_dns_label, check_ip, fail
+from .._validation import check_choice, check_dns_label, check_ip, check_network, fail
 
 #: The pod annotation Multus reads: a JSON list of network selections.
 NETWORKS_ANNOTATION = "k8s.v1.cni.cncf.io/networks"
@@ -186,9 +186,7 @@ class VlanAttachment(HomelabConstruct):
             master = check_interface_name(self, f"{master}.{vlan_id}", "VLAN sub-interface name")
         self.master = master
         self.vlan_id = vlan_id
-        if ipam not in IPAM_MODES:
-            raise fail(self, "IPAM mode is unknown", ipam, f"use one of: {', '.join(IPAM_MODES)}")
-        self.ipam = ipam
+        self.ipam = check_choice(self, ipam, IPAM_MODES, "IPAM mode")
         self.subnet = self._network(subnet, "subnet")
         self.gateway = self._host(gateway, "gateway") if gateway is not None else None
         if mtu is not None and (isinstance(mtu, bool) or not isinstance(mtu, int) or not 68 <= mtu <= 65535):
@@ -247,16 +245,7 @@ class VlanAttachment(HomelabConstruct):
     # ---- prop checks
 
     def _network(self, value: object, what: str, inside: bool = False) -> Network:
-        try:
-            network = ipaddress.ip_network(value)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            hint = ""
-            try:
-                hint = f"; did you mean {ipaddress.ip_network(value, strict=False)}?"  # type: ignore[arg-type]
-            except (TypeError, ValueError):
-                pass
-            raise fail(self, f"{what} is not a network in CIDR form", value,
-                       f"write the network address with its prefix length, such as 192.168.20.0/24{hint}") from None
+        network = ipaddress.ip_network(check_network(self, value, what, example="192.168.20.0/24"))
         if inside and not (network.version == self.subnet.version and network.subnet_of(self.subnet)):  # type: ignore[arg-type]
             raise fail(self, f"{what} is outside the attachment's subnet {self.subnet}", value,
                        f"use a block inside {self.subnet}")

@@ -7,6 +7,7 @@ import constructs
 from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
+from .._names import NAMESPACE_NAME_LABEL
 from .._validation import check_dns_label, fail
 from .flux import check_chart_tag, oci_helm_release
 
@@ -70,7 +71,7 @@ class CertManagerRelease(HomelabConstruct):
         self.namespace_object: Optional[k8s.KubeNamespace] = None
         if create_namespace:
             self.namespace_object = k8s.KubeNamespace(self, "Namespace", metadata=k8s.ObjectMeta(
-                name=self.namespace, labels={"kubernetes.io/metadata.name": self.namespace}))
+                name=self.namespace, labels={NAMESPACE_NAME_LABEL: self.namespace}))
         self.source, self.release = oci_helm_release(
             self, name=self.name, namespace=self.namespace, url=CERT_MANAGER_CHART_URL, version=chart_version,
             values=self.values)

@@ -34,11 +34,12 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
+from .._names import ISOLATION_ANNOTATION
 from .._registry import app_registry
-from .._validation import add_check, check_dns_label, check_port, fail, message
-from ..gateway.gateway import AppRoute, _gateways
+from .._validation import add_check, check_choice, check_count, check_dns_label, check_port, fail, is_dns_name, message
+from ..gateway.gateway import AppRoute, app_gateways
 from ..network.bgp import bgp_peerings
-from ..network.policies import ISOLATION_ANNOTATION, KUBE_DNS, NAMESPACE_LABEL, _proxy_labels, _Rules
+from ..network.policies import KUBE_DNS, NAMESPACE_LABEL, PolicyRules, proxy_labels
 from .dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 from .flux import check_chart_tag, oci_helm_release
 
@@ -78,18 +79,6 @@ HUBBLE_RELAY_PORT = 4245
 
 _METRIC = re.compile(r"^([A-Za-z][A-Za-z0-9-]*)(:[^\s{}]+)?$")
 _DEVICE = re.compile(r"^[A-Za-z0-9_.:+-]{1,15}$")
-_HOSTNAME_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
-
-
-def _choice(where: Union[constructs.Construct, str], value: object, choices: Sequence[str], what: str) -> None:
-    if value not in choices:
-        raise fail(where, f"{what} is unknown", value, f"use one of: {', '.join(choices)}")
-
-
-def _count(where: Union[constructs.Construct, str], value: object, what: str, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise fail(where, f"{what} must be an integer of at least {minimum}", value, f"use a whole number >= {minimum}")
-    return value
 
 
 @dataclass(frozen=True)
@@ -299,12 +288,12 @@ class CiliumValues:
     def validate(self, where: Union[constructs.Construct, str] = "CiliumValues") -> None:
         """Raise ``ValueError`` (``<where>: ...``) for a value or combination Cilium refuses."""
         self._check_types(where)
-        _choice(where, self.routing_mode, ROUTING_MODES, "routing mode")
-        _choice(where, self.load_balancing.algorithm, LB_ALGORITHMS, "load-balancer algorithm")
-        _choice(where, self.load_balancing.mode, LB_MODES, "load-balancer mode")
-        _choice(where, self.datapath_mode, DATAPATH_MODES, "datapath mode")
+        check_choice(where, self.routing_mode, ROUTING_MODES, "routing mode")
+        check_choice(where, self.load_balancing.algorithm, LB_ALGORITHMS, "load-balancer algorithm")
+        check_choice(where, self.load_balancing.mode, LB_MODES, "load-balancer mode")
+        check_choice(where, self.datapath_mode, DATAPATH_MODES, "datapath mode")
         if self.ipam_mode is not None:
-            _choice(where, self.ipam_mode, IPAM_MODES, "IPAM mode")
+            check_choice(where, self.ipam_mode, IPAM_MODES, "IPAM mode")
         self._check_routing(where)
         self._check_api_server(where)
         kpr_fix = "set kube_proxy_replacement=True with k8s_service_host and k8s_service_port"
@@ -333,8 +322,8 @@ class CiliumValues:
                        "set bandwidth_manager=True, or bbr=False")
         if self.k8s_client_rate_limit is not None:
             limit = self.k8s_client_rate_limit
-            _count(where, limit.qps, "client rate limit QPS", 1)
-            _count(where, limit.burst, "client rate limit burst", 1)
+            check_count(where, limit.qps, "client rate limit QPS", 1)
+            check_count(where, limit.burst, "client rate limit burst", 1)
             if limit.burst < limit.qps:
                 raise fail(where, "client rate limit burst is below its QPS", limit.burst,
                            f"set burst to {limit.qps} or more")
@@ -345,7 +334,7 @@ class CiliumValues:
         if len(set(self.devices)) != len(self.devices):
             raise fail(where, "a device is listed twice", list(self.devices), "list each device once")
         if self.operator_replicas is not None:
-            _count(where, self.operator_replicas, "operator replicas", 1)
+            check_count(where, self.operator_replicas, "operator replicas", 1)
 
     def _check_types(self, where: Union[constructs.Construct, str]) -> None:
         for name, kind, optional in (("load_balancing", LoadBalancing, False), ("hubble", Hubble, True),
@@ -366,8 +355,8 @@ class CiliumValues:
         cidr = self.ipv4_native_routing_cidr
         if cidr is not None:
             try:
-                network = ipaddress.ip_network(cidr)
-            except (TypeError, ValueError):
+                network = ipaddress.ip_network(cidr) if isinstance(cidr, str) else None
+            except ValueError:
                 network = None
             if not isinstance(network, ipaddress.IPv4Network):
                 raise fail(where, "native routing CIDR is not an IPv4 network", cidr,
@@ -386,10 +375,9 @@ class CiliumValues:
                        "set both k8s_service_host and k8s_service_port")
         if host is not None:
             try:
-                ipaddress.ip_address(host)
+                ipaddress.ip_address(host if isinstance(host, str) else "")
             except ValueError:
-                labels = host.split(".") if isinstance(host, str) else []
-                if not labels or not all(_HOSTNAME_LABEL.match(label) for label in labels):
+                if not is_dns_name(host, min_labels=1):
                     raise fail(where, "API server host is not an IP address or DNS name", host,
                                "write the address kubelets use for the API server, such as '127.0.0.1' or "
                                "'k8s.homelab.local'") from None
@@ -660,7 +648,7 @@ def _platform(scope: constructs.Construct) -> _Platform:
                                      f"{release.node.path} leaves off", release.values.bgp_control_plane,
                             "set bgp_control_plane=True in its CiliumValues (the performance profile does)"))
                 if not release.values.gateway_api:
-                    for gateway in sorted((g for gs in _gateways(root).values() for g in gs),
+                    for gateway in sorted((g for gs in app_gateways(root).values() for g in gs),
                                           key=lambda g: g.node.path):
                         if gateway.gateway_class == "cilium":
                             errors.append(message(
@@ -763,11 +751,11 @@ class CiliumRelease(HomelabConstruct):
     def _isolate_hubble_ui(self, gateway: "HomelabGateway") -> None:
         """Default deny for the routed Hubble UI pods: in from the gateway on the UI's port,
         out to Hubble Relay, kube-dns and the API server only."""
-        r = _Rules("Spec")
+        r = PolicyRules("Spec")
         if gateway.gateway_class == "cilium":
             ingress = r.ingress(entities=["ingress"], ports=[HUBBLE_UI_PORT])
         else:
-            ingress = r.ingress(endpoints=[{**_proxy_labels(gateway), NAMESPACE_LABEL: gateway.namespace}],
+            ingress = r.ingress(endpoints=[{**proxy_labels(gateway), NAMESPACE_LABEL: gateway.namespace}],
                                 ports=[HUBBLE_UI_PORT])
         cilium.CiliumNetworkPolicy(
             self, "HubbleUiPolicy",

@@ -24,14 +24,13 @@ from imports.homelab_fluxhelm.io.fluxcd.toolkit import helm as fluxhelm
 from imports.homelab_fluxsource.io.fluxcd.toolkit import source as fluxsource
 
 from .._registry import app_registry
-from .._validation import check_dns_label, fail
+from .._validation import check_choice, check_dns_label, check_go_duration, fail
 
 #: The layer of an OCI artifact that holds a Helm chart.
 HELM_CHART_MEDIA_TYPE = "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
 #: Retries of a failed install or upgrade before Flux gives up until the next change.
 REMEDIATION_RETRIES = 3
 
-_DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$")
 _OCI_URL = re.compile(r"^oci://[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)+$")
 _HTTP_URL = re.compile(r"^https?://[^\s/]+(/\S*)?$")
 _TAG = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
@@ -42,13 +41,12 @@ _CRDS = {"Skip": (fluxhelm.HelmReleaseSpecInstallCrds.SKIP, fluxhelm.HelmRelease
 
 
 def check_interval(scope: constructs.Construct, value: object, what: str = "interval") -> str:
-    if not isinstance(value, str) or not _DURATION.match(value):
-        raise fail(scope, f"{what} is not a Flux duration", value, "write a Go duration such as '1h', '30m' or '12h'")
-    return value
+    """A Flux interval: a Go duration as Flux's CRDs take it (:func:`check_go_duration`)."""
+    return check_go_duration(scope, value, what, "'1h', '30m' or '12h'")
 
 
 def check_chart_tag(scope: constructs.Construct, value: object, what: str = "chart version") -> str:
-    if not isinstance(value, str) or not _TAG.match(value):
+    if not isinstance(value, str) or not _TAG.fullmatch(value):
         raise fail(scope, f"{what} is not an OCI tag", value,
                    "pin the chart's exact version, such as '1.18.4' or 'v1.21.1'")
     return value
@@ -75,7 +73,7 @@ def oci_repository(
     """
     check_dns_label(scope, name, "chart source name")
     check_dns_label(scope, namespace, "namespace")
-    if not isinstance(url, str) or not _OCI_URL.match(url):
+    if not isinstance(url, str) or not _OCI_URL.fullmatch(url):
         raise fail(scope, "chart address is not an oci:// URL", url,
                    "write the chart's OCI address, such as 'oci://quay.io/cilium/charts/cilium'")
     check_chart_tag(scope, tag)
@@ -108,7 +106,7 @@ def helm_repository(scope: constructs.Construct, *, name: str, namespace: str, u
     """
     check_dns_label(scope, name, "chart repository name")
     check_dns_label(scope, namespace, "namespace")
-    if not isinstance(url, str) or not _HTTP_URL.match(url):
+    if not isinstance(url, str) or not _HTTP_URL.fullmatch(url):
         raise fail(scope, "chart repository is not an http(s) URL", url,
                    "write the repository's URL, such as 'https://coredns.github.io/helm'")
     check_interval(scope, interval)
@@ -166,8 +164,8 @@ def helm_release(
                    {"oci_repository": oci_repository, "chart": chart, "version": version,
                     "helm_repository": helm_repository},
                    "pass oci_repository=<OCIRepository name>, or chart, version and helm_repository together")
-    if crds is not None and crds not in _CRDS:
-        raise fail(scope, "CRD policy is unknown", crds, f"use one of {', '.join(_CRDS)}")
+    if crds is not None:
+        check_choice(scope, crds, _CRDS, "CRD policy")
     install_crds, upgrade_crds = _CRDS[crds] if crds else (None, None)
     chart_ref = chart_spec = None
     if oci_repository is not None:

@@ -1,23 +1,13 @@
 """cert-manager: a self-signed CA chain that issues the homelab's certificates."""
 from __future__ import annotations
 
-import re
-
 import constructs
 from cdk8s import ApiObjectMetadata
 
 from imports.homelab_certmanager.io import cert_manager as cm
 
 from .._base import HomelabConstruct
-from .._validation import check_dns_label, fail
-
-_DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(h|m|s|ms))+$")
-
-
-def _check_duration(scope: constructs.Construct, value: str, what: str) -> str:
-    if not _DURATION.match(value):
-        raise fail(scope, f"{what} is not a Go duration", value, "write hours, minutes or seconds such as '87600h'")
-    return value
+from .._validation import check_dns_label, check_go_duration, fail
 
 
 class SelfSignedCa(HomelabConstruct):
@@ -60,10 +50,10 @@ class SelfSignedCa(HomelabConstruct):
         if self.issuer_name == self.bootstrap_issuer_name:
             raise fail(self, "the CA issuer and the bootstrap issuer have the same name", self.issuer_name,
                        "give them different names")
-        if not common_name.strip():
+        if not isinstance(common_name, str) or not common_name.strip():
             raise fail(self, "common name is empty", common_name, "name the CA, for example 'Homelab CA'")
-        _check_duration(self, duration, "duration")
-        _check_duration(self, renew_before, "renew_before")
+        check_go_duration(self, duration, "duration", "'87600h'")
+        check_go_duration(self, renew_before, "renew_before", "'720h'")
 
         cm.ClusterIssuer(
             self, "Bootstrap",

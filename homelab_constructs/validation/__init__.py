@@ -3,8 +3,9 @@
 * :mod:`.schema` - every object against its schema: core kinds with kubernetes-validate
   (strict), CRD kinds against the pinned CRD's ``openAPIV3Schema`` with unknown fields rejected;
 * :mod:`.cel` - the CRDs' ``x-kubernetes-validations`` rules, evaluated with cel-python;
-* :mod:`.crossobject` - whole-app checks (parentRefs, hostnames, pinned IPs, pools,
-  isolation, issuers, secret stores).
+* :mod:`.crossobject` - whole-app checks, one function per rule (parentRefs and hostnames,
+  pools, pinned IPs, isolation, issuers, secret stores, the same object twice); ``synth()``
+  runs them too, on what the app wrote, and reports construct paths instead of files.
 
 ``validate_dir(path)`` runs all three over a directory of manifests (``scripts/synth.py``
 and ``scripts/validate_dist.py`` use it); each problem names the file, the object, the
@@ -19,7 +20,7 @@ from typing import Optional, Sequence
 
 from .cel import CelStats, cel_problems, unevaluable_rules
 from .crdset import SchemaSetError
-from .crossobject import ClusterCidrs, cross_object_problems, hostname_matches
+from .crossobject import ClusterCidrs, ObjectProblem, cross_object_problems, hostname_matches
 from .schema import (
     KUBERNETES_VERSION,
     CrdSchemas,
@@ -31,7 +32,8 @@ from .schema import (
 )
 
 __all__ = [
-    "KUBERNETES_VERSION", "CelStats", "SchemaSetError", "ClusterCidrs", "CrdSchemas", "Problem", "Report", "crd_schemas",
+    "KUBERNETES_VERSION", "CelStats", "SchemaSetError", "ClusterCidrs", "CrdSchemas", "ObjectProblem", "Problem", "Report",
+    "crd_schemas",
     "cross_object_problems", "default_crds_dir", "hostname_matches", "load_dir", "unevaluable_rules",
     "validate_dir", "validate_objects",
 ]

@@ -2,36 +2,54 @@
 
 The constructs check what they can while the app is built (``add_check``); these checks
 run on the written manifests, so they also cover objects that other code added, and they
-see every chart at once:
+see every chart at once. They are the one owner of these rules: ``synth()`` runs them on
+what the app wrote (reporting construct paths), ``python -m homelab_constructs validate``
+on a directory (reporting files). One function per rule, composed by
+:func:`cross_object_problems`:
 
-* each route's ``parentRef`` names an existing Gateway, a listener ``sectionName`` (and
-  ``port``) of it, and the listener admits routes from the route's namespace;
-* each route hostname falls under the hostname of the listener(s) it attaches to;
-* each pinned LoadBalancer IP (``lbipam.cilium.io/ips``, ``spec.loadBalancerIP``,
-  Gateway ``spec.addresses``) lies inside exactly one CiliumLoadBalancerIPPool and is used
-  once (unless the objects share a ``lbipam.cilium.io/sharing-key``);
-* pools overlap neither each other nor the node, pod and service CIDRs when given;
-* every routed namespace (a route there sends traffic to backends) is isolated by a
-  default-deny policy, or its Namespace says why not (``homelab-constructs.io/network-isolation:
-  disabled: <reason>``; a route into a namespace the homelab does not own may say it itself);
-* each Certificate's issuer (and a Gateway's ``cert-manager.io/(cluster-)issuer``) exists;
-* each ExternalSecret's store exists.
+* :func:`route_problems`: each route's ``parentRef`` names an existing Gateway, a listener
+  ``sectionName`` (and ``port``) of it, and the listener admits routes from the route's
+  namespace; each route hostname falls under the hostname of the listener(s) it attaches to;
+* :func:`pool_problems`: pools overlap neither each other nor the node, pod and service
+  CIDRs when given;
+* :func:`pinned_ip_problems`: each pinned LoadBalancer IP (``lbipam.cilium.io/ips``,
+  ``spec.loadBalancerIP``, Gateway ``spec.addresses``) lies inside exactly one
+  CiliumLoadBalancerIPPool, is not the first or last address of a CIDR block the pool keeps
+  back (``allowFirstLastIPs: No``; /31, /32, /127 and /128 blocks are always usable whole), and
+  is used once (unless the objects share a ``lbipam.cilium.io/sharing-key``);
+* :func:`isolation_problems`: every routed namespace (a route there sends traffic to
+  backends) is isolated by a default-deny policy, or its Namespace says why not
+  (``homelab-constructs.io/network-isolation: disabled: <reason>``; a route into a namespace
+  the homelab does not own may say it itself);
+* :func:`issuer_problems`: each Certificate's issuer (and a Gateway's
+  ``cert-manager.io/(cluster-)issuer``) exists;
+* :func:`secret_store_problems`: each ExternalSecret's store exists;
+* :func:`duplicate_object_problems`: no two objects share API group, kind, namespace and name.
 """
 from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
+from .._names import (
+    CLUSTER_ISSUER_ANNOTATION,
+    GATEWAY_GROUP,
+    ISOLATION_ANNOTATION,
+    ISSUER_ANNOTATION,
+    LB_IPS_ANNOTATION,
+    LB_SHARING_KEY_ANNOTATION,
+)
 from .schema import Problem, describe
 
-GATEWAY_GROUP = "gateway.networking.k8s.io"
 ROUTE_KINDS = {"HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"}
-LBIPAM_IPS = "lbipam.cilium.io/ips"
-SHARING_KEY = "lbipam.cilium.io/sharing-key"
-ISOLATION_ANNOTATION = "homelab-constructs.io/network-isolation"
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+#: an object's identity in the cluster: (API group, kind, namespace, name); ``""`` for none
+ObjectKey = tuple[str, str, str, str]
+Objects = Sequence[tuple[str, dict]]
+ByKind = dict[str, list[tuple[str, dict]]]
 
 
 @dataclass(frozen=True)
@@ -41,6 +59,37 @@ class ClusterCidrs:
     nodes: tuple[str, ...] = ()
     pods: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ObjectProblem(Problem):
+    """A :class:`Problem` of one object, with the object's identity (``synth()`` finds the
+    construct that wrote it by this key)."""
+
+    key: ObjectKey = ("", "", "", "")
+
+
+def api_group(api_version: str) -> str:
+    """``cilium.io`` of ``cilium.io/v2``; ``""`` for the core group (``v1``)."""
+    group, _, _version = api_version.rpartition("/")
+    return group
+
+
+def object_key(obj: dict) -> ObjectKey:
+    meta = obj.get("metadata") or {}
+    return (api_group(str(obj.get("apiVersion", ""))), str(obj.get("kind", "")), str(meta.get("namespace") or ""),
+            str(meta.get("name") or ""))
+
+
+def _problem(file: str, obj: dict, path: str, message: str) -> ObjectProblem:
+    return ObjectProblem(file, describe(obj), path, message, object_key(obj))
+
+
+def _by_kind(objects: Objects) -> ByKind:
+    by_kind: ByKind = {}
+    for file, obj in objects:
+        by_kind.setdefault(obj.get("kind", ""), []).append((file, obj))
+    return by_kind
 
 
 def _opted_out(obj: dict) -> bool:
@@ -77,38 +126,214 @@ def hostname_matches(listener: str, host: str) -> bool:
     return False
 
 
-def _pool_networks(pool: dict) -> list[tuple[str, list[Network]]]:
+# ---- routes: parentRefs, sections, namespaces, hostnames
+
+def route_problems(by_kind: ByKind) -> list[ObjectProblem]:
+    problems: list[ObjectProblem] = []
+    gateways = {(_ns(g), _name(g)): g for _, g in by_kind.get("Gateway", [])}
+    for kind in sorted(ROUTE_KINDS):
+        for file, route in by_kind.get(kind, []):
+            spec = route.get("spec") or {}
+            hostnames = spec.get("hostnames") or []
+            for i, ref in enumerate(spec.get("parentRefs") or []):
+                where = f"spec.parentRefs[{i}]"
+                if ref.get("group", GATEWAY_GROUP) != GATEWAY_GROUP or ref.get("kind", "Gateway") != "Gateway":
+                    continue
+                key = (ref.get("namespace") or _ns(route), ref.get("name"))
+                gateway = gateways.get(key)
+                if gateway is None:
+                    known = ", ".join(f"{n}/{g}" for n, g in sorted(gateways)) or "none"
+                    problems.append(_problem(file, route, f"{where}.name", "parentRef names no Gateway of the app (got "
+                                                                           f"{key[0]}/{key[1]}); use one of: {known}"))
+                    continue
+                listeners = (gateway.get("spec") or {}).get("listeners") or []
+                section, port = ref.get("sectionName"), ref.get("port")
+                chosen = [li for li in listeners if (section is None or li.get("name") == section)
+                          and (port is None or li.get("port") == port)]
+                if not chosen:
+                    names = ", ".join(f"{li.get('name')} (port {li.get('port')})" for li in listeners)
+                    got = section if port is None else f"{section or '*'}:{port}"
+                    problems.append(_problem(
+                        file, route, f"{where}.sectionName" if section else f"{where}.port",
+                        f"parentRef names no listener of Gateway {key[0]}/{key[1]} (got {got!r}); use one of: {names}"))
+                    continue
+                admitted = []
+                for li in chosen:
+                    allowed = (((li.get("allowedRoutes") or {}).get("namespaces") or {}).get("from")) or "Same"
+                    if allowed == "Same" and _ns(route) != key[0]:
+                        continue
+                    kinds = [k.get("kind") for k in (li.get("allowedRoutes") or {}).get("kinds") or []]
+                    if kinds and kind not in kinds:
+                        continue
+                    admitted.append(li)
+                if not admitted:
+                    problems.append(_problem(
+                        file, route, where,
+                        f"listener {section or '*'} of Gateway {key[0]}/{key[1]} does not admit a {kind} from namespace "
+                        f"{_ns(route)} (got allowedRoutes {[(li.get('allowedRoutes') or {}) for li in chosen]!r}); "
+                        f"attach to a listener with allowedRoutes.namespaces.from: All, or move the route to {key[0]}"))
+                    continue
+                for j, host in enumerate(hostnames):
+                    bounds = [li["hostname"] for li in admitted if li.get("hostname")]
+                    if len(bounds) == len(admitted) and not any(hostname_matches(b, host) for b in bounds):
+                        problems.append(_problem(
+                            file, route, f"spec.hostnames[{j}]",
+                            f"hostname is outside every listener it attaches to on Gateway {key[0]}/{key[1]} "
+                            f"(got {host!r}); use a name under {', '.join(sorted(set(bounds)))}"))
+    return problems
+
+
+# ---- LoadBalancer pools
+
+@dataclass(frozen=True)
+class _Block:
+    label: str  # as written: the CIDR, or start-stop
+    networks: tuple[Network, ...]
+    cidr: Optional[Network]  # the block's CIDR (None for a start/stop range)
+
+
+def _pool_blocks(pool: dict) -> list[_Block]:
     out = []
     for block in (pool.get("spec") or {}).get("blocks") or []:
         if "cidr" in block:
-            out.append((block["cidr"], [ipaddress.ip_network(block["cidr"], strict=False)]))
+            network = ipaddress.ip_network(block["cidr"], strict=False)
+            out.append(_Block(block["cidr"], (network,), network))
         elif "start" in block:
             start = ipaddress.ip_address(block["start"])
             stop = ipaddress.ip_address(block.get("stop", block["start"]))
-            out.append((f"{start}-{stop}", list(ipaddress.summarize_address_range(start, stop))))
+            out.append(_Block(f"{start}-{stop}", tuple(ipaddress.summarize_address_range(start, stop)), None))
     return out
 
 
-def _overlaps(a: list[Network], b: list[Network]) -> bool:
-    return any(x.version == y.version and x.overlaps(y) for x in a for y in b)
+def _pools(by_kind: ByKind) -> tuple[list[tuple[str, dict, list[_Block]]], list[ObjectProblem]]:
+    """The pools whose blocks parse, and a problem for each pool whose blocks do not."""
+    pools, problems = [], []
+    for file, pool in by_kind.get("CiliumLoadBalancerIPPool", []):
+        try:
+            pools.append((file, pool, _pool_blocks(pool)))
+        except (TypeError, ValueError) as err:
+            problems.append(_problem(file, pool, "spec.blocks", f"pool block is not an address range ({err}); write "
+                                                                "CIDRs or start/stop addresses"))
+    return pools, problems
 
 
-def _pinned_ips(obj: dict) -> list[str]:
-    ips = []
-    for notes in (_annotations(obj), ((obj.get("spec") or {}).get("infrastructure") or {}).get("annotations") or {}):
-        ips += [ip.strip() for ip in str(notes.get(LBIPAM_IPS, "")).split(",") if ip.strip()]
+def _overlaps(a: Iterable[Network], b: Iterable[Network]) -> bool:
+    b = list(b)
+    return any(x.version == y.version and x.overlaps(y) for x in a for y in b)  # type: ignore[arg-type]
+
+
+def _networks(blocks: list[_Block]) -> list[Network]:
+    return [n for b in blocks for n in b.networks]
+
+
+def pool_problems(by_kind: ByKind, cidrs: ClusterCidrs = ClusterCidrs()) -> list[ObjectProblem]:
+    """Malformed pools; pools that overlap another pool or the cluster's node, pod or service CIDRs."""
+    pools, problems = _pools(by_kind)
+    for i, (file, pool, blocks) in enumerate(pools):
+        labels = [b.label for b in blocks]
+        for _other_file, other, other_blocks in pools[:i]:
+            if _overlaps(_networks(blocks), _networks(other_blocks)):
+                problems.append(_problem(file, pool, "spec.blocks", f"pool overlaps pool {_name(other)} (got {labels!r} "
+                                                                    f"and {[b.label for b in other_blocks]!r}); give "
+                                                                    "every pool its own addresses"))
+        for what, ranges in (("node", cidrs.nodes), ("pod", cidrs.pods), ("service", cidrs.services)):
+            for cidr in ranges:
+                if _overlaps(_networks(blocks), [ipaddress.ip_network(cidr, strict=False)]):
+                    problems.append(_problem(file, pool, "spec.blocks", f"pool overlaps the cluster's {what} CIDR "
+                                                                        f"{cidr} (got {labels!r}); move the pool "
+                                                                        f"outside {cidr}"))
+    return problems
+
+
+# ---- pinned LoadBalancer IPs
+
+def _pinned_ips(obj: dict) -> list[tuple[str, str]]:
+    """``(field, address)`` of each address ``obj`` pins (an address once, at its first field)."""
     spec = obj.get("spec") or {}
+    infra = (spec.get("infrastructure") or {}).get("annotations") or {}
+    pins: list[tuple[str, str]] = []
+    for where, notes in (("metadata.annotations", _annotations(obj)), ("spec.infrastructure.annotations", infra)):
+        pins += [(f"{where}[{LB_IPS_ANNOTATION}]", ip.strip())
+                 for ip in str(notes.get(LB_IPS_ANNOTATION, "")).split(",") if ip.strip()]
     if obj.get("kind") == "Service" and spec.get("loadBalancerIP"):
-        ips.append(spec["loadBalancerIP"])
+        pins.append(("spec.loadBalancerIP", str(spec["loadBalancerIP"])))
     if obj.get("kind") == "Gateway":
-        ips += [a["value"] for a in spec.get("addresses") or [] if a.get("type", "IPAddress") == "IPAddress"]
-    return list(dict.fromkeys(ips))
+        pins += [(f"spec.addresses[{i}].value", str(a.get("value")))
+                 for i, a in enumerate(spec.get("addresses") or []) if a.get("type", "IPAddress") == "IPAddress"]
+    first: dict[str, str] = {}
+    for where, ip in pins:
+        first.setdefault(ip, where)
+    return [(where, ip) for ip, where in first.items()]
 
 
 def _sharing_key(obj: dict) -> Optional[str]:
     infra = ((obj.get("spec") or {}).get("infrastructure") or {}).get("annotations") or {}
-    return _annotations(obj).get(SHARING_KEY) or infra.get(SHARING_KEY)
+    return _annotations(obj).get(LB_SHARING_KEY_ANNOTATION) or infra.get(LB_SHARING_KEY_ANNOTATION)
 
+
+def kept_back_block(pool: dict, blocks: list[_Block], ip: IPAddress) -> Optional[Network]:
+    """The CIDR block of ``pool`` whose first or last address ``ip`` is, when Cilium keeps that
+    address back: ``allowFirstLastIPs: No`` (unset means Yes), a block wider than /31 (/127),
+    and no other block of the pool hands ``ip`` out. ``None`` when Cilium may hand it out."""
+    if (pool.get("spec") or {}).get("allowFirstLastIPs") != "No":
+        return None
+    hit = None
+    for block in blocks:
+        if not any(n.version == ip.version and ip in n for n in block.networks):
+            continue
+        network = block.cidr
+        if network is None or network.prefixlen >= network.max_prefixlen - 1 or ip not in (network[0], network[-1]):
+            return None  # a range, a /31 or /32 (/127, /128), or an inner address: handed out
+        hit = network
+    return hit
+
+
+def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]:
+    """Pinned addresses outside every pool or inside several, kept back by their pool, or used twice."""
+    pools, _malformed = _pools(by_kind)  # malformed pools are pool_problems'
+    problems: list[ObjectProblem] = []
+    used: dict[IPAddress, tuple[str, dict]] = {}
+    for file, obj in objects:
+        for where, raw in _pinned_ips(obj):
+            try:
+                ip = ipaddress.ip_address(raw)
+            except ValueError:
+                problems.append(_problem(file, obj, where, f"pinned IP is not an IP address (got {raw!r}); write one "
+                                                           "address such as 192.168.10.200"))
+                continue
+            inside = [(p, blocks) for _, p, blocks in pools
+                      if any(n.version == ip.version and ip in n for n in _networks(blocks))]
+            if len(inside) != 1:
+                summary = "; ".join(f"{_name(p)} ({', '.join(b.label for b in blocks)})" for _, p, blocks in pools) or "none"
+                what = ("outside every LoadBalancer pool" if not inside else
+                        f"inside {len(inside)} pools ({', '.join(_name(p) for p, _ in inside)})")
+                problems.append(_problem(file, obj, where, f"pinned IP is {what} (got {raw!r}); pick an address inside "
+                                                           f"exactly one pool: {summary}"))
+            else:
+                (pool, blocks), = inside
+                block = kept_back_block(pool, blocks, ip)
+                if block is not None:
+                    at_start = ip == block[0]
+                    end = ("first" if at_start else "last") + ("" if ip.version == 6 else
+                                                              " (network)" if at_start else " (broadcast)")
+                    problems.append(_problem(
+                        file, obj, where,
+                        f"pinned IP is the {end} address of CIDR {block} of pool {_name(pool)}, which Cilium never hands "
+                        f"out while allowFirstLastIPs is No (got {raw!r}); pin another address such as "
+                        f"{block[1] if at_start else block[-2]}, or set allowFirstLastIPs: Yes on the pool "
+                        "(allow_first_last_ips=True)"))
+            if ip in used:
+                first_file, first = used[ip]
+                if not (_sharing_key(obj) and _sharing_key(obj) == _sharing_key(first)):
+                    problems.append(_problem(file, obj, where, f"pinned IP is used twice (got {raw!r}); {describe(first)} "
+                                                               f"({first_file}) already uses it; pick another address "
+                                                               "of the pool"))
+            else:
+                used[ip] = (file, obj)
+    return problems
+
+
+# ---- every routed namespace isolated
 
 def _default_deny(obj: dict) -> bool:
     """A policy that selects every pod of its namespace and denies ingress and egress by default."""
@@ -128,152 +353,66 @@ def _default_deny(obj: dict) -> bool:
     return False
 
 
-def cross_object_problems(objects: Sequence[tuple[str, dict]], cidrs: ClusterCidrs = ClusterCidrs()) -> list[Problem]:
-    """Every whole-app problem of ``objects`` (``(file, object)`` pairs)."""
-    problems: list[Problem] = []
-    by_kind: dict[str, list[tuple[str, dict]]] = {}
-    for file, obj in objects:
-        by_kind.setdefault(obj.get("kind", ""), []).append((file, obj))
-
-    def add(file: str, obj: dict, path: str, message: str) -> None:
-        problems.append(Problem(file, describe(obj), path, message))
-
-    # ---- routes: parentRefs, sections, namespaces, hostnames
-    gateways = {(_ns(g), _name(g)): g for _, g in by_kind.get("Gateway", [])}
-    routed_namespaces: dict[str, tuple[str, dict]] = {}
+def isolation_problems(by_kind: ByKind) -> list[ObjectProblem]:
+    """Routed namespaces (a route there sends traffic to backends) without a default-deny policy
+    or a Namespace that says, with a reason, why not."""
+    routed: dict[str, tuple[str, dict]] = {}
     for kind in sorted(ROUTE_KINDS):
         for file, route in by_kind.get(kind, []):
-            spec = route.get("spec") or {}
             # a route into a namespace the homelab does not own (such as kube-system) may say
             # itself why that namespace is not isolated
-            if any(rule.get("backendRefs") for rule in spec.get("rules") or []) and not _opted_out(route):
-                routed_namespaces.setdefault(_ns(route), (file, route))
-            hostnames = spec.get("hostnames") or []
-            for i, ref in enumerate(spec.get("parentRefs") or []):
-                where = f"spec.parentRefs[{i}]"
-                if ref.get("group", GATEWAY_GROUP) != GATEWAY_GROUP or ref.get("kind", "Gateway") != "Gateway":
-                    continue
-                key = (ref.get("namespace") or _ns(route), ref.get("name"))
-                gateway = gateways.get(key)
-                if gateway is None:
-                    known = ", ".join(f"{n}/{g}" for n, g in sorted(gateways)) or "none"
-                    add(file, route, f"{where}.name", f"parentRef names no Gateway of the app (got {key[0]}/{key[1]}); "
-                                                      f"use one of: {known}")
-                    continue
-                listeners = (gateway.get("spec") or {}).get("listeners") or []
-                section, port = ref.get("sectionName"), ref.get("port")
-                chosen = [li for li in listeners if (section is None or li.get("name") == section)
-                          and (port is None or li.get("port") == port)]
-                if not chosen:
-                    names = ", ".join(f"{li.get('name')} (port {li.get('port')})" for li in listeners)
-                    got = section if port is None else f"{section or '*'}:{port}"
-                    add(file, route, f"{where}.sectionName" if section else f"{where}.port",
-                        f"parentRef names no listener of Gateway {key[0]}/{key[1]} (got {got!r}); use one of: {names}")
-                    continue
-                admitted = []
-                for li in chosen:
-                    allowed = (((li.get("allowedRoutes") or {}).get("namespaces") or {}).get("from")) or "Same"
-                    if allowed == "Same" and _ns(route) != key[0]:
-                        continue
-                    kinds = [k.get("kind") for k in (li.get("allowedRoutes") or {}).get("kinds") or []]
-                    if kinds and kind not in kinds:
-                        continue
-                    admitted.append(li)
-                if not admitted:
-                    add(file, route, where, f"listener {section or '*'} of Gateway {key[0]}/{key[1]} does not admit a "
-                                            f"{kind} from namespace {_ns(route)} (got allowedRoutes "
-                                            f"{[(li.get('allowedRoutes') or {}) for li in chosen]!r}); attach to a listener "
-                                            f"with allowedRoutes.namespaces.from: All, or move the route to {key[0]}")
-                    continue
-                for j, host in enumerate(hostnames):
-                    bounds = [li["hostname"] for li in admitted if li.get("hostname")]
-                    if len(bounds) == len(admitted) and not any(hostname_matches(b, host) for b in bounds):
-                        add(file, route, f"spec.hostnames[{j}]",
-                            f"hostname is outside every listener it attaches to on Gateway {key[0]}/{key[1]} "
-                            f"(got {host!r}); use a name under {', '.join(sorted(set(bounds)))}")
-
-    # ---- LoadBalancer pools and pinned IPs
-    pools = []
-    for file, pool in by_kind.get("CiliumLoadBalancerIPPool", []):
-        try:
-            blocks = _pool_networks(pool)
-        except ValueError as err:
-            add(file, pool, "spec.blocks", f"pool block is not an address range ({err}); write CIDRs or start/stop addresses")
-            continue
-        pools.append((file, pool, blocks))
-    for i, (file, pool, blocks) in enumerate(pools):
-        nets = [n for _, ns in blocks for n in ns]
-        for _other_file, other, other_blocks in pools[:i]:
-            if _overlaps(nets, [n for _, ns in other_blocks for n in ns]):
-                add(file, pool, "spec.blocks", f"pool overlaps pool {_name(other)} (got {[b for b, _ in blocks]!r} and "
-                                               f"{[b for b, _ in other_blocks]!r}); give every pool its own addresses")
-        for what, ranges in (("node", cidrs.nodes), ("pod", cidrs.pods), ("service", cidrs.services)):
-            for cidr in ranges:
-                if _overlaps(nets, [ipaddress.ip_network(cidr, strict=False)]):
-                    add(file, pool, "spec.blocks", f"pool overlaps the cluster's {what} CIDR {cidr} (got "
-                                                   f"{[b for b, _ in blocks]!r}); move the pool outside {cidr}")
-    used: dict[ipaddress.IPv4Address | ipaddress.IPv6Address, tuple[str, dict]] = {}
-    for file, obj in objects:
-        for raw in _pinned_ips(obj):
-            try:
-                ip = ipaddress.ip_address(raw)
-            except ValueError:
-                add(file, obj, "metadata.annotations", f"pinned IP is not an IP address (got {raw!r}); write one address "
-                                                       "such as 192.168.10.200")
-                continue
-            inside = [_name(p) for _, p, blocks in pools if any(ip in n for _, ns in blocks for n in ns)]
-            if len(inside) != 1:
-                summary = "; ".join(f"{_name(p)} ({', '.join(b for b, _ in blocks)})" for _, p, blocks in pools) or "none"
-                what = "outside every LoadBalancer pool" if not inside else f"inside {len(inside)} pools ({', '.join(inside)})"
-                add(file, obj, "metadata.annotations", f"pinned IP is {what} (got {raw!r}); pick an address inside exactly "
-                                                       f"one pool: {summary}")
-            if ip in used:
-                first_file, first = used[ip]
-                if not (_sharing_key(obj) and _sharing_key(obj) == _sharing_key(first)):
-                    add(file, obj, "metadata.annotations", f"pinned IP is used twice (got {raw!r}); {describe(first)} "
-                                                           f"({first_file}) already uses it; pick another address of the pool")
-            else:
-                used[ip] = (file, obj)
-
-    # ---- every routed namespace isolated
+            rules = (route.get("spec") or {}).get("rules") or []
+            if any(rule.get("backendRefs") for rule in rules) and not _opted_out(route):
+                routed.setdefault(_ns(route), (file, route))
     denied = {_ns(p) for kind in ("CiliumNetworkPolicy", "NetworkPolicy") for _, p in by_kind.get(kind, []) if _default_deny(p)}
     namespaces = {_name(n): n for _, n in by_kind.get("Namespace", [])}
-    for namespace, (file, route) in sorted(routed_namespaces.items()):
-        if namespace in denied:
+    problems = []
+    for namespace, (file, route) in sorted(routed.items()):
+        if namespace in denied or _opted_out(namespaces.get(namespace, {})):
             continue
-        if _opted_out(namespaces.get(namespace, {})):
-            continue
-        add(file, route, "metadata.namespace",
+        problems.append(_problem(
+            file, route, "metadata.namespace",
             f"routed namespace is not isolated (got {namespace!r}: no default-deny policy selects all its pods); "
             f"isolate it (NamespaceIsolation(scope, id, namespace={namespace!r}, apps=[...]); with Homelab this is "
             f"the default), or opt it out with a reason (annotate its Namespace {ISOLATION_ANNOTATION}: "
-            f"'disabled: <why>'; with Homelab: IsolationSpec(opt_out={{{namespace!r}: '<why>'}}))")
+            f"'disabled: <why>'; with Homelab: IsolationSpec(opt_out={{{namespace!r}: '<why>'}}))"))
+    return problems
 
-    # ---- issuers and secret stores
+
+# ---- issuers and secret stores
+
+def issuer_problems(by_kind: ByKind) -> list[ObjectProblem]:
+    """Certificates and Gateways (cert-manager's annotations) naming an issuer the app does not have."""
     cluster_issuers = {_name(o) for _, o in by_kind.get("ClusterIssuer", [])}
     issuers = {(_ns(o), _name(o)) for _, o in by_kind.get("Issuer", [])}
+    problems = []
 
-    def check_issuer(file: str, obj: dict, path: str, kind: str, name: str) -> None:
+    def check(file: str, obj: dict, path: str, kind: str, name: str) -> None:
         if kind == "ClusterIssuer" and name not in cluster_issuers:
-            add(file, obj, path, f"ClusterIssuer does not exist in the app (got {name!r}); use one of: "
-                                 f"{', '.join(sorted(cluster_issuers)) or 'none'}")
+            problems.append(_problem(file, obj, path, f"ClusterIssuer does not exist in the app (got {name!r}); use one "
+                                                      f"of: {', '.join(sorted(cluster_issuers)) or 'none'}"))
         elif kind == "Issuer" and (_ns(obj), name) not in issuers:
             local = sorted(n for ns, n in issuers if ns == _ns(obj))
-            add(file, obj, path, f"Issuer does not exist in namespace {_ns(obj)} (got {name!r}); use one of: "
-                                 f"{', '.join(local) or 'none'}, or a ClusterIssuer")
+            problems.append(_problem(file, obj, path, f"Issuer does not exist in namespace {_ns(obj)} (got {name!r}); "
+                                                      f"use one of: {', '.join(local) or 'none'}, or a ClusterIssuer"))
 
     for file, cert in by_kind.get("Certificate", []):
         ref = (cert.get("spec") or {}).get("issuerRef") or {}
         if ref.get("group", "cert-manager.io") == "cert-manager.io":
-            check_issuer(file, cert, "spec.issuerRef.name", ref.get("kind") or "Issuer", ref.get("name", ""))
+            check(file, cert, "spec.issuerRef.name", ref.get("kind") or "Issuer", ref.get("name", ""))
     for file, gateway in by_kind.get("Gateway", []):
         annotations = _annotations(gateway)
-        for note, kind in (("cert-manager.io/cluster-issuer", "ClusterIssuer"), ("cert-manager.io/issuer", "Issuer")):
+        for note, kind in ((CLUSTER_ISSUER_ANNOTATION, "ClusterIssuer"), (ISSUER_ANNOTATION, "Issuer")):
             if note in annotations:
-                check_issuer(file, gateway, f"metadata.annotations[{note}]", kind, annotations[note])
+                check(file, gateway, f"metadata.annotations[{note}]", kind, annotations[note])
+    return problems
 
+
+def secret_store_problems(by_kind: ByKind) -> list[ObjectProblem]:
+    """ExternalSecrets naming a (Cluster)SecretStore the app does not have."""
     cluster_stores = {_name(o) for _, o in by_kind.get("ClusterSecretStore", [])}
     stores = {(_ns(o), _name(o)) for _, o in by_kind.get("SecretStore", [])}
+    problems = []
     for file, secret in by_kind.get("ExternalSecret", []):
         spec = secret.get("spec") or {}
         refs = [("spec.secretStoreRef", spec.get("secretStoreRef"))]
@@ -286,30 +425,46 @@ def cross_object_problems(objects: Sequence[tuple[str, dict]], cidrs: ClusterCid
                 continue
             kind = ref.get("kind") or "SecretStore"
             if kind == "ClusterSecretStore" and ref["name"] not in cluster_stores:
-                add(file, secret, f"{path}.name", f"ClusterSecretStore does not exist in the app (got {ref['name']!r}); "
-                                                  f"use one of: {', '.join(sorted(cluster_stores)) or 'none'}")
+                problems.append(_problem(file, secret, f"{path}.name", "ClusterSecretStore does not exist in the app (got "
+                                                                       f"{ref['name']!r}); use one of: "
+                                                                       f"{', '.join(sorted(cluster_stores)) or 'none'}"))
             elif kind == "SecretStore" and (_ns(secret), ref["name"]) not in stores:
                 local = sorted(n for ns, n in stores if ns == _ns(secret))
-                add(file, secret, f"{path}.name", f"SecretStore does not exist in namespace {_ns(secret)} (got "
-                                                  f"{ref['name']!r}); use one of: {', '.join(local) or 'none'}, "
-                                                  "or a ClusterSecretStore")
+                problems.append(_problem(file, secret, f"{path}.name", f"SecretStore does not exist in namespace "
+                                                                       f"{_ns(secret)} (got {ref['name']!r}); use one of: "
+                                                                       f"{', '.join(local) or 'none'}, or a "
+                                                                       "ClusterSecretStore"))
     return problems
 
 
-def pool_cidr_messages(pools: Iterable[Any], cidrs: ClusterCidrs) -> list[str]:
-    """Construct-time form of the pool vs cluster CIDR check, for ``add_check``: each pool
-    (a :class:`LoadBalancerPool`, with ``.ranges`` and a construct path) that overlaps the
-    node, pod or service CIDRs gives one ``<path>: ... (got ...); <fix>`` message."""
-    messages = []
-    for pool in pools:
-        nets = [n for first, last in pool.ranges for n in ipaddress.summarize_address_range(first, last)]
-        blocks = [f"{first}-{last}" for first, last in pool.ranges]
-        for what, ranges in (("node", cidrs.nodes), ("pod", cidrs.pods), ("service", cidrs.services)):
-            for cidr in ranges:
-                if _overlaps(nets, [ipaddress.ip_network(cidr, strict=False)]):
-                    messages.append(f"{pool.node.path}: pool overlaps the cluster's {what} CIDR {cidr} (got "
-                                    f"{blocks!r}); move the pool outside {cidr}")
-    return messages
+# ---- the same object twice
+
+def duplicate_object_problems(objects: Objects) -> list[ObjectProblem]:
+    """Objects with the API group, kind, namespace and name of an earlier one (say, from two
+    charts): applied together, one would silently overwrite the other."""
+    seen: dict[ObjectKey, str] = {}
+    problems = []
+    for file, obj in objects:
+        key = object_key(obj)
+        if not key[1] or not key[3]:
+            continue  # no kind or no name: the schema check says so
+        if key in seen:
+            where = f"twice in {file}" if seen[key] == file else f"twice, in {seen[key]} and {file}"
+            problems.append(_problem(file, obj, "metadata.name",
+                                     f"the same object is written {where} (got {describe(obj)!r}); give one of them "
+                                     "another name, or write it once"))
+        else:
+            seen[key] = file
+    return problems
+
+
+def cross_object_problems(objects: Objects, cidrs: ClusterCidrs = ClusterCidrs()) -> list[ObjectProblem]:
+    """Every whole-app problem of ``objects`` (``(file, object)`` pairs), rule by rule."""
+    objects = list(objects)
+    by_kind = _by_kind(objects)
+    return (route_problems(by_kind) + pool_problems(by_kind, cidrs) + pinned_ip_problems(objects, by_kind)
+            + isolation_problems(by_kind) + issuer_problems(by_kind) + secret_store_problems(by_kind)
+            + duplicate_object_problems(objects))
 
 
 def parse_cidrs(values: Iterable[str]) -> tuple[str, ...]:
