@@ -18,7 +18,7 @@ import cdk8s
 import constructs
 from cdk8s_plus_27 import k8s
 
-from ._base import MANAGED_BY, HomelabConstruct, own
+from ._base import MANAGED_BY, HomelabConstruct
 from ._names import NAMESPACE_NAME_LABEL
 from ._validation import check_network, fail, set_cluster_cidrs
 from .apps.app import HomelabApp
@@ -255,8 +255,6 @@ class Homelab(HomelabConstruct):
         # built after every route: the artifact lists each routed hostname
         self.dns_records = (DnsRecords(self.chart(app, "dns"), "Records", gateways=[self.gateway], name=spec.dns_records)
                             if spec.dns_records and self.gateway.address else None)
-        for chart in self.charts.values():  # the charts sit beside this construct, not under it
-            own(chart)
 
     def _check_lan(self, spec: HomelabSpec) -> None:
         """Settings that name the LAN follow it: with ``isolation.lan_cidrs`` given, the pools
@@ -361,9 +359,10 @@ class Homelab(HomelabConstruct):
             isolation.allow_ingress(host[0], namespace=st.operator_namespace, pods=st.operator_pods)
 
     def chart(self, app: constructs.Construct, name: str) -> cdk8s.Chart:
-        """The chart ``name`` in ``app`` (this construct's scope), created on first use."""
+        """The chart ``name`` in ``app`` (this construct's scope), created on first use; its
+        objects carry :data:`MANAGED_BY` from the chart (one label, no walk over the objects)."""
         if name not in self.charts:
-            self.charts[name] = cdk8s.Chart(app, name)
+            self.charts[name] = cdk8s.Chart(app, name, labels=dict([MANAGED_BY]))
         return self.charts[name]
 
     def namespace_chart(self, app: constructs.Construct, namespace: str) -> cdk8s.Chart:
@@ -372,5 +371,5 @@ class Homelab(HomelabConstruct):
         if name not in self.charts:
             chart = self.chart(app, name)
             k8s.KubeNamespace(chart, "Namespace", metadata=k8s.ObjectMeta(
-                name=namespace, labels={NAMESPACE_NAME_LABEL: namespace, MANAGED_BY[0]: MANAGED_BY[1]}))
+                name=namespace, labels={NAMESPACE_NAME_LABEL: namespace}))
         return self.charts[name]
