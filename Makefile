@@ -13,11 +13,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 CRDS ?= crds
 
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+# The Python side sets its own environment (homelab_constructs/_env.py: no jsii banner, bytecode
+# cached); the cdk8s CLI (make helm, make imports) is Node and asks the network for upgrades
+# unless told not to.
 export CDK8S_CHECK_UPGRADE := false
-# These machines set PYTHONDONTWRITEBYTECODE=1; without bytecode the 8 MB bindings
-# recompile on every import (~1.3 s), so let Python cache them.
-unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: synth test lint typecheck deps imports fetch-crds clean dns-records audit wheel docs bench helm
 

@@ -5,20 +5,24 @@
   <value>); <fix>`` lines and a non-zero exit code (no Python traceback, no jsii or Node stack).
 * ``synth`` runs the app into a staging directory beside ``dist/``, validates what it wrote
   (schemas, CEL rules, whole-app checks) and only then swaps it in. The swap is safe at every
-  instant: a lock serializes concurrent runs; a run that was killed between its two renames
-  leaves ``.dist-old``, which the next run restores before anything else; leftover staging
-  directories are removed. Whatever fails, the previous ``dist/`` stays as it was and the
-  reason is one line.
+  instant: a lock serializes concurrent runs; on Linux the new and the old tree change places
+  in one atomic ``renameat2(RENAME_EXCHANGE)``, so ``dist/`` is complete at every instant;
+  elsewhere a run killed between its two renames leaves ``.dist-old``, which the next run
+  restores before anything else; leftover staging directories are removed. Whatever fails,
+  the previous ``dist/`` stays as it was and the reason is one line.
 * ``validate DIR`` checks a directory of manifests the same way (exit 1 on any problem).
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes
+import errno
 import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -120,12 +124,49 @@ def recover(out: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
+#: fault injection for the tests: ``HOMELAB_SYNTH_KILL_AT=<step>`` kills the process at that step
+#: of the swap (``before-swap``, ``after-exchange``, ``between-renames``, ``after-renames``)
+KILL_AT = "HOMELAB_SYNTH_KILL_AT"
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+
+
+def _step(name: str) -> None:
+    if os.environ.get(KILL_AT) == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two existing paths in one atomic step (Linux ``renameat2(RENAME_EXCHANGE)``);
+    ``False`` where the system or file system cannot, so the caller falls back."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
 def swap(staging: Path, out: Path) -> None:
-    """Replace ``out`` by ``staging``: at every instant either ``out`` or ``.out-old`` is complete."""
+    """Replace ``out`` by ``staging``.
+
+    Where the system can, the two directories change places in one atomic step, so ``out`` is
+    complete at every instant (the previous tree is left in ``staging``, which the caller
+    removes). Elsewhere two renames: at every instant either ``out`` or ``.out-old`` is complete,
+    and :func:`recover` puts ``out`` back if the process dies between them."""
+    _step("before-swap")
+    if out.exists() and exchange(staging, out):
+        _step("after-exchange")
+        return
     old = out.with_name(f".{out.name}-old")
     if out.exists():
         out.rename(old)
+        _step("between-renames")
     staging.rename(out)
+    _step("after-renames")
     shutil.rmtree(old, ignore_errors=True)
 
 

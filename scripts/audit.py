@@ -22,6 +22,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from homelab_constructs._env import child_env  # noqa: E402
 
 
 def scan(checkov: str, directory: Path) -> list[dict]:
@@ -41,7 +44,7 @@ def scan(checkov: str, directory: Path) -> list[dict]:
 
 
 def synth_example(main: Path, outdir: Path) -> None:
-    env = dict(os.environ, CDK8S_OUTDIR=str(outdir), JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    env = child_env(CDK8S_OUTDIR=str(outdir))
     subprocess.run([sys.executable, "main.py"], cwd=main.parent, env=env, check=True)
 
 

@@ -87,10 +87,9 @@ def run(cmd: list[str], env: dict[str, str], cwd: Path = ROOT) -> dict:
 
 
 def base_env(**extra: str) -> dict[str, str]:
-    env = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20", CDK8S_CHECK_UPGRADE="false")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(extra)
-    return env
+    from homelab_constructs._env import child_env
+
+    return child_env(**extra)
 
 
 def median(values: list[float]) -> float:

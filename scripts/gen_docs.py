@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import ipaddress
-import os
 import re
 import shlex
 import sys
@@ -37,9 +36,8 @@ Obj = dict
 
 def synthesized_objects(build: str = "main:build") -> list[Obj]:
     """Build the app ``module:function`` into a temporary directory and read every object."""
-    os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
     sys.path.insert(0, str(ROOT))
-    from homelab_constructs import synth
+    from homelab_constructs import synth  # first: it sets the jsii environment (_env)
 
     import cdk8s
     import yaml
@@ -347,7 +345,7 @@ def _without_service_monitors(values: Any) -> Any:
 
 def cilium_bootstrap(objects: list[Obj]) -> Optional[list[str]]:
     """The Cilium HelmRelease's values as a ``cilium install`` command and a values file."""
-    from homelab_constructs.platform.cilium import helm_set_flags, values_yaml
+    from homelab_constructs.platform.helm import helm_set_flags, values_yaml
 
     sources = {(_ns(o), _name(o)): o for o in _kind(objects, "OCIRepository")}
     for release in _kind(objects, "HelmRelease"):

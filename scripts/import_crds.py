@@ -37,6 +37,17 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
+
+def child_env() -> dict[str, str]:
+    """``homelab_constructs._env.child_env``, loaded by path: importing the package would load
+    the very bindings this script regenerates."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_homelab_env", ROOT / "homelab_constructs" / "_env.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module.child_env()
+
 # module name -> CRD files (relative to the CRD directory).  One module per API group.
 GROUPS: dict[str, list[str]] = {
     "homelab_cilium": [
@@ -167,7 +178,7 @@ def main(argv: list[str]) -> int:
             specs.append(f"{name}:={path}")
         for name in only:
             shutil.rmtree(out / name, ignore_errors=True)
-        env = dict(os.environ, CDK8S_CHECK_UPGRADE="false", JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+        env = child_env()
         for spec in specs:
             print(f"import_crds: importing {spec.split(':=')[0]}", flush=True)
             subprocess.run([str(cdk8s), "import", "--language", "python", "--output", str(out), spec],

@@ -6,8 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
-sys.dont_write_bytecode = False  # let the large bindings be cached (see Makefile)
+import homelab_constructs  # noqa: F401,E402  (first: its _env quiets jsii and lets bytecode be cached)
 
 import cdk8s  # noqa: E402
 import pytest  # noqa: E402
@@ -46,6 +45,18 @@ class Synthesized:
     def pairs(self) -> list[tuple[str, dict]]:
         """``(file name, object)`` pairs, as the manifest validator reads them."""
         return [(f"{chart}.k8s.yaml", obj) for chart, objs in self.objects.items() for obj in objs]
+
+
+#: what a user's shell lacks: the variables that quiet jsii and the cdk8s CLI, or point at the repo
+_SET_BY_US = ("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "CDK8S_CHECK_UPGRADE", "CDK8S_OUTDIR", "MAKEFLAGS")
+
+
+def user_env(**extra: str) -> dict[str, str]:
+    """The environment of a user's shell (nothing silenced for them), plus ``extra``: what a
+    subprocess of a test runs with, so the test sees what a user sees."""
+    env = {k: v for k, v in os.environ.items() if k not in _SET_BY_US}
+    env.update(extra)
+    return env
 
 
 #: the label the library puts on every object it writes

@@ -13,7 +13,6 @@ from __future__ import annotations
 import ast
 import email
 import importlib.metadata
-import os
 import re
 import shutil
 import subprocess
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, Synthesized
+from conftest import ROOT, Synthesized, user_env
 
 CONSUMER = ROOT / "tests" / "consumer_app"
 SOURCES = ("pyproject.toml", "setup.py", "README.md", "homelab_constructs", "imports", "crds")
@@ -49,10 +48,9 @@ def _run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
 
 def _clean_env(**extra: str) -> dict[str, str]:
     """A user's shell: nothing that points at the repo, its CRDs, or quiets jsii for it."""
-    drop = ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "CRDS_DIR", "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION",
-            "CDK8S_CHECK_UPGRADE")
-    env = {k: v for k, v in os.environ.items() if k not in drop}
-    env.update(**extra)
+    env = user_env(**extra)
+    for key in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "CRDS_DIR"):
+        env.pop(key, None)
     return env
 
 

@@ -9,7 +9,6 @@ kubernetes-validate).
 from __future__ import annotations
 
 import copy
-import os
 import subprocess
 import sys
 
@@ -19,7 +18,7 @@ import celpy
 import kubernetes_validate
 import pytest
 import yaml
-from conftest import MANAGED, ROOT, crds_dir, load_example
+from conftest import MANAGED, ROOT, crds_dir, load_example, user_env
 
 EXAMPLE = ROOT / "examples" / "seed002" / "main.py"
 CHARTS = ["apps-docs", "apps-home", "apps-media", "apps-observability", "bgp", "certificates", "cilium", "dns",
@@ -48,10 +47,11 @@ def test_chart_snapshot(seed002, chart, snapshot):
 
 
 def test_main_runs_from_its_folder_and_is_deterministic(seed002, tmp_path):
-    env = dict(os.environ, CDK8S_OUTDIR=str(tmp_path / "out"), JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    env = user_env(CDK8S_OUTDIR=str(tmp_path / "out"))
     env.pop("PYTHONPATH", None)
     result = subprocess.run([sys.executable, "main.py"], cwd=EXAMPLE.parent, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # a user's shell: no jsii banner
     written = {p.name: p.read_bytes() for p in sorted((tmp_path / "out").iterdir())}
     assert written == {p.name: p.read_bytes() for p in sorted(seed002.outdir.glob("*.k8s.yaml"))}
 

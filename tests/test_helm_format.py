@@ -10,14 +10,13 @@ byte-for-byte the plain ``dist/`` files, so everything the other tests check hol
 """
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, crds_dir
+from conftest import ROOT, crds_dir, user_env
 
 CHART_VERSION = "0.1.0"
 CHART_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")  # Helm's chart-name convention
@@ -82,8 +81,7 @@ def helm_problems(chart: Path, cluster_scoped: set[str]) -> list[str]:
 def helm_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
     """`make helm`, as the README gives it, in a user's shell (nothing silenced beforehand)."""
     out = tmp_path_factory.mktemp("helm") / "chart"
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "CDK8S_CHECK_UPGRADE", "MAKEFLAGS")}
+    env = user_env()
     result = subprocess.run(["make", "-s", "helm", f"HELM_OUT={out}", f"HELM_VERSION={CHART_VERSION}"],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -3,7 +3,6 @@ default homelab's policies, table-driven, the committed matrix in docs/, and the
 ``python -m homelab_constructs reachability``."""
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,7 +30,7 @@ from homelab_constructs.reachability import (
 
 import pytest
 import yaml
-from conftest import ROOT
+from conftest import ROOT, user_env
 
 DOC = ROOT / "docs" / "reachability.md"
 #: how docs/reachability.md is made (after `make synth` wrote the default homelab to dist/)
@@ -352,9 +351,8 @@ def test_any_bundle_gets_its_own_questions():
 # ---- the command line: python -m homelab_constructs reachability
 
 def reachability(*args: str | Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
     return subprocess.run([sys.executable, "-m", "homelab_constructs", "reachability", *map(str, args)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+                          cwd=ROOT, env=user_env(), capture_output=True, text=True, timeout=300)
 
 
 def fails(result: subprocess.CompletedProcess, code: int, message: str) -> None:

@@ -3,14 +3,13 @@ character for character in test_consumer.py)."""
 from __future__ import annotations
 
 import filecmp
-import os
 import re
 import shlex
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, Synthesized
+from conftest import ROOT, Synthesized, user_env
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -21,13 +20,6 @@ def section(title: str) -> str:
 
 def blocks(text: str, lang: str) -> list[str]:
     return re.findall(rf"```{lang}\n(.*?)```", text, re.S)
-
-
-def user_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "CDK8S_CHECK_UPGRADE", "CDK8S_OUTDIR")}
-    env.update(extra)
-    return env
 
 
 def test_quick_start_begins_with_the_two_commands():

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
@@ -10,7 +9,7 @@ from homelab_constructs import synth
 from homelab_constructs._validation import add_check
 
 import cdk8s
-from conftest import ROOT
+from conftest import ROOT, user_env
 
 # bindings and libraries the default homelab does not use: loaded only by what needs them
 UNUSED_BY_DEFAULT = {"imports.homelab_envoygateway", "imports.homelab_keda", "imports.homelab_monitoring",
@@ -19,9 +18,9 @@ UNUSED_BY_DEFAULT = {"imports.homelab_envoygateway", "imports.homelab_keda", "im
 
 
 def test_default_homelab_loads_only_the_bindings_it_uses(tmp_path):
-    code = ("import sys, cdk8s, main; from homelab_constructs import synth; app = cdk8s.App(outdir=sys.argv[1]); "
+    code = ("import sys, main, cdk8s; from homelab_constructs import synth; app = cdk8s.App(outdir=sys.argv[1]); "
             "main.build(app); synth(app); import json; print(json.dumps(sorted(sys.modules)))")
-    env = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    env = user_env()
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env,
                             capture_output=True, text=True, check=True)
     loaded = {m for m in json.loads(result.stdout.splitlines()[-1])}

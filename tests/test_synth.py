@@ -3,6 +3,8 @@ Python, jsii or Node stack), and a dist/ that survives every failure."""
 from __future__ import annotations
 
 import os
+import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -10,29 +12,21 @@ from pathlib import Path
 from homelab_constructs.cli import recover, swap
 
 import pytest
+from conftest import ROOT, user_env
 
-ROOT = Path(__file__).resolve().parent.parent
 #: what a Node or jsii stack, a Python traceback or the jsii banner looks like
 NOISE = ("Traceback", "at ChildProcess", "node:internal", "JavaScriptError", "jsii", "end-of-life", "    at ")
 
 
-def bare_env(**extra: str) -> dict[str, str]:
-    """The environment of a user's shell: none of the variables that silence jsii or cdk8s."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "CDK8S_CHECK_UPGRADE")}
-    env.update(extra)
-    return env
-
-
 def run_main(outdir: Path) -> tuple[dict[str, bytes], subprocess.CompletedProcess]:
-    result = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=bare_env(CDK8S_OUTDIR=str(outdir)),
+    result = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=user_env(CDK8S_OUTDIR=str(outdir)),
                             capture_output=True, text=True, check=True)
     return {p.name: p.read_bytes() for p in sorted(outdir.iterdir())}, result
 
 
 def synth_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "homelab_constructs", "synth", *args], cwd=cwd,
-                          env=bare_env(PYTHONPATH=str(ROOT)), capture_output=True, text=True)
+                          env=user_env(PYTHONPATH=str(ROOT)), capture_output=True, text=True)
 
 
 def test_two_synths_are_byte_identical_and_quiet(tmp_path):
@@ -98,7 +92,7 @@ def test_main_reports_bad_input_without_traceback(tmp_path):
         "sys.exit(run_app(lambda app: Homelab(app, 'Homelab', HomelabSpec(apps=(AppSpec('sonarr', 70000, 'media'),)))))\n"
         % str(ROOT))
     result = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True,
-                            env=bare_env(CDK8S_OUTDIR=str(tmp_path / "out")))
+                            env=user_env(CDK8S_OUTDIR=str(tmp_path / "out")))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "error: apps-media/sonarr: port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP port"]
@@ -172,3 +166,77 @@ def test_swap_keeps_a_complete_dist_at_every_step(tmp_path, monkeypatch):
         assert run(kill_after) in ({"a.k8s.yaml": "previous"}, {"a.k8s.yaml": "new"}), kill_after
         steps += 1
     assert steps == 3
+
+
+# ---- the swap under real kills (SIGKILL at each step) and concurrent runs
+
+TINY_APP = ("from homelab_constructs import run_app\n"
+            "import cdk8s, sys\n"
+            "def build(app):\n"
+            "    cdk8s.ApiObject(cdk8s.Chart(app, 'c'), 'cm', api_version='v1', kind='ConfigMap',\n"
+            "                    metadata=cdk8s.ApiObjectMetadata(name='{name}', namespace='default'))\n"
+            "sys.exit(run_app(build))\n")
+
+
+def tiny_synth(tmp_path: Path, name: str, **env: str) -> subprocess.Popen:
+    app = tmp_path / f"{name}.py"
+    app.write_text(TINY_APP.format(name=name), encoding="utf-8")
+    return subprocess.Popen([sys.executable, "-m", "homelab_constructs", "synth", "--app", f"{sys.executable} {app}",
+                             "--out", str(tmp_path / "dist")], cwd=tmp_path, env=user_env(**env),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def configmap_of(dist: Path) -> str:
+    (path,) = sorted(dist.glob("*.yaml"))  # one complete file, never a half-written tree
+    return re.search(r"name: (\w+)", path.read_text()).group(1)
+
+
+@pytest.mark.parametrize("step", ["before-swap", "after-exchange"])
+def test_a_kill_at_any_step_of_the_swap_leaves_a_complete_dist(tmp_path, step):
+    assert tiny_synth(tmp_path, "first").wait() == 0
+    killed = tiny_synth(tmp_path, "second", HOMELAB_SYNTH_KILL_AT=step)
+    assert killed.wait() == -signal.SIGKILL
+    # right after the kill, with nothing repaired yet: dist/ is whole, old or new
+    assert configmap_of(tmp_path / "dist") == ("first" if step == "before-swap" else "second")
+    assert tiny_synth(tmp_path, "third").wait() == 0
+    assert configmap_of(tmp_path / "dist") == "third"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".dist")) == [".dist.lock"]
+
+
+def test_concurrent_synths_take_turns(tmp_path):
+    runs = [tiny_synth(tmp_path, f"run{i}") for i in range(3)]
+    results = [(r.wait(), r.stderr.read()) for r in runs]
+    assert results == [(0, "")] * 3
+    assert configmap_of(tmp_path / "dist") in {"run0", "run1", "run2"}
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".dist")) == [".dist.lock"]
+
+
+def test_exchange_swaps_two_trees(tmp_path):
+    from homelab_constructs.cli import exchange
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "x").write_text("a")
+    (b / "x").write_text("b")
+    assert exchange(a, b) is True
+    assert ((a / "x").read_text(), (b / "x").read_text()) == ("b", "a")
+
+
+def test_a_read_only_output_folder_is_one_line(tmp_path):
+    parent = tmp_path / "ro"
+    parent.mkdir()
+    (parent / "dist").mkdir()
+    (parent / "dist" / "kept.k8s.yaml").write_text("kept: true\n")
+    parent.chmod(0o555)
+    try:
+        result = synth_cli("--app", f"{sys.executable} -c pass", "--out", str(parent / "dist"))
+    finally:
+        parent.chmod(0o755)
+    if os.geteuid() == 0:  # root writes anyway: the app then wrote nothing, one line too
+        assert result.stderr.splitlines() == [
+            f"synth: failed (the app wrote no manifests); {parent / 'dist'} was left as it was"]
+    else:
+        assert len(result.stderr.splitlines()) == 1 and "was left as it was" in result.stderr
+    assert result.returncode == 1
+    assert [p.name for p in (parent / "dist").iterdir()] == ["kept.k8s.yaml"]
