@@ -45,14 +45,14 @@ from .network import (
     ToWorld,
     pin_ip,
 )
-from .tls import SelfSignedCa
+from .tls import Issuer, SelfSignedCa
 from .validation import ClusterCidrs
 
 __all__ = [
     "APP_LABEL", "AppRoute", "AppSpec", "CaSpec", "GatewaySpec", "HTTPS_SECTION", "HTTP_SECTION",
     "Homelab", "HomelabApp", "HomelabGateway", "HomelabSpec", "HomelabValidationError", "HttpsRedirect",
     "L2Announcement", "LB_IPS_ANNOTATION", "LoadBalancerPool", "PoolSpec", "SelfSignedCa",
-    "pin_ip", "synth", "validate_app", "run_app", "exit_with", "MANAGED_BY", "HomelabConstruct",
+    "pin_ip", "synth", "validate_app", "run_app", "exit_with", "MANAGED_BY", "HomelabConstruct", "Issuer",
     # safety net (issue 8): manifests are checked by homelab_constructs.validation
     "ClusterCidrs",
     # Envoy Gateway profile (issue 6)

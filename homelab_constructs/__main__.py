@@ -18,7 +18,7 @@ COMMANDS = {
     "synth": ("homelab_constructs.cli", "synth_main"),
     "validate": ("homelab_constructs.cli", "validate_main"),
     "reachability": ("homelab_constructs.reachability", "main"),
-    "records": ("homelab_constructs.dns.records", "main"),
+    "records": ("homelab_constructs.dns.records_cli", "main"),
 }
 
 

@@ -24,14 +24,14 @@ from ._validation import check_network, fail, set_cluster_cidrs
 from .apps.app import HomelabApp
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
+from .network.isolation_spec import IsolationSpec, isolate_namespaces
 from .network.lbipam import L2Announcement, LoadBalancerPool
-from .network.policies import IsolationSpec, isolate_namespaces
 from .tls.ca import SelfSignedCa
 from .validation.crossobject import ClusterCidrs, parse_cidrs
 
 if TYPE_CHECKING:  # the platform loads the Flux bindings: only when a spec installs it
     from .apps.vpn import ClaimSpec
-    from .platform.cilium import CiliumValues
+    from .platform.cilium_values import CiliumValues
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,10 @@ class Homelab(HomelabConstruct):
         g = spec.gateway
         self.gateway = HomelabGateway(
             self.chart(app, "gateway"), "Gateway", domain=spec.domain, name=g.name, namespace=g.namespace,
-            gateway_class=g.gateway_class, cluster_issuer=self.ca.issuer_name, address=g.address)
+            gateway_class=g.gateway_class, cluster_issuer=self.ca, address=g.address)
+        # the router's records of the gateway: its routes are read at synth, so the apps may come later
+        self.dns_records = (DnsRecords(self.chart(app, "dns"), "Records", gateways=[self.gateway], name=spec.dns_records)
+                            if spec.dns_records and self.gateway.address else None)
 
         self.secret_store = None
         if spec.secret_store is not None:
@@ -251,10 +254,6 @@ class Homelab(HomelabConstruct):
             {ns: cast(cdk8s.ApiObject, self.charts[f"apps-{ns}"].node.find_child("Namespace"))
              for ns in {a.namespace for a in spec.apps}})
         self._admit_secret_operator()
-
-        # built after every route: the artifact lists each routed hostname
-        self.dns_records = (DnsRecords(self.chart(app, "dns"), "Records", gateways=[self.gateway], name=spec.dns_records)
-                            if spec.dns_records and self.gateway.address else None)
 
     def _check_lan(self, spec: HomelabSpec) -> None:
         """Settings that name the LAN follow it: with ``isolation.lan_cidrs`` given, the pools

@@ -116,7 +116,21 @@ class VaultSecretStore(HomelabConstruct):
         )
 
 
+#: a secret store, as the constructs that read one take it: the object, or a ClusterSecretStore's name
 Store = Union[VaultSecretStore, str]
+STORE_FIX = "pass store=VaultSecretStore(...) or the name of a ClusterSecretStore of the app"
+
+
+def store_name(scope: constructs.Construct, store: object) -> str:
+    """The ClusterSecretStore name ``store`` stands for: a :class:`VaultSecretStore`'s, or the
+    name itself; anything else (``None``, ``""``, another type) is refused."""
+    if isinstance(store, VaultSecretStore):
+        return store.name
+    if store is None or store == "":
+        raise fail(scope, "secret has no secret store", store, STORE_FIX)
+    if not isinstance(store, str):
+        raise fail(scope, "secret store is not a VaultSecretStore or a ClusterSecretStore name", store, STORE_FIX)
+    return check_dns_label(scope, store, "secret store name")
 
 
 class SyncedSecret(HomelabConstruct):
@@ -124,8 +138,8 @@ class SyncedSecret(HomelabConstruct):
 
     :param name: the ExternalSecret's and the Secret's name.
     :param namespace: their namespace (the pods that use the Secret live there).
-    :param store: the :class:`VaultSecretStore`, or the name of a ClusterSecretStore declared
-        in the same app (checked on synth).
+    :param store: the :class:`VaultSecretStore`; or, where the object is not at hand, the name
+        of a ClusterSecretStore declared in the same app (checked on synth).
     :param remote_key: the key in the store, such as ``homelab/vpn`` (under the KV mount).
     :param keys: Secret key → property of the remote key, such as
         ``{"OPENVPN_USER": "username"}``; at least one.
@@ -147,11 +161,7 @@ class SyncedSecret(HomelabConstruct):
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "secret name")
         self.namespace = check_dns_label(self, namespace, "namespace")
-        if store is None or store == "":
-            raise fail(self, "secret has no secret store", store,
-                       "pass store=VaultSecretStore(...) or the name of a ClusterSecretStore of the app")
-        self.store_name = store.name if isinstance(store, VaultSecretStore) else check_dns_label(
-            self, store, "secret store name")
+        self.store_name = store_name(self, store)
         self.remote_key = _check(self, _VAULT_PATH, remote_key, "remote key",
                                  "write the key's path under the KV mount, such as 'homelab/vpn'")
         if not isinstance(keys, Mapping) or not keys:
@@ -218,8 +228,7 @@ def shared_secret(
     existing = _written(owner).get((namespace, name))
     if existing is None:
         return SyncedSecret(owner, id, name=name, namespace=namespace, store=store, remote_key=remote_key, keys=keys)
-    store_name = store.name if isinstance(store, VaultSecretStore) else store
-    wanted = {"store": store_name, "remote_key": remote_key, "keys": dict(sorted(keys.items()))}
+    wanted = {"store": store_name(owner, store), "remote_key": remote_key, "keys": dict(sorted(keys.items()))}
     has = {"store": existing.store_name, "remote_key": existing.remote_key, "keys": dict(sorted(existing.keys.items()))}
     differ = [part for part in wanted if wanted[part] != has[part]]
     if differ:

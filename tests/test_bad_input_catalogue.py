@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Optional
 
 from homelab_constructs import (
     AppRoute,
@@ -43,6 +43,7 @@ from homelab_constructs import (
     ToCidr,
     ToEntity,
     ToFqdn,
+    ToService,
     ToWorld,
     UserAgentBlocking,
     VlanAttachment,
@@ -97,7 +98,17 @@ class Case:
 
 
 def gw(c, **kw):
-    return HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer="homelab-ca-issuer", **kw)
+    kw.setdefault("cluster_issuer", "homelab-ca-issuer")  # the name form: an issuer no construct here stands for
+    return HomelabGateway(c, "gw", domain="homelab.local", **kw)
+
+
+@dataclass(frozen=True)
+class LabIssuer:
+    """An issuer the library does not build: the Issuer protocol (tls/issuer.py) by hand."""
+
+    issuer_kind: str = "Issuer"
+    issuer_name: str = "lab-issuer"
+    issuer_namespace: Optional[str] = "default"
 
 
 def pool(c, name="homelab-pool"):
@@ -120,6 +131,15 @@ def vlan(c, **kw):
 
 def isolation(c, **kw):
     return NamespaceIsolation(c, "iso", namespace="media", apps=[app(c)], **kw)
+
+
+def qbit(c):
+    return app(c, "q", name="qbit", namespace="downloads", port=8080)
+
+
+def secret(c, store):
+    return SyncedSecret(c, "s", name="vpn", namespace="downloads", store=store, remote_key="homelab/vpn",
+                        keys={"OPENVPN_USER": "username"})
 
 
 def envoy(c, **kw):
@@ -235,6 +255,29 @@ CASES = [
     Case("gateway-passthrough-hostname-without-port", lambda c: gw(c, tls_passthrough_hostname="*.tls.homelab.local"),
          "c/gw: TLS passthrough hostname given without a port (got '*.tls.homelab.local'); "
          "set tls_passthrough_port too (443 or a port such as 8443)"),
+    # cluster_issuer: the issuer object (tls/issuer.py's Issuer, such as a SelfSignedCa) or a ClusterIssuer's name
+    Case("gateway-issuer-type", lambda c: HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer=None),
+         "c/gw: cluster issuer is not an issuer or a ClusterIssuer name (got None); pass the issuer object, such as "
+         "the SelfSignedCa, or the name of a ClusterIssuer installed by another repo"),
+    Case("gateway-issuer-certificate-name",
+         lambda c: HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer=["homelab-ca-issuer"]),
+         "c/gw: cluster issuer is not an issuer or a ClusterIssuer name (got ['homelab-ca-issuer']); pass the issuer "
+         "object, such as the SelfSignedCa, or the name of a ClusterIssuer installed by another repo"),
+    Case("gateway-issuer-name-value", lambda c: HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer="Lab CA"),
+         f"c/gw: cluster issuer is not a DNS label (got 'Lab CA'); {DNS_LABEL_FIX}"),
+    Case("gateway-issuer-kind", lambda c: gw(c, cluster_issuer=LabIssuer(issuer_kind="ClusterIsuer")),
+         "c/gw: issuer kind is unknown (got 'ClusterIsuer'); did you mean ClusterIssuer? use one of: ClusterIssuer, "
+         "Issuer"),
+    Case("gateway-issuer-kind-type", lambda c: gw(c, cluster_issuer=LabIssuer(issuer_kind=None)),
+         "c/gw: issuer kind is unknown (got None); use one of: ClusterIssuer, Issuer"),
+    Case("gateway-issuer-object-name", lambda c: gw(c, cluster_issuer=LabIssuer(issuer_name="Lab_Issuer")),
+         f"c/gw: issuer name is not a DNS label (got 'Lab_Issuer'); {DNS_LABEL_FIX}"),
+    Case("gateway-issuer-other-namespace", lambda c: gw(c, cluster_issuer=LabIssuer(issuer_namespace="cert-manager")),
+         "c/gw: Issuer lab-issuer lives outside the gateway's namespace default (got 'cert-manager'); cert-manager "
+         "only uses an Issuer of the gateway's own namespace: declare it in default, or use a ClusterIssuer"),
+    Case("gateway-issuer-not-in-app", lambda c: gw(c, cluster_issuer=LabIssuer()),
+         "c/gw/Resource: metadata.annotations[cert-manager.io/issuer]: Issuer does not exist in namespace default (got "
+         "'lab-issuer'); use one of: none, or a ClusterIssuer", manifests=True),
     Case("route-hostname-outside-domain",
          lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=gw(c), port=8989,
                             hostname="sonarr.example.com"),
@@ -263,6 +306,20 @@ CASES = [
          "c/r: route lists a gateway twice (got ['homelab-gateway', 'homelab-gateway']); list each gateway once"),
     Case("redirect-no-gateway", lambda c: HttpsRedirect(c, "redirect", gateways=[]),
          "c/redirect: redirect has no gateway (got []); pass the gateways whose http listener redirects"),
+    Case("redirect-gateways-type", lambda c: HttpsRedirect(c, "redirect", gateways="homelab-gateway"),
+         "c/redirect: redirect gateways are not a list of HomelabGateways (got 'homelab-gateway'); pass them as a list, "
+         "such as gateways=[gateway]"),
+    Case("redirect-gateway-by-name", lambda c: (gw(c, https_redirect=False),
+                                                HttpsRedirect(c, "redirect", gateways=["homelab-gateway"])),
+         "c/redirect: redirect gateway is not a HomelabGateway (got 'homelab-gateway'); pass the HomelabGateway "
+         "objects whose http listener redirects"),
+    Case("app-gateway-type", lambda c: app(c, gateway=8443),
+         "c/a/Route: gateway is not a HomelabGateway or a gateway name (got 8443); pass the HomelabGateway (or "
+         "several), or the name of a gateway declared before"),
+    Case("route-gateway-in-list-type",
+         lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=[gw(c), None], port=8989),
+         "c/r: gateway is not a HomelabGateway or a gateway name (got None); pass the HomelabGateway (or several), or "
+         "the name of a gateway declared before"),
     Case("app-port-out-of-range", lambda c: app(c, port=70000),
          "c/a: port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP port"),
     Case("app-port-as-string", lambda c: app(c, port="8989"),
@@ -309,6 +366,21 @@ CASES = [
     Case("isolation-egress-port",
          lambda c: isolation(c, egress=[("sonarr", [ToWorld((0,))])]),
          'c/iso: egress port must be an integer in 1-65535 (got 0); use a valid TCP/UDP egress port'),
+    # ToService: the HomelabApp itself, or its name and namespace
+    Case("isolation-service-type", lambda c: isolation(c, egress=[("sonarr", [ToService(8080, "downloads")])]),
+         "c/iso: egress service is not a HomelabApp or an app name (got 8080); pass the app, ToService(app), or its "
+         "name and namespace, ToService('sonarr', 'media')"),
+    Case("isolation-service-no-namespace", lambda c: (qbit(c), isolation(c, egress=[("sonarr", [ToService("qbit")])])),
+         "c/iso: egress service names an app without its namespace (got 'qbit'); pass the app itself, ToService(app), "
+         "or its namespace too: ToService('qbit', '<namespace>')"),
+    Case("isolation-service-app-namespace",
+         lambda c: isolation(c, egress=[("sonarr", [ToService(qbit(c), "media")])]),
+         "c/iso: egress service's namespace is not its app's, downloads (got 'media'); pass the app alone, "
+         "ToService(app): it brings its namespace"),
+    Case("isolation-service-name-undeclared",
+         lambda c: isolation(c, egress=[("sonarr", [ToService("qbit", "downloads")])]),
+         "c/iso: egress names a service that is not declared (got 'downloads/qbit'); declare its HomelabApp before "
+         "this policy, or check the name and namespace"),
     Case("isolation-no-intents", lambda c: isolation(c, egress=[("sonarr", [])]),
          'c/iso: egress rule sonarr-egress has no intents (got []); pass intents such as ToWorld((443,)) or '
          "ToCidr('192.168.10.5/32', (2049,))"),
@@ -611,6 +683,15 @@ CASES = [
                                 keys={"OPENVPN_USER": "username"}, refresh_interval="1d"),
          "c/s: refresh interval is not a Go duration (got '1d'); write hours, minutes, seconds or milliseconds such as "
          "'1h' or '15m'"),
+    # SyncedSecret(store=...): the VaultSecretStore, or a ClusterSecretStore's name
+    Case("secret-store-type", lambda c: secret(c, store=["vault"]),
+         "c/s: secret store is not a VaultSecretStore or a ClusterSecretStore name (got ['vault']); pass "
+         "store=VaultSecretStore(...) or the name of a ClusterSecretStore of the app"),
+    Case("secret-store-missing", lambda c: secret(c, store=""),
+         "c/s: secret has no secret store (got ''); pass store=VaultSecretStore(...) or the name of a "
+         "ClusterSecretStore of the app"),
+    Case("secret-store-name-value", lambda c: secret(c, store="Vault"),
+         f"c/s: secret store name is not a DNS label (got 'Vault'); {DNS_LABEL_FIX}"),
     Case("cilium-api-host-type", lambda c: CiliumRelease(c, "cilium", values=CiliumValues(
         kube_proxy_replacement=True, k8s_service_host=2130706433, k8s_service_port=6443)),
          "c/cilium: API server host is not an IP address or DNS name (got 2130706433); write the address kubelets use "

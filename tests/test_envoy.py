@@ -169,13 +169,14 @@ def profile(chart, **kw):
 
 def envoy_gateway(chart, prof, name="envoy-external", **kw):
     kw.setdefault("namespace", "network")
-    return HomelabGateway(chart, name, name=name, domain="homelab.local", cluster_issuer="ca", gateway_class=prof, **kw)
+    kw.setdefault("cluster_issuer", "ca")
+    return HomelabGateway(chart, name, name=name, domain="homelab.local", gateway_class=prof, **kw)
 
 
 def test_pinned_ip_outside_the_pools(chart):
-    SelfSignedCa(chart, "ca", issuer_name="ca")  # the gateways' issuer: the pinned IP is the one problem
+    ca = SelfSignedCa(chart, "ca")  # the gateways' issuer: the pinned IP is the one problem
     LoadBalancerPool(chart, "pool", name="homelab-pool", ranges=[("10.10.30.20", "10.10.30.49")])
-    envoy_gateway(chart, profile(chart), address="10.10.40.26")
+    envoy_gateway(chart, profile(chart), address="10.10.40.26", cluster_issuer=ca)
     with app_errors("c/envoy-external/Resource: spec.infrastructure.annotations[lbipam.cilium.io/ips]: pinned IP is "
                     "outside every LoadBalancer pool (got '10.10.40.26'); pick an address inside exactly one pool: "
                     "homelab-pool (10.10.30.20-10.10.30.49)"):
@@ -183,11 +184,11 @@ def test_pinned_ip_outside_the_pools(chart):
 
 
 def test_pinned_ip_used_twice(chart):
-    SelfSignedCa(chart, "ca", issuer_name="ca")
+    ca = SelfSignedCa(chart, "ca")
     LoadBalancerPool(chart, "pool", name="homelab-pool", ranges=[("10.10.30.20", "10.10.30.49")])
     prof = profile(chart)
-    envoy_gateway(chart, prof, address="10.10.30.26")
-    envoy_gateway(chart, prof, name="envoy-internal", address="10.10.30.26")
+    envoy_gateway(chart, prof, address="10.10.30.26", cluster_issuer=ca)
+    envoy_gateway(chart, prof, name="envoy-internal", address="10.10.30.26", cluster_issuer=ca)
     with app_errors("c/envoy-internal/Resource: spec.infrastructure.annotations[lbipam.cilium.io/ips]: pinned IP is "
                     "used twice (got '10.10.30.26'); Gateway network/envoy-external (c.k8s.yaml) already uses it; "
                     "pick another address of the pool"):

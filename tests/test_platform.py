@@ -38,7 +38,7 @@ from homelab_constructs.platform import (
     helm_release,
     helm_repository,
 )
-from homelab_constructs.platform.cilium import helm_set_flags
+from homelab_constructs.platform.helm import helm_set_flags
 from homelab_constructs.validation import validate_objects
 
 import cdk8s
@@ -55,7 +55,7 @@ def gateway_lab_build(app: cdk8s.App) -> None:
     L2Announcement(cilium, "L2", name="homelab-l2")
     ca = SelfSignedCa(cdk8s.Chart(app, "certificates"), "Ca")
     gateway = HomelabGateway(cdk8s.Chart(app, "gateway"), "Gateway", domain="homelab.local",
-                             cluster_issuer=ca.issuer_name, address="192.168.10.200")
+                             cluster_issuer=ca, address="192.168.10.200")
     platform = cdk8s.Chart(app, "platform")
     CiliumRelease(platform, "Cilium", values=CiliumValues.gateway_profile(k8s_service_host="192.168.10.10"),
                   gateway=gateway)

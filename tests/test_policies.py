@@ -40,7 +40,7 @@ def build_sample(app: cdk8s.App) -> None:
     """Two namespaces behind an Envoy gateway, every intent once, a VPN Deployment by label."""
     gateways = cdk8s.Chart(app, "gateway")
     ca = SelfSignedCa(gateways, "Ca")  # the gateway's issuer must exist in the app
-    envoy = HomelabGateway(gateways, "Gw", domain="lab.example", cluster_issuer=ca.issuer_name, name="envoy-internal",
+    envoy = HomelabGateway(gateways, "Gw", domain="lab.example", cluster_issuer=ca, name="envoy-internal",
                            namespace="network", gateway_class="envoy")
     apps = cdk8s.Chart(app, "apps")
     files = HomelabApp(apps, "files", name="files", namespace="storage", port=80, target_port=8080, gateway=envoy)
@@ -53,7 +53,7 @@ def build_sample(app: cdk8s.App) -> None:
                        app_metrics_ports={"files": (9100,)},
                        egress=[("files", [ToCidr("192.168.10.5/32", (2049,)), ToApiServer(),
                                           ToFqdn(("s3.example.com", "*.backblazeb2.com")),
-                                          ToService("qbit", "downloads")])])
+                                          ToService(qbit)])])
     NamespaceIsolation(cdk8s.Chart(app, "policies-downloads"), "Isolation", namespace="downloads", apps=[qbit],
                        monitoring_namespace=None,
                        egress=[({"app.kubernetes.io/name": "vpn"}, [ToWorld()]),

@@ -160,7 +160,7 @@ def build(app: cdk8s.App) -> Seed002:
     for name, ip in GATEWAY_IPS.items():
         lab.gateways[name] = HomelabGateway(
             gateways, name, name=name, namespace=NETWORK_NAMESPACE, domain=DOMAIN, gateway_class=lab.envoy,
-            cluster_issuer=ca.issuer_name, address=ip, https_redirect=False,
+            cluster_issuer=ca, address=ip, https_redirect=False,
             tls_passthrough_port=8443 if name == INTERNAL else None,
             annotations=dns_target_annotations(TUNNEL_HOST) if name == EXTERNAL else None)
     HttpsRedirect(gateways, "HttpsRedirect", gateways=list(lab.gateways.values()), name="https-redirect")
@@ -174,7 +174,7 @@ def build(app: cdk8s.App) -> Seed002:
                 name=a.namespace, labels={"kubernetes.io/metadata.name": a.namespace},
                 annotations={ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
         lab.apps[a.name] = HomelabApp(lab.charts[chart_name], a.name, name=a.name, namespace=a.namespace,
-                                      port=a.port, gateway=list(a.gateways))
+                                      port=a.port, gateway=[lab.gateways[g] for g in a.gateways])
 
     lab.secret_store = store = VaultSecretStore(lab.chart(app, "secrets"), "Vault", server=VAULT)
 

@@ -18,14 +18,16 @@ class HomelabApp(HomelabConstruct):
     """A Service named ``name`` selecting ``app.kubernetes.io/name=<name>`` pods, plus a route.
 
     The workload itself (Deployment, StatefulSet, Helm chart) is the app's own business;
-    this construct owns how the network reaches it.
+    this construct owns how the network reaches it. Other constructs take the app itself where
+    they need one, such as the egress intent ``ToService(app)``.
 
     :param name: the app's name: Service name, pod label and default host label.
     :param namespace: the app's namespace.
     :param port: the Service port (the app's web port).
     :param target_port: the container port (default ``port``).
-    :param gateway: route ``<name>.<domain>`` through this gateway (or several); ``None``
-        for an app with no web route.
+    :param gateway: route ``<name>.<domain>`` through this gateway (or several): the
+        :class:`HomelabGateway`, or the name of one declared before; ``None`` for an app with
+        no web route.
     :param hostname: override the route's hostname.
     :param load_balancer: expose the Service as a LoadBalancer from the Cilium pool too
         (default ``False``).
@@ -42,7 +44,7 @@ class HomelabApp(HomelabConstruct):
         namespace: str,
         port: int,
         target_port: Optional[int] = None,
-        gateway: Union[HomelabGateway, Sequence[HomelabGateway], None] = None,
+        gateway: Union[HomelabGateway, str, Sequence[Union[HomelabGateway, str]], None] = None,
         hostname: Optional[str] = None,
         load_balancer: bool = False,
         load_balancer_ip: Optional[str] = None,

@@ -43,7 +43,8 @@ from .._validation import (
     quantity_value,
 )
 from ..gateway.gateway import HomelabGateway
-from ..network.policies import EgressGrant, ToWorld
+from ..network.isolation_spec import EgressGrant
+from ..network.policies import ToWorld
 from ..secrets import Store, SyncedSecret
 from .app import APP_LABEL, HomelabApp
 

@@ -1,7 +1,9 @@
 """Split-horizon DNS: ExternalDNS (public Cloudflare, internal webhook), DNSEndpoint records,
 a Cloudflare tunnel, CoreDNS, and the router records artifact (hosts, dnsmasq)."""
 from .._lazy import lazy_exports
-from .records import DnsRecords, gateway_records, render_dnsmasq, render_hosts, write_records
+from .records import DnsRecords, gateway_records
+from .records_cli import write_records
+from .render import render_dnsmasq, render_hosts
 
 # ExternalDNS, CoreDNS and the tunnel load the Flux and ExternalDNS bindings: only when used
 __getattr__, __dir__ = lazy_exports(__name__, globals(), {

@@ -9,10 +9,11 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_gateway.io.k8s.networking import gateway as gw
 
 from .._base import HomelabConstruct
-from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, LB_IPS_ANNOTATION
+from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, ISSUER_ANNOTATION, LB_IPS_ANNOTATION
 from .._registry import app_registry
-from .._validation import DNS_LABEL, check_dns_label, check_port, fail, is_dns_name
+from .._validation import DNS_LABEL, check_choice, check_dns_label, check_port, fail, is_dns_name
 from ..network.lbipam import pin_ip
+from ..tls.issuer import CLUSTER_ISSUER, ISSUER_KINDS, NAMESPACED_ISSUER, Issuer
 
 HTTPS_SECTION = "https"
 HTTP_SECTION = "http"
@@ -52,6 +53,21 @@ def find_gateway(scope: constructs.Construct, name: str) -> "HomelabGateway":
                f"use one of: {known} (declare gateways before the routes that use them)")
 
 
+#: what to pass where a gateway is wanted (AppRoute, HomelabApp)
+_GATEWAY_FIX = "pass the HomelabGateway (or several), or the name of a gateway declared before"
+
+
+def _gateways(scope: constructs.Construct, gateway: object) -> list["HomelabGateway"]:
+    """``gateway`` (a HomelabGateway, a declared gateway's name, or a list or tuple of them) as gateways."""
+    given = list(gateway) if isinstance(gateway, (list, tuple)) else [gateway]
+    gateways = []
+    for g in given:
+        if not isinstance(g, (HomelabGateway, str)):
+            raise fail(scope, "gateway is not a HomelabGateway or a gateway name", g, _GATEWAY_FIX)
+        gateways.append(find_gateway(scope, g) if isinstance(g, str) else g)
+    return gateways
+
+
 def _check_hostname_pattern(scope: constructs.Construct, hostname: str, what: str) -> str:
     name = hostname[2:] if isinstance(hostname, str) and hostname.startswith("*.") else hostname
     if not is_dns_name(name):
@@ -72,13 +88,19 @@ class HomelabGateway(HomelabConstruct):
 
     TLS terminates at the ``https`` listener with the wildcard certificate in
     ``tls_secret_name``; cert-manager issues it because of the
-    ``cert-manager.io/cluster-issuer`` annotation (its Gateway API support must be on).
+    ``cert-manager.io/cluster-issuer`` annotation (``cert-manager.io/issuer`` for a namespaced
+    issuer; cert-manager's Gateway API support must be on).
     The ``http`` listener only accepts routes from the gateway's own namespace, so no app
     can serve plain HTTP; with ``https_redirect`` it answers every request with a 301 to
     HTTPS.
 
     :param domain: the DNS domain; apps are served at ``<app>.<domain>``.
-    :param cluster_issuer: the cert-manager ClusterIssuer that signs the wildcard certificate.
+    :param cluster_issuer: the cert-manager issuer that signs the wildcard certificate: the
+        issuer object, such as the :class:`SelfSignedCa` (its CA ClusterIssuer) or any
+        :class:`~homelab_constructs.tls.issuer.Issuer` (one of kind ``Issuer`` must live in the
+        gateway's namespace); or, for now, the name of a ClusterIssuer that no construct of
+        this app stands for, such as one installed by another repo (synth's manifest rules
+        still look for a ClusterIssuer of that name among the app's objects).
     :param name: the Gateway's name (default ``homelab-gateway``).
     :param namespace: the Gateway's namespace (default ``default``).
     :param gateway_class: the GatewayClass name, or an implementation such as an
@@ -104,7 +126,7 @@ class HomelabGateway(HomelabConstruct):
         id: str,
         *,
         domain: str,
-        cluster_issuer: str,
+        cluster_issuer: Union[Issuer, str],
         name: str = "homelab-gateway",
         namespace: str = "default",
         gateway_class: Union[str, GatewayImplementation] = "cilium",
@@ -124,7 +146,10 @@ class HomelabGateway(HomelabConstruct):
         self.implementation = gateway_class if isinstance(gateway_class, GatewayImplementation) else None
         self.gateway_class = check_dns_label(
             self, self.implementation.gateway_class_name if self.implementation else gateway_class, "gateway class")
-        self.cluster_issuer = check_dns_label(self, cluster_issuer, "cluster issuer")
+        #: the issuer object (``None`` when given by name), its kind and its name
+        self.issuer: Optional[Issuer] = cluster_issuer if isinstance(cluster_issuer, Issuer) else None
+        self.issuer_kind, self.issuer_name = self._issuer(cluster_issuer)
+        self.cluster_issuer = self.issuer_name  # the name, as before issuers were taken as objects
         self.tls_secret_name = check_dns_label(self, tls_secret_name or f"{name}-tls", "TLS secret name")
         self.listener_hostname = f"*.{domain}"
         self.tls_passthrough_port = (check_port(self, tls_passthrough_port, "TLS passthrough port")
@@ -151,6 +176,7 @@ class HomelabGateway(HomelabConstruct):
         #: hostname -> construct path of the route that serves it
         self.hostnames: dict[str, str] = {}
 
+        issuer_annotation = CLUSTER_ISSUER_ANNOTATION if self.issuer_kind == CLUSTER_ISSUER else ISSUER_ANNOTATION
         infra = dict(infrastructure_annotations or {})
         if self.address:
             infra[LB_IPS_ANNOTATION] = self.address
@@ -158,7 +184,7 @@ class HomelabGateway(HomelabConstruct):
             self, "Resource",
             metadata=ApiObjectMetadata(
                 name=self.name, namespace=self.namespace, labels=dict(labels) if labels else None,
-                annotations={CLUSTER_ISSUER_ANNOTATION: self.cluster_issuer, **(annotations or {})},
+                annotations={issuer_annotation: self.issuer_name, **(annotations or {})},
             ),
             spec=gw.GatewaySpec(
                 gateway_class_name=self.gateway_class,
@@ -190,6 +216,23 @@ class HomelabGateway(HomelabConstruct):
             HttpsRedirect(self, "HttpsRedirect", gateways=[self])
         if self.implementation:
             self.implementation.attach(self)
+
+    def _issuer(self, issuer: object) -> tuple[str, str]:
+        """The kind and name of the issuer given as ``cluster_issuer`` (an Issuer or a ClusterIssuer's name)."""
+        if isinstance(issuer, str):
+            return CLUSTER_ISSUER, check_dns_label(self, issuer, "cluster issuer")
+        if not isinstance(issuer, Issuer):
+            raise fail(self, "cluster issuer is not an issuer or a ClusterIssuer name", issuer,
+                       "pass the issuer object, such as the SelfSignedCa, or the name of a ClusterIssuer "
+                       "installed by another repo")
+        kind = check_choice(self, issuer.issuer_kind, ISSUER_KINDS, "issuer kind")
+        name = check_dns_label(self, issuer.issuer_name, "issuer name")
+        if kind == NAMESPACED_ISSUER and issuer.issuer_namespace != self.namespace:
+            raise fail(self, f"Issuer {name} lives outside the gateway's namespace {self.namespace}",
+                       issuer.issuer_namespace,
+                       f"cert-manager only uses an Issuer of the gateway's own namespace: declare it in {self.namespace}, "
+                       "or use a ClusterIssuer")
+        return kind, name
 
     def _passthrough_listeners(self) -> list[gw.GatewaySpecListeners]:
         if self.tls_passthrough_port is None:
@@ -242,8 +285,15 @@ class HttpsRedirect(HomelabConstruct):
         name: Optional[str] = None,
     ) -> None:
         super().__init__(scope, id)
+        if not isinstance(gateways, (list, tuple)):
+            raise fail(self, "redirect gateways are not a list of HomelabGateways", gateways,
+                       "pass them as a list, such as gateways=[gateway]")
         if not gateways:
             raise fail(self, "redirect has no gateway", list(gateways), "pass the gateways whose http listener redirects")
+        for g in gateways:
+            if not isinstance(g, HomelabGateway):
+                raise fail(self, "redirect gateway is not a HomelabGateway", g,
+                           "pass the HomelabGateway objects whose http listener redirects")
         namespaces = {g.namespace for g in gateways}
         if len(namespaces) > 1:
             raise fail(self, "gateways of one redirect live in different namespaces", sorted(namespaces),
@@ -297,8 +347,7 @@ class AppRoute(HomelabConstruct):
         self.namespace = check_dns_label(self, namespace, "namespace")
         self.service_name = check_dns_label(self, service_name or name, "service name")
         self.port = check_port(self, port, "service port")
-        given = [gateway] if isinstance(gateway, (HomelabGateway, str)) else list(gateway)
-        self.gateways = [find_gateway(self, g) if isinstance(g, str) else g for g in given]
+        self.gateways = _gateways(self, gateway)
         if not self.gateways:
             raise fail(self, "route has no gateway", [], "pass the gateway (or gateways) that serve the app")
         if len({(g.namespace, g.name) for g in self.gateways}) < len(self.gateways):

@@ -1,10 +1,9 @@
 """Cilium networking: LoadBalancer IP pools, L2 announcements, namespace isolation; Multus VLANs."""
 from .._lazy import lazy_exports
+from .isolation_spec import EgressGrant, IsolationSpec, isolate_namespaces
 from .lbipam import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
 from .policies import (
     ISOLATION_ANNOTATION,
-    EgressGrant,
-    IsolationSpec,
     NamespaceIsolation,
     ToApiServer,
     ToCidr,
@@ -12,7 +11,6 @@ from .policies import (
     ToFqdn,
     ToService,
     ToWorld,
-    isolate_namespaces,
 )
 
 # Multus VLANs load the Multus binding and jsonschema: only when used

@@ -41,6 +41,7 @@ from .._validation import add_check, check_choice, check_dns_label, check_networ
 if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
     from ..apps.app import HomelabApp
     from ..gateway.gateway import HomelabGateway
+    from .isolation_spec import EgressGrant as EgressGrant  # see __getattr__
 
 #: Cilium's label for a pod's namespace (selectors without it stay in the policy's namespace).
 NAMESPACE_LABEL = "k8s:io.kubernetes.pod.namespace"
@@ -113,15 +114,30 @@ class ToCidr:
 class ToService:
     """Egress to an app (a :class:`HomelabApp`) in another namespace, on its backend port.
 
-    The app must be declared before the policy. The matching ingress on the target's side
-    is written too, without changing whether its namespace is isolated.
+    Pass the app itself, ``ToService(sonarr)``: its name, namespace and target port come from
+    it. ``ToService("sonarr", "media")`` names an app instead, for intents written before their
+    apps exist (``HomelabSpec``'s ``EgressGrant`` s); that app must be declared before the
+    policy. The matching ingress on the target's side is written too, without changing
+    whether its namespace is isolated.
 
-    :param name: the app's (Service's) name.
-    :param namespace: its namespace.
+    :param name: the :class:`HomelabApp`, or the app's (Service's) name.
+    :param namespace: the named app's namespace (an app object brings its own).
     """
 
-    name: str
-    namespace: str
+    name: Union[str, "HomelabApp"]
+    namespace: Optional[str] = None
+    #: the app object, when one was given (``name`` and ``namespace`` are then its own)
+    app: Optional["HomelabApp"] = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        from ..apps.app import HomelabApp  # apps.app imports this package
+
+        if isinstance(self.name, HomelabApp):
+            app = self.name
+            object.__setattr__(self, "app", app)
+            object.__setattr__(self, "name", app.name)
+            if self.namespace is None:
+                object.__setattr__(self, "namespace", app.namespace)
 
 
 @dataclass(frozen=True)
@@ -140,21 +156,6 @@ class ToFqdn:
 
 Intent = Union[ToEntity, ToWorld, ToApiServer, ToCidr, ToService, ToFqdn]
 Pods = Union[str, Mapping[str, str]]
-
-
-@dataclass(frozen=True)
-class EgressGrant:
-    """Intent-level egress for some pods of a namespace (used by ``HomelabSpec``).
-
-    :param namespace: the namespace of the pods.
-    :param pods: an app name in that namespace, or a label selector such as
-        ``{"app.kubernetes.io/name": "qbit"}``.
-    :param to: the intents.
-    """
-
-    namespace: str
-    pods: Pods
-    to: tuple[Intent, ...]
 
 
 # ---- binding shorthands: the same rule shapes exist once for ``spec`` and once for ``specs``
@@ -452,7 +453,17 @@ class NamespaceIsolation(HomelabConstruct):
                 raise fail(self, "FQDN intent has no ports", intent.ports, "name the ports, such as (443,)")
             return dict(fqdns=names, ports=ports, protocols=(self._protocol(intent.protocol),))
         if isinstance(intent, ToService):
-            target = _find_app(self, intent.name, intent.namespace)
+            if intent.app is not None and intent.namespace != intent.app.namespace:
+                raise fail(self, f"egress service's namespace is not its app's, {intent.app.namespace}",
+                           intent.namespace, "pass the app alone, ToService(app): it brings its namespace")
+            if not isinstance(intent.name, str):
+                raise fail(self, "egress service is not a HomelabApp or an app name", intent.name,
+                           "pass the app, ToService(app), or its name and namespace, ToService('sonarr', 'media')")
+            if intent.namespace is None:
+                raise fail(self, "egress service names an app without its namespace", intent.name,
+                           f"pass the app itself, ToService(app), or its namespace too: ToService({intent.name!r}, "
+                           "'<namespace>')")
+            target = intent.app if intent.app is not None else _find_app(self, intent.name, intent.namespace)
             if target is None:
                 raise fail(self, "egress names a service that is not declared", f"{intent.namespace}/{intent.name}",
                            "declare its HomelabApp before this policy, or check the name and namespace")
@@ -566,73 +577,3 @@ def _known_pods(root: constructs.IConstruct) -> list[tuple[str, dict[str, str]]]
             meta = obj["metadata"] if node.kind == "Pod" else obj.get("spec", {}).get("template", {}).get("metadata", {})
             pods.append((namespace, dict(meta.get("labels") or {})))
     return pods
-
-
-# ---- the default homelab's use: every app namespace isolated unless opted out
-
-@dataclass(frozen=True)
-class IsolationSpec:
-    """Namespace isolation for :class:`Homelab`: every app namespace, unless opted out.
-
-    :param enabled: isolate the app namespaces at all (default ``True``).
-    :param opt_out: namespace → reason, for namespaces left without policies (default none);
-        the reason is written on the Namespace (annotation :data:`ISOLATION_ANNOTATION`).
-    :param lan_cidrs: networks that may reach LoadBalancer apps (default none).
-    :param monitoring_namespace: where Prometheus runs (default ``monitoring``).
-    :param metrics_ports: app name → the ports Prometheus scrapes (default: the app's target port).
-    :param egress: intent-level egress grants (default none).
-    """
-
-    enabled: bool = True
-    opt_out: Mapping[str, str] = field(default_factory=dict)
-    lan_cidrs: tuple[str, ...] = ()
-    monitoring_namespace: Optional[str] = "monitoring"
-    metrics_ports: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
-    egress: tuple[EgressGrant, ...] = ()
-
-
-def isolate_namespaces(
-    chart: Callable[[str], constructs.Construct],
-    apps: Sequence["HomelabApp"],
-    spec: IsolationSpec,
-    namespace_objects: Mapping[str, cdk8s.ApiObject],
-) -> dict[str, NamespaceIsolation]:
-    """Isolate every namespace of ``apps`` (in chart ``chart("policies-<ns>")``) unless opted out.
-
-    Each Namespace object of ``namespace_objects`` gets :data:`ISOLATION_ANNOTATION`: the
-    policies' chart, or ``disabled: <reason>``.
-    """
-    where = "HomelabSpec.isolation"
-    by_namespace: dict[str, list["HomelabApp"]] = {}
-    for app in apps:
-        by_namespace.setdefault(app.namespace, []).append(app)
-    for namespace, reason in spec.opt_out.items():
-        if namespace not in by_namespace:
-            raise fail(where, "opt_out names a namespace without apps", namespace,
-                       f"use one of: {', '.join(sorted(by_namespace))}")
-        if not isinstance(reason, str) or not reason.strip():
-            raise fail(where, f"opt_out of {namespace} gives no reason", reason,
-                       "say why the namespace stays open; the reason is written on the Namespace")
-    isolated = [ns for ns in sorted(by_namespace) if spec.enabled and ns not in spec.opt_out]
-    for grant in spec.egress:
-        if grant.namespace not in isolated:
-            raise fail(where, "egress grant for a namespace that is not isolated", grant.namespace,
-                       f"grants only apply to isolated namespaces: {', '.join(isolated) or 'none'}")
-    for name in spec.metrics_ports:
-        if name not in {a.name for a in apps}:
-            raise fail(where, "metrics_ports names an unknown app", name, "use the name of an app of the spec")
-    result: dict[str, NamespaceIsolation] = {}
-    for namespace in sorted(by_namespace):
-        if namespace in isolated:
-            result[namespace] = NamespaceIsolation(
-                chart(f"policies-{namespace}"), "Isolation", namespace=namespace, apps=by_namespace[namespace],
-                lan_cidrs=spec.lan_cidrs, monitoring_namespace=spec.monitoring_namespace,
-                app_metrics_ports={a.name: spec.metrics_ports[a.name] for a in by_namespace[namespace]
-                                   if a.name in spec.metrics_ports},
-                egress=[(g.pods, g.to) for g in spec.egress if g.namespace == namespace])
-            state = f"default-deny (policies-{namespace})"
-        else:
-            state = f"disabled: {spec.opt_out.get(namespace, 'isolation is off for the whole homelab').strip()}"
-        if namespace in namespace_objects:
-            namespace_objects[namespace].metadata.add_annotation(ISOLATION_ANNOTATION, state)
-    return result

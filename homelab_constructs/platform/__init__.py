@@ -1,13 +1,16 @@
 """The platform as code: Flux helpers (``OCIRepository``/``HelmRepository`` + ``HelmRelease``),
-Cilium (typed values, profiles, Hubble, dashboards), cert-manager, and grafana.com dashboards."""
+Cilium (typed values and profiles in ``cilium_values``, the release with Hubble and dashboards in
+``cilium``), cert-manager, grafana.com dashboards, and Helm values as text (``helm``)."""
 from .._lazy import lazy_exports
 
-# every module here loads the Flux or Grafana bindings: only when used
+# the releases load the Flux or Grafana bindings: only when used
 __getattr__, __dir__ = lazy_exports(__name__, globals(), {
     ".certmanager": ["CERT_MANAGER_CHART_URL", "CERT_MANAGER_CHART_VERSION", "CertManagerRelease"],
-    ".cilium": ["CILIUM_CHART_URL", "CILIUM_CHART_VERSION", "DEFAULT_CILIUM_DASHBOARDS", "DEFAULT_HUBBLE_DASHBOARDS",
-                "HUBBLE_METRICS", "PERFORMANCE_HUBBLE_METRICS", "CiliumRelease", "CiliumValues", "ClientRateLimit",
-                "Hubble", "LoadBalancing", "ServiceMonitors", "helm_set_flags", "values_yaml"],
+    ".cilium": ["CILIUM_CHART_URL", "DEFAULT_CILIUM_DASHBOARDS", "DEFAULT_HUBBLE_DASHBOARDS", "CiliumRelease"],
+    # the typed values and the generic --set/values-file writer load no bindings
+    ".cilium_values": ["CILIUM_CHART_VERSION", "HUBBLE_METRICS", "PERFORMANCE_HUBBLE_METRICS", "CiliumValues",
+                       "ClientRateLimit", "Hubble", "LoadBalancing", "ServiceMonitors"],
+    ".helm": ["helm_set_flags", "values_yaml"],
     ".dashboards": ["DEFAULT_GRAFANA_INSTANCE_LABELS", "GrafanaComDashboard", "check_dashboards", "grafana_dashboards"],
     ".flux": ["HELM_CHART_MEDIA_TYPE", "REMEDIATION_RETRIES", "helm_release", "helm_repository", "oci_helm_release",
               "oci_repository"],

@@ -1,4 +1,5 @@
 """TLS with cert-manager."""
 from .ca import SelfSignedCa
+from .issuer import Issuer
 
-__all__ = ["SelfSignedCa"]
+__all__ = ["Issuer", "SelfSignedCa"]

@@ -8,6 +8,7 @@ from imports.homelab_certmanager.io import cert_manager as cm
 
 from .._base import HomelabConstruct
 from .._validation import check_dns_label, check_go_duration, fail
+from .issuer import CLUSTER_ISSUER
 
 
 class SelfSignedCa(HomelabConstruct):
@@ -15,6 +16,9 @@ class SelfSignedCa(HomelabConstruct):
 
     The bootstrap issuer signs only the CA certificate; everything else (the gateway's
     wildcard certificate) is issued by :attr:`issuer_name`.
+
+    The CA stands for its CA ClusterIssuer wherever an :class:`~homelab_constructs.tls.issuer.Issuer`
+    is taken: ``HomelabGateway(cluster_issuer=ca)``.
 
     :param name: the CA Certificate's name (default ``homelab-ca``).
     :param namespace: where the CA Certificate and its secret live; must be cert-manager's
@@ -26,6 +30,10 @@ class SelfSignedCa(HomelabConstruct):
     :param duration: CA lifetime (default ``87600h``, ten years).
     :param renew_before: renew this long before expiry (default ``720h``, thirty days).
     """
+
+    #: :class:`~homelab_constructs.tls.issuer.Issuer`: the CA issuer is a ClusterIssuer (so it has no namespace)
+    issuer_kind = CLUSTER_ISSUER
+    issuer_namespace = None
 
     def __init__(
         self,
