@@ -57,7 +57,9 @@ class HomelabApp(HomelabConstruct):
         self.target_port = check_port(self, target_port or port, "target port")
         self.selector = dict(selector or {APP_LABEL: name})
         self.load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip else None
-        load_balancer = load_balancer or self.load_balancer_ip is not None
+        #: whether the Service is a LoadBalancer (pinned or from the pool)
+        self.load_balancer = bool(load_balancer) or self.load_balancer_ip is not None
+        load_balancer = self.load_balancer
 
         self.service = k8s.KubeService(
             self, "Service",

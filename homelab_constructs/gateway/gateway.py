@@ -174,7 +174,8 @@ class HomelabGateway(HomelabConstruct):
                        f"{same[0].node.path} already declares it; give each gateway its own name")
         self.address = pin_ip(self, address) if address else None
         #: hostname -> construct path of the route that serves it
-        self.hostnames: dict[str, str] = {}
+        #: routed hostname -> the route construct that serves it
+        self.hostnames: dict[str, constructs.IConstruct] = {}
 
         issuer_annotation = CLUSTER_ISSUER_ANNOTATION if self.issuer_kind == CLUSTER_ISSUER else ISSUER_ANNOTATION
         infra = dict(infrastructure_annotations or {})
@@ -264,8 +265,8 @@ class HomelabGateway(HomelabConstruct):
                        f"use <app>.{self.domain} with a lowercase label such as 'media'")
         if hostname in self.hostnames:
             raise fail(route, f"hostname is already routed on gateway {self.name}", hostname,
-                       f"{self.hostnames[hostname]} serves it; give each app its own hostname")
-        self.hostnames[hostname] = route.node.path
+                       f"{self.hostnames[hostname].node.path} serves it; give each app its own hostname")
+        self.hostnames[hostname] = route
         return hostname
 
 

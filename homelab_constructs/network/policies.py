@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Se
 import cdk8s
 import constructs
 from cdk8s import ApiObjectMetadata
+from cdk8s_plus_27 import k8s
 
 from imports.homelab_cilium.io import cilium
 
@@ -363,7 +364,7 @@ class NamespaceIsolation(HomelabConstruct):
             self._policy(f"{gw_name}-to-{self.namespace}", gw_namespace, proxies_to_apps)
 
     def _lan(self) -> None:
-        exposed = [a for a in self.apps if a.service.to_json()["spec"].get("type") == "LoadBalancer"]
+        exposed = [a for a in self.apps if a.load_balancer]
         if not exposed:
             return
         if not self.lan_cidrs:
@@ -567,13 +568,19 @@ def _known_pods(root: constructs.IConstruct) -> list[tuple[str, dict[str, str]]]
     """(namespace, labels) of the pods the app declares: apps' selectors and workloads' templates."""
     from ..apps.app import HomelabApp
 
+    # workloads are told apart by their Python class (no jsii round trip per object); only a
+    # plain ApiObject, which could be anything, is asked for its kind
+    workload_classes = (k8s.KubeDeployment, k8s.KubeStatefulSet, k8s.KubeDaemonSet, k8s.KubeReplicaSet, k8s.KubeJob,
+                        k8s.KubePod)
     pods: list[tuple[str, dict[str, str]]] = []
     for node in root.node.find_all():
         if isinstance(node, HomelabApp):
             pods.append((node.namespace, dict(node.selector)))
-        elif isinstance(node, cdk8s.ApiObject) and node.kind in _WORKLOADS | {"Pod"}:
+        elif isinstance(node, workload_classes) or (type(node) is cdk8s.ApiObject
+                                                    and node.kind in _WORKLOADS | {"Pod"}):
             obj = node.to_json()
             namespace = obj["metadata"].get("namespace", "default")
-            meta = obj["metadata"] if node.kind == "Pod" else obj.get("spec", {}).get("template", {}).get("metadata", {})
+            pod = obj["kind"] == "Pod"
+            meta = obj["metadata"] if pod else obj.get("spec", {}).get("template", {}).get("metadata", {})
             pods.append((namespace, dict(meta.get("labels") or {})))
     return pods
