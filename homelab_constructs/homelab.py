@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Mapping, Optional, cast
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, cast
 from urllib.parse import urlsplit
 
 import cdk8s
@@ -20,12 +21,26 @@ from cdk8s_plus_27 import k8s
 
 from ._base import MANAGED_BY, HomelabConstruct
 from ._names import NAMESPACE_NAME_LABEL
-from ._validation import check_network, fail, set_cluster_cidrs
+from ._validation import (
+    Scope,
+    check_bool,
+    check_instance,
+    check_int,
+    check_mapping,
+    check_network,
+    check_sequence,
+    check_text,
+    claim_once,
+    fail,
+    first_duplicate,
+    set_cluster_cidrs,
+)
 from .apps.app import HomelabApp
 from .dns.records import DnsRecords
-from .gateway.gateway import HomelabGateway
+from .gateway.gateway import GatewayImplementation, HomelabGateway
 from .network.isolation_spec import IsolationSpec, isolate_namespaces
-from .network.lbipam import L2Announcement, LoadBalancerPool
+from .network.lbipam import RANGE_EXAMPLE, L2Announcement, LoadBalancerPool, check_ranges
+from .network.policies import egress_who
 from .tls.ca import SelfSignedCa
 from .validation.crossobject import ClusterCidrs, parse_cidrs
 
@@ -47,6 +62,14 @@ class PoolSpec:
     cidrs: tuple[str, ...] = ()
     allow_first_last_ips: bool = False
 
+    def __post_init__(self) -> None:
+        check_text("PoolSpec.name", self.name, "name", "homelab-pool")
+        _freeze(self, "ranges", check_ranges("PoolSpec.ranges", self.ranges, "ranges", (RANGE_EXAMPLE,), item="range"))
+        _freeze(self, "cidrs", check_sequence("PoolSpec.cidrs", self.cidrs, "cidrs", _text("192.168.10.192/26"),
+                                              example=("192.168.10.192/26",), item="CIDR"))
+        check_bool("PoolSpec.allow_first_last_ips", self.allow_first_last_ips, "allow_first_last_ips",
+                   "set True to hand out each CIDR's first and last address, or False (the default) to keep them back")
+
 
 @dataclass(frozen=True)
 class AppSpec:
@@ -61,6 +84,19 @@ class AppSpec:
     load_balancer_ip: Optional[str] = None
     target_port: Optional[int] = None
 
+    def __post_init__(self) -> None:
+        check_text("AppSpec.name", self.name, "name", "sonarr")
+        check_int("AppSpec.port", self.port, "port", 8989)
+        check_text("AppSpec.namespace", self.namespace, "namespace", "media")
+        check_bool("AppSpec.routed", self.routed, "routed",
+                   "set True to route <name>.<domain> on the gateway, or False for no web route")
+        check_text("AppSpec.hostname", self.hostname, "hostname", "tv.home.arpa", optional=True)
+        check_bool("AppSpec.load_balancer", self.load_balancer, "load_balancer",
+                   "set True to expose the Service from the LoadBalancer pool too, or False")
+        check_text("AppSpec.load_balancer_ip", self.load_balancer_ip, "load_balancer_ip", "192.168.10.201",
+                   optional=True)
+        check_int("AppSpec.target_port", self.target_port, "target_port", 8080, optional=True)
+
 
 @dataclass(frozen=True)
 class GatewaySpec:
@@ -69,6 +105,15 @@ class GatewaySpec:
     gateway_class: str = "cilium"
     address: Optional[str] = None
 
+    def __post_init__(self) -> None:
+        check_text("GatewaySpec.name", self.name, "name", "homelab-gateway")
+        check_text("GatewaySpec.namespace", self.namespace, "namespace", "default")
+        if not isinstance(self.gateway_class, (str, GatewayImplementation)):
+            raise fail("GatewaySpec.gateway_class", "gateway_class is not a GatewayClass name or a gateway implementation",
+                       self.gateway_class, "write a GatewayClass name such as 'cilium', or pass an implementation such "
+                       "as an EnvoyProfile")
+        check_text("GatewaySpec.address", self.address, "address", "192.168.10.200", optional=True)
+
 
 @dataclass(frozen=True)
 class CaSpec:
@@ -76,6 +121,13 @@ class CaSpec:
     namespace: str = "cert-manager"
     bootstrap_issuer_name: str = "selfsigned-issuer"
     common_name: str = "Homelab CA"
+
+    def __post_init__(self) -> None:
+        check_text("CaSpec.name", self.name, "name", "homelab-ca")
+        check_text("CaSpec.namespace", self.namespace, "namespace", "cert-manager")
+        check_text("CaSpec.bootstrap_issuer_name", self.bootstrap_issuer_name, "bootstrap_issuer_name",
+                   "selfsigned-issuer")
+        check_text("CaSpec.common_name", self.common_name, "common_name", "Homelab CA")
 
 
 @dataclass(frozen=True)
@@ -90,7 +142,18 @@ class SecretStoreSpec:
     #: where the External Secrets operator runs, and its pods' labels: when Vault is an app
     #: of an isolated namespace, the operator is let in on Vault's port
     operator_namespace: str = "external-secrets"
-    operator_pods: Mapping[str, str] = field(default_factory=lambda: {"app.kubernetes.io/name": "external-secrets"})
+    operator_pods: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType({"app.kubernetes.io/name": "external-secrets"}))
+
+    def __post_init__(self) -> None:
+        for name, example in (("server", "http://vault.vault.svc.cluster.local:8200"), ("name", "vault"),
+                              ("path", "secret"), ("version", "v2"), ("role", "external-secrets"),
+                              ("operator_namespace", "external-secrets")):
+            check_text(f"SecretStoreSpec.{name}", getattr(self, name), name, example)
+        pods = check_mapping("SecretStoreSpec.operator_pods", self.operator_pods, "operator_pods", _text("app"),
+                             _text("external-secrets"), example={"app.kubernetes.io/name": "external-secrets"},
+                             key="label", item="label value")
+        _freeze(self, "operator_pods", MappingProxyType(pods))
 
 
 def _claim_spec() -> "ClaimSpec":
@@ -122,6 +185,24 @@ class VpnSpec:
     config_claim: Optional["ClaimSpec"] = field(default_factory=_claim_spec)
     downloads_claim: Optional["ClaimSpec"] = field(default_factory=_claim_spec)
     gluetun_claim: Optional["ClaimSpec"] = None
+
+    def __post_init__(self) -> None:
+        check_text("VpnSpec.app", self.app, "app", "qbit")
+        check_text("VpnSpec.provider", self.provider, "provider", "private internet access")
+        _freeze(self, "server_regions", check_sequence("VpnSpec.server_regions", self.server_regions, "server_regions",
+                                                       _text("CA Montreal"), example=("CA Montreal",), item="region"))
+        check_bool("VpnSpec.port_forwarding", self.port_forwarding, "port_forwarding",
+                   "set True to have the provider forward a port to the pod, or False")
+        check_text("VpnSpec.credentials_key", self.credentials_key, "credentials_key", "homelab/vpn")
+        for volume in ("config", "downloads", "gluetun"):
+            claim = getattr(self, f"{volume}_claim")
+            if claim is not None:
+                from .apps.vpn import ClaimSpec
+
+                check_instance(f"VpnSpec.{volume}_claim", claim, ClaimSpec, f"{volume}_claim",
+                               "write ClaimSpec(size='20Gi') for a claim the pod writes, "
+                               "ClaimSpec(existing_claim='media-data') to mount one that exists, or None for an emptyDir",
+                               optional=True)
 
 
 @dataclass(frozen=True)
@@ -162,6 +243,101 @@ class HomelabSpec:
     #: install cert-manager through Flux (chart ``platform``), with its Gateway API support
     cert_manager: bool = False
 
+    def __post_init__(self) -> None:
+        """Check every field's type (the values are checked by the constructs they build, with
+        their construct paths) and that no two entries stand for one object; keep the lists as
+        tuples, so the spec is immutable all the way down."""
+        check_text("HomelabSpec.domain", self.domain, "domain", "home.arpa")
+        pools = check_sequence("HomelabSpec.pools", self.pools, "pools", _spec_item(PoolSpec, "PoolSpec('lan', cidrs=(...))"),
+                               example=_POOLS_EXAMPLE, item="pool")
+        _unique("HomelabSpec.pools", pools, "pool", "give each pool its own name: it names the pool in the cluster")
+        check_text("HomelabSpec.l2_policy", self.l2_policy, "l2_policy", "homelab-l2", optional=True)
+        interfaces = check_sequence("HomelabSpec.l2_interfaces", self.l2_interfaces, "l2_interfaces", _text("enp1s0"),
+                                    example=("^eth[0-9]+",), item="interface pattern")
+        check_instance("HomelabSpec.gateway", self.gateway, GatewaySpec, "gateway",
+                       "write GatewaySpec(address=...) (or leave it out for the defaults)")
+        check_instance("HomelabSpec.ca", self.ca, CaSpec, "ca", "write CaSpec(name=...) (or leave it out for the defaults)")
+        apps = check_sequence("HomelabSpec.apps", self.apps, "apps", _spec_item(AppSpec, "AppSpec('sonarr', 8989, 'media')"),
+                              example=_APPS_EXAMPLE, item="app")
+        _unique("HomelabSpec.apps", apps, "app", "give each app its own name: Homelab.apps, its isolation and the "
+                "hostname <name>.<domain> are keyed by it", lambda a: f" (namespace {a.namespace})")
+        check_text("HomelabSpec.dns_records", self.dns_records, "dns_records", "dns-records", optional=True)
+        check_instance("HomelabSpec.isolation", self.isolation, IsolationSpec, "isolation",
+                       "write IsolationSpec(lan_cidrs=(...), opt_out={...}) (or leave it out for the defaults)")
+        check_instance("HomelabSpec.cluster_cidrs", self.cluster_cidrs, ClusterCidrs, "cluster_cidrs",
+                       "write ClusterCidrs(nodes=(...), pods=(...), services=(...))")
+        for part in ("nodes", "pods", "services"):
+            check_sequence(f"HomelabSpec.cluster_cidrs.{part}", getattr(self.cluster_cidrs, part), part,
+                           _text("10.42.0.0/16"), example=("10.42.0.0/16",), item="CIDR")
+        check_instance("HomelabSpec.secret_store", self.secret_store, SecretStoreSpec, "secret_store",
+                       "write SecretStoreSpec(server=...), or None for no secret store", optional=True)
+        check_instance("HomelabSpec.vpn", self.vpn, VpnSpec, "vpn", "write VpnSpec(app=...), or None for no VPN pod",
+                       optional=True)
+        if self.cilium is not None:
+            from .platform.cilium_values import CiliumValues  # loaded only when a spec installs Cilium
+
+            check_instance("HomelabSpec.cilium", self.cilium, CiliumValues, "cilium",
+                           "write CiliumValues.gateway_profile(k8s_service_host=..., k8s_service_port=...), or None when "
+                           "Cilium is installed some other way", optional=True)
+        check_bool("HomelabSpec.cert_manager", self.cert_manager, "cert_manager",
+                   "set True to install cert-manager through Flux, or False")
+        self._check_vpn_grant(apps)
+        _freeze(self, "pools", pools)
+        _freeze(self, "l2_interfaces", interfaces)
+        _freeze(self, "apps", apps)
+
+    def _check_vpn_grant(self, apps: tuple[AppSpec, ...]) -> None:
+        """The VPN pod's own egress grant comes with ``vpn``: a grant of ``isolation`` for the same
+        pods would write its policy twice."""
+        vpn_app = next((a for a in apps if self.vpn is not None and a.name == self.vpn.app), None)
+        iso = self.isolation
+        if vpn_app is None or not iso.enabled or vpn_app.namespace in iso.opt_out:
+            return
+        for index, grant in enumerate(iso.egress):
+            if grant.namespace == vpn_app.namespace and egress_who(grant.pods) == vpn_app.name:
+                raise fail(f"HomelabSpec.isolation.egress[{index}]", "egress grant is for the VPN pod, whose own grant "
+                           "comes with HomelabSpec.vpn", f"{grant.namespace}/{vpn_app.name}",
+                           "drop it: the VPN pod's grant already lets it reach the world on any port (through its "
+                           "tunnel), and one policy is written per pods")
+
+
+def _freeze(spec: object, name: str, value: object) -> None:
+    """Set a field of a frozen spec to its checked, immutable form (a tuple, a read-only mapping)."""
+    object.__setattr__(spec, name, value)
+
+
+def _text(example: str) -> Callable[[Scope, object, str], object]:
+    """An item check: a string (its value is checked by the construct that uses it)."""
+    return lambda scope, value, what: check_text(scope, value, what, example)
+
+
+def _spec_item(cls: type, example: str) -> Callable[[Scope, object, str], object]:
+    """An item check: an instance of the spec class ``cls``; a tuple of its fields is shown as the call it means."""
+    def check(scope: Scope, value: object, what: str) -> object:
+        fix = (f"write {cls.__name__}({', '.join(map(repr, value))})" if isinstance(value, (tuple, list))
+               else f"write {example}")
+        return check_instance(scope, value, cls, what, fix)
+    return check
+
+
+def _unique(path: str, specs: tuple, what: str, fix: str, where: Callable[[Any], str] = lambda spec: "") -> None:
+    """No two entries of ``specs`` have one name (each builds a construct, and an object, of that
+    name): the error names both entries (``where`` adds what tells them apart)."""
+    twice = first_duplicate(s.name for s in specs)
+    if twice is None:
+        return
+    first, second = twice
+    if specs[first] == specs[second]:
+        raise fail(path, f"the same {what} is declared twice, {path}[{first}] and {path}[{second}]", specs[second],
+                   "declare it once")
+    raise fail(path, f"two {what}s have one name, {path}[{first}]{where(specs[first])} and "
+               f"{path}[{second}]{where(specs[second])}", specs[second].name, fix)
+
+
+#: what HomelabSpec's errors show as a list of pools or apps
+_POOLS_EXAMPLE = (PoolSpec("homelab-pool", cidrs=("192.168.10.192/26",)),)
+_APPS_EXAMPLE = (AppSpec("sonarr", 8989, "media"),)
+
 
 class Homelab(HomelabConstruct):
     """Every chart of ``spec``: ``Homelab(app, "Homelab", spec)``.
@@ -179,6 +355,9 @@ class Homelab(HomelabConstruct):
         super().__init__(scope, id)
         if not isinstance(spec, HomelabSpec):
             raise fail(self, "spec is not a HomelabSpec", spec, "pass HomelabSpec(domain=..., pools=..., apps=...)")
+        claim_once(self, "homelab", scope.node.path, "Homelab is declared twice in one app", id,
+                   "build one Homelab per app and add to its charts (Homelab.charts): the charts have fixed names",
+                   already="already declares the charts")
         app = scope
         self.spec = spec
         self.charts: dict[str, cdk8s.Chart] = {}
@@ -266,10 +445,7 @@ class Homelab(HomelabConstruct):
         point Cilium at an API server that is not there.
         """
         where = "HomelabSpec.isolation.lan_cidrs"
-        cidrs = spec.isolation.lan_cidrs
-        if isinstance(cidrs, str) or not isinstance(cidrs, (tuple, list)):
-            raise fail(where, "LAN CIDRs are not a tuple of networks", cidrs,
-                       f"write a tuple such as {(cidrs,) if isinstance(cidrs, str) else ('192.168.10.0/24',)!r}")
+        cidrs = spec.isolation.lan_cidrs  # a tuple of strings (IsolationSpec checks the type)
         lan = [ipaddress.ip_network(check_network(where, c, "LAN CIDR")) for c in cidrs]
         if not lan:
             return
@@ -339,7 +515,9 @@ class Homelab(HomelabConstruct):
         cidrs = self.spec.cluster_cidrs
         return VpnPod(
             chart, a.name, name=a.name, namespace=a.namespace, store=self.secret_store,
-            app=qbittorrent(port=a.target_port or a.port), gateway=self.gateway if a.routed else None,
+            app=qbittorrent(port=a.port if a.target_port is None else a.target_port), service_port=a.port,
+            load_balancer=a.load_balancer, load_balancer_ip=a.load_balancer_ip,
+            gateway=self.gateway if a.routed else None,
             hostname=a.hostname, provider=v.provider, server_regions=v.server_regions,
             port_forwarding=v.port_forwarding, credentials_key=v.credentials_key,
             config_claim=v.config_claim, downloads_claim=v.downloads_claim, gluetun_claim=v.gluetun_claim,

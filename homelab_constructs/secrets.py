@@ -18,7 +18,7 @@ from imports.homelab_externalsecrets.io import external_secrets as es
 
 from ._base import HomelabConstruct
 from ._registry import app_registry
-from ._validation import add_check, check_dns_label, check_go_duration, fail, message
+from ._validation import add_check, check_dns_label, check_go_duration, check_url, fail, message
 
 _URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$")
 _VAULT_PATH = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$")
@@ -78,8 +78,9 @@ class VaultSecretStore(HomelabConstruct):
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "secret store name")
-        self.server = _check(self, _URL, server, "Vault server URL",
-                             "write http(s)://host[:port], such as 'http://vault.vault.svc.cluster.local:8200'")
+        fix = "write http(s)://host[:port], such as 'http://vault.vault.svc.cluster.local:8200'"
+        check_url(self, server, "Vault server URL", fix=fix)  # scheme, host, port; no credentials
+        self.server = _check(self, _URL, server, "Vault server URL", fix)  # and no path: the KV mount is `path`
         self.path = _check(self, _VAULT_PATH, path, "Vault KV mount path",
                            "write the mount without slashes at either end, such as 'secret' or 'kv/homelab'")
         if version not in KV_VERSIONS:

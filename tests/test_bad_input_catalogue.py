@@ -929,18 +929,18 @@ LAN_CASES = [
      "LAN CIDRs, the networks allowed to reach LoadBalancer apps (got ('10.0.0.0/24',)); set them to the LAN the "
      "pool's addresses are announced on, such as ('192.168.0.0/22',), or move the pool onto the LAN"),
     ("lan-cidrs-string", lambda: moved_spec(lan_cidrs="192.168.1.0/24"),
-     "HomelabSpec.isolation.lan_cidrs: LAN CIDRs are not a tuple of networks (got '192.168.1.0/24'); write a tuple "
+     "IsolationSpec.lan_cidrs: lan_cidrs is not a list or tuple (got '192.168.1.0/24'); write a tuple "
      "such as ('192.168.1.0/24',)"),
     ("lan-cidrs-none", lambda: moved_spec(lan_cidrs=None),
-     "HomelabSpec.isolation.lan_cidrs: LAN CIDRs are not a tuple of networks (got None); write a tuple such as "
+     "IsolationSpec.lan_cidrs: lan_cidrs is not a list or tuple (got None); write a tuple such as "
      "('192.168.10.0/24',)"),
     ("lan-cidr-not-network", lambda: moved_spec(lan_cidrs=("192.168.1.5/24",)),
      "HomelabSpec.isolation.lan_cidrs: LAN CIDR is not in network form (got '192.168.1.5/24'); write the network "
      "address with its prefix length; did you mean 192.168.1.0/24?"),
     ("pool-spec-allow-first-last-not-bool",
      lambda: HomelabSpec(pools=(PoolSpec("p", cidrs=("192.168.10.0/24",), allow_first_last_ips="no"),)),
-     "cilium/p: allow_first_last_ips is not True or False (got 'no'); set True to hand out each CIDR's first and "
-     "last address, or False (the default) to keep them back"),
+     "PoolSpec.allow_first_last_ips: allow_first_last_ips must be True or False (got 'no'); set True to hand out "
+     "each CIDR's first and last address, or False (the default) to keep them back"),
 ]
 
 

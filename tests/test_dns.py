@@ -472,8 +472,8 @@ BAD = [
      "such as 'homelab/vpn'"),
     (lambda c: CloudflareTunnel(c, "Tunnel", gateway=gateways(c)[0], tunnel_id=TUNNEL_ID, store=_store(c),
                                 token_key="tunnel token"),
-     "t/Tunnel/Token: Secret key is not valid (got 'tunnel token'); use letters, digits, '-', '_' or '.', such as "
-     "'OPENVPN_USER'"),
+     "t/Tunnel: token key is not a Secret key (got 'tunnel token'); use letters, digits, '-', '_' or '.', such as "
+     "'password'"),
     (_store_that_does_not_exist,
      "t/Public/Credentials: secret store does not exist in the app (got 'openbao'); declare a VaultSecretStore "
      "named 'openbao' or use one of: none declared"),

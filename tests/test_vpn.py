@@ -384,8 +384,7 @@ BAD = [
      "c/qbit: downloads claim names an existing claim and settings for a claim to write (got {'size': '2Ti'}); drop "
      "size (the claim media-data exists with its own), or drop existing_claim to have the pod write its claim"),
     ("store-server", lambda c: VaultSecretStore(c, "v", server="vault:8200"),
-     "c/v: Vault server URL is not valid (got 'vault:8200'); write http(s)://host[:port], such as "
-     "'http://vault.vault.svc.cluster.local:8200'"),
+     "c/v: Vault server URL has no scheme (got 'vault:8200'); write it with its scheme, such as 'http://vault:8200'"),
     ("store-version", lambda c: VaultSecretStore(c, "v", server="http://vault:8200", version="2"),
      "c/v: Vault KV version is not v1 or v2 (got '2'); use 'v2' for a KV version 2 engine (Vault's default), "
      "'v1' for version 1"),
@@ -448,3 +447,17 @@ def test_one_secret_is_written_by_one_external_secret():
         SyncedSecret(c, "b", name="creds", namespace="n", store="vault", remote_key="a/b", keys={"K": "k"})
     assert str(err.value) == ("c/b: Secret n/creds is written by two ExternalSecrets (got 'creds'); c/a writes it "
                               "already; give this one its own name, or share that one (shared_secret)")
+
+
+def test_homelab_passes_the_vpn_apps_load_balancer_through():
+    """A spec's AppSpec for the VPN app keeps its pinned LoadBalancer and its Service port."""
+    from dataclasses import replace
+
+    spec = default_spec()
+    apps = tuple(replace(a, load_balancer_ip="192.168.10.202", target_port=8081) if a.name == "qbit" else a
+                 for a in spec.apps)
+    lab = Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, apps=apps))
+    (service,) = [o for o in cdk8s.Testing.synth(lab.charts["vpn"]) if o["kind"] == "Service"]
+    assert service["metadata"]["annotations"] == {"lbipam.cilium.io/ips": "192.168.10.202"}
+    assert service["spec"]["type"] == "LoadBalancer"
+    assert [(p["port"], p["targetPort"]) for p in service["spec"]["ports"]] == [(8080, 8081)]

@@ -9,7 +9,7 @@ from cdk8s_plus_27 import k8s
 from .._base import HomelabConstruct
 from .._names import APP_NAME_LABEL as APP_LABEL  # every app pod carries it; Services select by it
 from .._names import LB_IPS_ANNOTATION
-from .._validation import check_dns_label, check_port
+from .._validation import check_bool, check_dns_label, check_labels, check_port, fail
 from ..gateway.gateway import AppRoute, HomelabGateway
 from ..network.lbipam import pin_ip
 
@@ -24,15 +24,16 @@ class HomelabApp(HomelabConstruct):
     :param name: the app's name: Service name, pod label and default host label.
     :param namespace: the app's namespace.
     :param port: the Service port (the app's web port).
-    :param target_port: the container port (default ``port``).
+    :param target_port: the container port (default ``None``: ``port``; ``0`` is no port and refused).
     :param gateway: route ``<name>.<domain>`` through this gateway (or several): the
         :class:`HomelabGateway`, or the name of one declared before; ``None`` for an app with
         no web route.
-    :param hostname: override the route's hostname.
+    :param hostname: override the route's hostname (needs ``gateway``).
     :param load_balancer: expose the Service as a LoadBalancer from the Cilium pool too
         (default ``False``).
     :param load_balancer_ip: pin the LoadBalancer's address (must lie in a pool).
-    :param selector: pod labels to select (default ``{app.kubernetes.io/name: name}``).
+    :param selector: pod labels to select, a non-empty mapping (default ``None``:
+        ``{app.kubernetes.io/name: name}``).
     """
 
     def __init__(
@@ -54,11 +55,17 @@ class HomelabApp(HomelabConstruct):
         self.name = check_dns_label(self, name, "app name")
         self.namespace = check_dns_label(self, namespace, "namespace")
         self.port = check_port(self, port, "port")
-        self.target_port = check_port(self, target_port or port, "target port")
-        self.selector = dict(selector or {APP_LABEL: name})
-        self.load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip else None
+        self.target_port = self.port if target_port is None else check_port(self, target_port, "target port")
+        self.selector = ({APP_LABEL: self.name} if selector is None else
+                         check_labels(self, selector, "selector", "select the app's pods by labels such as "
+                                      f"{{'{APP_LABEL}': '{self.name}'}}, or pass None for that default"))
+        self.load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip is not None else None
+        check_bool(self, load_balancer, "load_balancer", "write True to expose the app as a LoadBalancer, or False")
+        if hostname is not None and gateway is None:
+            raise fail(self, "hostname given without a gateway", hostname,
+                       "pass gateway=<the HomelabGateway that serves it>, or drop hostname")
         #: whether the Service is a LoadBalancer (pinned or from the pool)
-        self.load_balancer = bool(load_balancer) or self.load_balancer_ip is not None
+        self.load_balancer = load_balancer or self.load_balancer_ip is not None
         load_balancer = self.load_balancer
 
         self.service = k8s.KubeService(

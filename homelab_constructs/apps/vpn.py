@@ -25,6 +25,7 @@ ever part of the manifests, nor of Gluetun's environment: it reads them as files
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Sequence, Union
 
@@ -33,9 +34,14 @@ from cdk8s_plus_27 import k8s
 
 from .._base import KEEP_ON_PRUNE, HomelabConstruct
 from .._validation import (
+    ENV_NAME,
+    check_bool,
     check_choice,
+    check_count,
     check_dns_label,
     check_dns_subdomain,
+    check_env,
+    check_json_value,
     check_network,
     check_port,
     check_quantity,
@@ -44,6 +50,7 @@ from .._validation import (
 )
 from ..gateway.gateway import HomelabGateway
 from ..network.isolation_spec import EgressGrant
+from ..network.lbipam import pin_ip
 from ..network.policies import ToWorld
 from ..secrets import Store, SyncedSecret
 from .app import APP_LABEL, HomelabApp
@@ -75,6 +82,9 @@ HEALTHCHECK = ["/gluetun-entrypoint", "healthcheck"]
 #: the next start then fails with "file exists"; delete them when the container starts.
 STALE_RULES_CLEANUP = ["/bin/sh", "-c", "(ip rule del table 51820; ip -6 rule del table 51820) || true"]
 _CAPABILITY = "ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+_SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
+#: a tz database name (``Etc/UTC``, ``America/Argentina/Buenos_Aires``, ``UTC``)
+_TIMEZONE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$")
 #: The size of each claim the pod writes when its :class:`ClaimSpec` gives none:
 #: ``config`` 1Gi (qBittorrent's settings, torrent resume data and logs: tens of MB),
 #: ``downloads`` 100Gi (the payload; size it to your disk), ``gluetun`` 128Mi (Gluetun's
@@ -110,16 +120,23 @@ class VpnApp:
     :param image: the image, pinned.
     :param port: its web UI port (the Service's, the route's and Gluetun's input port).
     :param name: the container's name (default ``app``).
-    :param env: plain environment variables (default none).
+    :param env: plain environment variables (default none): strings, none named like a secret
+        (``*_PASSWORD``, ``*_TOKEN``, ``*_API_KEY``, ...: those go in ``secret_env``), no URL with
+        ``user:password@``, and not ``TZ`` (the pod's ``timezone``).
+    :param secret_env: environment variables read from the Secret ``secret_name``: variable ->
+        key in that Secret (default none).
+    :param secret_name: the Secret with the app's own credentials, such as one a
+        :class:`~homelab_constructs.secrets.SyncedSecret` writes in the pod's namespace (default
+        ``None``; required with ``secret_env``).
     :param add_capabilities: capabilities added back after dropping ALL (default none).
-    :param run_as_user: the non-root user (and group) it runs as (default ``1000``).
+    :param run_as_user: the non-root user (and group) it runs as (default ``1000``; not ``0``).
     :param port_forward_command: Gluetun's ``VPN_PORT_FORWARDING_UP_COMMAND``, with
         ``{{PORT}}`` for the forwarded port (default none). The manifest spells the braces
         through ``$(TEMPLATE_OPEN_BRACE)``/``$(TEMPLATE_CLOSE_BRACE)`` (see
         :func:`_without_go_template_braces`); as in any Kubernetes env value, ``$(NAME)`` of
         an earlier variable is expanded and ``$$`` becomes ``$``.
     :param writable_paths: emptyDir mounts besides the config and downloads volumes, for a
-        read-only root filesystem (default ``("/tmp",)``).
+        read-only root filesystem: a tuple of distinct absolute paths (default ``("/tmp",)``).
     :param cpu_request: CPU request (default ``100m``; no CPU limit: throttling stalls transfers).
     :param memory_request: memory request (default ``256Mi``).
     :param memory_limit: memory limit (default ``2Gi``; qBittorrent's disk cache lives in it).
@@ -136,6 +153,64 @@ class VpnApp:
     cpu_request: str = "100m"
     memory_request: str = "256Mi"
     memory_limit: str = "2Gi"
+    secret_env: Mapping[str, str] = field(default_factory=dict)
+    secret_name: Optional[str] = None
+
+    def validate(self, scope: constructs.Construct) -> None:
+        """Raise ``ValueError`` for a prop the pod would refuse, or that would put a secret in the manifests."""
+        check_port(scope, self.port, "app port")
+        check_dns_label(scope, self.name, "app container name")
+        if self.name == "gluetun":
+            raise fail(scope, "app container is named like the VPN container", self.name,
+                       "give the app container another name, such as 'app'")
+        if not isinstance(self.image, str) or not self.image.strip() or any(c.isspace() for c in self.image):
+            raise fail(scope, "app image is empty or holds whitespace", self.image,
+                       f"pin an image such as {QBITTORRENT_IMAGE!r}")
+        env = check_env(scope, self.env, "app env",
+                        "pass it by Secret reference: VpnApp(secret_env={'<NAME>': '<key>'}, secret_name=...)")
+        if "TZ" in env:
+            raise fail(scope, "app env sets TZ, which the pod sets from its timezone", env["TZ"],
+                       "pass VpnPod(timezone=...) instead")
+        if not isinstance(self.secret_env, Mapping):
+            raise fail(scope, "app secret_env must be a mapping of variable name to Secret key", self.secret_env,
+                       "write {'SABNZBD_API_KEY': 'api-key'}, or {} for none")
+        for name, key in self.secret_env.items():
+            if not isinstance(name, str) or not ENV_NAME.fullmatch(name):
+                raise fail(scope, "app secret_env name is not a valid variable name", name,
+                           "use letters, digits, '_', '-' or '.', not starting with a digit, such as 'API_KEY'")
+            if not isinstance(key, str) or not _SECRET_KEY.fullmatch(key):
+                raise fail(scope, f"app secret_env key of {name} is not a Secret key", key,
+                           "use letters, digits, '-', '_' or '.', such as 'api-key'")
+            if name in env or name == "TZ":
+                raise fail(scope, "app variable is set twice, in env and secret_env", name, "keep it in secret_env only")
+        if self.secret_env and self.secret_name is None:
+            raise fail(scope, "app secret_env names no Secret", dict(self.secret_env),
+                       "set VpnApp(secret_name=...) to the Secret that holds those keys, such as one a SyncedSecret "
+                       "writes in the pod's namespace")
+        if self.secret_env or self.secret_name is not None:
+            if not self.secret_env:
+                raise fail(scope, "app secret_name given without secret_env", self.secret_name,
+                           "map variables to its keys with secret_env, or drop secret_name")
+            check_dns_label(scope, self.secret_name, "app secret name")
+        check_count(scope, self.run_as_user, "app user id", 1)  # the container runs as non-root
+        if self.port_forward_command is not None and (not isinstance(self.port_forward_command, str)
+                                                      or not self.port_forward_command.strip()):
+            raise fail(scope, "port-forward command is empty or not a string", self.port_forward_command,
+                       "write a shell command with {{PORT}} for the forwarded port, or None for none")
+        if self.port_forward_command is not None:
+            check_json_value(scope, self.port_forward_command, "port-forward command")  # no user:password@ URL
+        paths = self.writable_paths
+        if isinstance(paths, str) or not isinstance(paths, (list, tuple)):
+            raise fail(scope, "writable paths are not a list of paths", paths,
+                       f"write a tuple such as {(paths,) if isinstance(paths, str) else ('/tmp',)!r}")
+        for path in paths:
+            if not isinstance(path, str) or not path.startswith("/") or path.rstrip("/") in ("", "/config",
+                                                                                           "/downloads"):
+                raise fail(scope, "writable path is not an absolute path of its own", path,
+                           "write an absolute path such as '/tmp' (not '/', '/config' or '/downloads': those are "
+                           "mounted already)")
+        if len({p.rstrip("/") for p in paths}) != len(paths):
+            raise fail(scope, "a writable path is listed twice", list(paths), "list each path once")
 
 
 def qbittorrent(port: int = 8080, image: str = QBITTORRENT_IMAGE) -> VpnApp:
@@ -275,6 +350,11 @@ class VpnPod(HomelabConstruct):
         ``True``; WireGuard's routing needs it; the kubelet must allow it with
         ``--allowed-unsafe-sysctls=net.ipv4.conf.all.src_valid_mark``).
     :param timezone: ``TZ`` of both containers (default ``Etc/UTC``).
+    :param service_port: the Service's (and the route's) port (default ``None``: the app's port).
+    :param load_balancer: expose the web UI's Service as a LoadBalancer from the Cilium pool too
+        (default ``False``), as :class:`~homelab_constructs.apps.app.HomelabApp` does.
+    :param load_balancer_ip: pin that LoadBalancer's address (must lie in a pool; implies
+        ``load_balancer``), with :func:`~homelab_constructs.network.lbipam.pin_ip`'s rules.
     """
 
     def __init__(
@@ -304,16 +384,18 @@ class VpnPod(HomelabConstruct):
         tun_device: bool = False,
         src_valid_mark: bool = True,
         timezone: str = "Etc/UTC",
+        service_port: Optional[int] = None,
+        load_balancer: bool = False,
+        load_balancer_ip: Optional[str] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "app name")
         self.namespace = check_dns_label(self, namespace, "namespace")
-        self.app = app or qbittorrent()
-        check_port(self, self.app.port, "app port")
-        check_dns_label(self, self.app.name, "app container name")
-        if self.app.name == "gluetun":
-            raise fail(self, "app container is named like the VPN container", self.app.name,
-                       "give the app container another name, such as 'app'")
+        if app is not None and not isinstance(app, VpnApp):
+            raise fail(self, "app is not a VpnApp", app, "pass VpnApp(image=..., port=...) or qbittorrent(...), or None "
+                                                        "for qBittorrent on 8080")
+        self.app = app if app is not None else qbittorrent()
+        self.app.validate(self)
         for cap in self.app.add_capabilities:
             if not isinstance(cap, str) or not cap or any(c not in _CAPABILITY for c in cap) or cap == "ALL":
                 raise fail(self, "capability to add back is not one capability name", cap,
@@ -344,10 +426,19 @@ class VpnPod(HomelabConstruct):
                 raise fail(self, "VPN server region is blank or holds a comma", region,
                            "list each region as its own string, such as ('CA Montreal', 'CA Toronto')")
         self.server_regions = regions
+        for switch, switch_name in ((port_forwarding, "port_forwarding"), (tun_device, "tun_device"),
+                                    (src_valid_mark, "src_valid_mark")):
+            check_bool(self, switch, switch_name)
         if port_forwarding and provider not in PORT_FORWARDING_PROVIDERS:
             raise fail(self, f"Gluetun cannot forward a port with provider {provider}", port_forwarding,
                        f"set port_forwarding=False, or use one of: {', '.join(PORT_FORWARDING_PROVIDERS)}")
         self.port_forwarding = port_forwarding
+        if not isinstance(gluetun_image, str) or not gluetun_image.strip() or any(c.isspace() for c in gluetun_image):
+            raise fail(self, "Gluetun image is empty or holds whitespace", gluetun_image,
+                       f"pin an image such as {GLUETUN_IMAGE!r}")
+        if not isinstance(timezone, str) or not _TIMEZONE.fullmatch(timezone):
+            raise fail(self, "timezone is not a tz database name", timezone,
+                       "write a name such as 'Etc/UTC' or 'Europe/Berlin'")
         inputs = list(firewall_input_ports) if firewall_input_ports is not None else [self.app.port]
         if not inputs:
             raise fail(self, "firewall input port list is empty", inputs,
@@ -360,6 +451,13 @@ class VpnPod(HomelabConstruct):
         if not self.cluster_subnets:
             raise fail(self, "cluster subnet list is empty", list(cluster_subnets),
                        "give the cluster's pod and service CIDRs, or cluster DNS stops resolving")
+        # the web UI's Service, checked here before anything is built (HomelabApp takes them as they are)
+        self.service_port = self.app.port if service_port is None else check_port(self, service_port, "service port")
+        check_bool(self, load_balancer, "load_balancer", "write True to expose the web UI as a LoadBalancer, or False")
+        load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip is not None else None
+        if hostname is not None and gateway is None:
+            raise fail(self, "hostname given without a gateway", hostname,
+                       "pass gateway=<the HomelabGateway that serves it>, or drop hostname")
         creds = dict(credentials if credentials is not None else
                      {"OPENVPN_USER": "username", "OPENVPN_PASSWORD": "password"})
         for variable in creds:
@@ -385,8 +483,10 @@ class VpnPod(HomelabConstruct):
 
         self.deployment = self._deployment(gluetun_image, tun_device, src_valid_mark, timezone)
         #: the web UI's Service and route
-        self.web = HomelabApp(self, "Web", name=self.name, namespace=self.namespace, port=self.app.port,
-                              gateway=gateway, hostname=hostname)
+        self.web = HomelabApp(self, "Web", name=self.name, namespace=self.namespace,
+                              port=self.service_port,
+                              target_port=self.app.port, gateway=gateway, hostname=hostname,
+                              load_balancer=load_balancer, load_balancer_ip=load_balancer_ip)
 
     def egress_grant(self) -> EgressGrant:
         """The namespace-isolation grant: this pod, and no other of its namespace, reaches the world."""
@@ -460,7 +560,9 @@ class VpnPod(HomelabConstruct):
         app = self.app
         app_container = k8s.Container(
             name=app.name, image=app.image,
-            env=[k8s.EnvVar(name="TZ", value=timezone)] + [k8s.EnvVar(name=k, value=v) for k, v in sorted(app.env.items())],
+            env=[k8s.EnvVar(name="TZ", value=timezone)] + [k8s.EnvVar(name=k, value=v) for k, v in sorted(app.env.items())]
+            + [k8s.EnvVar(name=k, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(
+                name=app.secret_name or "", key=key))) for k, key in sorted(app.secret_env.items())],
             ports=[k8s.ContainerPort(name="http", container_port=app.port, protocol="TCP")],
             security_context=k8s.SecurityContext(
                 run_as_non_root=True, run_as_user=app.run_as_user, run_as_group=app.run_as_user,

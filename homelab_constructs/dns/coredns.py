@@ -63,6 +63,9 @@ class CoreDnsRelease(HomelabConstruct):
         self.namespace = check_dns_label(self, namespace, "namespace")
         if not is_dns_name(cluster_domain, trailing_dot=True):
             raise fail(self, "cluster domain is not a DNS name", cluster_domain, "use the cluster's domain, 'cluster.local'")
+        if isinstance(upstreams, str) or not isinstance(upstreams, (list, tuple)):
+            raise fail(self, "upstreams are not a list", upstreams,
+                       f"write a list such as {[upstreams] if isinstance(upstreams, str) else ['/etc/resolv.conf']!r}")
         if not upstreams:
             raise fail(self, "CoreDNS has no upstream", list(upstreams), "forward to '/etc/resolv.conf' or DNS server addresses")
         for upstream in upstreams:
@@ -90,7 +93,10 @@ class CoreDnsRelease(HomelabConstruct):
                 _plugin("loadbalance"),
             ],
         }]
-        for zone, servers_of_zone in sorted((forward_zones or {}).items()):
+        if forward_zones is not None and not isinstance(forward_zones, Mapping):
+            raise fail(self, "forward zones are not a mapping of zone to DNS servers", forward_zones,
+                       "write {'homelab.example.com': ['192.168.1.2']}")
+        for zone, servers_of_zone in sorted((forward_zones or {}).items(), key=lambda kv: str(kv[0])):
             if not is_dns_name(zone, trailing_dot=True):
                 raise fail(self, "forward zone is not a DNS name", zone, "use a zone such as 'homelab.example.com'")
             if not servers_of_zone or isinstance(servers_of_zone, str):

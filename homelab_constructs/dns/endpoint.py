@@ -12,7 +12,7 @@ from imports.homelab_externaldns.io.k8s import externaldns
 
 from .._base import HomelabConstruct
 from .._names import VISIBILITY_LABEL
-from .._validation import check_choice, check_dns_label, fail, is_dns_name
+from .._validation import check_bool, check_choice, check_dns_label, fail, is_dns_name
 from .externaldns import VISIBILITIES, Visibility, dns_registry, is_private
 
 RECORD_TYPES = ("A", "AAAA", "CNAME", "TXT")
@@ -94,6 +94,13 @@ class DnsEndpoint(HomelabConstruct):
         if isinstance(targets, str) or not targets:
             raise fail(self, f"record {record.name} needs a tuple of targets", targets,
                        "pass targets=('value',), even for a single value")
+        for target in targets:
+            if not isinstance(target, str) or not target.strip():
+                raise fail(self, f"record {record.name} has a target that is empty or not a string", target,
+                           "write each target as a string, such as '203.0.113.5' or 'v=spf1 -all'")
+        if record.proxied is not None:
+            check_bool(self, record.proxied, f"record {record.name}'s proxied",
+                       "write True or False, or None for the ExternalDNS instance's setting")
         if record.ttl is not None and (isinstance(record.ttl, bool) or not isinstance(record.ttl, int)
                                        or not 1 <= record.ttl <= 86400):
             raise fail(self, "TTL must be an integer in 1-86400 seconds", record.ttl, "use a TTL such as 300")

@@ -22,6 +22,7 @@ pointing at the tunnel).
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Sequence, Union
 
@@ -30,7 +31,18 @@ import constructs
 from .._base import HomelabConstruct
 from .._names import VISIBILITY_LABEL as VISIBILITY_LABEL  # on DNSEndpoints: the instance that publishes them
 from .._registry import app_registry
-from .._validation import add_check, check_choice, check_dns_label, fail, is_dns_name, message
+from .._validation import (
+    ENV_NAME,
+    add_check,
+    check_bool,
+    check_choice,
+    check_dns_label,
+    check_env,
+    check_go_duration,
+    fail,
+    is_dns_name,
+    message,
+)
 from ..gateway.gateway import HomelabGateway
 from ..platform.flux import helm_release, helm_repository
 
@@ -50,6 +62,19 @@ _SECURITY_CONTEXT = {
     "runAsUser": 65534, "runAsGroup": 65534, "capabilities": {"drop": ["ALL"]},
 }
 _POD_SECURITY_CONTEXT = {"runAsNonRoot": True, "fsGroup": 65534, "seccompProfile": {"type": "RuntimeDefault"}}
+#: Cloudflare's page size limits for listing DNS records (``per_page``)
+CLOUDFLARE_RECORDS_PER_PAGE = (1, 5_000_000)
+#: a key of a Secret (``data`` keys)
+_SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
+_SECRET_KEY_FIX = "use letters, digits, '-', '_' or '.', such as 'password'"
+#: an image repository or tag: one word, no whitespace
+_IMAGE_PART = re.compile(r"^[^\s]+$")
+
+
+def check_secret_key(scope: constructs.Construct, key: object, what: str) -> str:
+    if not isinstance(key, str) or not _SECRET_KEY.fullmatch(key):
+        raise fail(scope, f"{what} is not a Secret key", key, _SECRET_KEY_FIX)
+    return key
 
 
 def is_private(value: str) -> bool:
@@ -114,6 +139,17 @@ class CloudflareProvider:
         """The Secret the release reads and its keys (Secret key -> the remote key's property)."""
         return self.token_secret, {self.token_key: self.token_key}
 
+    def validate(self, scope: constructs.Construct) -> None:
+        """Raise ``ValueError`` for a prop Cloudflare or ExternalDNS would refuse or ignore."""
+        check_dns_label(scope, self.token_secret, "token secret name")
+        check_secret_key(scope, self.token_key, "token key")
+        check_bool(scope, self.proxied, "proxied", "write True to proxy records through Cloudflare, or False")
+        low, high = CLOUDFLARE_RECORDS_PER_PAGE
+        value = self.records_per_page
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise fail(scope, f"records per page must be an integer in {low}-{high}", value,
+                       "use 5000 (the default): fewer API calls on large zones")
+
     def values(self) -> dict[str, object]:
         return {
             "provider": {"name": "cloudflare"},
@@ -150,6 +186,29 @@ class WebhookProvider:
     secret_env: Mapping[str, str] = field(default_factory=dict)
     secret_name: Optional[str] = None
     remote_key: Optional[str] = None
+
+    def validate(self, scope: constructs.Construct) -> None:
+        """Raise ``ValueError`` for the image, or for an environment that is not plain strings or
+        that holds a secret (a URL with ``user:password@``, or a variable named like a secret:
+        those go in ``secret_env``)."""
+        for value, what in ((self.image, "webhook image"), (self.tag, "webhook image tag")):
+            if not isinstance(value, str) or not _IMAGE_PART.fullmatch(value):
+                raise fail(scope, f"{what} is empty or holds whitespace", value,
+                           "write the image repository and its tag, such as "
+                           "'ghcr.io/muhlba91/external-dns-provider-adguard' and 'v9.0.1'")
+        env = check_env(scope, self.env, "webhook env",
+                        "pass it by Secret reference: WebhookProvider(secret_env={'<NAME>': '<key>'}, secret_name=...)")
+        if not isinstance(self.secret_env, Mapping):
+            raise fail(scope, "webhook secret_env must be a mapping of variable name to Secret key", self.secret_env,
+                       "write {'PIHOLE_PASSWORD': 'password'}, or {} for none")
+        for name, key in self.secret_env.items():
+            if not isinstance(name, str) or not ENV_NAME.fullmatch(name):
+                raise fail(scope, "webhook secret_env name is not a valid variable name", name,
+                           "use letters, digits, '_', '-' or '.', not starting with a digit, such as 'PIHOLE_PASSWORD'")
+            check_secret_key(scope, key, f"webhook secret_env key of {name}")
+            if name in env:
+                raise fail(scope, "webhook variable is set twice, in env and secret_env", name,
+                           "keep it in secret_env only")
 
     def secret(self) -> Optional[tuple[str, dict[str, str]]]:
         """The Secret the sidecar reads and its keys (Secret key -> the remote key's property);
@@ -259,7 +318,7 @@ class ExternalDns(HomelabConstruct):
     :param txt_prefix: the TXT registry record prefix (default ``k8s.<visibility>.``; a
         prefix keeps the TXT ownership records off the CNAME names, which Cloudflare requires).
     :param policy: ``sync`` (default; deletes the records it owns when routes go) or ``upsert-only``.
-    :param interval: full resync interval (default ``1h``; events trigger runs in between).
+    :param interval: full resync interval, a Go duration (default ``1h``; events trigger runs in between).
     :param service_monitor: add a Prometheus ServiceMonitor (default ``True``).
     :param chart_version: the ``external-dns`` chart version (default :data:`EXTERNAL_DNS_CHART_VERSION`).
     :param store: write the provider's Secret with an ExternalSecret (in ``namespace``, for
@@ -292,20 +351,30 @@ class ExternalDns(HomelabConstruct):
         if not isinstance(provider, (CloudflareProvider, WebhookProvider)):
             raise fail(self, "provider is not a CloudflareProvider or WebhookProvider", provider,
                        "pass CloudflareProvider(...) or a WebhookProvider such as adguard_home_provider(...)")
+        provider.validate(self)
         visibility = visibility or ("public" if isinstance(provider, CloudflareProvider) else "internal")
         check_choice(self, visibility, VISIBILITIES, "visibility")
         self.visibility: Visibility = visibility
         self.gateway = gateway
         self.provider = provider
-        self.name = check_dns_label(self, name or f"external-dns-{visibility}", "release name")
-        self.namespace = check_dns_label(self, namespace or gateway.namespace, "namespace")
+        self.name = check_dns_label(self, name if name is not None else f"external-dns-{visibility}", "release name")
+        self.namespace = check_dns_label(self, namespace if namespace is not None else gateway.namespace, "namespace")
+        if isinstance(domain_filters, str) or not isinstance(domain_filters, (list, tuple)):
+            raise fail(self, "domain filters are not a list of zones", domain_filters,
+                       f"write a list such as {[domain_filters] if isinstance(domain_filters, str) else ['example.com']!r}")
         self.domain_filters = list(domain_filters) or [gateway.domain]
         for domain in self.domain_filters:
             if not is_dns_name(domain, trailing_dot=True):
                 raise fail(self, "domain filter is not a DNS name", domain, "use a zone such as 'example.com'")
-        self.txt_owner_id = txt_owner_id or self.name
-        self.txt_prefix = txt_prefix or f"k8s.{visibility}."
+        for value, what in ((txt_owner_id, "TXT owner id"), (txt_prefix, "TXT prefix")):
+            if value is not None and (not isinstance(value, str) or not _IMAGE_PART.fullmatch(value)):
+                raise fail(self, f"{what} is empty or holds whitespace", value,
+                           "write one word such as 'external-dns-internal' or 'k8s.internal.', or None for the default")
+        self.txt_owner_id = txt_owner_id if txt_owner_id is not None else self.name
+        self.txt_prefix = txt_prefix if txt_prefix is not None else f"k8s.{visibility}."
         check_choice(self, policy, ("sync", "upsert-only"), "policy")
+        check_go_duration(self, interval, "interval", "'1h', '30m' or '5m'")
+        check_bool(self, service_monitor, "service_monitor")
         if isinstance(provider, WebhookProvider) and provider.secret_env:
             if not provider.secret_name:
                 raise fail(self, "webhook provider reads credentials but names no Secret", dict(provider.secret_env),
@@ -324,8 +393,6 @@ class ExternalDns(HomelabConstruct):
             if target is not None and is_private(target):
                 raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s private target",
                            target, "use a public hostname such as the tunnel's 'external.<domain>'")
-        if isinstance(provider, CloudflareProvider):
-            check_dns_label(self, provider.token_secret, "token secret name")
         other = "internal" if visibility == "public" else "public"
         args = [
             "--crd-source-apiversion=externaldns.k8s.io/v1alpha1",

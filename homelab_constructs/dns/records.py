@@ -92,7 +92,8 @@ class DnsRecords(HomelabConstruct):
             raise fail(self, "records artifact has no gateway", list(gateways), "pass the gateways the LAN resolves")
         self.gateways = list(gateways)
         self.name = check_dns_label(self, name, "ConfigMap name")
-        self.namespace = check_dns_label(self, namespace or self.gateways[0].namespace, "namespace")
+        self.namespace = check_dns_label(self, namespace if namespace is not None else self.gateways[0].namespace,
+                                         "namespace")
         gateway_records(self, self.gateways)  # pinned addresses, and the routes so far: fail fast
 
     def _check_records(self) -> list[str]:

@@ -11,10 +11,10 @@ from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
 from .._names import APP_NAME_LABEL
-from .._validation import check_dns_label, fail, is_dns_name
+from .._validation import check_bool, check_dns_label, fail, is_dns_name
 from ..gateway.gateway import HomelabGateway
 from .endpoint import DnsEndpoint, DnsRecord
-from .externaldns import gateway_target
+from .externaldns import check_secret_key, gateway_target
 
 if TYPE_CHECKING:  # the External Secrets binding loads only when a store is given
     from ..secrets import Store, SyncedSecret
@@ -82,13 +82,13 @@ class CloudflareTunnel(HomelabConstruct):
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "tunnel name")
-        self.namespace = check_dns_label(self, namespace or gateway.namespace, "namespace")
+        self.namespace = check_dns_label(self, namespace if namespace is not None else gateway.namespace, "namespace")
         try:
             self.tunnel_id = str(uuid.UUID(tunnel_id))
         except (TypeError, ValueError, AttributeError):
             raise fail(self, "tunnel id is not a UUID", tunnel_id,
                        "copy the tunnel's id from 'cloudflared tunnel list' or the Zero Trust dashboard") from None
-        self.hostname = hostname or f"external.{gateway.domain}"
+        self.hostname = hostname if hostname is not None else f"external.{gateway.domain}"
         if not is_dns_name(self.hostname, trailing_dot=True) or not self.hostname.endswith("." + gateway.domain):
             raise fail(self, f"tunnel hostname is not a name under {gateway.domain}", self.hostname,
                        f"use a name such as 'external.{gateway.domain}'")
@@ -97,10 +97,16 @@ class CloudflareTunnel(HomelabConstruct):
             raise fail(self, f"gateway {gateway.name} does not point its DNS records at the tunnel", target,
                        f"build the gateway with annotations=dns_target_annotations({self.hostname!r})")
         self.token_secret = check_dns_label(self, token_secret, "token secret name")
+        check_secret_key(self, token_key, "token key")
+        if not isinstance(image, str) or not image.strip() or any(c.isspace() for c in image):
+            raise fail(self, "cloudflared image is empty or holds whitespace", image,
+                       f"pin an image such as {CLOUDFLARED_IMAGE!r}")
+        check_bool(self, dns_record, "dns_record", "write True to publish the tunnel's CNAME, or False")
         if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
             raise fail(self, "replicas must be a positive integer", replicas, "use 2 for a highly available tunnel")
         service_name = gateway.name if gateway.implementation else f"cilium-gateway-{gateway.name}"
-        origin_service = origin_service or f"{service_name}.{gateway.namespace}.svc.cluster.local"
+        if origin_service is None:
+            origin_service = f"{service_name}.{gateway.namespace}.svc.cluster.local"
         if not is_dns_name(origin_service, trailing_dot=True):
             raise fail(self, "origin service is not a host name", origin_service,
                        "use the gateway Service's DNS name, such as 'envoy-external.network.svc.cluster.local'")

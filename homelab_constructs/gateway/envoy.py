@@ -18,7 +18,6 @@ pass it as ``HomelabGateway(gateway_class=profile)`` and the same gateway, redir
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, Optional, Sequence
 
@@ -36,16 +35,19 @@ from .._names import APP_NAME_LABEL, GATEWAY_GROUP, NAMESPACE_NAME_LABEL
 from .._names import PROFILE_LABEL as PROFILE_LABEL  # the label the profile puts on its gateways
 from .._validation import (
     add_check,
+    check_bool,
     check_choice,
     check_count,
     check_dns_label,
     check_gateway_duration,
+    check_json_value,
     check_network,
     check_quantity,
+    check_url,
     fail,
     message,
 )
-from ..platform.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
+from ..platform.dashboards import GrafanaComDashboard, check_dashboards, check_instance_labels, grafana_dashboards
 from ..platform.flux import oci_helm_release
 
 if TYPE_CHECKING:
@@ -148,6 +150,13 @@ class UserAgentBlocking:
                 raise fail(scope, "user agent is listed twice (matching ignores case)", agent,
                            f"it repeats {seen[agent.lower()]!r}; list it once")
             seen[agent.lower()] = agent
+        if self.gateways is not None:
+            if isinstance(self.gateways, str) or not isinstance(self.gateways, (list, tuple)):
+                example = (self.gateways,) if isinstance(self.gateways, str) else ("envoy-external",)
+                raise fail(scope, "user-agent blocking gateways are not a list of gateway names", self.gateways,
+                           f"write a tuple such as {example!r}, or None for every gateway of the profile")
+            for name in self.gateways:
+                check_dns_label(scope, name, "user-agent blocking gateway name")
         if isinstance(self.status, bool) or not isinstance(self.status, int) or not 200 <= self.status <= 599:
             raise fail(scope, "blocked response status must be an HTTP status in 200-599", self.status,
                        "use 403 (the default), 404 or 429")
@@ -212,11 +221,11 @@ class ProxyAutoscaling:
         check_count(scope, self.fallback_failures, "fallback failure threshold", 1)
         check_count(scope, self.cooldown_seconds, "cooldown seconds", 0)
         check_count(scope, self.polling_seconds, "polling seconds", 1)
-        if not isinstance(self.prometheus_address, str) or not re.match(r"^https?://[^\s/]+", self.prometheus_address):
-            raise fail(scope, "Prometheus address is not an http(s) URL", self.prometheus_address,
-                       "write a URL such as 'http://prometheus-operated.monitoring.svc.cluster.local:9090'")
+        check_url(scope, self.prometheus_address, "Prometheus address",
+                  fix="write a URL such as 'http://prometheus-operated.monitoring.svc.cluster.local:9090'")
         if not isinstance(self.query, str) or not self.query.strip():
             raise fail(scope, "autoscaling query is empty", self.query, "write a PromQL query")
+        check_json_value(scope, self.query, "autoscaling query")
         try:
             ok = float(self.threshold) > 0
         except (TypeError, ValueError):
@@ -385,6 +394,10 @@ class EnvoyProfile(HomelabConstruct):
             user_agent_blocking.validate(self)
         self.user_agent_blocking = user_agent_blocking
         check_dashboards(self, dashboards)
+        check_instance_labels(self, grafana_instance_labels)
+        for switch, switch_name in ((install, "install"), (create_namespace, "create_namespace"), (http3, "http3"),
+                                    (monitoring, "monitoring")):
+            check_bool(self, switch, switch_name)
 
         # ---- build
         if create_namespace:

@@ -11,7 +11,21 @@ from imports.homelab_gateway.io.k8s.networking import gateway as gw
 from .._base import HomelabConstruct
 from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, ISSUER_ANNOTATION, LB_IPS_ANNOTATION
 from .._registry import app_registry
-from .._validation import DNS_LABEL, check_choice, check_dns_label, check_port, fail, is_dns_name
+from .._validation import (
+    DNS_LABEL,
+    check_annotations,
+    check_bool,
+    check_choice,
+    check_dns_label,
+    check_label_key,
+    check_label_value,
+    check_mapping,
+    check_port,
+    check_text,
+    claim_once,
+    fail,
+    is_dns_name,
+)
 from ..network.lbipam import pin_ip
 from ..tls.issuer import CLUSTER_ISSUER, ISSUER_KINDS, NAMESPACED_ISSUER, Issuer
 
@@ -150,6 +164,16 @@ class HomelabGateway(HomelabConstruct):
         self.issuer: Optional[Issuer] = cluster_issuer if isinstance(cluster_issuer, Issuer) else None
         self.issuer_kind, self.issuer_name = self._issuer(cluster_issuer)
         self.cluster_issuer = self.issuer_name  # the name, as before issuers were taken as objects
+        check_text(self, tls_secret_name, "TLS secret name", "homelab-gateway-tls", optional=True)
+        check_text(self, address, "address", "192.168.10.200", optional=True)
+        check_text(self, tls_passthrough_hostname, "TLS passthrough hostname", "*.tls.homelab.local", optional=True)
+        check_bool(self, https_redirect, "https_redirect",
+                   "set True to answer plain HTTP with a redirect to HTTPS (the default), or False")
+        annotations = check_annotations(self, annotations) if annotations is not None else None
+        infrastructure_annotations = (check_annotations(self, infrastructure_annotations, "infrastructure_annotations")
+                                      if infrastructure_annotations is not None else None)
+        labels = (check_mapping(self, labels, "labels", check_label_key, check_label_value, example={"team": "lab"})
+                  if labels is not None else None)
         self.tls_secret_name = check_dns_label(self, tls_secret_name or f"{name}-tls", "TLS secret name")
         self.listener_hostname = f"*.{domain}"
         self.tls_passthrough_port = (check_port(self, tls_passthrough_port, "TLS passthrough port")
@@ -300,7 +324,9 @@ class HttpsRedirect(HomelabConstruct):
             raise fail(self, "gateways of one redirect live in different namespaces", sorted(namespaces),
                        "use one HttpsRedirect per namespace")
         first = gateways[0]
+        check_text(self, name, "route name", "homelab-gateway-https-redirect", optional=True)
         self.name = check_dns_label(self, name or f"{first.name}-https-redirect", "route name")
+        _claim_route(self, first.namespace, self.name)
         gw.HttpRoute(
             self, "Resource",
             metadata=ApiObjectMetadata(name=self.name, namespace=first.namespace),
@@ -346,6 +372,9 @@ class AppRoute(HomelabConstruct):
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "app name")
         self.namespace = check_dns_label(self, namespace, "namespace")
+        check_text(self, service_name, "service name", "sonarr", optional=True)
+        check_text(self, hostname, "hostname", "tv.homelab.local", optional=True)
+        annotations = check_annotations(self, annotations) if annotations is not None else None
         self.service_name = check_dns_label(self, service_name or name, "service name")
         self.port = check_port(self, port, "service port")
         self.gateways = _gateways(self, gateway)
@@ -357,6 +386,7 @@ class AppRoute(HomelabConstruct):
         self.hostname = hostname or f"{self.name}.{self.gateways[0].domain}"
         for parent in self.gateways:
             parent.claim_hostname(self, self.hostname)
+        _claim_route(self, self.namespace, self.name)
         gw.HttpRoute(
             self, "Resource",
             metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace,
@@ -368,3 +398,9 @@ class AppRoute(HomelabConstruct):
                     name=self.service_name, port=self.port)])],
             ),
         )
+
+
+def _claim_route(route: constructs.Construct, namespace: str, name: str) -> None:
+    """One HTTPRoute of a name per namespace in the app (an AppRoute's or an HttpsRedirect's)."""
+    claim_once(route, "http-route", (namespace, name), f"HTTPRoute is declared twice in namespace {namespace}", name,
+               "give each route its own name")

@@ -25,7 +25,7 @@ from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
 from .._registry import app_registry
-from .._validation import check_dns_label, check_ip, check_labels, fail
+from .._validation import check_bool, check_dns_label, check_ip, check_labels, fail
 
 #: The label on a peering's CiliumBGPAdvertisement; its CiliumBGPPeerConfig selects it.
 ADVERTISEMENT_LABEL = "homelab-constructs/bgp-advertisement"
@@ -126,6 +126,9 @@ class BgpPeering(HomelabConstruct):
                               if node_selector is not None else None)
         self.service_selector = (check_labels(self, service_selector, "service selector", _SELECTOR_FIX)
                                  if service_selector is not None else None)
+        for value, what in ((advertise_load_balancer_ips, "advertise_load_balancer_ips"),
+                            (advertise_pod_cidr, "advertise_pod_cidr"), (graceful_restart, "graceful_restart")):
+            check_bool(self, value, what)
         if service_selector is not None and not advertise_load_balancer_ips:
             raise fail(self, "service selector given but LoadBalancer IPs are not advertised", service_selector,
                        "set advertise_load_balancer_ips=True, or drop service_selector")

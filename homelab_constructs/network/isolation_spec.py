@@ -9,14 +9,25 @@ namespace's state on its Namespace object. The construct and the egress intents 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 import cdk8s
 import constructs
 
 from .._names import ISOLATION_ANNOTATION
-from .._validation import fail
-from .policies import Intent, NamespaceIsolation, Pods
+from .._validation import (
+    Scope,
+    check_bool,
+    check_instance,
+    check_mapping,
+    check_port,
+    check_sequence,
+    check_text,
+    fail,
+    first_duplicate,
+)
+from .policies import Intent, NamespaceIsolation, Pods, ToWorld, check_intent, check_pods, egress_who
 
 if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
     from ..apps.app import HomelabApp
@@ -36,6 +47,17 @@ class EgressGrant:
     pods: Pods
     to: tuple[Intent, ...]
 
+    def __post_init__(self) -> None:
+        check_text("EgressGrant.namespace", self.namespace, "namespace", "media")
+        pods = check_pods("EgressGrant.pods", self.pods, "pods")
+        # immutable all the way down: a selector is kept as a read-only copy, the intents as a tuple
+        object.__setattr__(self, "pods", pods if isinstance(pods, str) else MappingProxyType(dict(pods)))
+        object.__setattr__(self, "to", check_sequence("EgressGrant.to", self.to, "to", check_intent,
+                                                      example=(ToWorld((443,)),), item="intent"))
+
+
+_GRANT_EXAMPLE = (EgressGrant("media", "sonarr", (ToWorld((443,)),)),)
+
 
 @dataclass(frozen=True)
 class IsolationSpec:
@@ -51,11 +73,49 @@ class IsolationSpec:
     """
 
     enabled: bool = True
-    opt_out: Mapping[str, str] = field(default_factory=dict)
+    opt_out: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     lan_cidrs: tuple[str, ...] = ()
     monitoring_namespace: Optional[str] = "monitoring"
-    metrics_ports: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    metrics_ports: Mapping[str, tuple[int, ...]] = field(default_factory=lambda: MappingProxyType({}))
     egress: tuple[EgressGrant, ...] = ()
+
+    def __post_init__(self) -> None:
+        """Check every field's type and freeze it: lists become tuples and mappings read-only
+        copies, so changing what was passed in (or a module-level spec's ``opt_out``) changes
+        nothing later. The values (namespaces with apps, reasons, ...) are checked by
+        :func:`isolate_namespaces`, which knows the apps."""
+        check_bool("IsolationSpec.enabled", self.enabled, "enabled",
+                   "set True to isolate the app namespaces, or False for none")
+        opt_out = check_mapping("IsolationSpec.opt_out", self.opt_out, "opt_out", _text("media"), _text("<why>"),
+                                example={"media": "<why it stays open>"}, key="namespace", item="reason")
+        lan = check_sequence("IsolationSpec.lan_cidrs", self.lan_cidrs, "lan_cidrs", _text("192.168.10.0/24"),
+                             example=("192.168.10.0/24",), item="LAN CIDR")
+        check_text("IsolationSpec.monitoring_namespace", self.monitoring_namespace, "monitoring namespace", "monitoring",
+                   optional=True)
+        ports = check_mapping("IsolationSpec.metrics_ports", self.metrics_ports, "metrics_ports", _text("sonarr"),
+                              lambda s, v, w: check_sequence(s, v, w, lambda s2, p, w2: check_port(s2, p, w2),
+                                                             example=(9090,), item="port"),
+                              example={"sonarr": (9707,)}, key="app name", item="ports")
+        egress = check_sequence("IsolationSpec.egress", self.egress, "egress",
+                                lambda s, g, w: check_instance(
+                                    s, g, EgressGrant, w, "write EgressGrant(namespace, pods, (intents...))"),
+                                example=_GRANT_EXAMPLE, item="grant")
+        twice = first_duplicate((g.namespace, egress_who(g.pods)) for g in egress)
+        if twice is not None:
+            first, second = twice
+            grant = egress[second]
+            raise fail("IsolationSpec.egress", f"two grants are for the same pods, IsolationSpec.egress[{first}] and "
+                       f"IsolationSpec.egress[{second}]", f"{grant.namespace}/{egress_who(grant.pods)}",
+                       "put all intents for those pods in one EgressGrant (one policy is written per pods)")
+        object.__setattr__(self, "opt_out", MappingProxyType(opt_out))
+        object.__setattr__(self, "lan_cidrs", lan)
+        object.__setattr__(self, "metrics_ports", MappingProxyType(ports))
+        object.__setattr__(self, "egress", egress)
+
+
+def _text(example: str) -> Callable[[Scope, object, str], object]:
+    """A key or item check: a string (its value is checked where it is used)."""
+    return lambda scope, value, what: check_text(scope, value, what, example)
 
 
 def isolate_namespaces(
@@ -69,7 +129,12 @@ def isolate_namespaces(
     Each Namespace object of ``namespace_objects`` gets :data:`ISOLATION_ANNOTATION`: the
     policies' chart, or ``disabled: <reason>``.
     """
+    from ..apps.app import HomelabApp  # apps.app imports this package
+
     where = "HomelabSpec.isolation"
+    check_instance(where, spec, IsolationSpec, "isolation", "pass an IsolationSpec")
+    apps = check_sequence("isolate_namespaces.apps", apps, "apps", lambda s, a, w: check_instance(
+        s, a, HomelabApp, w, "pass the HomelabApp objects to isolate"), example=["<HomelabApp>"], item="app")
     by_namespace: dict[str, list["HomelabApp"]] = {}
     for app in apps:
         by_namespace.setdefault(app.namespace, []).append(app)

@@ -12,7 +12,20 @@ from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
 from .._names import LB_IPS_ANNOTATION as LB_IPS_ANNOTATION  # the annotation pin_ip's callers write
-from .._validation import check_dns_label, check_ip, check_network, fail
+from .._validation import (
+    Scope,
+    check_bool,
+    check_dns_label,
+    check_ip,
+    check_label_key,
+    check_label_value,
+    check_mapping,
+    check_network,
+    check_sequence,
+    check_text,
+    claim_once,
+    fail,
+)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -24,6 +37,42 @@ def pin_ip(scope: constructs.Construct, ip: str) -> str:
     pinned once are whole-app rules of the manifests: ``synth()`` checks them
     (:func:`~homelab_constructs.validation.crossobject.pinned_ip_problems`)."""
     return str(check_ip(scope, ip, "pinned IP"))
+
+
+RANGE_EXAMPLE = ("192.168.10.200", "192.168.10.250")
+
+
+def check_range(scope: Scope, value: object, what: str) -> tuple[object, object]:
+    """One ``(start, stop)`` pair of a pool (its addresses are checked where the pool is built)."""
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        return value[0], value[1]
+    if isinstance(value, str) and value.count("-") == 1:
+        hint: tuple = tuple(value.split("-"))
+    else:
+        hint = RANGE_EXAMPLE
+    raise fail(scope, f"{what} is not a (start, stop) pair", value, f"write a pair such as {hint!r}")
+
+
+def check_ranges(scope: Scope, value: object, what: str, example: list | tuple, item: Optional[str] = None) -> tuple:
+    """A pool's ``ranges``: a list or tuple of ``(start, stop)`` pairs; one pair given alone (two
+    addresses) is refused with the fix that wraps it, not unpacked character by character."""
+    if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, str) and "-" not in v for v in value):
+        wrapped = (tuple(value),) if isinstance(example, tuple) else [tuple(value)]
+        raise fail(scope, f"{what} is one (start, stop) pair, not a list of them", value,
+                   f"write {'a tuple' if isinstance(example, tuple) else 'a list'} of pairs such as {wrapped!r}")
+    return check_sequence(scope, value, what, check_range, example=example, item=item)
+
+
+def check_selector(scope: Scope, value: object, what: str, example: Mapping[str, str]) -> Optional[dict[str, str]]:
+    """An optional Kubernetes label selector (``matchLabels``): ``None`` or a mapping of label
+    keys to values; an empty one selects everything, as ``None`` does."""
+    if value is None:
+        return None
+    return check_mapping(scope, value, what, check_label_key, check_label_value, example=example) or None
+
+
+FIRST_LAST_FIX = ("set True to hand out each CIDR's first and last address, or False (the default) to keep them "
+                  "back")
 
 
 class LoadBalancerPool(HomelabConstruct):
@@ -54,10 +103,11 @@ class LoadBalancerPool(HomelabConstruct):
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "pool name")
         if not isinstance(allow_first_last_ips, bool):
-            raise fail(self, "allow_first_last_ips is not True or False", allow_first_last_ips,
-                       "set True to hand out each CIDR's first and last address, or False (the default) to keep "
-                       "them back")
+            raise fail(self, "allow_first_last_ips is not True or False", allow_first_last_ips, FIRST_LAST_FIX)
         self.allow_first_last_ips = allow_first_last_ips
+        ranges = check_ranges(self, ranges, "ranges", [RANGE_EXAMPLE])
+        cidrs = check_sequence(self, cidrs, "cidrs", example=["192.168.10.192/26"])
+        service_selector = check_selector(self, service_selector, "service_selector", {"lb-pool": "lan"})
         if not ranges and not cidrs:
             raise fail(self, "pool has no addresses", {"ranges": list(ranges), "cidrs": list(cidrs)},
                        "give at least one (start, stop) range or CIDR")
@@ -79,6 +129,7 @@ class LoadBalancerPool(HomelabConstruct):
             self.ranges.append((network[0], network[-1]))
             self.cidrs.append(network)
             blocks.append(cilium.CiliumLoadBalancerIpPoolSpecBlocks(cidr=str(network)))
+        claim_once(self, "lb-pool", self.name, "pool is declared twice", self.name, "give each pool its own name")
         cilium.CiliumLoadBalancerIpPool(
             self, "Resource",
             metadata=ApiObjectMetadata(name=self.name),
@@ -132,6 +183,12 @@ class L2Announcement(HomelabConstruct):
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "policy name")
+        interfaces = check_sequence(self, interfaces, "interfaces", _check_interface, example=["^eth[0-9]+"])
+        node_selector = check_selector(self, node_selector, "node_selector", {"homelab.io/l2": "true"})
+        service_selector = check_selector(self, service_selector, "service_selector", {"lb-pool": "lan"})
+        load_balancer_ips = check_bool(self, load_balancer_ips, "load_balancer_ips")
+        external_ips = check_bool(self, external_ips, "external_ips")
+        include_control_plane = check_bool(self, include_control_plane, "include_control_plane")
         for pattern in interfaces:
             try:
                 re.compile(pattern)
@@ -144,6 +201,8 @@ class L2Announcement(HomelabConstruct):
         if not load_balancer_ips and not external_ips:
             raise fail(self, "policy announces nothing", {"load_balancer_ips": False, "external_ips": False},
                        "set load_balancer_ips=True (the usual choice) or external_ips=True")
+        claim_once(self, "l2-announcement", self.name, "L2 announcement policy is declared twice", self.name,
+                   "give each policy its own name")
         expressions = None
         if not include_control_plane:
             expressions = [cilium.CiliumL2AnnouncementPolicySpecNodeSelectorMatchExpressions(
@@ -166,3 +225,7 @@ class L2Announcement(HomelabConstruct):
                 external_i_ps=external_ips,
             ),
         )
+
+
+def _check_interface(scope: Scope, pattern: object, what: str) -> str:
+    return check_text(scope, pattern, what, "enp1s0")  # type: ignore[return-value]  # not optional

@@ -37,7 +37,22 @@ from .._base import HomelabConstruct
 from .._names import APP_NAME_LABEL, ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GATEWAY_NAMESPACE, MANAGED_BY_LABEL
 from .._names import ISOLATION_ANNOTATION as ISOLATION_ANNOTATION  # on each app Namespace: isolated, or why not
 from .._registry import app_registry
-from .._validation import add_check, check_choice, check_dns_label, check_network, check_port, fail, message
+from .._validation import (
+    Scope,
+    add_check,
+    check_choice,
+    check_dns_label,
+    check_instance,
+    check_mapping,
+    check_network,
+    check_port,
+    check_sequence,
+    check_text,
+    claim_once,
+    fail,
+    first_duplicate,
+    message,
+)
 
 if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
     from ..apps.app import HomelabApp
@@ -60,6 +75,15 @@ _FQDN_PATTERN = re.compile(r"^([-a-zA-Z0-9_*]+[.]?)+$")
 
 # ---- egress intents (plain values; the construct validates them with its own path)
 
+def _frozen(intent: object, *fields: str) -> None:
+    """Intents are immutable all the way down: a list given for ``fields`` is kept as a tuple
+    (any other type is reported by the construct that reads the intent, with its path)."""
+    for name in fields:
+        value = getattr(intent, name)
+        if isinstance(value, list):
+            object.__setattr__(intent, name, tuple(value))
+
+
 @dataclass(frozen=True)
 class ToEntity:
     """Egress to a Cilium entity (``world``, ``kube-apiserver``, ``host``, ...).
@@ -73,6 +97,9 @@ class ToEntity:
     ports: tuple[int, ...] = ()
     protocol: str = "TCP"
 
+    def __post_init__(self) -> None:
+        _frozen(self, "ports")
+
 
 @dataclass(frozen=True)
 class ToWorld:
@@ -85,6 +112,9 @@ class ToWorld:
     ports: tuple[int, ...] = ()
     protocol: str = "TCP"
 
+    def __post_init__(self) -> None:
+        _frozen(self, "ports")
+
 
 @dataclass(frozen=True)
 class ToApiServer:
@@ -95,6 +125,9 @@ class ToApiServer:
     """
 
     ports: tuple[int, ...] = (443, 6443)
+
+    def __post_init__(self) -> None:
+        _frozen(self, "ports")
 
 
 @dataclass(frozen=True)
@@ -109,6 +142,9 @@ class ToCidr:
     cidr: str
     ports: tuple[int, ...] = ()
     protocol: str = "TCP"
+
+    def __post_init__(self) -> None:
+        _frozen(self, "ports")
 
 
 @dataclass(frozen=True)
@@ -154,9 +190,39 @@ class ToFqdn:
     ports: tuple[int, ...] = (443,)
     protocol: str = "TCP"
 
+    def __post_init__(self) -> None:
+        _frozen(self, "names", "ports")
+
 
 Intent = Union[ToEntity, ToWorld, ToApiServer, ToCidr, ToService, ToFqdn]
 Pods = Union[str, Mapping[str, str]]
+#: the intents, for isinstance checks
+INTENTS = (ToWorld, ToEntity, ToApiServer, ToCidr, ToService, ToFqdn)
+INTENT_FIX = "use ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn"
+PODS_FIX = "name an app of the namespace, such as 'sonarr', or select pods by labels such as {'app.kubernetes.io/name': 'qbit'}"
+
+
+def egress_who(pods: Pods) -> str:
+    """Whom an egress rule is for: the app's name, or the selector's ``app.kubernetes.io/name``
+    (else its values joined by ``-``); its policy is ``<who>-egress`` unless named."""
+    if isinstance(pods, str):
+        return pods
+    return pods.get(APP_NAME_LABEL) or "-".join(pods[k] for k in sorted(pods))
+
+
+def check_pods(scope: Scope, pods: object, what: str) -> Pods:
+    """An app name or a label selector (a non-empty mapping of strings), as an egress rule's ``pods``."""
+    if isinstance(pods, str):
+        return pods
+    if not isinstance(pods, Mapping) or not pods or not all(isinstance(k, str) and isinstance(v, str)
+                                                              for k, v in pods.items()):
+        raise fail(scope, f"{what} is not an app name or a label selector", pods, PODS_FIX)
+    return pods
+
+
+def check_intent(scope: Scope, intent: object, what: str) -> Intent:
+    check_instance(scope, intent, INTENTS, what, INTENT_FIX)
+    return intent  # type: ignore[return-value]
 
 
 # ---- binding shorthands: the same rule shapes exist once for ``spec`` and once for ``specs``
@@ -255,19 +321,43 @@ class NamespaceIsolation(HomelabConstruct):
         dns_selector: Mapping[str, str] = KUBE_DNS,
     ) -> None:
         super().__init__(scope, id)
+        from ..apps.app import HomelabApp  # apps.app imports this package
+
         self.namespace = check_dns_label(self, namespace, "namespace")
-        self.apps = list(apps)
+        self.apps = list(check_sequence(self, apps, "apps", lambda s, a, w: check_instance(
+            s, a, HomelabApp, w, "pass the HomelabApp objects of the namespace"), example=["<HomelabApp>"]))
+        twice = first_duplicate(a.name for a in self.apps)
+        if twice is not None:
+            first, second = twice
+            one, other = self.apps[first], self.apps[second]
+            if one.node.path == other.node.path:
+                raise fail(self, f"app is listed twice, as apps[{first}] and apps[{second}]", one.name,
+                           "list each app of the namespace once")
+            raise fail(self, f"two apps have one name, apps[{first}] ({one.node.path}) and apps[{second}] "
+                       f"({other.node.path})", one.name, "give each app of the namespace its own name")
         for app in self.apps:
             if app.namespace != self.namespace:
                 raise fail(self, f"app {app.name} lives in another namespace", app.namespace,
                            f"pass only apps of namespace {self.namespace}; isolate {app.namespace} separately")
         self.labels = {MANAGED_BY_LABEL: "homelab-constructs",
                        "homelab-constructs.io/isolated-namespace": self.namespace}
-        self.lan_cidrs = [check_network(self, c, "LAN CIDR") for c in lan_cidrs]
+        self.lan_cidrs = list(check_sequence(self, lan_cidrs, "lan_cidrs", lambda s, c, w: check_network(s, c, "LAN CIDR"),
+                                             example=["192.168.10.0/24"]))
         self.monitoring_namespace = (check_dns_label(self, monitoring_namespace, "monitoring namespace")
                                      if monitoring_namespace is not None else None)
         self.scraper = self._check_selector(scraper, "scraper selector")
         self.dns_selector = self._check_selector(dns_selector, "DNS selector")
+        per_app = (check_mapping(self, app_metrics_ports, "app_metrics_ports",
+                                 lambda s, k, w: check_text(s, k, w, "sonarr"), example={"sonarr": [9707]})
+                   if app_metrics_ports is not None else {})
+        grants = check_sequence(self, egress, "egress", _check_grant, example=[("sonarr", [ToWorld((443,))])])
+        twice = first_duplicate(egress_who(pods) for pods, _intents in grants)
+        if twice is not None:
+            first, second = twice
+            raise fail(self, f"egress[{first}] and egress[{second}] are for the same pods", egress_who(grants[second][0]),
+                       "put all intents for those pods in one (pods, intents) pair: one policy is written per pods")
+        claim_once(self, "namespace-isolation", self.namespace, "namespace is isolated twice", self.namespace,
+                   "give one NamespaceIsolation all of the namespace's apps and egress", already="already isolates it")
         self._names: set[tuple[str, str]] = set()
         #: (namespace, labels, what) of each egress rule's pods, checked at synth (the scraper is
         #: not: Prometheus usually comes from a Helm release this app cannot see)
@@ -277,8 +367,8 @@ class NamespaceIsolation(HomelabConstruct):
         self._baseline()
         self._gateway()
         self._lan()
-        self._scrape(metrics_ports, dict(app_metrics_ports or {}))
-        for pods, intents in egress:
+        self._scrape(metrics_ports, per_app)
+        for pods, intents in grants:
             self.allow_egress(pods, *intents)
         _isolations(self).append(self)
 
@@ -308,7 +398,8 @@ class NamespaceIsolation(HomelabConstruct):
 
     def _ports(self, ports: object, what: str) -> list[int]:
         if not isinstance(ports, (tuple, list)):
-            raise fail(self, f"{what}s must be a tuple of ports", ports, "write them as (443,) or (80, 443)")
+            raise fail(self, f"{what.replace('port', 'ports', 1)} must be a tuple of ports", ports,
+                       "write them as (443,) or (80, 443)")
         return sorted({check_port(self, p, what) for p in ports})
 
     def _protocol(self, protocol: object) -> str:
@@ -409,12 +500,13 @@ class NamespaceIsolation(HomelabConstruct):
         :param name: the policy's name (default ``<app>-egress``; for a selector, its
             ``app.kubernetes.io/name`` or else its values joined by ``-``).
         """
+        check_text(self, name, "policy name", "sonarr-egress", optional=True)
         if isinstance(pods, str):
             app = self._app(pods)
             labels, who = dict(app.selector), app.name
         else:
             labels = self._check_selector(pods, "pods selector")
-            who = labels.get(APP_NAME_LABEL) or "-".join(labels[k] for k in sorted(labels))
+            who = egress_who(labels)
         policy_name = check_dns_label(self, name or f"{who}-egress", "policy name")
         self._selected.append((self.namespace, labels, f"egress rule {policy_name}"))
         if not intents:
@@ -442,7 +534,8 @@ class NamespaceIsolation(HomelabConstruct):
             return dict(cidrs=[check_network(self, intent.cidr, "egress CIDR")],
                         ports=self._ports(intent.ports, "egress port"), protocols=(self._protocol(intent.protocol),))
         if isinstance(intent, ToFqdn):
-            names = [intent.names] if isinstance(intent.names, str) else list(intent.names)
+            names = ([intent.names] if isinstance(intent.names, str) else
+                     list(check_sequence(self, intent.names, "FQDN intent names", example=("grafana.com", "*.grafana.com"))))
             if not names:
                 raise fail(self, "FQDN intent has no names", intent.names, "name at least one, such as ('grafana.com',)")
             for n in names:
@@ -464,6 +557,7 @@ class NamespaceIsolation(HomelabConstruct):
                 raise fail(self, "egress service names an app without its namespace", intent.name,
                            f"pass the app itself, ToService(app), or its namespace too: ToService({intent.name!r}, "
                            "'<namespace>')")
+            check_dns_label(self, intent.namespace, "egress service namespace")
             target = intent.app if intent.app is not None else _find_app(self, intent.name, intent.namespace)
             if target is None:
                 raise fail(self, "egress names a service that is not declared", f"{intent.namespace}/{intent.name}",
@@ -485,6 +579,8 @@ class NamespaceIsolation(HomelabConstruct):
 
         :param name: the policy's name (default ``<app>-from-<namespace>``).
         """
+        check_text(self, app, "app", "vault")
+        check_text(self, name, "policy name", "vault-from-external-secrets", optional=True)
         target = self._app(app)
         source_namespace = check_dns_label(self, namespace, "source namespace")
         source = _in_namespace(self._check_selector(pods, "source pods selector"), source_namespace)
@@ -504,6 +600,16 @@ class NamespaceIsolation(HomelabConstruct):
                                 for ns, p in pods if ns == namespace})
                 yield message(self, f"{what} selects no pods in namespace {namespace}", labels,
                               "match the labels of a workload there: " + ("; ".join(known) or "it has none"))
+
+
+def _check_grant(scope: Scope, grant: object, what: str) -> tuple[Pods, tuple[Intent, ...]]:
+    """One ``(pods, intents)`` pair of ``NamespaceIsolation(egress=...)``."""
+    if not isinstance(grant, (list, tuple)) or len(grant) != 2:
+        raise fail(scope, f"{what} is not a (pods, intents) pair", grant,
+                   "write a pair such as ('sonarr', [ToWorld((443,))])")
+    pods = check_pods(scope, grant[0], f"{what} pods")
+    intents = check_sequence(scope, grant[1], f"{what} intents", check_intent, example=[ToWorld((443,))])
+    return pods, intents
 
 
 def _isolations(scope: constructs.Construct) -> list["NamespaceIsolation"]:

@@ -27,7 +27,7 @@ from imports.homelab_multus.io.cncf.cni import k8s as multus
 
 from .._base import HomelabConstruct
 from .._registry import app_registry
-from .._validation import check_choice, check_dns_label, check_ip, check_network, fail
+from .._validation import check_bool, check_choice, check_dns_label, check_ip, check_network, fail
 
 #: The pod annotation Multus reads: a JSON list of network selections.
 NETWORKS_ANNOTATION = "k8s.v1.cni.cncf.io/networks"
@@ -191,6 +191,14 @@ class VlanAttachment(HomelabConstruct):
         self.gateway = self._host(gateway, "gateway") if gateway is not None else None
         if mtu is not None and (isinstance(mtu, bool) or not isinstance(mtu, int) or not 68 <= mtu <= 65535):
             raise fail(self, "MTU must be an integer in 68-65535", mtu, "use the VLAN's MTU, such as 1500 or 9000")
+        check_bool(self, sbr, "sbr", "write True to add source-based routing, or False")
+        if isinstance(routes, VlanRoute) or not isinstance(routes, (list, tuple)) or \
+                not all(isinstance(r, VlanRoute) for r in routes):
+            raise fail(self, "routes are not a list of VlanRoutes", routes,
+                       "write a list such as [VlanRoute('192.168.30.0/24')], or () for none")
+        if isinstance(exclude, str) or not isinstance(exclude, (list, tuple)):
+            raise fail(self, "excluded CIDRs are not a list", exclude,
+                       f"write a list such as {[exclude] if isinstance(exclude, str) else ['192.168.20.1/32']!r}")
 
         ipam_config: dict[str, object] = {"type": ipam}
         if ipam == "dhcp":
@@ -263,6 +271,11 @@ class VlanAttachment(HomelabConstruct):
         if dst.prefixlen == 0:
             raise fail(self, "route would move the pod's default route onto the VLAN", route.dst,
                        "route only the subnets the pod must reach through this VLAN (use sbr=True for replies)")
+        if dst.version != self.subnet.version:  # the gateway lies in the subnet: one family
+            raise fail(self, f"IPv{dst.version} route would go through an IPv{self.subnet.version} gateway of the "
+                             f"subnet {self.subnet}", route.dst,
+                       f"route only IPv{self.subnet.version} destinations through this attachment; put IPv{dst.version} "
+                       f"routes on an attachment with an IPv{dst.version} subnet")
         gw = route.gw if route.gw is not None else (str(self.gateway) if self.gateway is not None else None)
         if gw is None:
             raise fail(self, "route has no gateway", route.dst, "set VlanRoute(gw=...) or the attachment's gateway")
@@ -308,6 +321,9 @@ class VlanAttachment(HomelabConstruct):
             random; pin it when the router keys DHCP leases or firewall rules on it).
         :param interface: the interface name in the pod (default: Multus' ``net1``, ``net2``, ...).
         """
+        if isinstance(ips, str) or not isinstance(ips, (list, tuple)):
+            raise fail(owner, "static IPs are not a list", ips,
+                       f"write a list such as {[ips] if isinstance(ips, str) else ['192.168.20.10']!r}")
         if self.ipam == "static" and not ips:
             raise fail(owner, f"attachment {self.name} uses static IPAM but the pod gives no address", list(ips),
                        f"pass ips=[...] with an address in {self.describe_hosts()}")

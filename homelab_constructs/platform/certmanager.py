@@ -8,7 +8,7 @@ from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
 from .._names import NAMESPACE_NAME_LABEL
-from .._validation import check_dns_label, fail
+from .._validation import check_bool, check_dns_label, fail
 from .flux import check_chart_tag, oci_helm_release
 
 #: The ``cert-manager`` chart version: the one of the pinned CRDs (``../shared/crds/cert-manager``).
@@ -57,6 +57,9 @@ class CertManagerRelease(HomelabConstruct):
         check_chart_tag(self, chart_version)
         if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
             raise fail(self, "replicas must be a positive integer", replicas, "use 1 (or 2 for a standby controller)")
+        for value, what in ((gateway_api, "gateway_api"), (service_monitor, "service_monitor"),
+                            (create_namespace, "create_namespace")):
+            check_bool(self, value, what)
         self.values: dict[str, Any] = {
             "crds": {"enabled": True, "keep": True},
             "replicaCount": replicas,

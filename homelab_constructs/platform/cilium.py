@@ -20,7 +20,7 @@ from imports.homelab_cilium.io import cilium
 from .._base import HomelabConstruct
 from .._names import ISOLATION_ANNOTATION
 from .._registry import app_registry
-from .._validation import add_check, check_dns_label, fail, message
+from .._validation import add_check, check_dns_label, fail, is_dns_name, message
 from ..gateway.gateway import AppRoute, app_gateways
 from ..network.bgp import bgp_peerings
 from ..network.policies import KUBE_DNS, NAMESPACE_LABEL, PolicyRules, proxy_labels
@@ -34,7 +34,7 @@ from .cilium_values import (
     LoadBalancing,
     ServiceMonitors,
 )
-from .dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
+from .dashboards import GrafanaComDashboard, check_dashboards, check_instance_labels, grafana_dashboards
 from .flux import check_chart_tag, oci_helm_release
 from .helm import helm_set_flags, values_yaml
 
@@ -138,6 +138,7 @@ class CiliumRelease(HomelabConstruct):
         super().__init__(scope, id)
         platform = self._validate(values, name, namespace, chart_version, gateway, hubble_hostname)
         self.dashboards = self._pick_dashboards(dashboards)
+        check_instance_labels(self, grafana_instance_labels)
         self.source, self.release = oci_helm_release(
             self, name=self.name, namespace=self.namespace, url=CILIUM_CHART_URL, version=chart_version,
             values=self.helm_values)
@@ -172,6 +173,9 @@ class CiliumRelease(HomelabConstruct):
         elif hubble_hostname is not None:
             raise fail(self, "Hubble hostname given without a gateway", hubble_hostname,
                        "pass gateway=<the HomelabGateway that serves it>")
+        if hubble_hostname is not None and not is_dns_name(hubble_hostname):
+            raise fail(self, "Hubble hostname is not a DNS name", hubble_hostname,
+                       "write a name such as 'hubble.homelab.local', or None for hubble.<gateway domain>")
         return platform
 
     def _pick_dashboards(self, dashboards: Optional[Sequence[GrafanaComDashboard]]) -> tuple[GrafanaComDashboard, ...]:
@@ -182,9 +186,8 @@ class CiliumRelease(HomelabConstruct):
                 hubble = self.values.hubble
                 hubble_dashboards = DEFAULT_HUBBLE_DASHBOARDS if hubble and hubble.metrics else ()
                 dashboards = DEFAULT_CILIUM_DASHBOARDS + hubble_dashboards
-        chosen = tuple(dashboards)
-        check_dashboards(self, chosen)
-        return chosen
+        check_dashboards(self, dashboards)
+        return tuple(dashboards)
 
     # -- build
 
@@ -195,7 +198,7 @@ class CiliumRelease(HomelabConstruct):
             return None
         route = AppRoute(
             self, "HubbleRoute", name="hubble", namespace=self.namespace, gateway=gateway, port=80,
-            service_name=HUBBLE_UI_SERVICE, hostname=hostname or f"hubble.{gateway.domain}",
+            service_name=HUBBLE_UI_SERVICE, hostname=hostname if hostname is not None else f"hubble.{gateway.domain}",
             annotations={ISOLATION_ANNOTATION: f"disabled: {self.namespace} holds the cluster's own components; "
                                                f"the Hubble UI pods are isolated by policy {HUBBLE_UI_SERVICE}"})
         self._isolate_hubble_ui(gateway)

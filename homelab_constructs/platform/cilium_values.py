@@ -29,7 +29,7 @@ from typing import Any, Mapping, Optional, Sequence, Union
 
 import constructs
 
-from .._validation import check_choice, check_count, check_port, fail, is_dns_name
+from .._validation import check_choice, check_count, check_json_value, check_port, fail, is_dns_name
 from .helm import deep_merge, helm_set_flags, leaf_paths, values_yaml
 
 #: The ``cilium`` chart version: the one of the pinned CRDs (``../shared/crds/cilium/v1.18.4``).
@@ -163,7 +163,8 @@ class CiliumValues:
     :param roll_out_pods: restart the agent, operator, Envoy and Hubble pods when their
         configuration changes (default ``False``).
     :param extra_values: more Helm values, merged in (default none); a value a typed option
-        already sets is refused.
+        already sets is refused, and so is anything that is not JSON (NaN, sets, objects, keys
+        that are not strings), with its path, such as ``extra_values.hubble.x``.
     """
 
     routing_mode: str = "tunnel"
@@ -250,7 +251,8 @@ class CiliumValues:
             hubble=Hubble(relay=True, ui=True, metrics=tuple(hubble_metrics)),
             bandwidth_manager=True, bbr=True, bpf_masquerade=True, datapath_mode="netkit",
             devices=tuple(devices), cni_exclusive=False, ipam_mode="kubernetes", operator_replicas=operator_replicas,
-            service_monitors=ServiceMonitors(), roll_out_pods=True, extra_values=dict(extra_values or {}),
+            service_monitors=ServiceMonitors(), roll_out_pods=True, extra_values={} if extra_values is None else
+            dict(extra_values) if isinstance(extra_values, Mapping) else extra_values,
         )
 
     # ---- validation
@@ -498,6 +500,7 @@ def _merge_extra(where: Union[constructs.Construct, str], values: dict[str, Any]
     if not isinstance(extra, Mapping):
         raise fail(where, "extra values must be a mapping", extra,
                    "write nested Helm values, such as {'cgroup': {...}}")
+    extra = check_json_value(where, extra, "extra_values")  # type: ignore[assignment]  # a mapping, as plain JSON
     for path, _leaf in leaf_paths(extra):
         node: Any = values
         for i, key in enumerate(path):

@@ -24,7 +24,7 @@ from imports.homelab_fluxhelm.io.fluxcd.toolkit import helm as fluxhelm
 from imports.homelab_fluxsource.io.fluxcd.toolkit import source as fluxsource
 
 from .._registry import app_registry
-from .._validation import check_choice, check_dns_label, check_go_duration, fail
+from .._validation import check_bool, check_choice, check_dns_label, check_go_duration, check_json_value, check_url, fail
 
 #: The layer of an OCI artifact that holds a Helm chart.
 HELM_CHART_MEDIA_TYPE = "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
@@ -32,7 +32,9 @@ HELM_CHART_MEDIA_TYPE = "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
 REMEDIATION_RETRIES = 3
 
 _OCI_URL = re.compile(r"^oci://[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)+$")
-_HTTP_URL = re.compile(r"^https?://[^\s/]+(/\S*)?$")
+_OCI_URL_FIX = "write the chart's OCI address, such as 'oci://quay.io/cilium/charts/cilium'"
+#: a chart name as Helm takes it (``helm create`` and chart repositories: no slash, no space)
+_CHART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _TAG = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
 _CRDS = {"Skip": (fluxhelm.HelmReleaseSpecInstallCrds.SKIP, fluxhelm.HelmReleaseSpecUpgradeCrds.SKIP),
          "Create": (fluxhelm.HelmReleaseSpecInstallCrds.CREATE, fluxhelm.HelmReleaseSpecUpgradeCrds.CREATE),
@@ -73,9 +75,9 @@ def oci_repository(
     """
     check_dns_label(scope, name, "chart source name")
     check_dns_label(scope, namespace, "namespace")
-    if not isinstance(url, str) or not _OCI_URL.fullmatch(url):
-        raise fail(scope, "chart address is not an oci:// URL", url,
-                   "write the chart's OCI address, such as 'oci://quay.io/cilium/charts/cilium'")
+    check_url(scope, url, "chart address", schemes=("oci",), fix=_OCI_URL_FIX)
+    if not _OCI_URL.fullmatch(url):  # an OCI repository: lowercase host and path
+        raise fail(scope, "chart address is not an oci:// URL", url, _OCI_URL_FIX)
     check_chart_tag(scope, tag)
     check_interval(scope, interval)
     return fluxsource.OciRepository(
@@ -106,9 +108,7 @@ def helm_repository(scope: constructs.Construct, *, name: str, namespace: str, u
     """
     check_dns_label(scope, name, "chart repository name")
     check_dns_label(scope, namespace, "namespace")
-    if not isinstance(url, str) or not _HTTP_URL.fullmatch(url):
-        raise fail(scope, "chart repository is not an http(s) URL", url,
-                   "write the repository's URL, such as 'https://coredns.github.io/helm'")
+    check_url(scope, url, "chart repository", fix="write the repository's URL, such as 'https://coredns.github.io/helm'")
     check_interval(scope, interval)
     made: dict[tuple[str, str], str] = app_registry(scope, "flux-helm-repositories", lambda root: {})
     if (namespace, name) in made:
@@ -146,7 +146,8 @@ def helm_release(
     ``namespace``: written as ``spec.chartRef``) or as ``chart`` + ``version`` +
     ``helm_repository`` (a :func:`helm_repository`: written as ``spec.chart.spec``).
 
-    :param values: the chart's values (free-form, as in a values file).
+    :param values: the chart's values (free-form, as in a values file): JSON values only (no NaN,
+        sets or objects; tuples are written as lists), checked with their path.
     :param id: the construct id (default ``Release``).
     :param interval: how often Flux reconciles the release (default ``1h``).
     :param remediation: retry a failed install and upgrade :data:`REMEDIATION_RETRIES` times,
@@ -158,6 +159,11 @@ def helm_release(
     check_dns_label(scope, name, "release name")
     check_dns_label(scope, namespace, "namespace")
     check_interval(scope, interval)
+    check_bool(scope, remediation, "remediation")
+    if not isinstance(values, Mapping):
+        raise fail(scope, "values must be a mapping of Helm values", values,
+                   "write nested values such as {'replicaCount': 2}, or {} for the chart's defaults")
+    plain_values = check_json_value(scope, values, "values")
     by_repository = (chart, version, helm_repository)
     if any(v is None for v in by_repository) if oci_repository is None else any(v is not None for v in by_repository):
         raise fail(scope, "release needs exactly one chart source",
@@ -174,8 +180,14 @@ def helm_release(
                                                      name=oci_repository)
     else:
         helm_repository = check_dns_label(scope, helm_repository, "chart repository name")
+        if not isinstance(chart, str) or not _CHART.fullmatch(chart):
+            raise fail(scope, "chart is not a chart name", chart, "name the chart as its repository lists it, such as "
+                                                                   "'external-dns'")
+        if not isinstance(version, str) or not version.strip():
+            raise fail(scope, "chart version is empty or not a string", version,
+                       "pin the chart's version, such as '1.22.0' (or a semver range such as '1.22.x')")
         chart_spec = fluxhelm.HelmReleaseSpecChart(spec=fluxhelm.HelmReleaseSpecChartSpec(
-            chart=str(chart), version=version,
+            chart=chart, version=version,
             source_ref=fluxhelm.HelmReleaseSpecChartSpecSourceRef(
                 kind=fluxhelm.HelmReleaseSpecChartSpecSourceRefKind.HELM_REPOSITORY, name=helm_repository),
         ))
@@ -195,7 +207,7 @@ def helm_release(
             chart_ref=chart_ref,
             install=install if (remediation or crds) else None,
             upgrade=upgrade if (remediation or crds) else None,
-            values=dict(values),
+            values=plain_values,  # type: ignore[arg-type]  # a mapping: checked above
         ),
     )
 

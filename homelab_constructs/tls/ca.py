@@ -7,7 +7,7 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_certmanager.io import cert_manager as cm
 
 from .._base import HomelabConstruct
-from .._validation import check_dns_label, check_go_duration, fail
+from .._validation import check_dns_label, check_go_duration, check_once, check_text, claim_once, fail
 from .issuer import CLUSTER_ISSUER
 
 
@@ -52,6 +52,8 @@ class SelfSignedCa(HomelabConstruct):
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "CA name")
         self.namespace = check_dns_label(self, namespace, "namespace")
+        check_text(self, secret_name, "secret name", "homelab-ca-secret", optional=True)
+        check_text(self, issuer_name, "issuer name", "homelab-ca-issuer", optional=True)
         self.secret_name = check_dns_label(self, secret_name or f"{name}-secret", "secret name")
         self.bootstrap_issuer_name = check_dns_label(self, bootstrap_issuer_name, "bootstrap issuer name")
         self.issuer_name = check_dns_label(self, issuer_name or f"{name}-issuer", "issuer name")
@@ -62,6 +64,17 @@ class SelfSignedCa(HomelabConstruct):
             raise fail(self, "common name is empty", common_name, "name the CA, for example 'Homelab CA'")
         check_go_duration(self, duration, "duration", "'87600h'")
         check_go_duration(self, renew_before, "renew_before", "'720h'")
+        # the same CA chain twice: its ClusterIssuers (cluster-wide names), its Certificate or its Secret
+        fix = ("give each SelfSignedCa its own name, bootstrap_issuer_name and issuer_name, or build one CA and pass "
+               "it wherever an issuer is taken")
+        claims = ((("ClusterIssuer", self.bootstrap_issuer_name), "bootstrap ClusterIssuer", self.bootstrap_issuer_name),
+                  (("ClusterIssuer", self.issuer_name), "CA ClusterIssuer", self.issuer_name),
+                  (("Certificate", self.namespace, self.name), "CA Certificate", f"{self.namespace}/{self.name}"),
+                  (("Secret", self.namespace, self.secret_name), "CA Secret", f"{self.namespace}/{self.secret_name}"))
+        for key, what, got in claims:
+            check_once(self, "ca-chain", key, f"{what} is declared twice", got, fix)
+        for key, what, got in claims:
+            claim_once(self, "ca-chain", key, f"{what} is declared twice", got, fix)
 
         cm.ClusterIssuer(
             self, "Bootstrap",

@@ -60,6 +60,14 @@ class ClusterCidrs:
     pods: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        # immutable all the way down: a list is kept as a tuple (any other type is reported where
+        # the CIDRs are used: HomelabSpec, set_cluster_cidrs, the validate command)
+        for part in ("nodes", "pods", "services"):
+            value = getattr(self, part)
+            if isinstance(value, list):
+                object.__setattr__(self, part, tuple(value))
+
 
 @dataclass(frozen=True)
 class ObjectProblem(Problem):

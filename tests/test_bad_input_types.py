@@ -1,0 +1,920 @@
+"""Bad input, the three classes of the issue "Bad input and faults", one row per input with the
+exact message the user sees (``<construct path or spec path>: <what is wrong> (got <value>);
+<how to fix>``), as in ``test_bad_input_catalogue.py``:
+
+1. types at the boundary: a string where a list belongs (it would be read character by
+   character), ``None``, a set, a mapping, a tuple of the wrong shape or a single object are
+   refused by the shared checks of ``_validation`` (``check_sequence``, ``check_mapping``,
+   ``check_text``, ``check_int``, ``check_instance``, ``check_bool``) with the index or key of a
+   bad item; specs check their fields in ``__post_init__`` with spec paths
+   (``HomelabSpec.apps[0]``, ``IsolationSpec.opt_out``), the values being checked by the
+   constructs they build (those rows build the ``Homelab``);
+2. specs are immutable all the way down (tests below the table);
+3. the same object twice is refused where both places are known, naming both: two entries of a
+   spec list (``HomelabSpec.apps[0] and HomelabSpec.apps[2]``), or two constructs of one app
+   (``c/p already declares it``).
+
+Each check has a wrong-type row and a wrong-value row. Rows build into a fresh chart ``c`` of a
+fresh app; a spec row that builds the ``Homelab`` uses ``lab(c, ...)``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import Callable
+
+from homelab_constructs import (
+    AppRoute,
+    AppSpec,
+    CaSpec,
+    ClusterCidrs,
+    EgressGrant,
+    GatewaySpec,
+    Homelab,
+    HomelabApp,
+    HomelabGateway,
+    HomelabSpec,
+    HttpsRedirect,
+    IsolationSpec,
+    L2Announcement,
+    LoadBalancerPool,
+    NamespaceIsolation,
+    PoolSpec,
+    SecretStoreSpec,
+    SelfSignedCa,
+    ToApiServer,
+    ToCidr,
+    ToEntity,
+    ToFqdn,
+    ToService,
+    ToWorld,
+    VpnSpec,
+)
+from homelab_constructs._validation import (
+    check_instance,
+    check_int,
+    check_mapping,
+    check_sequence,
+    check_text,
+    claim_once,
+    first_duplicate,
+)
+from homelab_constructs.network import isolate_namespaces
+
+import cdk8s
+import jsii
+import pytest
+
+from main import ISOLATION as DEFAULT_ISOLATION
+from main import default_spec
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    build: Callable[[cdk8s.Chart], object]
+    message: str
+
+
+DNS_LABEL_FIX = "use 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit"
+
+
+def gw(c, **kw):
+    kw.setdefault("cluster_issuer", "homelab-ca-issuer")
+    return HomelabGateway(c, "gw", domain="homelab.local", **kw)
+
+
+def app(c, id="a", **kw):
+    return HomelabApp(c, id, **{"name": "sonarr", "namespace": "media", "port": 8989, **kw})
+
+
+def iso(c, **kw):
+    return NamespaceIsolation(c, "iso", namespace="media", apps=[app(c)], **kw)
+
+
+def pool(c, id="p", name="p", **kw):
+    return LoadBalancerPool(c, id, name=name, **kw)
+
+
+def route(c, **kw):
+    return AppRoute(c, "r", **{"name": "sonarr", "namespace": "media", "gateway": gw(c), "port": 8989, **kw})
+
+
+def lab(c, **kw):
+    """The Homelab of ``HomelabSpec(**kw)``, in the app of ``c``."""
+    return Homelab(c.node.root, "Homelab", HomelabSpec(**kw))
+
+
+SONARR = AppSpec("sonarr", 8989, "media")
+
+
+def vpn_lab(c, **kw):
+    kw = {"apps": (AppSpec("qbit", 8080, "downloads"),), "secret_store": SecretStoreSpec(), "vpn": VpnSpec(), **kw}
+    return lab(c, **kw)
+
+
+CASES: list[Case] = [
+    # ---- the shared checks (_validation.py), on a construct (c) and on a spec path
+    Case("seq-string", lambda c: check_sequence(c, "eth0", "interfaces", example=["enp1s0"]),
+         "c: interfaces is not a list or tuple (got 'eth0'); write a list such as ['eth0']"),
+    Case("seq-none", lambda c: check_sequence(c, None, "interfaces", example=["enp1s0"]),
+         "c: interfaces is not a list or tuple (got None); write a list such as ['enp1s0']"),
+    Case("seq-set", lambda c: check_sequence(c, {443, 80}, "ports", example=[443]),
+         "c: ports is a set, which has no order (got {80, 443}); write a list such as [80, 443]"),
+    Case("seq-mapping", lambda c: check_sequence(c, {"sonarr": 8989}, "apps", example=("sonarr",)),
+         "c: apps is not a list or tuple (got {'sonarr': 8989}); write a tuple such as ('sonarr',)"),
+    Case("seq-range", lambda c: check_sequence(c, range(3), "ports", example=[443]),
+         "c: ports is not a list or tuple (got range(0, 3)); write a list such as [443]"),
+    Case("seq-single-object", lambda c: check_sequence("Spec.ports", 443, "ports", example=(80,)),
+         "Spec.ports: ports is not a list or tuple (got 443); write a tuple such as (443,)"),
+    Case("seq-item-type",
+         lambda c: check_sequence(c, ["a", 5], "names", lambda s, v, w: check_text(s, v, w, "a"), example=["a"]),
+         "c: names[1] is not a string (got 5); write a string such as 'a'"),
+    Case("seq-item-spec-path",
+         lambda c: check_sequence("Spec.names", ("a", 5), "names", lambda s, v, w: check_text(s, v, w, "a"),
+                                  example=("a",), item="name"),
+         "Spec.names[1]: name is not a string (got 5); write a string such as 'a'"),
+    Case("map-pairs", lambda c: check_mapping(c, [("app", "sonarr")], "labels", example={"app": "sonarr"}),
+         "c: labels is not a mapping (got [('app', 'sonarr')]); write a dict such as {'app': 'sonarr'}"),
+    Case("map-set", lambda c: check_mapping(c, {"media"}, "opt_out", example={"media": "why"}),
+         "c: opt_out is a set, not a mapping (got {'media'}); write a dict such as {'media': 'why'}"),
+    Case("map-none", lambda c: check_mapping("Spec.labels", None, "labels", example={"app": "sonarr"}),
+         "Spec.labels: labels is not a mapping (got None); write a dict such as {'app': 'sonarr'}"),
+    Case("map-key",
+         lambda c: check_mapping(c, {5: "x"}, "labels", lambda s, v, w: check_text(s, v, w, "app"), example={"app": "sonarr"}),
+         "c: labels key is not a string (got 5); write a string such as 'app'"),
+    Case("map-value",
+         lambda c: check_mapping(c, {"app": 5}, "labels", None, lambda s, v, w: check_text(s, v, w, "sonarr"),
+                                 example={"app": "sonarr"}),
+         "c: labels['app'] is not a string (got 5); write a string such as 'sonarr'"),
+    Case("map-spec-key",
+         lambda c: check_mapping("Spec.opt_out", {5: "x"}, "opt_out", lambda s, v, w: check_text(s, v, w, "media"),
+                                 example={"media": "why"}, key="namespace"),
+         "Spec.opt_out: namespace is not a string (got 5); write a string such as 'media'"),
+    Case("map-spec-value",
+         lambda c: check_mapping("Spec.opt_out", {"media": 5}, "opt_out", None,
+                                 lambda s, v, w: check_text(s, v, w, "why"), example={"media": "why"}, item="reason"),
+         "Spec.opt_out['media']: reason is not a string (got 5); write a string such as 'why'"),
+    Case("text-type", lambda c: check_text(c, b"sonarr", "name", "sonarr"),
+         "c: name is not a string (got b'sonarr'); write a string such as 'sonarr'"),
+    Case("text-optional", lambda c: check_text(c, 0, "hostname", "tv.homelab.local", optional=True),
+         "c: hostname is not a string or None (got 0); write a string such as 'tv.homelab.local', or None"),
+    Case("int-bool", lambda c: check_int(c, True, "port", 8989),
+         "c: port is not an integer (got True); write a whole number such as 8989"),
+    Case("int-string", lambda c: check_int(c, "8989", "port", 8989, optional=True),
+         "c: port is not an integer or None (got '8989'); write a whole number such as 8989, or None"),
+    Case("instance-type",
+         lambda c: check_instance(c, ("sonarr", 8989, "media"), AppSpec, "app", "write AppSpec('sonarr', 8989, 'media')"),
+         "c: app is not an AppSpec (got ('sonarr', 8989, 'media')); write AppSpec('sonarr', 8989, 'media')"),
+    Case("instance-construct", lambda c: check_instance(c, app(c), AppSpec, "app", "write AppSpec('sonarr', 8989, 'media')"),
+         "c: app is not an AppSpec (got <HomelabApp c/a>); write AppSpec('sonarr', 8989, 'media')"),
+    Case("instance-optional",
+         lambda c: check_instance("Spec.vpn", "qbit", VpnSpec, "vpn", "write VpnSpec(), or None", optional=True),
+         "Spec.vpn: vpn is not a VpnSpec or None (got 'qbit'); write VpnSpec(), or None"),
+
+    # ---- LoadBalancerPool, L2Announcement (network/lbipam.py)
+    Case("pool-cidrs-string", lambda c: pool(c, cidrs="192.168.10.0/24"),
+         "c/p: cidrs is not a list or tuple (got '192.168.10.0/24'); write a list such as ['192.168.10.0/24']"),
+    Case("pool-cidrs-none", lambda c: pool(c, cidrs=None),
+         "c/p: cidrs is not a list or tuple (got None); write a list such as ['192.168.10.192/26']"),
+    Case("pool-cidrs-set", lambda c: pool(c, cidrs={"192.168.10.0/24"}),
+         "c/p: cidrs is a set, which has no order (got {'192.168.10.0/24'}); write a list such as ['192.168.10.0/24']"),
+    Case("pool-cidrs-item", lambda c: pool(c, cidrs=["192.168.10.0/24", 5]),
+         "c/p: CIDR is not in network form (got 5); write the network address with its prefix length"),
+    Case("pool-ranges-string-item", lambda c: pool(c, ranges=["192.168.10.200-192.168.10.250"]),
+         "c/p: ranges[0] is not a (start, stop) pair (got '192.168.10.200-192.168.10.250'); write a pair such as "
+         "('192.168.10.200', '192.168.10.250')"),
+    Case("pool-ranges-one-pair", lambda c: pool(c, ranges=("192.168.10.200", "192.168.10.250")),
+         "c/p: ranges is one (start, stop) pair, not a list of them (got ('192.168.10.200', '192.168.10.250')); write a "
+         "list of pairs such as [('192.168.10.200', '192.168.10.250')]"),
+    Case("pool-ranges-short-pair", lambda c: pool(c, ranges=[("192.168.10.200",)]),
+         "c/p: ranges[0] is not a (start, stop) pair (got ('192.168.10.200',)); write a pair such as ('192.168.10.200', "
+         "'192.168.10.250')"),
+    Case("pool-ranges-none", lambda c: pool(c, ranges=None),
+         "c/p: ranges is not a list or tuple (got None); write a list such as [('192.168.10.200', '192.168.10.250')]"),
+    Case("pool-ranges-item-value", lambda c: pool(c, ranges=[("192.168.10.200", 250)]),
+         "c/p: range stop is not an IP address (got 250); write a single address such as 192.168.10.200"),
+    Case("pool-selector-type", lambda c: pool(c, cidrs=["192.168.10.0/24"], service_selector="lan"),
+         "c/p: service_selector is not a mapping (got 'lan'); write a dict such as {'lb-pool': 'lan'}"),
+    Case("pool-selector-key", lambda c: pool(c, cidrs=["192.168.10.0/24"], service_selector={"lb pool": "lan"}),
+         "c/p: service_selector key is not a label name (got 'lb pool'); write a key such as 'app' or 'example.com/app'"),
+    Case("pool-selector-value", lambda c: pool(c, cidrs=["192.168.10.0/24"], service_selector={"lb-pool": 1}),
+         "c/p: service_selector['lb-pool'] is not a label value (got 1); write up to 63 letters, digits, '-', '_' or '.', "
+         "starting and ending with a letter or digit"),
+    Case("pool-twice",
+         lambda c: (pool(c, name="lan", cidrs=["192.168.10.0/25"]), pool(c, "q", name="lan", cidrs=["192.168.10.128/25"])),
+         "c/q: pool is declared twice (got 'lan'); c/p already declares it; give each pool its own name"),
+    Case("l2-interfaces-string", lambda c: L2Announcement(c, "l2", name="l2", interfaces="eth0"),
+         "c/l2: interfaces is not a list or tuple (got 'eth0'); write a list such as ['eth0']"),
+    Case("l2-interfaces-item-type", lambda c: L2Announcement(c, "l2", name="l2", interfaces=["eth0", None]),
+         "c/l2: interfaces[1] is not a string (got None); write a string such as 'enp1s0'"),
+    Case("l2-interfaces-item-value", lambda c: L2Announcement(c, "l2", name="l2", interfaces=["eth 0"]),
+         "c/l2: interface pattern has characters no interface name uses (got 'eth 0'); use an interface name such as "
+         "'enp1s0' or a regex such as '^eth[0-9]+'"),
+    Case("l2-node-selector-type", lambda c: L2Announcement(c, "l2", name="l2", node_selector=["homelab.io/l2"]),
+         "c/l2: node_selector is not a mapping (got ['homelab.io/l2']); write a dict such as {'homelab.io/l2': 'true'}"),
+    Case("l2-node-selector-value", lambda c: L2Announcement(c, "l2", name="l2", node_selector={"zone": "rack 1"}),
+         "c/l2: node_selector['zone'] is not a label value (got 'rack 1'); write up to 63 letters, digits, '-', '_' or "
+         "'.', starting and ending with a letter or digit"),
+    Case("l2-service-selector-type", lambda c: L2Announcement(c, "l2", name="l2", service_selector="lan"),
+         "c/l2: service_selector is not a mapping (got 'lan'); write a dict such as {'lb-pool': 'lan'}"),
+    Case("l2-service-selector-key", lambda c: L2Announcement(c, "l2", name="l2", service_selector={"/lan": "yes"}),
+         "c/l2: service_selector key is not a label name (got '/lan'); write a key such as 'app' or 'example.com/app'"),
+    Case("l2-external-ips-type", lambda c: L2Announcement(c, "l2", name="l2", external_ips="yes"),
+         "c/l2: external_ips must be True or False (got 'yes'); write True or False"),
+    Case("l2-load-balancer-ips-none", lambda c: L2Announcement(c, "l2", name="l2", load_balancer_ips=None),
+         "c/l2: load_balancer_ips must be True or False (got None); write True or False"),
+    Case("l2-control-plane-int", lambda c: L2Announcement(c, "l2", name="l2", include_control_plane=1),
+         "c/l2: include_control_plane must be True or False (got 1); write True or False"),
+    Case("l2-twice", lambda c: (L2Announcement(c, "l2", name="homelab-l2"), L2Announcement(c, "l2b", name="homelab-l2")),
+         "c/l2b: L2 announcement policy is declared twice (got 'homelab-l2'); c/l2 already declares it; give each policy "
+         "its own name"),
+
+    # ---- NamespaceIsolation and the intents (network/policies.py)
+    Case("iso-apps-single", lambda c: NamespaceIsolation(c, "iso", namespace="media", apps=app(c)),
+         "c/iso: apps is not a list or tuple (got <HomelabApp c/a>); write a list such as [<HomelabApp c/a>]"),
+    Case("iso-apps-item-type", lambda c: NamespaceIsolation(c, "iso", namespace="media", apps=["sonarr"]),
+         "c/iso: apps[0] is not a HomelabApp (got 'sonarr'); pass the HomelabApp objects of the namespace"),
+    Case("iso-apps-twice", lambda c: (a := app(c), NamespaceIsolation(c, "iso", namespace="media", apps=[a, a])),
+         "c/iso: app is listed twice, as apps[0] and apps[1] (got 'sonarr'); list each app of the namespace once"),
+    Case("iso-apps-one-name-twice",
+         lambda c: NamespaceIsolation(c, "iso", namespace="media", apps=[app(c), app(c, "b", port=8990)]),
+         "c/iso: two apps have one name, apps[0] (c/a) and apps[1] (c/b) (got 'sonarr'); give each app of the namespace "
+         "its own name"),
+    Case("iso-lan-cidrs-string", lambda c: iso(c, lan_cidrs="192.168.10.0/24"),
+         "c/iso: lan_cidrs is not a list or tuple (got '192.168.10.0/24'); write a list such as ['192.168.10.0/24']"),
+    Case("iso-lan-cidrs-item", lambda c: iso(c, lan_cidrs=["192.168.10.1/24"]),
+         "c/iso: LAN CIDR is not in network form (got '192.168.10.1/24'); write the network address with its prefix "
+         "length; did you mean 192.168.10.0/24?"),
+    Case("iso-egress-not-pairs", lambda c: iso(c, egress=("sonarr", [ToWorld()])),
+         "c/iso: egress[0] is not a (pods, intents) pair (got 'sonarr'); write a pair such as ('sonarr', "
+         "[ToWorld((443,))])"),
+    Case("iso-egress-pair-shape", lambda c: iso(c, egress=[["sonarr"]]),
+         "c/iso: egress[0] is not a (pods, intents) pair (got ['sonarr']); write a pair such as ('sonarr', "
+         "[ToWorld((443,))])"),
+    Case("iso-egress-pods-type", lambda c: iso(c, egress=[(5, [ToWorld()])]),
+         "c/iso: egress[0] pods is not an app name or a label selector (got 5); name an app of the namespace, such as "
+         "'sonarr', or select pods by labels such as {'app.kubernetes.io/name': 'qbit'}"),
+    Case("iso-egress-pods-empty", lambda c: iso(c, egress=[({}, [ToWorld()])]),
+         "c/iso: egress[0] pods is not an app name or a label selector (got {}); name an app of the namespace, such as "
+         "'sonarr', or select pods by labels such as {'app.kubernetes.io/name': 'qbit'}"),
+    Case("iso-egress-intents-single", lambda c: iso(c, egress=[("sonarr", ToWorld())]),
+         "c/iso: egress[0] intents is not a list or tuple (got ToWorld(ports=(), protocol='TCP')); write a list such as "
+         "[ToWorld(ports=(), protocol='TCP')]"),
+    Case("iso-egress-intent-type", lambda c: iso(c, egress=[("sonarr", ["world"])]),
+         "c/iso: egress[0] intents[0] is not ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn (got 'world'); "
+         "use ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn"),
+    Case("iso-egress-twice",
+         lambda c: iso(c, egress=[("sonarr", [ToWorld((443,))]),
+                                  ({"app.kubernetes.io/name": "sonarr"}, [ToApiServer()])]),
+         "c/iso: egress[0] and egress[1] are for the same pods (got 'sonarr'); put all intents for those pods in one "
+         "(pods, intents) pair: one policy is written per pods"),
+    Case("isolate-apps-type", lambda c: isolate_namespaces(lambda name: c, "sonarr", IsolationSpec(), {}),
+         "isolate_namespaces.apps: apps is not a list or tuple (got 'sonarr'); write a list such as ['sonarr']"),
+    Case("isolate-apps-item", lambda c: isolate_namespaces(lambda name: c, ["sonarr"], IsolationSpec(), {}),
+         "isolate_namespaces.apps[0]: app is not a HomelabApp (got 'sonarr'); pass the HomelabApp objects to isolate"),
+    Case("isolate-spec-type", lambda c: isolate_namespaces(lambda name: c, [], {"enabled": True}, {}),
+         "HomelabSpec.isolation: isolation is not an IsolationSpec (got {'enabled': True}); pass an IsolationSpec"),
+    Case("iso-metrics-pairs", lambda c: iso(c, app_metrics_ports=[("sonarr", (9707,))]),
+         "c/iso: app_metrics_ports is not a mapping (got [('sonarr', (9707,))]); write a dict such as {'sonarr': [9707]}"),
+    Case("iso-metrics-key", lambda c: iso(c, app_metrics_ports={5: (9707,)}),
+         "c/iso: app_metrics_ports key is not a string (got 5); write a string such as 'sonarr'"),
+    Case("iso-metrics-ports-type", lambda c: iso(c, app_metrics_ports={"sonarr": 9707}),
+         "c/iso: metrics ports of sonarr must be a tuple of ports (got 9707); write them as (443,) or (80, 443)"),
+    Case("iso-metrics-ports-value", lambda c: iso(c, app_metrics_ports={"sonarr": (0,)}),
+         "c/iso: metrics port of sonarr must be an integer in 1-65535 (got 0); use a valid TCP/UDP metrics port of sonarr"),
+    Case("iso-namespace-twice",
+         lambda c: (a := app(c), NamespaceIsolation(c, "iso", namespace="media", apps=[a]),
+                    NamespaceIsolation(c, "iso2", namespace="media")),
+         "c/iso2: namespace is isolated twice (got 'media'); c/iso already isolates it; give one NamespaceIsolation all "
+         "of the namespace's apps and egress"),
+    Case("iso-egress-name-type", lambda c: iso(c).allow_egress("sonarr", ToWorld(), name=5),
+         "c/iso: policy name is not a string or None (got 5); write a string such as 'sonarr-egress', or None"),
+    Case("iso-egress-name-value", lambda c: iso(c).allow_egress("sonarr", ToWorld(), name="Sonarr_Egress"),
+         "c/iso: policy name is not a DNS label (got 'Sonarr_Egress'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("iso-ingress-app-type", lambda c: iso(c).allow_ingress(5, namespace="external-secrets", pods={"app": "eso"}),
+         "c/iso: app is not a string (got 5); write a string such as 'vault'"),
+    Case("iso-ingress-app-value", lambda c: iso(c).allow_ingress("radarr", namespace="external-secrets", pods={"app": "eso"}),
+         "c/iso: no app of namespace media has this name (got 'radarr'); use one of: sonarr; or select the pods by label"),
+    Case("fqdn-names-none", lambda c: iso(c, egress=[("sonarr", [ToFqdn(None)])]),
+         "c/iso: FQDN intent names is not a list or tuple (got None); write a tuple such as ('grafana.com', "
+         "'*.grafana.com')"),
+    Case("fqdn-names-set", lambda c: iso(c, egress=[("sonarr", [ToFqdn({"grafana.com"})])]),
+         "c/iso: FQDN intent names is a set, which has no order (got {'grafana.com'}); write a tuple such as "
+         "('grafana.com',)"),
+    Case("fqdn-names-value", lambda c: iso(c, egress=[("sonarr", [ToFqdn(("grafana com",))])]),
+         "c/iso: FQDN is not a DNS name or pattern (got 'grafana com'); write a name such as 'grafana.com' or a pattern "
+         "such as '*.grafana.com'"),
+    Case("service-namespace-type", lambda c: iso(c, egress=[("sonarr", [ToService("qbit", 5)])]),
+         "c/iso: egress service namespace is not a DNS label (got 5); use 1-63 lowercase letters, digits or '-', starting "
+         "and ending with a letter or digit"),
+    Case("service-namespace-value", lambda c: iso(c, egress=[("sonarr", [ToService("qbit", "Downloads")])]),
+         "c/iso: egress service namespace is not a DNS label (got 'Downloads'); use 1-63 lowercase letters, digits or "
+         "'-', starting and ending with a letter or digit"),
+    Case("world-ports-type", lambda c: iso(c, egress=[("sonarr", [ToWorld(443)])]),
+         "c/iso: egress ports must be a tuple of ports (got 443); write them as (443,) or (80, 443)"),
+    Case("world-ports-value", lambda c: iso(c, egress=[("sonarr", [ToWorld((443, 70000))])]),
+         "c/iso: egress port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP egress port"),
+
+    # ---- SelfSignedCa (tls/ca.py)
+    Case("ca-secret-name-type", lambda c: SelfSignedCa(c, "ca", secret_name=0),
+         "c/ca: secret name is not a string or None (got 0); write a string such as 'homelab-ca-secret', or None"),
+    Case("ca-secret-name-value", lambda c: SelfSignedCa(c, "ca", secret_name="CA_Secret"),
+         "c/ca: secret name is not a DNS label (got 'CA_Secret'); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("ca-issuer-name-type", lambda c: SelfSignedCa(c, "ca", issuer_name=["ca-issuer"]),
+         "c/ca: issuer name is not a string or None (got ['ca-issuer']); write a string such as 'homelab-ca-issuer', or "
+         "None"),
+    Case("ca-issuer-name-value", lambda c: SelfSignedCa(c, "ca", issuer_name="CA Issuer"),
+         "c/ca: issuer name is not a DNS label (got 'CA Issuer'); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("ca-twice", lambda c: (SelfSignedCa(c, "ca"), SelfSignedCa(c, "ca2")),
+         "c/ca2: bootstrap ClusterIssuer is declared twice (got 'selfsigned-issuer'); c/ca already declares it; give each "
+         "SelfSignedCa its own name, bootstrap_issuer_name and issuer_name, or build one CA and pass it wherever an "
+         "issuer is taken"),
+    Case("ca-issuer-twice", lambda c: (SelfSignedCa(c, "ca"), SelfSignedCa(c, "ca2", bootstrap_issuer_name="bootstrap-2")),
+         "c/ca2: CA ClusterIssuer is declared twice (got 'homelab-ca-issuer'); c/ca already declares it; give each "
+         "SelfSignedCa its own name, bootstrap_issuer_name and issuer_name, or build one CA and pass it wherever an "
+         "issuer is taken"),
+    Case("ca-issuer-as-bootstrap",
+         lambda c: (SelfSignedCa(c, "ca"), SelfSignedCa(c, "ca2", name="lab-ca", bootstrap_issuer_name="homelab-ca-issuer")),
+         "c/ca2: bootstrap ClusterIssuer is declared twice (got 'homelab-ca-issuer'); c/ca already declares it; give each "
+         "SelfSignedCa its own name, bootstrap_issuer_name and issuer_name, or build one CA and pass it wherever an "
+         "issuer is taken"),
+    Case("ca-certificate-twice",
+         lambda c: (SelfSignedCa(c, "ca"), SelfSignedCa(c, "ca2", bootstrap_issuer_name="bootstrap-2", issuer_name="issuer-2")),
+         "c/ca2: CA Certificate is declared twice (got 'cert-manager/homelab-ca'); c/ca already declares it; give each "
+         "SelfSignedCa its own name, bootstrap_issuer_name and issuer_name, or build one CA and pass it wherever an "
+         "issuer is taken"),
+    Case("ca-secret-twice",
+         lambda c: (SelfSignedCa(c, "ca"), SelfSignedCa(c, "ca2", name="lab-ca", bootstrap_issuer_name="bootstrap-2",
+                                                        secret_name="homelab-ca-secret")),
+         "c/ca2: CA Secret is declared twice (got 'cert-manager/homelab-ca-secret'); c/ca already declares it; give each "
+         "SelfSignedCa its own name, bootstrap_issuer_name and issuer_name, or build one CA and pass it wherever an "
+         "issuer is taken"),
+
+    # ---- HomelabGateway, AppRoute, HttpsRedirect (gateway/gateway.py)
+    Case("gateway-annotations-pairs", lambda c: gw(c, annotations=[("example.com/note", "lab")]),
+         "c/gw: annotations must be a mapping of key to string (got [('example.com/note', 'lab')]); write "
+         "{'example.com/key': 'value'}"),
+    Case("gateway-annotations-value", lambda c: gw(c, annotations={"example.com/note": 5}),
+         "c/gw: annotations value of example.com/note is not a string (got 5); quote it, such as '5'"),
+    Case("gateway-infra-annotations-type", lambda c: gw(c, infrastructure_annotations="lbipam.cilium.io/ips"),
+         "c/gw: infrastructure_annotations must be a mapping of key to string (got 'lbipam.cilium.io/ips'); write "
+         "{'example.com/key': 'value'}"),
+    Case("gateway-infra-annotations-key", lambda c: gw(c, infrastructure_annotations={"bad key": "x"}),
+         "c/gw: infrastructure_annotations key is not a label name (got 'bad key'); write a key such as 'example.com/note'"),
+    Case("gateway-labels-type", lambda c: gw(c, labels="team"),
+         "c/gw: labels is not a mapping (got 'team'); write a dict such as {'team': 'lab'}"),
+    Case("gateway-labels-value", lambda c: gw(c, labels={"team": "home lab"}),
+         "c/gw: labels['team'] is not a label value (got 'home lab'); write up to 63 letters, digits, '-', '_' or '.', "
+         "starting and ending with a letter or digit"),
+    Case("gateway-redirect-string", lambda c: gw(c, https_redirect="no"),
+         "c/gw: https_redirect must be True or False (got 'no'); set True to answer plain HTTP with a redirect to HTTPS "
+         "(the default), or False"),
+    Case("gateway-redirect-none", lambda c: gw(c, https_redirect=None),
+         "c/gw: https_redirect must be True or False (got None); set True to answer plain HTTP with a redirect to HTTPS "
+         "(the default), or False"),
+    Case("gateway-tls-secret-type", lambda c: gw(c, tls_secret_name=0),
+         "c/gw: TLS secret name is not a string or None (got 0); write a string such as 'homelab-gateway-tls', or None"),
+    Case("gateway-tls-secret-value", lambda c: gw(c, tls_secret_name="Gateway_TLS"),
+         "c/gw: TLS secret name is not a DNS label (got 'Gateway_TLS'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("gateway-address-type", lambda c: gw(c, address=3232238280),
+         "c/gw: address is not a string or None (got 3232238280); write a string such as '192.168.10.200', or None"),
+    Case("gateway-address-value", lambda c: gw(c, address="192.168.10.300"),
+         "c/gw: pinned IP is not an IP address (got '192.168.10.300'); write a single address such as 192.168.10.200"),
+    Case("gateway-passthrough-hostname-type", lambda c: gw(c, tls_passthrough_port=8443, tls_passthrough_hostname=5),
+         "c/gw: TLS passthrough hostname is not a string or None (got 5); write a string such as '*.tls.homelab.local', "
+         "or None"),
+    Case("gateway-passthrough-hostname-value", lambda c: gw(c, tls_passthrough_port=8443, tls_passthrough_hostname="tls"),
+         "c/gw: TLS passthrough hostname is not a hostname or wildcard (got 'tls'); write a name such as "
+         "'nas.homelab.local' or a wildcard such as '*.homelab.local'"),
+    Case("route-annotations-type", lambda c: route(c, annotations="note"),
+         "c/r: annotations must be a mapping of key to string (got 'note'); write {'example.com/key': 'value'}"),
+    Case("route-annotations-key", lambda c: route(c, annotations={"a/b/c": "x"}),
+         "c/r: annotations key is not a label name (got 'a/b/c'); write a key such as 'example.com/note'"),
+    Case("route-service-name-type", lambda c: route(c, service_name=5),
+         "c/r: service name is not a string or None (got 5); write a string such as 'sonarr', or None"),
+    Case("route-service-name-value", lambda c: route(c, service_name="Sonarr"),
+         "c/r: service name is not a DNS label (got 'Sonarr'); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("route-hostname-type", lambda c: route(c, hostname=["sonarr.homelab.local"]),
+         "c/r: hostname is not a string or None (got ['sonarr.homelab.local']); write a string such as "
+         "'tv.homelab.local', or None"),
+    Case("route-twice",
+         lambda c: (g := gw(c), AppRoute(c, "r", name="sonarr", namespace="media", gateway=g, port=8989),
+                    AppRoute(c, "r2", name="sonarr", namespace="media", gateway=g, port=8989, hostname="tv.homelab.local")),
+         "c/r2: HTTPRoute is declared twice in namespace media (got 'sonarr'); c/r already declares it; give each route "
+         "its own name"),
+    Case("redirect-name-type", lambda c: HttpsRedirect(c, "redirect", gateways=[gw(c, https_redirect=False)], name=5),
+         "c/redirect: route name is not a string or None (got 5); write a string such as "
+         "'homelab-gateway-https-redirect', or None"),
+    Case("redirect-name-value", lambda c: HttpsRedirect(c, "redirect", gateways=[gw(c, https_redirect=False)], name="Redirect"),
+         "c/redirect: route name is not a DNS label (got 'Redirect'); use 1-63 lowercase letters, digits or '-', starting "
+         "and ending with a letter or digit"),
+    Case("redirect-twice", lambda c: (gw(c), HttpsRedirect(c, "redirect", gateways=[c.node.find_child("gw")])),
+         "c/redirect: HTTPRoute is declared twice in namespace default (got 'homelab-gateway-https-redirect'); "
+         "c/gw/HttpsRedirect already declares it; give each route its own name"),
+
+    # ---- PoolSpec, AppSpec, GatewaySpec, CaSpec, SecretStoreSpec, VpnSpec (homelab.py): the types in __post_init__,
+    # the values by the constructs the Homelab builds
+    Case("poolspec-name-type", lambda c: PoolSpec(5, cidrs=("192.168.10.0/24",)),
+         "PoolSpec.name: name is not a string (got 5); write a string such as 'homelab-pool'"),
+    Case("poolspec-name-value", lambda c: lab(c, pools=(PoolSpec("LAN", cidrs=("192.168.10.0/24",)),)),
+         "cilium/LAN: pool name is not a DNS label (got 'LAN'); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("poolspec-ranges-string-item", lambda c: PoolSpec("lan", ranges=["192.168.10.200-192.168.10.250"]),
+         "PoolSpec.ranges[0]: range is not a (start, stop) pair (got '192.168.10.200-192.168.10.250'); write a pair such "
+         "as ('192.168.10.200', '192.168.10.250')"),
+    Case("poolspec-ranges-one-pair", lambda c: PoolSpec("lan", ranges=("192.168.10.200", "192.168.10.250")),
+         "PoolSpec.ranges: ranges is one (start, stop) pair, not a list of them (got ('192.168.10.200', "
+         "'192.168.10.250')); write a tuple of pairs such as (('192.168.10.200', '192.168.10.250'),)"),
+    Case("poolspec-ranges-value", lambda c: lab(c, pools=(PoolSpec("lan", ranges=(("192.168.10.250", "192.168.10.200"),)),)),
+         "cilium/lan: range start is after its stop (got '192.168.10.250-192.168.10.200'); swap them: ('192.168.10.200', "
+         "'192.168.10.250')"),
+    Case("poolspec-cidrs-string", lambda c: PoolSpec("lan", cidrs="192.168.10.0/24"),
+         "PoolSpec.cidrs: cidrs is not a list or tuple (got '192.168.10.0/24'); write a tuple such as ('192.168.10.0/24',)"),
+    Case("poolspec-cidrs-item-type", lambda c: PoolSpec("lan", cidrs=(None,)),
+         "PoolSpec.cidrs[0]: CIDR is not a string (got None); write a string such as '192.168.10.192/26'"),
+    Case("poolspec-cidrs-value", lambda c: lab(c, pools=(PoolSpec("lan", cidrs=("192.168.10.5/24",)),)),
+         "cilium/lan: CIDR is not in network form (got '192.168.10.5/24'); write the network address with its prefix "
+         "length; did you mean 192.168.10.0/24?"),
+    Case("poolspec-first-last-none", lambda c: PoolSpec("lan", cidrs=("192.168.10.0/24",), allow_first_last_ips=None),
+         "PoolSpec.allow_first_last_ips: allow_first_last_ips must be True or False (got None); set True to hand out each "
+         "CIDR's first and last address, or False (the default) to keep them back"),
+    Case("appspec-name-type", lambda c: AppSpec(None, 8989, "media"),
+         "AppSpec.name: name is not a string (got None); write a string such as 'sonarr'"),
+    Case("appspec-name-value", lambda c: lab(c, apps=(AppSpec("Sonarr", 8989, "media"),)),
+         "apps-media/Sonarr: app name is not a DNS label (got 'Sonarr'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("appspec-port-type", lambda c: AppSpec("sonarr", "8989", "media"),
+         "AppSpec.port: port is not an integer (got '8989'); write a whole number such as 8989"),
+    Case("appspec-port-bool", lambda c: AppSpec("sonarr", True, "media"),
+         "AppSpec.port: port is not an integer (got True); write a whole number such as 8989"),
+    Case("appspec-port-value", lambda c: lab(c, apps=(AppSpec("sonarr", 0, "media"),)),
+         "apps-media/sonarr: port must be an integer in 1-65535 (got 0); use a valid TCP/UDP port"),
+    Case("appspec-namespace-type", lambda c: AppSpec("sonarr", 8989, ("media",)),
+         "AppSpec.namespace: namespace is not a string (got ('media',)); write a string such as 'media'"),
+    Case("appspec-namespace-value", lambda c: lab(c, apps=(AppSpec("sonarr", 8989, "Media"),)),
+         "apps-Media/sonarr: namespace is not a DNS label (got 'Media'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("appspec-routed-type", lambda c: AppSpec("sonarr", 8989, "media", routed="no"),
+         "AppSpec.routed: routed must be True or False (got 'no'); set True to route <name>.<domain> on the gateway, or "
+         "False for no web route"),
+    Case("appspec-routed-none", lambda c: AppSpec("sonarr", 8989, "media", routed=None),
+         "AppSpec.routed: routed must be True or False (got None); set True to route <name>.<domain> on the gateway, or "
+         "False for no web route"),
+    Case("appspec-hostname-type", lambda c: AppSpec("sonarr", 8989, "media", hostname=5),
+         "AppSpec.hostname: hostname is not a string or None (got 5); write a string such as 'tv.home.arpa', or None"),
+    Case("appspec-hostname-value", lambda c: lab(c, apps=(AppSpec("sonarr", 8989, "media", hostname="sonarr.example.com"),)),
+         "apps-media/sonarr/Route: hostname is outside the gateway homelab-gateway's domain home.arpa (got "
+         "'sonarr.example.com'); use <app>.home.arpa"),
+    Case("appspec-load-balancer-int", lambda c: AppSpec("sonarr", 8989, "media", load_balancer=1),
+         "AppSpec.load_balancer: load_balancer must be True or False (got 1); set True to expose the Service from the "
+         "LoadBalancer pool too, or False"),
+    Case("appspec-load-balancer-string", lambda c: AppSpec("sonarr", 8989, "media", load_balancer="yes"),
+         "AppSpec.load_balancer: load_balancer must be True or False (got 'yes'); set True to expose the Service from the "
+         "LoadBalancer pool too, or False"),
+    Case("appspec-lb-ip-type", lambda c: AppSpec("sonarr", 8989, "media", load_balancer_ip=3232238281),
+         "AppSpec.load_balancer_ip: load_balancer_ip is not a string or None (got 3232238281); write a string such as "
+         "'192.168.10.201', or None"),
+    Case("appspec-lb-ip-value", lambda c: lab(c, apps=(AppSpec("sonarr", 8989, "media", load_balancer_ip="192.168.10.300"),)),
+         "apps-media/sonarr: pinned IP is not an IP address (got '192.168.10.300'); write a single address such as "
+         "192.168.10.200"),
+    Case("appspec-target-port-type", lambda c: AppSpec("sonarr", 8989, "media", target_port="http"),
+         "AppSpec.target_port: target_port is not an integer or None (got 'http'); write a whole number such as 8080, or "
+         "None"),
+    Case("appspec-target-port-value", lambda c: lab(c, apps=(AppSpec("sonarr", 8989, "media", target_port=70000),)),
+         "apps-media/sonarr: target port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP target port"),
+    Case("gatewayspec-name-type", lambda c: GatewaySpec(name=5),
+         "GatewaySpec.name: name is not a string (got 5); write a string such as 'homelab-gateway'"),
+    Case("gatewayspec-name-value", lambda c: lab(c, gateway=GatewaySpec(name="Gateway")),
+         "gateway/Gateway: gateway name is not a DNS label (got 'Gateway'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("gatewayspec-namespace-type", lambda c: GatewaySpec(namespace=None),
+         "GatewaySpec.namespace: namespace is not a string (got None); write a string such as 'default'"),
+    Case("gatewayspec-namespace-value", lambda c: lab(c, gateway=GatewaySpec(namespace="Default")),
+         "gateway/Gateway: namespace is not a DNS label (got 'Default'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("gatewayspec-class-type", lambda c: GatewaySpec(gateway_class=5),
+         "GatewaySpec.gateway_class: gateway_class is not a GatewayClass name or a gateway implementation (got 5); write "
+         "a GatewayClass name such as 'cilium', or pass an implementation such as an EnvoyProfile"),
+    Case("gatewayspec-class-value", lambda c: lab(c, gateway=GatewaySpec(gateway_class="Cilium")),
+         "gateway/Gateway: gateway class is not a DNS label (got 'Cilium'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("gatewayspec-address-type", lambda c: GatewaySpec(address=("192.168.10.200",)),
+         "GatewaySpec.address: address is not a string or None (got ('192.168.10.200',)); write a string such as "
+         "'192.168.10.200', or None"),
+    Case("gatewayspec-address-value", lambda c: lab(c, gateway=GatewaySpec(address="192.168.10.300")),
+         "gateway/Gateway: pinned IP is not an IP address (got '192.168.10.300'); write a single address such as "
+         "192.168.10.200"),
+    Case("caspec-name-type", lambda c: CaSpec(name=5),
+         "CaSpec.name: name is not a string (got 5); write a string such as 'homelab-ca'"),
+    Case("caspec-name-value", lambda c: lab(c, ca=CaSpec(name="Homelab CA")),
+         "certificates/Ca: CA name is not a DNS label (got 'Homelab CA'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("caspec-namespace-type", lambda c: CaSpec(namespace=None),
+         "CaSpec.namespace: namespace is not a string (got None); write a string such as 'cert-manager'"),
+    Case("caspec-namespace-value", lambda c: lab(c, ca=CaSpec(namespace="Cert-Manager")),
+         "certificates/Ca: namespace is not a DNS label (got 'Cert-Manager'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("caspec-bootstrap-type", lambda c: CaSpec(bootstrap_issuer_name=1),
+         "CaSpec.bootstrap_issuer_name: bootstrap_issuer_name is not a string (got 1); write a string such as "
+         "'selfsigned-issuer'"),
+    Case("caspec-bootstrap-value", lambda c: lab(c, ca=CaSpec(bootstrap_issuer_name="homelab-ca-issuer")),
+         "certificates/Ca: the CA issuer and the bootstrap issuer have the same name (got 'homelab-ca-issuer'); give them "
+         "different names"),
+    Case("caspec-common-name-type", lambda c: CaSpec(common_name=None),
+         "CaSpec.common_name: common_name is not a string (got None); write a string such as 'Homelab CA'"),
+    Case("caspec-common-name-value", lambda c: lab(c, ca=CaSpec(common_name=" ")),
+         "certificates/Ca: common name is empty (got ' '); name the CA, for example 'Homelab CA'"),
+    Case("store-server-type", lambda c: SecretStoreSpec(server=None),
+         "SecretStoreSpec.server: server is not a string (got None); write a string such as "
+         "'http://vault.vault.svc.cluster.local:8200'"),
+    Case("store-name-type", lambda c: SecretStoreSpec(name=5),
+         "SecretStoreSpec.name: name is not a string (got 5); write a string such as 'vault'"),
+    Case("store-name-value", lambda c: lab(c, secret_store=SecretStoreSpec(name="Vault")),
+         "secrets/Vault: secret store name is not a DNS label (got 'Vault'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("store-path-type", lambda c: SecretStoreSpec(path=None),
+         "SecretStoreSpec.path: path is not a string (got None); write a string such as 'secret'"),
+    Case("store-version-type", lambda c: SecretStoreSpec(version=2),
+         "SecretStoreSpec.version: version is not a string (got 2); write a string such as 'v2'"),
+    Case("store-role-type", lambda c: SecretStoreSpec(role=5),
+         "SecretStoreSpec.role: role is not a string (got 5); write a string such as 'external-secrets'"),
+    Case("store-operator-namespace-type", lambda c: SecretStoreSpec(operator_namespace=None),
+         "SecretStoreSpec.operator_namespace: operator_namespace is not a string (got None); write a string such as "
+         "'external-secrets'"),
+    Case("store-operator-pods-type", lambda c: SecretStoreSpec(operator_pods=["external-secrets"]),
+         "SecretStoreSpec.operator_pods: operator_pods is not a mapping (got ['external-secrets']); write a dict such as "
+         "{'app.kubernetes.io/name': 'external-secrets'}"),
+    Case("store-operator-pods-value", lambda c: SecretStoreSpec(operator_pods={"app.kubernetes.io/name": 5}),
+         "SecretStoreSpec.operator_pods['app.kubernetes.io/name']: label value is not a string (got 5); write a string "
+         "such as 'external-secrets'"),
+    Case("vpnspec-app-type", lambda c: VpnSpec(app=None),
+         "VpnSpec.app: app is not a string (got None); write a string such as 'qbit'"),
+    Case("vpnspec-app-value", lambda c: vpn_lab(c, vpn=VpnSpec(app="transmission")),
+         "HomelabSpec.vpn: VPN pod names an app the spec does not have (got 'transmission'); use one of: qbit"),
+    Case("vpnspec-provider-type", lambda c: VpnSpec(provider=5),
+         "VpnSpec.provider: provider is not a string (got 5); write a string such as 'private internet access'"),
+    Case("vpnspec-provider-value", lambda c: vpn_lab(c, vpn=VpnSpec(provider="pia")),
+         "vpn/qbit: VPN provider is not one Gluetun knows (got 'pia'); did you mean private internet access? use one of: "
+         "airvpn, custom, cyberghost, expressvpn, fastestvpn, giganews, hidemyass, ipvanish, ivpn, mullvad, nordvpn, "
+         "perfect privacy, privado, private internet access, privatevpn, protonvpn, purevpn, slickvpn, surfshark, "
+         "torguard, vpn secure, vpn unlimited, vyprvpn, wevpn, windscribe"),
+    Case("vpnspec-regions-string", lambda c: VpnSpec(server_regions="CA Montreal"),
+         "VpnSpec.server_regions: server_regions is not a list or tuple (got 'CA Montreal'); write a tuple such as ('CA "
+         "Montreal',)"),
+    Case("vpnspec-regions-item-type", lambda c: VpnSpec(server_regions=("CA Montreal", 5)),
+         "VpnSpec.server_regions[1]: region is not a string (got 5); write a string such as 'CA Montreal'"),
+    Case("vpnspec-regions-value", lambda c: vpn_lab(c, vpn=VpnSpec(server_regions=("CA Montreal,CA Toronto",))),
+         "vpn/qbit: VPN server region is blank or holds a comma (got 'CA Montreal,CA Toronto'); list each region as its "
+         "own string, such as ('CA Montreal', 'CA Toronto')"),
+    Case("vpnspec-port-forwarding-type", lambda c: VpnSpec(port_forwarding="true"),
+         "VpnSpec.port_forwarding: port_forwarding must be True or False (got 'true'); set True to have the provider "
+         "forward a port to the pod, or False"),
+    Case("vpnspec-credentials-type", lambda c: VpnSpec(credentials_key=None),
+         "VpnSpec.credentials_key: credentials_key is not a string (got None); write a string such as 'homelab/vpn'"),
+    Case("vpnspec-claim-type", lambda c: VpnSpec(config_claim="media-data"),
+         "VpnSpec.config_claim: config_claim is not a ClaimSpec or None (got 'media-data'); write ClaimSpec(size='20Gi') "
+         "for a claim the pod writes, ClaimSpec(existing_claim='media-data') to mount one that exists, or None for an "
+         "emptyDir"),
+
+    # ---- IsolationSpec, EgressGrant (network/isolation_spec.py)
+    Case("isospec-opt-out-set", lambda c: IsolationSpec(opt_out={"media"}),
+         "IsolationSpec.opt_out: opt_out is a set, not a mapping (got {'media'}); write a dict such as {'media': '<why it "
+         "stays open>'}"),
+    Case("isospec-opt-out-none", lambda c: IsolationSpec(opt_out=None),
+         "IsolationSpec.opt_out: opt_out is not a mapping (got None); write a dict such as {'media': '<why it stays "
+         "open>'}"),
+    Case("isospec-opt-out-key", lambda c: IsolationSpec(opt_out={5: "legacy"}),
+         "IsolationSpec.opt_out: namespace is not a string (got 5); write a string such as 'media'"),
+    Case("isospec-opt-out-reason-type", lambda c: IsolationSpec(opt_out={"media": 5}),
+         "IsolationSpec.opt_out['media']: reason is not a string (got 5); write a string such as '<why>'"),
+    Case("isospec-opt-out-value", lambda c: lab(c, apps=(SONARR,), isolation=IsolationSpec(opt_out={"tv": "legacy"})),
+         "HomelabSpec.isolation: opt_out names a namespace without apps (got 'tv'); use one of: media"),
+    Case("isospec-enabled-type", lambda c: IsolationSpec(enabled="no"),
+         "IsolationSpec.enabled: enabled must be True or False (got 'no'); set True to isolate the app namespaces, or "
+         "False for none"),
+    Case("isospec-monitoring-type", lambda c: IsolationSpec(monitoring_namespace=5),
+         "IsolationSpec.monitoring_namespace: monitoring namespace is not a string or None (got 5); write a string such "
+         "as 'monitoring', or None"),
+    Case("isospec-monitoring-value",
+         lambda c: lab(c, apps=(SONARR,), isolation=IsolationSpec(monitoring_namespace="Monitoring")),
+         "policies-media/Isolation: monitoring namespace is not a DNS label (got 'Monitoring'); use 1-63 lowercase "
+         "letters, digits or '-', starting and ending with a letter or digit"),
+    Case("isospec-lan-cidrs-item-type", lambda c: IsolationSpec(lan_cidrs=(5,)),
+         "IsolationSpec.lan_cidrs[0]: LAN CIDR is not a string (got 5); write a string such as '192.168.10.0/24'"),
+    Case("isospec-lan-cidrs-value", lambda c: lab(c, apps=(SONARR,), isolation=IsolationSpec(lan_cidrs=("192.168.10.1/24",))),
+         "HomelabSpec.isolation.lan_cidrs: LAN CIDR is not in network form (got '192.168.10.1/24'); write the network "
+         "address with its prefix length; did you mean 192.168.10.0/24?"),
+    Case("isospec-metrics-pairs", lambda c: IsolationSpec(metrics_ports=(("grafana", (3000,)),)),
+         "IsolationSpec.metrics_ports: metrics_ports is not a mapping (got (('grafana', (3000,)),)); write a dict such as "
+         "{'sonarr': (9707,)}"),
+    Case("isospec-metrics-ports-type", lambda c: IsolationSpec(metrics_ports={"grafana": 3000}),
+         "IsolationSpec.metrics_ports['grafana']: ports is not a list or tuple (got 3000); write a tuple such as (3000,)"),
+    Case("isospec-metrics-port-value", lambda c: IsolationSpec(metrics_ports={"grafana": (0,)}),
+         "IsolationSpec.metrics_ports['grafana'][0]: port must be an integer in 1-65535 (got 0); use a valid TCP/UDP port"),
+    Case("isospec-metrics-key-type", lambda c: IsolationSpec(metrics_ports={None: (3000,)}),
+         "IsolationSpec.metrics_ports: app name is not a string (got None); write a string such as 'sonarr'"),
+    Case("isospec-metrics-unknown-app",
+         lambda c: lab(c, apps=(SONARR,), isolation=IsolationSpec(metrics_ports={"grafana": (3000,)})),
+         "HomelabSpec.isolation: metrics_ports names an unknown app (got 'grafana'); use the name of an app of the spec"),
+    Case("isospec-egress-single", lambda c: IsolationSpec(egress=EgressGrant("media", "sonarr", (ToWorld(),))),
+         "IsolationSpec.egress: egress is not a list or tuple (got EgressGrant(namespace='media', pods='sonarr', "
+         "to=(ToWorld(ports=(), protocol='TCP'),))); write a tuple such as (EgressGrant(namespace='media', pods='sonarr', "
+         "to=(ToWorld(ports=(), protocol='TCP'),)),)"),
+    Case("isospec-egress-item-type", lambda c: IsolationSpec(egress=(("media", "sonarr", (ToWorld(),)),)),
+         "IsolationSpec.egress[0]: grant is not an EgressGrant (got ('media', 'sonarr', (ToWorld(ports=(), "
+         "protocol='TCP'),))); write EgressGrant(namespace, pods, (intents...))"),
+    Case("isospec-egress-twice",
+         lambda c: IsolationSpec(egress=(EgressGrant("media", "sonarr", (ToWorld((443,)),)),
+                                         EgressGrant("media", "radarr", (ToWorld(),)),
+                                         EgressGrant("media", "sonarr", (ToApiServer(),)))),
+         "IsolationSpec.egress: two grants are for the same pods, IsolationSpec.egress[0] and IsolationSpec.egress[2] "
+         "(got 'media/sonarr'); put all intents for those pods in one EgressGrant (one policy is written per pods)"),
+    Case("isospec-egress-twice-by-selector",
+         lambda c: IsolationSpec(egress=(EgressGrant("media", {"app.kubernetes.io/name": "sonarr"}, (ToWorld((443,)),)),
+                                         EgressGrant("media", "sonarr", (ToApiServer(),)))),
+         "IsolationSpec.egress: two grants are for the same pods, IsolationSpec.egress[0] and IsolationSpec.egress[1] "
+         "(got 'media/sonarr'); put all intents for those pods in one EgressGrant (one policy is written per pods)"),
+    Case("grant-namespace-type", lambda c: EgressGrant(None, "sonarr", (ToWorld(),)),
+         "EgressGrant.namespace: namespace is not a string (got None); write a string such as 'media'"),
+    Case("grant-namespace-value",
+         lambda c: lab(c, apps=(SONARR,), isolation=IsolationSpec(egress=(EgressGrant("tv", "sonarr", (ToWorld(),)),))),
+         "HomelabSpec.isolation: egress grant for a namespace that is not isolated (got 'tv'); grants only apply to "
+         "isolated namespaces: media"),
+    Case("grant-pods-type", lambda c: EgressGrant("media", 5, (ToWorld(),)),
+         "EgressGrant.pods: pods is not an app name or a label selector (got 5); name an app of the namespace, such as "
+         "'sonarr', or select pods by labels such as {'app.kubernetes.io/name': 'qbit'}"),
+    Case("grant-pods-empty", lambda c: EgressGrant("media", {}, (ToWorld(),)),
+         "EgressGrant.pods: pods is not an app name or a label selector (got {}); name an app of the namespace, such as "
+         "'sonarr', or select pods by labels such as {'app.kubernetes.io/name': 'qbit'}"),
+    Case("grant-pods-value",
+         lambda c: lab(c, apps=(SONARR,), isolation=IsolationSpec(egress=(EgressGrant("media", "radarr", (ToWorld(),)),))),
+         "policies-media/Isolation: no app of namespace media has this name (got 'radarr'); use one of: sonarr; or select "
+         "the pods by label"),
+    Case("grant-to-single", lambda c: EgressGrant("media", "sonarr", ToWorld()),
+         "EgressGrant.to: to is not a list or tuple (got ToWorld(ports=(), protocol='TCP')); write a tuple such as "
+         "(ToWorld(ports=(), protocol='TCP'),)"),
+    Case("grant-to-item-type", lambda c: EgressGrant("media", "sonarr", ("world",)),
+         "EgressGrant.to[0]: intent is not ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn (got 'world'); use "
+         "ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn"),
+    Case("grant-to-value",
+         lambda c: lab(c, apps=(SONARR,), isolation=IsolationSpec(egress=(EgressGrant("media", "sonarr", (ToEntity("wrld"),)),))),
+         "policies-media/Isolation: Cilium entity is unknown (got 'wrld'); did you mean world? use one of: all, world, "
+         "cluster, host, init, ingress, unmanaged, remote-node, health, none, kube-apiserver"),
+
+    # ---- HomelabSpec (homelab.py)
+    Case("spec-domain-type", lambda c: HomelabSpec(domain=None),
+         "HomelabSpec.domain: domain is not a string (got None); write a string such as 'home.arpa'"),
+    Case("spec-domain-value", lambda c: lab(c, domain="homelab"),
+         "gateway/Gateway: domain is not a DNS name of two or more labels (got 'homelab'); use lowercase labels joined by "
+         "dots, such as 'homelab.local'"),
+    Case("spec-pools-single", lambda c: HomelabSpec(pools=PoolSpec("lan", cidrs=("192.168.10.0/24",))),
+         "HomelabSpec.pools: pools is not a list or tuple (got PoolSpec(name='lan', ranges=(), "
+         "cidrs=('192.168.10.0/24',), allow_first_last_ips=False)); write a tuple such as (PoolSpec(name='lan', "
+         "ranges=(), cidrs=('192.168.10.0/24',), allow_first_last_ips=False),)"),
+    Case("spec-pools-item-tuple", lambda c: HomelabSpec(pools=(("lan", (), ("192.168.10.0/24",)),)),
+         "HomelabSpec.pools[0]: pool is not a PoolSpec (got ('lan', (), ('192.168.10.0/24',))); write PoolSpec('lan', (), "
+         "('192.168.10.0/24',))"),
+    Case("spec-pools-one-name",
+         lambda c: HomelabSpec(pools=(PoolSpec("lan", cidrs=("192.168.10.0/25",)),
+                                      PoolSpec("lan", cidrs=("192.168.10.128/25",)))),
+         "HomelabSpec.pools: two pools have one name, HomelabSpec.pools[0] and HomelabSpec.pools[1] (got 'lan'); give "
+         "each pool its own name: it names the pool in the cluster"),
+    Case("spec-pools-same-twice",
+         lambda c: HomelabSpec(pools=(PoolSpec("lan", cidrs=("192.168.10.0/24",)), PoolSpec("lan", cidrs=("192.168.10.0/24",)))),
+         "HomelabSpec.pools: the same pool is declared twice, HomelabSpec.pools[0] and HomelabSpec.pools[1] (got "
+         "PoolSpec(name='lan', ranges=(), cidrs=('192.168.10.0/24',), allow_first_last_ips=False)); declare it once"),
+    Case("spec-l2-policy-type", lambda c: HomelabSpec(l2_policy=5),
+         "HomelabSpec.l2_policy: l2_policy is not a string or None (got 5); write a string such as 'homelab-l2', or None"),
+    Case("spec-l2-policy-value", lambda c: lab(c, l2_policy="L2"),
+         "cilium/L2: policy name is not a DNS label (got 'L2'); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("spec-l2-interfaces-string", lambda c: HomelabSpec(l2_interfaces="eth0"),
+         "HomelabSpec.l2_interfaces: l2_interfaces is not a list or tuple (got 'eth0'); write a tuple such as ('eth0',)"),
+    Case("spec-l2-interfaces-item-type", lambda c: HomelabSpec(l2_interfaces=(5,)),
+         "HomelabSpec.l2_interfaces[0]: interface pattern is not a string (got 5); write a string such as 'enp1s0'"),
+    Case("spec-l2-interfaces-value", lambda c: lab(c, l2_interfaces=("eth 0",)),
+         "cilium/L2: interface pattern has characters no interface name uses (got 'eth 0'); use an interface name such as "
+         "'enp1s0' or a regex such as '^eth[0-9]+'"),
+    Case("spec-gateway-type", lambda c: HomelabSpec(gateway="homelab-gateway"),
+         "HomelabSpec.gateway: gateway is not a GatewaySpec (got 'homelab-gateway'); write GatewaySpec(address=...) (or "
+         "leave it out for the defaults)"),
+    Case("spec-ca-type", lambda c: HomelabSpec(ca=None),
+         "HomelabSpec.ca: ca is not a CaSpec (got None); write CaSpec(name=...) (or leave it out for the defaults)"),
+    Case("spec-apps-tuples", lambda c: HomelabSpec(apps=(("sonarr", 8989, "media"),)),
+         "HomelabSpec.apps[0]: app is not an AppSpec (got ('sonarr', 8989, 'media')); write AppSpec('sonarr', 8989, "
+         "'media')"),
+    Case("spec-apps-single", lambda c: HomelabSpec(apps=SONARR),
+         "HomelabSpec.apps: apps is not a list or tuple (got AppSpec(name='sonarr', port=8989, namespace='media', "
+         "routed=True, hostname=None, load_balancer=False, load_balancer_ip=None, target_port=None)); write a tuple such "
+         "as (AppSpec(name='sonarr', port=8989, namespace='media', routed=True, hostname=None, load_balancer=False, "
+         "load_balancer_ip=None, target_port=None),)"),
+    Case("spec-apps-none", lambda c: HomelabSpec(apps=None),
+         "HomelabSpec.apps: apps is not a list or tuple (got None); write a tuple such as (AppSpec(name='sonarr', "
+         "port=8989, namespace='media', routed=True, hostname=None, load_balancer=False, load_balancer_ip=None, "
+         "target_port=None),)"),
+    Case("spec-apps-same-twice", lambda c: HomelabSpec(apps=(SONARR, AppSpec("radarr", 7878, "media"), SONARR)),
+         "HomelabSpec.apps: the same app is declared twice, HomelabSpec.apps[0] and HomelabSpec.apps[2] (got "
+         "AppSpec(name='sonarr', port=8989, namespace='media', routed=True, hostname=None, load_balancer=False, "
+         "load_balancer_ip=None, target_port=None)); declare it once"),
+    Case("spec-apps-one-name-two-namespaces",
+         lambda c: HomelabSpec(apps=(SONARR, AppSpec("radarr", 7878, "media"), AppSpec("sonarr", 8989, "tv", routed=False))),
+         "HomelabSpec.apps: two apps have one name, HomelabSpec.apps[0] (namespace media) and HomelabSpec.apps[2] "
+         "(namespace tv) (got 'sonarr'); give each app its own name: Homelab.apps, its isolation and the hostname "
+         "<name>.<domain> are keyed by it"),
+    Case("spec-dns-records-type", lambda c: HomelabSpec(dns_records=False),
+         "HomelabSpec.dns_records: dns_records is not a string or None (got False); write a string such as 'dns-records', "
+         "or None"),
+    Case("spec-dns-records-value", lambda c: lab(c, gateway=GatewaySpec(address="192.168.10.200"), dns_records="DNS Records"),
+         "dns/Records: ConfigMap name is not a DNS label (got 'DNS Records'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("spec-isolation-type", lambda c: HomelabSpec(isolation={"enabled": False}),
+         "HomelabSpec.isolation: isolation is not an IsolationSpec (got {'enabled': False}); write "
+         "IsolationSpec(lan_cidrs=(...), opt_out={...}) (or leave it out for the defaults)"),
+    Case("spec-cluster-cidrs-type", lambda c: HomelabSpec(cluster_cidrs=("10.42.0.0/16",)),
+         "HomelabSpec.cluster_cidrs: cluster_cidrs is not a ClusterCidrs (got ('10.42.0.0/16',)); write "
+         "ClusterCidrs(nodes=(...), pods=(...), services=(...))"),
+    Case("spec-cluster-cidrs-string", lambda c: HomelabSpec(cluster_cidrs=ClusterCidrs(pods="10.42.0.0/16")),
+         "HomelabSpec.cluster_cidrs.pods: pods is not a list or tuple (got '10.42.0.0/16'); write a tuple such as "
+         "('10.42.0.0/16',)"),
+    Case("spec-cluster-cidrs-item-type", lambda c: HomelabSpec(cluster_cidrs=ClusterCidrs(services=(5,))),
+         "HomelabSpec.cluster_cidrs.services[0]: CIDR is not a string (got 5); write a string such as '10.42.0.0/16'"),
+    Case("spec-cluster-cidrs-value", lambda c: lab(c, cluster_cidrs=ClusterCidrs(nodes=("192.168.10.0/33",))),
+         "HomelabSpec.cluster_cidrs: cluster CIDR is not a network (got '192.168.10.0/33'); write a CIDR such as "
+         "'10.42.0.0/16'"),
+    Case("spec-secret-store-type", lambda c: HomelabSpec(secret_store="vault"),
+         "HomelabSpec.secret_store: secret_store is not a SecretStoreSpec or None (got 'vault'); write "
+         "SecretStoreSpec(server=...), or None for no secret store"),
+    Case("spec-vpn-type", lambda c: HomelabSpec(vpn=True),
+         "HomelabSpec.vpn: vpn is not a VpnSpec or None (got True); write VpnSpec(app=...), or None for no VPN pod"),
+    Case("spec-cilium-type", lambda c: HomelabSpec(cilium={"k8s_service_host": "192.168.10.10"}),
+         "HomelabSpec.cilium: cilium is not a CiliumValues or None (got {'k8s_service_host': '192.168.10.10'}); write "
+         "CiliumValues.gateway_profile(k8s_service_host=..., k8s_service_port=...), or None when Cilium is installed some "
+         "other way"),
+    Case("spec-cert-manager-type", lambda c: HomelabSpec(cert_manager="yes"),
+         "HomelabSpec.cert_manager: cert_manager must be True or False (got 'yes'); set True to install cert-manager "
+         "through Flux, or False"),
+    Case("spec-vpn-grant-twice",
+         lambda c: vpn_lab(c, isolation=IsolationSpec(egress=(EgressGrant("downloads", "qbit", (ToWorld((443,)),)),))),
+         "HomelabSpec.isolation.egress[0]: egress grant is for the VPN pod, whose own grant comes with HomelabSpec.vpn "
+         "(got 'downloads/qbit'); drop it: the VPN pod's grant already lets it reach the world on any port (through its "
+         "tunnel), and one policy is written per pods"),
+    Case("homelab-twice", lambda c: (lab(c), Homelab(c.node.root, "Homelab2", HomelabSpec())),
+         "Homelab2: Homelab is declared twice in one app (got 'Homelab2'); Homelab already declares the charts; build one "
+         "Homelab per app and add to its charts (Homelab.charts): the charts have fixed names"),
+    Case("homelab-spec-type", lambda c: Homelab(c.node.root, "Homelab", {"domain": "home.arpa"}),
+         "Homelab: spec is not a HomelabSpec (got {'domain': 'home.arpa'}); pass HomelabSpec(domain=..., pools=..., "
+         "apps=...)"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_bad_input(case):
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    with pytest.raises(ValueError) as caught:
+        case.build(chart)
+    assert type(caught.value) is ValueError, "a plain ValueError: no TypeError, KeyError or jsii error"
+    assert not isinstance(caught.value, jsii.errors.JSIIError)
+    assert str(caught.value) == case.message
+
+
+def test_table():
+    assert len({c.id for c in CASES}) == len(CASES)
+    assert len({c.message for c in CASES}) == len(CASES)  # every row exercises its own message
+
+
+# ---- 2. specs are immutable all the way down
+
+def mutable_parts(value: object, path: str) -> list[str]:
+    """The paths of every list, dict or set inside ``value`` (through dataclasses, tuples and mappings)."""
+    if isinstance(value, (list, dict, set, bytearray)):
+        return [path]
+    if isinstance(value, (tuple, frozenset)):
+        return [p for i, v in enumerate(value) for p in mutable_parts(v, f"{path}[{i}]")]
+    if isinstance(value, MappingProxyType):
+        return [p for k, v in value.items() for p in mutable_parts(v, f"{path}[{k!r}]")]
+    if hasattr(value, "__dataclass_fields__"):
+        return [p for name in value.__dataclass_fields__ for p in mutable_parts(getattr(value, name), f"{path}.{name}")]
+    return []
+
+
+SPEC_DEFAULTS = [HomelabSpec(), IsolationSpec(), SecretStoreSpec(), VpnSpec(), GatewaySpec(), CaSpec(), ClusterCidrs(),
+                 PoolSpec("lan"), SONARR, EgressGrant("media", "sonarr", ()), ToWorld(), ToApiServer(), ToFqdn(())]
+
+
+@pytest.mark.parametrize("spec", SPEC_DEFAULTS, ids=[type(s).__name__ for s in SPEC_DEFAULTS])
+def test_defaults_hold_nothing_mutable(spec):
+    assert mutable_parts(spec, type(spec).__name__) == []
+
+
+def test_seed_spec_holds_nothing_mutable():
+    # CiliumValues (platform/cilium_values.py) keeps its free-form extra_values as given: it is
+    # checked and copied by CiliumRelease, outside the specs of homelab.py and isolation_spec.py
+    assert mutable_parts(default_spec(), "default_spec()") == ["default_spec().cilium.extra_values"]
+    assert mutable_parts(DEFAULT_ISOLATION, "main.ISOLATION") == []
+
+
+@pytest.mark.parametrize("make", [IsolationSpec, SecretStoreSpec, VpnSpec, HomelabSpec])
+def test_two_specs_never_share_a_mutable_default(make):
+    one, other = make(), make()
+    for name in one.__dataclass_fields__:
+        a, b = getattr(one, name), getattr(other, name)
+        assert not (a is b and isinstance(a, (list, dict, set))), name
+    assert mutable_parts(one, make.__name__) == []
+
+
+def test_changing_the_dict_passed_in_changes_nothing():
+    opt_out = {"vault": "Vault's own auth"}
+    metrics = {"grafana": [3000]}
+    spec = IsolationSpec(opt_out=opt_out, metrics_ports=metrics)
+    opt_out["media"] = "oops"
+    metrics["grafana"].append(3001)
+    metrics["prometheus"] = [9090]
+    assert dict(spec.opt_out) == {"vault": "Vault's own auth"}
+    assert dict(spec.metrics_ports) == {"grafana": (3000,)}
+    with pytest.raises(TypeError):
+        spec.opt_out["media"] = "oops"  # type: ignore[index]  # read-only
+    with pytest.raises(TypeError):
+        DEFAULT_ISOLATION.opt_out["media"] = "oops"  # type: ignore[index]  # a module-level spec too
+
+    labels = {"app.kubernetes.io/name": "external-secrets"}
+    store = SecretStoreSpec(operator_pods=labels)
+    labels["app.kubernetes.io/name"] = "other"
+    assert dict(store.operator_pods) == {"app.kubernetes.io/name": "external-secrets"}
+
+    pods = {"app.kubernetes.io/name": "vpn"}
+    grant = EgressGrant("downloads", pods, [ToWorld()])
+    pods["app.kubernetes.io/name"] = "other"
+    assert dict(grant.pods) == {"app.kubernetes.io/name": "vpn"} and grant.to == (ToWorld(),)
+
+
+def test_lists_given_are_kept_as_tuples():
+    apps = [SONARR]
+    cidrs = ["192.168.10.0/24"]
+    spec = HomelabSpec(apps=apps, pools=[PoolSpec("lan", ranges=[["192.168.10.200", "192.168.10.250"]], cidrs=cidrs)],
+                       l2_interfaces=["enp1s0"], cluster_cidrs=ClusterCidrs(pods=["10.42.0.0/16"]),
+                       vpn=VpnSpec(server_regions=["CA Montreal"]))
+    apps.append(AppSpec("radarr", 7878, "media"))
+    cidrs.append("10.0.0.0/8")
+    assert spec.apps == (SONARR,)
+    assert spec.pools[0].ranges == (("192.168.10.200", "192.168.10.250"),) and spec.pools[0].cidrs == ("192.168.10.0/24",)
+    assert spec.l2_interfaces == ("enp1s0",) and spec.cluster_cidrs.pods == ("10.42.0.0/16",)
+    assert spec.vpn is not None and spec.vpn.server_regions == ("CA Montreal",)
+    assert ToWorld([443]).ports == (443,) and ToFqdn(["grafana.com"]).names == ("grafana.com",)
+    assert mutable_parts(spec, "spec") == []
+
+
+def test_replace_checks_again():
+    with pytest.raises(ValueError, match=r"^AppSpec\.port: port is not an integer \(got '8989'\)"):
+        replace(SONARR, port="8989")
+
+
+def test_lists_and_tuples_build_the_same_objects():
+    outputs = []
+    for seq in (list, tuple):
+        c = cdk8s.Chart(cdk8s.Testing.app(), "c")
+        pool(c, ranges=seq([seq(["192.168.10.200", "192.168.10.250"])]), cidrs=seq(["192.168.20.0/24"]))
+        L2Announcement(c, "l2", name="l2", interfaces=seq(["^eth[0-9]+"]))
+        NamespaceIsolation(c, "iso", namespace="media", apps=seq([app(c)]), lan_cidrs=seq(["192.168.10.0/24"]),
+                           egress=seq([seq(["sonarr", seq([ToWorld(seq([443])), ToCidr("192.168.10.5/32")])])]))
+        outputs.append(cdk8s.Testing.synth(c))
+    assert outputs[0] == outputs[1]
+
+
+# ---- 3. the same object twice: helpers
+
+def test_first_duplicate():
+    assert first_duplicate(["a", "b", "c"]) is None
+    assert first_duplicate(["a", "b", "a", "b"]) == (0, 2)
+
+
+def test_claiming_again_from_the_same_construct_is_fine():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    claim_once(c, "thing", "x", "thing is declared twice", "x", "declare it once")
+    claim_once(c, "thing", "x", "thing is declared twice", "x", "declare it once")
+    other = cdk8s.Chart(c.node.root, "d")
+    with pytest.raises(ValueError, match=r"^d: thing is declared twice \(got 'x'\); c already declares it; declare it once$"):
+        claim_once(other, "thing", "x", "thing is declared twice", "x", "declare it once")
+
+
+def test_a_failed_ca_claims_nothing():
+    """A CA refused for one of its names leaves the others free for the next one."""
+    c = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    SelfSignedCa(c, "ca")
+    with pytest.raises(ValueError, match="CA Certificate is declared twice"):
+        SelfSignedCa(c, "ca2", bootstrap_issuer_name="bootstrap-2", issuer_name="issuer-2")
+    SelfSignedCa(c, "ca3", name="lab-ca", bootstrap_issuer_name="bootstrap-2", issuer_name="issuer-2")
+
+
+def test_same_names_in_two_apps_are_fine():
+    """The registries are per app: two apps may each have a pool, a CA and an isolation of one name."""
+    for _ in range(2):
+        c = cdk8s.Chart(cdk8s.Testing.app(), "c")
+        pool(c, name="lan", cidrs=["192.168.10.0/24"])
+        SelfSignedCa(c, "ca")
+        iso(c)
