@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, Optional
+from typing import Optional
 
 from homelab_constructs import (
     AppRoute,
@@ -27,7 +27,6 @@ from homelab_constructs import (
     ExternalDns,
     GatewaySpec,
     Homelab,
-    HomelabApp,
     HomelabGateway,
     HomelabSpec,
     HomelabValidationError,
@@ -82,24 +81,11 @@ from homelab_constructs.platform import (
 import cdk8s
 import jsii
 import pytest
+from bad_input import DNS_LABEL_FIX, Case, app, build, gw
 
 from main import APPS as DEFAULT_APPS  # the seed data
 from main import ISOLATION as DEFAULT_ISOLATION
 from main import default_spec
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    build: Callable[[cdk8s.Chart], object]
-    message: str
-    whole_app: bool = False
-    manifests: bool = False
-
-
-def gw(c, **kw):
-    kw.setdefault("cluster_issuer", "homelab-ca-issuer")  # the name form: an issuer no construct here stands for
-    return HomelabGateway(c, "gw", domain="homelab.local", **kw)
 
 
 @dataclass(frozen=True)
@@ -117,11 +103,6 @@ def pool(c, name="homelab-pool"):
 
 def cidr_pool(c, **kw):
     return LoadBalancerPool(c, "cp", name="lan-pool", cidrs=["192.168.10.192/26"], **kw)
-
-
-def app(c, id="a", **kw):
-    kw = {"name": "sonarr", "namespace": "media", "port": 8989, **kw}
-    return HomelabApp(c, id, **kw)
 
 
 def vlan(c, **kw):
@@ -162,8 +143,6 @@ def bgp(c, **kw):
 
 def flux_release(c, **kw):
     return helm_release(c, name="x", namespace="flux-system", values={}, **kw)
-DNS_LABEL_FIX = "use 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit"
-
 CASES = [
     # ---- LoadBalancerPool, L2Announcement, pinned IPs (network/lbipam.py)
     Case("pool-start-after-stop",
@@ -764,15 +743,6 @@ def test_shared_checks(check, expected):
         check(cdk8s.Chart(cdk8s.Testing.app(), "c"))
     assert type(caught.value) is ValueError
     assert str(caught.value) == expected
-
-
-def build(case: Case) -> None:
-    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
-    case.build(chart)
-    if case.whole_app:
-        validate_app(chart.node.root)
-    if case.manifests:
-        synth(chart.node.root)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -19,9 +19,8 @@ fresh app; a spec row that builds the ``Homelab`` uses ``lab(c, ...)``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from types import MappingProxyType
-from typing import Callable
 
 from homelab_constructs import (
     AppRoute,
@@ -31,8 +30,6 @@ from homelab_constructs import (
     EgressGrant,
     GatewaySpec,
     Homelab,
-    HomelabApp,
-    HomelabGateway,
     HomelabSpec,
     HttpsRedirect,
     IsolationSpec,
@@ -64,28 +61,10 @@ from homelab_constructs.network import isolate_namespaces
 import cdk8s
 import jsii
 import pytest
+from bad_input import Case, app, gw
 
 from main import ISOLATION as DEFAULT_ISOLATION
 from main import default_spec
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    build: Callable[[cdk8s.Chart], object]
-    message: str
-
-
-DNS_LABEL_FIX = "use 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit"
-
-
-def gw(c, **kw):
-    kw.setdefault("cluster_issuer", "homelab-ca-issuer")
-    return HomelabGateway(c, "gw", domain="homelab.local", **kw)
-
-
-def app(c, id="a", **kw):
-    return HomelabApp(c, id, **{"name": "sonarr", "namespace": "media", "port": 8989, **kw})
 
 
 def iso(c, **kw):

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 from homelab_constructs import (
     CloudflareProvider,
@@ -34,7 +32,6 @@ from homelab_constructs import (
     EnvoyProfile,
     ExternalDns,
     HomelabApp,
-    HomelabGateway,
     LoadBalancerPool,
     ProxyAutoscaling,
     UserAgentBlocking,
@@ -63,24 +60,9 @@ from homelab_constructs.platform import (
 import cdk8s
 import jsii
 import pytest
+from bad_input import Case, app, build, gw
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    build: Callable[[cdk8s.Chart], object]
-    message: str
-
-
-def gw(c, **kw):
-    kw.setdefault("cluster_issuer", "homelab-ca-issuer")
-    return HomelabGateway(c, "gw", domain="homelab.local", **kw)
-
-
-def app(c, id="a", **kw):
-    return HomelabApp(c, id, **{"name": "sonarr", "namespace": "media", "port": 8989, **kw})
 
 
 def vlan(c, **kw):
@@ -569,10 +551,6 @@ CASES = [
          "c/envoy: autoscaling query is not valid Unicode text (got 'sum(up\\ud800)'); remove the lone surrogate "
          "characters (such as '\\ud800')"),
 ]
-
-
-def build(case: Case) -> None:
-    case.build(cdk8s.Chart(cdk8s.Testing.app(), "c"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
