@@ -183,6 +183,14 @@ def check_go_duration(scope: Scope, value: object, what: str = "duration",
     return value
 
 
+_GO_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def go_duration_seconds(value: str) -> float:
+    """The length of a Go duration that :func:`check_go_duration` accepted, in seconds."""
+    return sum(float(n) * _GO_UNITS[u] for n, u in re.findall(r"([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)", value))
+
+
 def check_gateway_duration(scope: Scope, value: object, what: str = "duration") -> str:
     """A Gateway API ``Duration`` (:data:`GATEWAY_DURATION`: up to four parts of at most five
     digits each), as Envoy Gateway's timeouts take it."""

@@ -319,6 +319,19 @@ CASES = [
     Case("ca-renew-before", lambda c: SelfSignedCa(c, "ca", renew_before="30 days"),
          "c/ca: renew_before is not a Go duration (got '30 days'); write hours, minutes, seconds or milliseconds "
          "such as '720h'"),
+    # cert-manager's webhook refuses these Certificates: refused first, with its limits
+    Case("ca-duration-under-an-hour", lambda c: SelfSignedCa(c, "ca", duration="30m"),
+         "c/ca: duration is under cert-manager's minimum of 1h (got '30m'); give the CA a longer life, such as "
+         "'87600h' (ten years)"),
+    Case("ca-renew-before-under-5m", lambda c: SelfSignedCa(c, "ca", renew_before="90s"),
+         "c/ca: renew_before is under cert-manager's minimum of 5m (got '90s'); renew earlier, such as '720h' "
+         "(thirty days)"),
+    Case("ca-renew-before-not-shorter", lambda c: SelfSignedCa(c, "ca", duration="720h", renew_before="1000h"),
+         "c/ca: renew_before is not shorter than the duration (got '1000h'); renew before the certificate expires: "
+         "less than 720h (cert-manager would renew it forever)"),
+    Case("ca-renew-before-default-duration", lambda c: SelfSignedCa(c, "ca", duration=None, renew_before="2200h"),
+         "c/ca: renew_before is not shorter than the duration (got '2200h'); renew before the certificate expires: "
+         "less than 2160h (cert-manager would renew it forever)"),
     Case("ca-empty-common-name", lambda c: SelfSignedCa(c, "ca", common_name=" "),
          "c/ca: common name is empty (got ' '); name the CA, for example 'Homelab CA'"),
     Case("ca-issuer-name-clash",
@@ -947,3 +960,10 @@ def test_pools_off_the_lan_without_l2_announcements():
     with pytest.raises(ValueError, match=re.escape("LoadBalancer pool bgp (10.20.0.0-10.20.0.255) has addresses outside")):
         Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, pools=(PoolSpec("bgp", cidrs=("10.20.0.0/24",)),),
                                              gateway=GatewaySpec(address="10.20.0.10")))
+
+
+def test_ca_without_duration_leaves_it_to_cert_manager():
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    SelfSignedCa(chart, "ca", duration=None, renew_before=None)
+    (cert,) = [o for o in cdk8s.Testing.synth(chart) if o["kind"] == "Certificate"]
+    assert "duration" not in cert["spec"] and "renewBefore" not in cert["spec"]

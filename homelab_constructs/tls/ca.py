@@ -7,8 +7,19 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_certmanager.io import cert_manager as cm
 
 from .._base import HomelabConstruct
-from .._validation import check_dns_label, check_go_duration, check_once, check_text, claim_once, fail
+from .._validation import (
+    check_dns_label,
+    check_go_duration,
+    check_once,
+    check_text,
+    claim_once,
+    fail,
+    go_duration_seconds,
+)
 from .issuer import CLUSTER_ISSUER
+
+#: cert-manager's limits (seconds): shortest duration and renewBefore, and its default duration
+MINIMUM_DURATION, MINIMUM_RENEW_BEFORE, DEFAULT_DURATION = 3600.0, 300.0, 90 * 24 * 3600.0
 
 
 class SelfSignedCa(HomelabConstruct):
@@ -27,8 +38,10 @@ class SelfSignedCa(HomelabConstruct):
     :param bootstrap_issuer_name: the self-signed ClusterIssuer (default ``selfsigned-issuer``).
     :param issuer_name: the CA ClusterIssuer (default ``<name>-issuer``).
     :param common_name: the CA's subject CN (default ``Homelab CA``).
-    :param duration: CA lifetime (default ``87600h``, ten years).
-    :param renew_before: renew this long before expiry (default ``720h``, thirty days).
+    :param duration: CA lifetime (default ``87600h``, ten years; ``None``: cert-manager's default,
+        90 days); at least 1h, as cert-manager requires.
+    :param renew_before: renew this long before expiry (default ``720h``, thirty days; ``None``:
+        cert-manager's default); at least 5m and less than the duration.
     """
 
     #: :class:`~homelab_constructs.tls.issuer.Issuer`: the CA issuer is a ClusterIssuer (so it has no namespace)
@@ -46,8 +59,8 @@ class SelfSignedCa(HomelabConstruct):
         bootstrap_issuer_name: str = "selfsigned-issuer",
         issuer_name: str | None = None,
         common_name: str = "Homelab CA",
-        duration: str = "87600h",
-        renew_before: str = "720h",
+        duration: str | None = "87600h",
+        renew_before: str | None = "720h",
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "CA name")
@@ -62,8 +75,24 @@ class SelfSignedCa(HomelabConstruct):
                        "give them different names")
         if not isinstance(common_name, str) or not common_name.strip():
             raise fail(self, "common name is empty", common_name, "name the CA, for example 'Homelab CA'")
-        check_go_duration(self, duration, "duration", "'87600h'")
-        check_go_duration(self, renew_before, "renew_before", "'720h'")
+        # cert-manager's own rules (its webhook refuses the Certificate otherwise): at least 1h of
+        # life, renewal at least 5m before expiry and before the certificate's life is over;
+        # None leaves the field to cert-manager (90 days, renewal at two thirds)
+        life = MINIMUM_DURATION
+        if duration is not None:
+            life = go_duration_seconds(check_go_duration(self, duration, "duration", "'87600h'"))
+            if life < MINIMUM_DURATION:
+                raise fail(self, "duration is under cert-manager's minimum of 1h", duration,
+                           "give the CA a longer life, such as '87600h' (ten years)")
+        if renew_before is not None:
+            early = go_duration_seconds(check_go_duration(self, renew_before, "renew_before", "'720h'"))
+            if early < MINIMUM_RENEW_BEFORE:
+                raise fail(self, "renew_before is under cert-manager's minimum of 5m", renew_before,
+                           "renew earlier, such as '720h' (thirty days)")
+            if early >= (life if duration is not None else DEFAULT_DURATION):
+                raise fail(self, "renew_before is not shorter than the duration", renew_before,
+                           f"renew before the certificate expires: less than {duration or '2160h'} "
+                           "(cert-manager would renew it forever)")
         # the same CA chain twice: its ClusterIssuers (cluster-wide names), its Certificate or its Secret
         fix = ("give each SelfSignedCa its own name, bootstrap_issuer_name and issuer_name, or build one CA and pass "
                "it wherever an issuer is taken")
