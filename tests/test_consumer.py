@@ -222,3 +222,12 @@ def test_consumer_validates_crd_kinds_with_the_shipped_schemas(consumer, tmp_pat
     assert result.stderr.splitlines()[0] == ("gateway.k8s.yaml: Gateway default/homelab-gateway: "
                                              "spec.listeners[0].port: 0 is less than the minimum of 1")
     assert "Traceback" not in result.stderr
+
+
+def test_consumer_runs_reachability_on_its_bundle(consumer):
+    result = subprocess.run([str(consumer.python), "-m", "homelab_constructs", "reachability",
+                             str(consumer.out.outdir)], cwd=consumer.out.outdir.parent, env=consumer.env,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "isolated namespaces: monitoring" in result.stdout
+    assert "Traceback" not in result.stderr
