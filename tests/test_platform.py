@@ -30,11 +30,9 @@ from homelab_constructs.platform import (
     CertManagerRelease,
     CiliumRelease,
     CiliumValues,
-    ClientRateLimit,
     GrafanaComDashboard,
     Hubble,
     LoadBalancing,
-    ServiceMonitors,
     helm_release,
     helm_repository,
 )
@@ -312,125 +310,10 @@ def test_cilium_gateway_needs_the_gateway_api_controller():
         "another class such as an EnvoyProfile")
 
 
-# ---- every combination Cilium refuses, with its message
+# ---- the combinations Cilium allows (the ones it refuses: test_bad_input_modules.py)
 
 KPR = dict(kube_proxy_replacement=True, k8s_service_host="127.0.0.1", k8s_service_port=6444)
 NATIVE = dict(routing_mode="native", ipv4_native_routing_cidr=POD_CIDR)
-KPR_FIX = "set kube_proxy_replacement=True with k8s_service_host and k8s_service_port"
-BAD_VALUES = [
-    ("flag-not-a-bool", dict(kube_proxy_replacement="true"),
-     "kube_proxy_replacement must be True or False (got 'true'); write True or False"),
-    ("hubble-flag-not-a-bool", dict(hubble=Hubble(ui="yes")),
-     "Hubble.ui must be True or False (got 'yes'); write True or False"),
-    ("group-not-typed", dict(hubble={"relay": True}),
-     "hubble must be a Hubble (got {'relay': True}); write hubble=Hubble(...) or None"),
-    ("routing-mode", dict(routing_mode="direct"),
-     "routing mode is unknown (got 'direct'); use one of: tunnel, native"),
-    ("lb-algorithm", dict(load_balancing=LoadBalancing(algorithm="round-robin")),
-     "load-balancer algorithm is unknown (got 'round-robin'); use one of: random, maglev"),
-    ("lb-mode", dict(load_balancing=LoadBalancing(mode="dsr-geneve")),
-     "load-balancer mode is unknown (got 'dsr-geneve'); use one of: snat, dsr, hybrid"),
-    ("datapath-mode", dict(datapath_mode="ipvlan"),
-     "datapath mode is unknown (got 'ipvlan'); use one of: veth, netkit, netkit-l2"),
-    ("ipam-mode", dict(ipam_mode="eni"),
-     "IPAM mode is unknown (got 'eni'); use one of: cluster-pool, kubernetes, multi-pool"),
-    ("native-needs-cidr", dict(routing_mode="native"),
-     "native routing needs ipv4_native_routing_cidr (got None); set it to the CIDR the network routes natively, "
-     "usually the pod CIDR such as '10.42.0.0/16'"),
-    ("cidr-host-bits", dict(routing_mode="native", ipv4_native_routing_cidr="10.42.0.1/16"),
-     "native routing CIDR is not an IPv4 network (got '10.42.0.1/16'); write the pod CIDR in network form, "
-     "such as '10.42.0.0/16'"),
-    ("cidr-ipv6", dict(routing_mode="native", ipv4_native_routing_cidr="fd00::/64"),
-     "native routing CIDR is not an IPv4 network (got 'fd00::/64'); write the pod CIDR in network form, "
-     "such as '10.42.0.0/16'"),
-    ("direct-routes-need-native", dict(auto_direct_node_routes=True),
-     "auto_direct_node_routes needs native routing (got 'tunnel'); set routing_mode='native', or drop "
-     "auto_direct_node_routes (the tunnel reaches other nodes)"),
-    ("host-without-port", dict(k8s_service_host="127.0.0.1"),
-     "API server host and port go together (got {'host': '127.0.0.1', 'port': None}); set both k8s_service_host "
-     "and k8s_service_port"),
-    ("host-not-a-name", dict(k8s_service_host="api server", k8s_service_port=6443),
-     "API server host is not an IP address or DNS name (got 'api server'); write the address kubelets use for the "
-     "API server, such as '127.0.0.1' or 'k8s.homelab.local'"),
-    ("port-out-of-range", dict(k8s_service_host="127.0.0.1", k8s_service_port=70000),
-     "API server port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP API server port"),
-    ("kpr-needs-api-server", dict(kube_proxy_replacement=True),
-     "kube-proxy replacement needs the API server's host and port (got None); set k8s_service_host and "
-     "k8s_service_port: without kube-proxy the 'kubernetes' Service address is not reachable before Cilium runs"),
-    ("dsr-needs-kpr", dict(load_balancing=LoadBalancing(mode="dsr"), **NATIVE),
-     f"load-balancer mode dsr needs kube-proxy replacement (got False); {KPR_FIX}, or use mode 'snat'"),
-    ("dsr-needs-native", dict(load_balancing=LoadBalancing(mode="dsr"), **KPR),
-     "load-balancer mode dsr needs native routing (got 'tunnel'); set routing_mode='native' with "
-     "ipv4_native_routing_cidr (DSR's IP option does not cross a tunnel), or use mode 'snat'"),
-    ("hybrid-needs-native", dict(load_balancing=LoadBalancing(mode="hybrid"), **KPR),
-     "load-balancer mode hybrid needs native routing (got 'tunnel'); set routing_mode='native' with "
-     "ipv4_native_routing_cidr (DSR's IP option does not cross a tunnel), or use mode 'snat'"),
-    ("hybrid-needs-kpr", dict(load_balancing=LoadBalancing(mode="hybrid"), **NATIVE),
-     f"load-balancer mode hybrid needs kube-proxy replacement (got False); {KPR_FIX}, or use mode 'snat'"),
-    ("gateway-api-needs-kpr", dict(gateway_api=True),
-     f"the Gateway API controller needs kube-proxy replacement (got False); {KPR_FIX}"),
-    ("l2-needs-kpr", dict(l2_announcements=True),
-     f"L2 announcements need kube-proxy replacement (got False); {KPR_FIX}"),
-    ("bpf-masquerade-needs-kpr", dict(bpf_masquerade=True),
-     f"BPF masquerading needs kube-proxy replacement (got False); {KPR_FIX}"),
-    ("bbr-needs-bandwidth-manager", dict(bbr=True),
-     "BBR needs the bandwidth manager (got False); set bandwidth_manager=True, or bbr=False"),
-    ("netkit-needs-bpf-masquerade", dict(datapath_mode="netkit", **KPR),
-     "datapath mode netkit needs BPF masquerading (eBPF host routing) (got False); set bpf_masquerade=True (with "
-     "kube-proxy replacement), or use 'veth'"),
-    ("netkit-l2-needs-kpr", dict(datapath_mode="netkit-l2", bpf_masquerade=True),
-     f"datapath mode netkit-l2 needs kube-proxy replacement (eBPF host routing) (got False); {KPR_FIX}"),
-    ("rate-limit-burst", dict(k8s_client_rate_limit=ClientRateLimit(qps=20, burst=10)),
-     "client rate limit burst is below its QPS (got 10); set burst to 20 or more"),
-    ("rate-limit-qps", dict(k8s_client_rate_limit=ClientRateLimit(qps=0, burst=10)),
-     "client rate limit QPS must be an integer of at least 1 (got 0); use a whole number >= 1"),
-    ("ui-needs-relay", dict(hubble=Hubble(relay=False)),
-     "the Hubble UI needs the Hubble relay (got False); set Hubble(relay=True), or ui=False"),
-    ("metric-unknown", dict(hubble=Hubble(metrics=("dns:query", "latency"))),
-     "Hubble metric is unknown (got 'latency'); use one of dns, drop, flow, flows-to-world, http, httpV2, icmp, "
-     "kafka, policy, port-distribution, tcp, options after ':' (such as 'dns:query')"),
-    ("metric-twice", dict(hubble=Hubble(metrics=("dns", "dns:query"))),
-     "a Hubble metric is listed twice (got ['dns', 'dns:query']); list each metric once, with all its options"),
-    ("metrics-not-a-list", dict(hubble=Hubble(metrics="drop")),
-     "Hubble metrics must be a list (got 'drop'); write a list such as ['drop']"),
-    ("hubble-monitor-needs-metrics", dict(service_monitors=ServiceMonitors()),
-     "the Hubble ServiceMonitor needs Hubble metrics (got ()); list metrics in Hubble(metrics=...), or "
-     "ServiceMonitors(hubble=False)"),
-    ("hubble-monitor-without-hubble", dict(hubble=None, service_monitors=ServiceMonitors()),
-     "the Hubble ServiceMonitor needs Hubble metrics (got None); list metrics in Hubble(metrics=...), or "
-     "ServiceMonitors(hubble=False)"),
-    ("devices-not-a-list", dict(devices="eth+"),
-     "devices must be a list of interface names or prefixes (got 'eth+'); write names such as ['eth0'] or "
-     "prefixes such as ['eth+']"),
-    ("device-name", dict(devices=("eth 0",)),
-     "devices must be a list of interface names or prefixes (got ('eth 0',)); write names such as ['eth0'] or "
-     "prefixes such as ['eth+']"),
-    ("device-twice", dict(devices=["eth0", "eth0"]),
-     "a device is listed twice (got ['eth0', 'eth0']); list each device once"),
-    ("operator-replicas", dict(operator_replicas=0),
-     "operator replicas must be an integer of at least 1 (got 0); use a whole number >= 1"),
-    ("extra-value-collides", dict(extra_values={"bpf": {"masquerade": True}}),
-     "extra value is already set by a typed option (got 'bpf.masquerade'); use the CiliumValues field that sets it"),
-    ("extra-value-replaces-a-group", dict(extra_values={"loadBalancer": "x"}),
-     "extra value is already set by a typed option (got 'loadBalancer'); use the CiliumValues field that sets it"),
-    ("extra-values-not-a-mapping", dict(extra_values=["x"]),
-     "extra values must be a mapping (got ['x']); write nested Helm values, such as {'cgroup': {...}}"),
-]
-
-
-@pytest.mark.parametrize("kwargs, message", [c[1:] for c in BAD_VALUES], ids=[c[0] for c in BAD_VALUES])
-def test_bad_values(kwargs, message):
-    with pytest.raises(ValueError) as caught:
-        CiliumValues(**kwargs).helm_values()
-    assert str(caught.value) == f"CiliumValues: {message}"
-
-
-def test_bad_values_name_the_release():
-    chart = cdk8s.Chart(cdk8s.Testing.app(), "platform")
-    with pytest.raises(ValueError) as caught:
-        CiliumRelease(chart, "Cilium", values=CiliumValues(bbr=True))
-    assert str(caught.value) == ("platform/Cilium: BBR needs the bandwidth manager (got False); set "
-                                 "bandwidth_manager=True, or bbr=False")
 
 
 def test_profiles_and_allowed_combinations_are_valid():

@@ -1,5 +1,6 @@
 """The VPN pod (Gluetun + qBittorrent) and secrets by reference: the default homelab's pod,
-the facts the kill switch rests on, and every bad input with its exact message."""
+the facts the kill switch rests on, and the checks across objects (the table of bad inputs, each
+with its exact message: ``test_bad_input_modules.py``)."""
 from __future__ import annotations
 
 import re
@@ -24,7 +25,6 @@ import cdk8s
 import pytest
 from conftest import MANAGED
 
-from main import APPS as DEFAULT_APPS  # the seed data
 from main import default_spec
 
 
@@ -287,124 +287,10 @@ def test_wireguard_and_any_app_image():
     validate_app(app)  # the store named by string exists
 
 
-# ---- bad input: exact messages
+# ---- bad input: exact messages (the table of bad props: test_bad_input_modules.py)
 
 def build_vpn(c, **kw):
     return VpnPod(c, "qbit", **{"store": "vault", **kw})
-
-
-QUANTITY_FIX = ("write a string such as '100Gi' or '500G': a number and a suffix Ki, Mi, Gi, Ti or k, M, G, T "
-                "(no 'B', no space)")
-STORAGE_CLASS_FIX = ("name a StorageClass with lowercase letters, digits, '-' and '.', such as 'local-path' or "
-                     "'nfs-client', or None for the cluster's default StorageClass")
-ACCESS_MODES = "ReadWriteOnce, ReadWriteOncePod, ReadWriteMany"
-ACCESS_MODES_FIX = "write a tuple such as ('ReadWriteOnce',): the app writes to the volume"
-EXISTING_FIX = ("name a PersistentVolumeClaim of namespace downloads with lowercase letters, digits, '-' and '.', "
-                "such as 'media-data'")
-
-BAD = [
-    ("no-provider", lambda c: build_vpn(c, provider=None),
-     "c/qbit: VPN has no provider (got None); name Gluetun's VPN_SERVICE_PROVIDER, such as "
-     "'private internet access' or 'mullvad'"),
-    ("unknown-provider", lambda c: build_vpn(c, provider="pia"),
-     "c/qbit: VPN provider is not one Gluetun knows (got 'pia'); did you mean private internet access? "
-     "use one of: airvpn, custom, "),
-    ("empty-regions", lambda c: build_vpn(c, server_regions=()),
-     "c/qbit: VPN server region list is empty (got []); name at least one region, such as ('CA Montreal',)"),
-    ("comma-region", lambda c: build_vpn(c, server_regions=("CA Montreal,CA Toronto",)),
-     "c/qbit: VPN server region is blank or holds a comma (got 'CA Montreal,CA Toronto'); list each region as its "
-     "own string, such as ('CA Montreal', 'CA Toronto')"),
-    ("firewall-port", lambda c: build_vpn(c, firewall_input_ports=(8080, 70000)),
-     "c/qbit: firewall input port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP firewall input port"),
-    ("firewall-misses-web", lambda c: build_vpn(c, firewall_input_ports=(9000,)),
-     "c/qbit: firewall input ports leave out the app's web port 8080 (got [9000]); add 8080, or the Service and "
-     "route cannot reach the app"),
-    ("no-store", lambda c: build_vpn(c, store=None),
-     "c/qbit/Credentials: secret has no secret store (got None); pass store=VaultSecretStore(...) or the name of a "
-     "ClusterSecretStore of the app"),
-    ("pia-wireguard", lambda c: build_vpn(c, vpn_type="wireguard"),
-     "c/qbit: Gluetun has no native WireGuard for Private Internet Access (got 'wireguard'); use vpn_type='openvpn' "
-     "(the default), or provider='custom' with a WireGuard configuration"),
-    ("forwarding-unsupported", lambda c: build_vpn(c, provider="mullvad"),
-     "c/qbit: Gluetun cannot forward a port with provider mullvad (got True); set port_forwarding=False, or use one "
-     "of: perfect privacy, private internet access, privatevpn, protonvpn"),
-    ("app-net-admin", lambda c: build_vpn(c, app=VpnApp(image="x:1", port=80, add_capabilities=("NET_ADMIN",))),
-     "c/qbit: app container asks for NET_ADMIN (got 'NET_ADMIN'); only the Gluetun container may manage the "
-     "network; drop it from add_capabilities"),
-    ("unknown-credential", lambda c: build_vpn(c, credentials={"VPN_PASSWORD": "password"}),
-     "c/qbit: credential is not one Gluetun reads from a secret file (got 'VPN_PASSWORD'); use one of: "),
-    ("subnet-not-network", lambda c: build_vpn(c, cluster_subnets=("10.42.0.1/16",)),
-     "c/qbit: cluster subnet is not in network form (got '10.42.0.1/16'); write the network address with its prefix "
-     "length; did you mean 10.42.0.0/16?"),
-    # the claims it writes or mounts: a ClaimSpec or None, each value checked
-    ("claim-as-string", lambda c: build_vpn(c, downloads_claim="nas-downloads"),
-     "c/qbit: downloads claim is not a ClaimSpec (got 'nas-downloads'); pass ClaimSpec(existing_claim='nas-downloads') "
-     "to mount that existing claim, or None for an emptyDir (lost with the pod)"),
-    ("claim-as-dict", lambda c: build_vpn(c, config_claim={"size": "1Gi"}),
-     "c/qbit: config claim is not a ClaimSpec (got {'size': '1Gi'}); pass ClaimSpec(size='1Gi') for a claim the pod "
-     "writes, or None for an emptyDir (lost with the pod)"),
-    ("claim-size-in-gb", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="2GB")),
-     f"c/qbit: downloads claim size is not a Kubernetes quantity (got '2GB'); {QUANTITY_FIX}"),
-    ("claim-size-word", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="big")),
-     f"c/qbit: downloads claim size is not a Kubernetes quantity (got 'big'); {QUANTITY_FIX}"),
-    ("claim-size-space", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="1 Gi")),
-     f"c/qbit: downloads claim size is not a Kubernetes quantity (got '1 Gi'); {QUANTITY_FIX}"),
-    ("claim-size-number", lambda c: build_vpn(c, config_claim=ClaimSpec(size=10)),
-     f"c/qbit: config claim size is not a Kubernetes quantity (got 10); {QUANTITY_FIX}"),
-    ("claim-size-negative", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="-1Gi")),
-     "c/qbit: downloads claim size is less than one byte (got '-1Gi'); request the storage the volume needs, such as "
-     "'100Gi' ('m' is a thousandth, 'M' a million)"),
-    ("claim-size-milli", lambda c: build_vpn(c, config_claim=ClaimSpec(size="500m")),
-     "c/qbit: config claim size is less than one byte (got '500m'); request the storage the volume needs, such as "
-     "'100Gi' ('m' is a thousandth, 'M' a million)"),
-    ("claim-storage-class", lambda c: build_vpn(c, downloads_claim=ClaimSpec(storage_class="NFS_Client")),
-     f"c/qbit: downloads claim storage class is not a DNS subdomain name (got 'NFS_Client'); {STORAGE_CLASS_FIX}"),
-    ("claim-storage-class-empty", lambda c: build_vpn(c, downloads_claim=ClaimSpec(storage_class="")),
-     f"c/qbit: downloads claim storage class is not a DNS subdomain name (got ''); {STORAGE_CLASS_FIX}"),
-    ("claim-storage-class-number", lambda c: build_vpn(c, gluetun_claim=ClaimSpec(storage_class=5)),
-     f"c/qbit: gluetun claim storage class is not a DNS subdomain name (got 5); {STORAGE_CLASS_FIX}"),
-    ("claim-access-modes-string", lambda c: build_vpn(c, downloads_claim=ClaimSpec(access_modes="ReadWriteOnce")),
-     f"c/qbit: downloads claim access modes are not distinct modes of {ACCESS_MODES} (got 'ReadWriteOnce'); "
-     f"{ACCESS_MODES_FIX}"),
-    ("claim-access-modes-read-only", lambda c: build_vpn(c, downloads_claim=ClaimSpec(access_modes=("ReadOnlyMany",))),
-     f"c/qbit: downloads claim access modes are not distinct modes of {ACCESS_MODES} (got ('ReadOnlyMany',)); "
-     f"{ACCESS_MODES_FIX}"),
-    ("claim-access-modes-empty", lambda c: build_vpn(c, config_claim=ClaimSpec(access_modes=())),
-     f"c/qbit: config claim access modes are not distinct modes of {ACCESS_MODES} (got ()); {ACCESS_MODES_FIX}"),
-    ("claim-once-pod-combined", lambda c: build_vpn(c, downloads_claim=ClaimSpec(
-        access_modes=("ReadWriteOncePod", "ReadWriteOnce"))),
-     "c/qbit: downloads claim combines ReadWriteOncePod with other access modes (got ('ReadWriteOncePod', "
-     "'ReadWriteOnce')); use ('ReadWriteOncePod',) alone: Kubernetes refuses it with any other mode"),
-    ("existing-claim-name", lambda c: build_vpn(c, downloads_claim=ClaimSpec(existing_claim="Media_Data")),
-     f"c/qbit: downloads existing claim is not a DNS subdomain name (got 'Media_Data'); {EXISTING_FIX}"),
-    ("existing-claim-not-string", lambda c: build_vpn(c, downloads_claim=ClaimSpec(existing_claim=7)),
-     f"c/qbit: downloads existing claim is not a DNS subdomain name (got 7); {EXISTING_FIX}"),
-    ("existing-claim-with-size", lambda c: build_vpn(c, downloads_claim=ClaimSpec(existing_claim="media-data",
-                                                                                  size="2Ti")),
-     "c/qbit: downloads claim names an existing claim and settings for a claim to write (got {'size': '2Ti'}); drop "
-     "size (the claim media-data exists with its own), or drop existing_claim to have the pod write its claim"),
-    ("store-server", lambda c: VaultSecretStore(c, "v", server="vault:8200"),
-     "c/v: Vault server URL has no scheme (got 'vault:8200'); write it with its scheme, such as 'http://vault:8200'"),
-    ("store-version", lambda c: VaultSecretStore(c, "v", server="http://vault:8200", version="2"),
-     "c/v: Vault KV version is not v1 or v2 (got '2'); use 'v2' for a KV version 2 engine (Vault's default), "
-     "'v1' for version 1"),
-    ("store-twice", lambda c: [VaultSecretStore(c, f"v{i}", server="http://vault:8200") for i in (1, 2)],
-     "c/v2: ClusterSecretStore is declared twice (got 'vault'); c/v1 already declares it; give each store its own name"),
-    ("secret-no-keys", lambda c: SyncedSecret(c, "s", name="x", namespace="n", store="vault", remote_key="a/b", keys={}),
-     "c/s: secret maps no keys (got {}); map each Secret key to a property of the remote key, such as "
-     "{'OPENVPN_USER': 'username'}"),
-    ("secret-remote-key", lambda c: SyncedSecret(c, "s", name="x", namespace="n", store="vault", remote_key="/a/",
-                                                 keys={"K": "k"}),
-     "c/s: remote key is not valid (got '/a/'); write the key's path under the KV mount, such as 'homelab/vpn'"),
-]
-
-
-@pytest.mark.parametrize("build,expected", [pytest.param(b, m, id=i) for i, b, m in BAD])
-def test_bad_input(build, expected):
-    c = cdk8s.Chart(cdk8s.Testing.app(), "c")
-    with pytest.raises(ValueError) as err:
-        build(c)
-    assert str(err.value).startswith(expected) if expected.endswith(" ") else str(err.value) == expected
 
 
 def test_store_named_by_string_must_exist():
@@ -414,19 +300,6 @@ def test_store_named_by_string_must_exist():
             "c/qbit/Credentials: secret store does not exist in the app (got 'openbao'); declare a VaultSecretStore "
             "named 'openbao' or use one of: none declared")):
         validate_app(app)
-
-
-@pytest.mark.parametrize("spec,expected", [
-    (HomelabSpec(apps=DEFAULT_APPS, secret_store=SecretStoreSpec(), vpn=VpnSpec(app="transmission")),
-     "HomelabSpec.vpn: VPN pod names an app the spec does not have (got 'transmission'); use one of: alertmanager, "),
-    (HomelabSpec(apps=DEFAULT_APPS, vpn=VpnSpec()),
-     "HomelabSpec.vpn: VPN pod has no secret store for its credentials (got None); set "
-     "HomelabSpec.secret_store=SecretStoreSpec(server=...) (Vault)"),
-])
-def test_bad_vpn_spec(spec, expected):
-    with pytest.raises(ValueError) as err:
-        Homelab(cdk8s.Testing.app(), "Homelab", spec)
-    assert str(err.value).startswith(expected)
 
 
 def test_qbittorrent_helper_follows_its_port():
