@@ -6,6 +6,7 @@ Commands (``python -m homelab_constructs COMMAND --help`` for each):
 * ``validate DIR`` - schemas, CEL rules and whole-app checks of a directory of manifests
 * ``reachability DIR`` - who may reach whom under the synthesized CiliumNetworkPolicies
 * ``records OUT``  - the router's DNS records (hosts, dnsmasq) from an app's routes
+* ``diff OLD NEW``  - what a change does to the cluster, object by object (for a pull request)
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ COMMANDS = {
     "validate": ("homelab_constructs.cli", "validate_main"),
     "reachability": ("homelab_constructs.reachability", "main"),
     "records": ("homelab_constructs.dns.records_cli", "main"),
+    "diff": ("homelab_constructs.diff", "main"),
 }
 
 
