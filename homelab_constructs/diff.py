@@ -66,7 +66,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, Union
 
-import yaml
+from ._manifests import read_documents
 
 __all__ = [
     "DETAILS_OVER", "MAX_LINES", "MAX_VALUE", "Diff", "FieldChange", "FieldPath", "InputError", "Key", "Manifest",
@@ -103,7 +103,6 @@ _SECRET_WORDS = ("password", "passwd", "token", "secret", "apikey")
 _SECRET_ASSIGNMENT = re.compile(r"(?i)((?:password|passwd|token|secret|api[-_]?key)[\w.-]*[\"']?\s*[:=]\s*)(\S+)")
 _BARE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
 _BARE_NAME = re.compile(r"[A-Za-z0-9_.:/-]+\Z")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SECRET_SECTIONS = ("data", "stringData")
 
 
@@ -163,18 +162,7 @@ def _key_of(obj: Mapping[str, Any], where: str) -> Key:
 
 
 def _read(file: Path) -> list[Any]:
-    try:
-        return list(yaml.load_all(file.read_text(encoding="utf-8"), Loader=_LOADER))
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
-        raise InputError(f"{file}: invalid YAML: {' '.join(str(err.problem or err.context).split())}{where}") from None
-    except yaml.YAMLError as err:
-        raise InputError(f"{file}: invalid YAML: {' '.join(str(err).split())}") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{file}: not UTF-8 text") from None
-    except OSError as err:
-        raise InputError(f"{file}: cannot read it ({err.strerror or err})") from None
+    return read_documents(file, InputError)
 
 
 def load_dir(directory: str | Path) -> dict[Key, Manifest]:

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
-import yaml
+from ._manifests import read_documents
 
 __all__ = [
     "APISERVER", "APP_LABEL", "GATEWAY", "GRAFANA_COM", "KUBE_DNS", "LAN", "NAS", "POLICY_KINDS", "WORLD", "Case",
@@ -850,18 +850,7 @@ def load_manifests(directory: str | Path) -> list[dict[str, Any]]:
         raise ManifestError(f"{path}: no *.yaml manifests")
     objects: list[dict[str, Any]] = []
     for file in files:
-        try:
-            docs = list(yaml.safe_load_all(file.read_text(encoding="utf-8")))
-        except yaml.MarkedYAMLError as err:
-            mark = err.problem_mark
-            where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
-            raise ManifestError(f"{file}: invalid YAML: {err.problem or err.context}{where}") from None
-        except yaml.YAMLError as err:
-            raise ManifestError(f"{file}: invalid YAML: {' '.join(str(err).split())}") from None
-        except UnicodeDecodeError:
-            raise ManifestError(f"{file}: not UTF-8 text") from None
-        except OSError as err:
-            raise ManifestError(f"{file}: cannot read it ({err.strerror})") from None
+        docs = read_documents(file, ManifestError)
         for i, doc in enumerate(docs, start=1):
             if doc is None:
                 continue

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -57,6 +58,37 @@ def user_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in _SET_BY_US}
     env.update(extra)
     return env
+
+
+_STANDALONE = """
+import importlib.abc, importlib.util, sys, types
+
+class Refuse(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in {"cdk8s", "cdk8s_plus_27", "constructs", "jsii", "imports", "homelab_constructs"}:
+            raise ImportError(f"refused: {name}")
+        return None
+
+sys.meta_path.insert(0, Refuse())
+before = set(sys.modules)
+package = sys.modules["standalone"] = types.ModuleType("standalone")  # the folder, without its __init__
+package.__path__ = [sys.argv[1]]
+spec = importlib.util.spec_from_file_location("standalone." + sys.argv[2], f"{sys.argv[1]}/{sys.argv[2]}.py")
+module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+loaded = {m.partition(".")[0] for m in set(sys.modules) - before} - set(sys.stdlib_module_names)
+pyyaml = {"yaml", "_yaml", "cython_runtime"}  # and its C extension's Cython runtime, _cython_<version>
+assert {m for m in loaded if not m.startswith("_cython_")} <= {"standalone"} | pyyaml, sorted(loaded)
+sys.exit(module.main(sys.argv[3:]))
+"""
+
+
+def run_standalone(module: str, *args: str) -> subprocess.CompletedProcess:
+    """Run ``homelab_constructs/<module>.py``'s ``main(args)`` with cdk8s, jsii and the package's
+    ``__init__`` refused, as a consumer with only PyYAML would: what the command needs beside the
+    standard library and PyYAML fails the run."""
+    return subprocess.run([sys.executable, "-c", _STANDALONE, str(ROOT / "homelab_constructs"), module, *args],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 
 #: the label the library puts on every object it writes

@@ -14,7 +14,7 @@ from homelab_constructs.diff import MAX_LINES, FieldPath, format_path, main
 
 import pytest
 import yaml
-from conftest import ROOT, synth_app, user_env
+from conftest import ROOT, run_standalone, synth_app, user_env
 
 GATEWAY_API = "gateway.networking.k8s.io/v1"
 HELM = "helm.toolkit.fluxcd.io/v2"
@@ -504,32 +504,11 @@ def test_the_command_fails_without_a_traceback(tmp_path):
         assert (result.returncode, result.stdout, result.stderr) == (2, "", message)
 
 
-STANDALONE = """
-import importlib.abc, importlib.util, sys
-
-class Refuse(importlib.abc.MetaPathFinder):
-    def find_spec(self, name, path=None, target=None):
-        if name.partition(".")[0] in {"cdk8s", "cdk8s_plus_27", "constructs", "jsii", "imports", "homelab_constructs"}:
-            raise ImportError(f"refused: {name}")
-        return None
-
-sys.meta_path.insert(0, Refuse())
-before = set(sys.modules)
-spec = importlib.util.spec_from_file_location("diff", sys.argv[1])
-module = sys.modules["diff"] = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(module)
-loaded = {m.partition(".")[0] for m in set(sys.modules) - before} - set(sys.stdlib_module_names)
-pyyaml = {"yaml", "_yaml", "cython_runtime"}  # and its C extension's Cython runtime, _cython_<version>
-assert {m for m in loaded if not m.startswith("_cython_")} <= {"diff"} | pyyaml, sorted(loaded)
-sys.exit(module.main(sys.argv[2:]))
-"""
 
 
 def test_module_needs_only_the_standard_library_and_pyyaml(shop):
     """It runs on plain manifests: no cdk8s, no jsii, no package import."""
-    result = subprocess.run([sys.executable, "-c", STANDALONE, str(ROOT / "homelab_constructs" / "diff.py"),
-                             *map(str, shop), "--format", "text"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    result = run_standalone("diff", *map(str, shop), "--format", "text")
     assert (result.returncode, result.stderr) == (1, "")
     assert result.stdout.startswith("2 added, 1 removed, 1 changed (1 unchanged)\n")
 
