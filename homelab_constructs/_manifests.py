@@ -2,8 +2,9 @@
 ``reachability``): standard library and PyYAML only, no cdk8s or jsii."""
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -25,3 +26,15 @@ def read_documents(file: Path, error: type[Exception]) -> list[Any]:
         raise error(f"{file}: not UTF-8 text") from None
     except OSError as err:
         raise error(f"{file}: cannot read it ({err.strerror or err})") from None
+
+
+class UsageError(Exception):
+    """Bad command-line usage; the command prints it as one line and exits 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser that raises :class:`UsageError` instead of printing and exiting, so
+    each command words its own one-line error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)

@@ -64,9 +64,9 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn, Union
+from typing import Any, Union
 
-from ._manifests import read_documents
+from ._manifests import Parser, UsageError, read_documents
 
 __all__ = [
     "DETAILS_OVER", "MAX_LINES", "MAX_VALUE", "Diff", "FieldChange", "FieldPath", "InputError", "Key", "Manifest",
@@ -622,17 +622,8 @@ USAGE = "python -m homelab_constructs diff OLD_DIR NEW_DIR [--format markdown|te
 FORMATS: dict[str, Callable[[Diff], str]] = {"markdown": render_markdown, "text": render_text}
 
 
-class _Usage(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _Usage(message)
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m homelab_constructs diff",
+    parser = Parser(prog="python -m homelab_constructs diff",
                      usage="%(prog)s OLD_DIR NEW_DIR [--format markdown|text] [--old-missing-ok]",
                      description="What a change does to the cluster, object by object: the objects added, removed "
                                  "and changed from OLD_DIR to NEW_DIR (directories of *.yaml manifests). Exit status: "
@@ -675,7 +666,7 @@ def main(argv: Sequence[str]) -> int:
     print the diff; 0 no differences, 1 differences, 2 bad usage or unreadable input."""
     try:
         args = _parser().parse_args(list(argv))
-    except _Usage as err:
+    except UsageError as err:
         print(f"diff: {err} (usage: {USAGE})", file=sys.stderr)
         return 2
     except SystemExit as done:  # --help

@@ -50,9 +50,9 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
-from ._manifests import read_documents
+from ._manifests import Parser, UsageError, read_documents
 
 __all__ = [
     "APISERVER", "APP_LABEL", "GATEWAY", "GRAFANA_COM", "KUBE_DNS", "LAN", "NAS", "POLICY_KINDS", "WORLD", "Case",
@@ -866,17 +866,8 @@ def load_manifests(directory: str | Path) -> list[dict[str, Any]]:
 USAGE = "python -m homelab_constructs reachability DIR [--markdown] [--output FILE]"
 
 
-class _Usage(Exception):
-    pass
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _Usage(message)
-
-
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m homelab_constructs reachability", usage="%(prog)s DIR [--markdown] [--output FILE]",
+    parser = Parser(prog="python -m homelab_constructs reachability", usage="%(prog)s DIR [--markdown] [--output FILE]",
                      description="Who may reach whom under the CiliumNetworkPolicies of a directory of manifests.")
     parser.add_argument("dir", metavar="DIR", help="the directory of *.yaml manifests (dist/ after a synth)")
     parser.add_argument("--markdown", action="store_true", help="print the Markdown matrix (docs/reachability.md)")
@@ -889,7 +880,7 @@ def main(argv: list[str]) -> int:
     parser = _parser()
     try:
         args = parser.parse_args(list(argv))
-    except _Usage as err:
+    except UsageError as err:
         print(f"reachability: {err} (usage: {USAGE})", file=sys.stderr)
         return 2
     except SystemExit as done:  # --help
