@@ -2,7 +2,6 @@
 Python, jsii or Node stack), and a dist/ that survives every failure."""
 from __future__ import annotations
 
-import os
 import re
 import signal
 import subprocess
