@@ -39,8 +39,8 @@ DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 #: lowercase labels (Kubernetes sets no per-label limit): PVCs, StorageClasses, ConfigMaps.
 DNS_SUBDOMAIN = re.compile(r"^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 #: The name part of a label key, and a label value (empty allowed): at most 63 characters.
-_LABEL_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
-_LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
+LABEL_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
+LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
 #: A Go duration as Flux's CRDs accept it (``^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$``): the part of
 #: ``time.ParseDuration`` that Flux, cert-manager and External Secrets all take.
 GO_DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$")
@@ -123,18 +123,23 @@ def check_label_key(scope: Scope, key: object, what: str = "label key",
                     fix: str = "write a key such as 'app' or 'example.com/app'") -> str:
     """A Kubernetes label key: ``[prefix/]name``, the prefix a DNS subdomain, the name up to 63
     letters, digits, '-', '_' or '.' starting and ending with a letter or digit."""
-    if not isinstance(key, str) or key.count("/") > 1:
-        raise fail(scope, f"{what} is not a label name", key, fix)
-    prefix, _, name = key.rpartition("/")
-    if len(name) > 63 or not _LABEL_NAME.fullmatch(name) or ("/" in key and not DNS_SUBDOMAIN.fullmatch(prefix)):
+    if not is_label_key(key):
         raise fail(scope, f"{what} is not a label name", key, fix)
     return key
+
+
+def is_label_key(key: object) -> bool:
+    """Whether ``key`` is a label (or annotation) key: see :func:`check_label_key`."""
+    if not isinstance(key, str) or key.count("/") > 1:
+        return False
+    prefix, _, name = key.rpartition("/")
+    return len(name) <= 63 and bool(LABEL_NAME.fullmatch(name)) and ("/" not in key or bool(DNS_SUBDOMAIN.fullmatch(prefix)))
 
 
 def check_label_value(scope: Scope, value: object, what: str = "label value", fix: str = LABEL_VALUE_FIX) -> str:
     """A Kubernetes label value: empty, or up to 63 letters, digits, '-', '_' or '.' starting
     and ending with a letter or digit."""
-    if not isinstance(value, str) or len(value) > 63 or not _LABEL_VALUE.fullmatch(value):
+    if not isinstance(value, str) or len(value) > 63 or not LABEL_VALUE.fullmatch(value):
         raise fail(scope, f"{what} is not a label value", value, fix)
     return value
 

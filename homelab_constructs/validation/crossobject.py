@@ -24,7 +24,9 @@ on a directory (reporting files). One function per rule, composed by
 * :func:`issuer_problems`: each Certificate's issuer (and a Gateway's
   ``cert-manager.io/(cluster-)issuer``) exists;
 * :func:`secret_store_problems`: each ExternalSecret's store exists;
-* :func:`duplicate_object_problems`: no two objects share API group, kind, namespace and name.
+* :func:`duplicate_object_problems`: no two objects share API group, kind, namespace and name;
+* and :func:`.objects.object_problems`: names, labels, annotations, data keys and sizes as the
+  API server checks them for every object.
 """
 from __future__ import annotations
 
@@ -468,11 +470,13 @@ def duplicate_object_problems(objects: Objects) -> list[ObjectProblem]:
 
 def cross_object_problems(objects: Objects, cidrs: ClusterCidrs = ClusterCidrs()) -> list[ObjectProblem]:
     """Every whole-app problem of ``objects`` (``(file, object)`` pairs), rule by rule."""
+    from .objects import object_problems  # names, labels and sizes: the API server's own rules
+
     objects = list(objects)
     by_kind = _by_kind(objects)
-    return (route_problems(by_kind) + pool_problems(by_kind, cidrs) + pinned_ip_problems(objects, by_kind)
-            + isolation_problems(by_kind) + issuer_problems(by_kind) + secret_store_problems(by_kind)
-            + duplicate_object_problems(objects))
+    return (object_problems(objects) + route_problems(by_kind) + pool_problems(by_kind, cidrs)
+            + pinned_ip_problems(objects, by_kind) + isolation_problems(by_kind) + issuer_problems(by_kind)
+            + secret_store_problems(by_kind) + duplicate_object_problems(objects))
 
 
 def parse_cidrs(values: Iterable[str]) -> tuple[str, ...]:
