@@ -1,7 +1,9 @@
 """Gateway API: the homelab gateway, the HTTP→HTTPS redirect, and one HTTPRoute per app."""
 from __future__ import annotations
 
-from typing import Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -13,21 +15,28 @@ from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, ISSUER_ANNOTATION
 from .._registry import app_registry
 from .._validation import (
     DNS_LABEL,
+    Scope,
     check_annotations,
     check_bool,
     check_choice,
     check_dns_label,
+    check_dns_subdomain,
+    check_instance,
     check_label_key,
     check_label_value,
     check_mapping,
     check_port,
+    check_sequence,
     check_text,
     claim_once,
     fail,
     is_dns_name,
+    shown,
 )
 from ..network.lbipam import pin_ip
 from ..tls.issuer import CLUSTER_ISSUER, ISSUER_KINDS, NAMESPACED_ISSUER, Issuer
+from ..validation.crossobject import ROUTE_PROTOCOLS as _ROUTE_PROTOCOLS
+from ..validation.crossobject import hostname_matches
 
 HTTPS_SECTION = "https"
 HTTP_SECTION = "http"
@@ -71,23 +80,12 @@ def find_gateway(scope: constructs.Construct, name: str) -> "HomelabGateway":
 _GATEWAY_FIX = "pass the HomelabGateway (or several), or the name of a gateway declared before"
 
 
-def _gateways(scope: constructs.Construct, gateway: object) -> list["HomelabGateway"]:
-    """``gateway`` (a HomelabGateway, a declared gateway's name, or a list or tuple of them) as gateways."""
-    given = list(gateway) if isinstance(gateway, (list, tuple)) else [gateway]
-    gateways = []
-    for g in given:
-        if not isinstance(g, (HomelabGateway, str)):
-            raise fail(scope, "gateway is not a HomelabGateway or a gateway name", g, _GATEWAY_FIX)
-        gateways.append(find_gateway(scope, g) if isinstance(g, str) else g)
-    return gateways
-
-
-def _check_hostname_pattern(scope: constructs.Construct, hostname: str, what: str) -> str:
+def _check_hostname_pattern(scope: Scope, hostname: object, what: str) -> str:
     name = hostname[2:] if isinstance(hostname, str) and hostname.startswith("*.") else hostname
     if not is_dns_name(name):
         raise fail(scope, f"{what} is not a hostname or wildcard", hostname,
                    "write a name such as 'nas.homelab.local' or a wildcard such as '*.homelab.local'")
-    return hostname
+    return str(hostname)
 
 
 def _check_domain(scope: constructs.Construct, domain: str) -> str:
@@ -97,14 +95,182 @@ def _check_domain(scope: constructs.Construct, domain: str) -> str:
     return domain
 
 
+# ---- listeners
+
+#: listener protocols (Gateway API core and extended)
+PROTOCOLS = ("HTTP", "HTTPS", "TLS", "TCP", "UDP")
+#: listener TLS modes
+TLS_MODES = ("Terminate", "Passthrough")
+#: where a listener accepts routes from
+ROUTE_NAMESPACES = ("All", "Same", "Selector")
+#: route kind -> the listener protocols it attaches to
+ROUTE_PROTOCOLS: Mapping[str, tuple[str, ...]] = MappingProxyType(_ROUTE_PROTOCOLS)
+_NO_TLS = ("HTTP", "TCP", "UDP")
+_SECTION_FIX = "use 1-253 lowercase letters, digits, '-' or '.', such as 'https' or 'tls-passthrough'"
+
+
+def _freeze(obj: object, name: str, value: object) -> None:
+    object.__setattr__(obj, name, value)
+
+
+@dataclass(frozen=True)
+class Listener:
+    """One Gateway listener, as data: what :class:`HomelabGateway` ``listeners=[...]`` writes.
+
+    :param name: the listener's name: what a route's ``sectionName`` names.
+    :param protocol: ``HTTP``, ``HTTPS``, ``TLS``, ``TCP`` or ``UDP``.
+    :param port: the port it listens on.
+    :param hostname: the hostname (or ``*.`` wildcard) it serves (default ``None``: no
+        hostname, so every name, the apex included, is served; TCP and UDP take none).
+    :param tls_mode: ``Terminate`` or ``Passthrough`` (default ``None``: by protocol; HTTPS
+        terminates, with the field left out as Terminate is the API's default; TLS passes
+        through, written, as the API requires a mode for TLS).
+    :param certificates: names of the Secrets (in the gateway's namespace) a terminating
+        listener serves (default ``()``: the gateway's ``tls_secret_name``).
+    :param routes_from: which namespaces may attach routes: ``All``, ``Same`` or ``Selector``
+        (default ``Same``, the API's default, written out).
+    :param namespace_labels: with ``routes_from="Selector"``, the labels a namespace must have
+        (``matchLabels``; ``kubernetes.io/metadata.name`` selects one namespace by name).
+    :param route_kinds: the route kinds it admits (default ``()``: the API picks by protocol).
+    """
+
+    name: str
+    protocol: str
+    port: int
+    hostname: Optional[str] = None
+    tls_mode: Optional[str] = None
+    certificates: tuple[str, ...] = ()
+    routes_from: str = "Same"
+    namespace_labels: Mapping[str, str] = field(default_factory=dict)
+    route_kinds: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        check_dns_subdomain("Listener.name", self.name, "listener name", _SECTION_FIX)
+        where = f"Listener {self.name}"
+        check_choice(f"{where}.protocol", self.protocol, PROTOCOLS, "protocol", aliases={p.lower(): p for p in PROTOCOLS})
+        check_port(f"{where}.port", self.port)
+        if self.hostname is not None:
+            _check_hostname_pattern(f"{where}.hostname", check_text(f"{where}.hostname", self.hostname, "hostname",
+                                                                      "*.homelab.local"), "hostname")
+            if self.protocol in ("TCP", "UDP"):
+                raise fail(f"{where}.hostname", f"a {self.protocol} listener takes no hostname", self.hostname,
+                           "drop it (Gateway API: hostname must not be specified for protocols TCP, UDP)")
+        if self.tls_mode is not None:
+            check_choice(f"{where}.tls_mode", self.tls_mode, TLS_MODES, "TLS mode")
+        _freeze(self, "certificates", check_sequence(
+            f"{where}.certificates", self.certificates, "certificates",
+            lambda s, v, w: check_dns_subdomain(s, v, w, "name a Secret such as 'homelab-gateway-tls'"),
+            example=("homelab-gateway-tls",), item="certificate Secret"))
+        check_choice(f"{where}.routes_from", self.routes_from, ROUTE_NAMESPACES, "routes_from")
+        _freeze(self, "namespace_labels", MappingProxyType(check_mapping(
+            f"{where}.namespace_labels", self.namespace_labels, "namespace_labels", check_label_key,
+            check_label_value, example={"kubernetes.io/metadata.name": "dev"}, key="label key", item="label value")))
+        _freeze(self, "route_kinds", check_sequence(
+            f"{where}.route_kinds", self.route_kinds, "route_kinds",
+            lambda s, v, w: check_choice(s, v, ROUTE_PROTOCOLS, w), example=("TCPRoute",), item="route kind"))
+        self._check_rules(where)
+
+    def _check_rules(self, where: str) -> None:
+        """What the Gateway CRD's rules (and the controllers) refuse in one listener."""
+        if self.protocol in _NO_TLS and (self.tls_mode is not None or self.certificates):
+            raise fail(f"{where}.tls_mode", f"a {self.protocol} listener takes no TLS settings",
+                       {"tls_mode": self.tls_mode, "certificates": self.certificates},
+                       "drop them (Gateway API: tls must not be specified for protocols HTTP, TCP, UDP), "
+                       "or use protocol HTTPS or TLS")
+        if self.protocol == "HTTPS" and self.tls_mode == "Passthrough":
+            raise fail(f"{where}.tls_mode", "an HTTPS listener cannot pass TLS through", self.tls_mode,
+                       "use protocol TLS for passthrough (Gateway API: tls mode must be Terminate for protocol HTTPS)")
+        if self.mode == "Passthrough" and self.certificates:
+            raise fail(f"{where}.certificates", "a Passthrough listener serves no certificate", self.certificates,
+                       "drop certificates (the backend terminates TLS), or use tls_mode='Terminate'")
+        if (self.routes_from == "Selector") != bool(self.namespace_labels):
+            raise fail(f"{where}.namespace_labels", "namespace_labels go with routes_from='Selector', and only there",
+                       {"routes_from": self.routes_from, "namespace_labels": dict(self.namespace_labels)},
+                       "write routes_from='Selector' with labels such as {'kubernetes.io/metadata.name': 'dev'}, "
+                       "or routes_from='All'/'Same' without labels")
+        wrong = [k for k in self.route_kinds if self.protocol not in ROUTE_PROTOCOLS[k]]
+        if wrong:
+            fits = [k for k, protocols in ROUTE_PROTOCOLS.items() if self.protocol in protocols]
+            raise fail(f"{where}.route_kinds", f"route kind does not attach to a {self.protocol} listener", wrong[0],
+                       f"use one of: {', '.join(fits)}")
+        if len(set(self.route_kinds)) < len(self.route_kinds):
+            raise fail(f"{where}.route_kinds", "route kind is listed twice", list(self.route_kinds),
+                       "list each kind once")
+
+    @property
+    def mode(self) -> Optional[str]:
+        """The TLS mode in effect: the one given, else Terminate for HTTPS, Passthrough for TLS."""
+        if self.protocol not in ("HTTPS", "TLS"):
+            return None
+        return self.tls_mode or ("Terminate" if self.protocol == "HTTPS" else "Passthrough")
+
+
+@dataclass(frozen=True)
+class ListenerRef:
+    """One listener of one gateway: what a route attaches to (``gateway.listener("https")``)."""
+
+    gateway: "HomelabGateway"
+    section: str
+
+    @property
+    def listener(self) -> Listener:
+        return self.gateway.listeners_by_name[self.section]
+
+    def parent_ref(self, struct: Any) -> Any:
+        """The route's ``parentRefs`` item, built with the route kind's struct class ``struct``."""
+        g = self.gateway
+        return struct(group=GATEWAY_GROUP, kind="Gateway", name=g.name, namespace=g.namespace,
+                      section_name=self.section)
+
+
+def _same_host(a: Listener, b: Listener) -> bool:
+    return (a.hostname or "") == (b.hostname or "")
+
+
+def _listener_conflict(a: Listener, b: Listener) -> Optional[str]:
+    """Why listeners ``a`` and ``b`` of one gateway conflict (the Gateway API rule), or ``None``."""
+    if a.name == b.name:
+        return "listener names are unique within a Gateway"
+    if a.port != b.port:
+        return None
+    if a.protocol == b.protocol and _same_host(a, b):
+        return "the combination of port, protocol and hostname is unique for each listener"
+    kinds = {a.protocol, b.protocol}
+    if "TCP" in kinds and kinds & {"HTTP", "HTTPS", "TLS"}:
+        return "listeners that share a port with a TCP listener are not distinct"
+    if "HTTP" in kinds and kinds & {"HTTPS", "TLS"}:
+        return "one port serves plain HTTP or TLS, not both, so HTTP and HTTPS/TLS listeners on it are not distinct"
+    if kinds == {"HTTPS", "TLS"} and _same_host(a, b):
+        return "HTTPS and TLS listeners on one port are told apart by hostname (SNI), so theirs must differ"
+    return None
+
+
+def check_listeners(scope: constructs.Construct, listeners: object) -> tuple[Listener, ...]:
+    """``listeners`` as a tuple of :class:`Listener`, refusing any two that conflict."""
+    given = check_sequence(scope, listeners, "listeners", lambda s, v, w: check_instance(
+        s, v, Listener, w, "write Listener(name='https', protocol='HTTPS', port=443)"),
+        example=[Listener.__name__ + "(...)"])
+    if not given or len(given) > 64:
+        raise fail(scope, "a gateway has 1 to 64 listeners", len(given), "list between one and 64 Listeners")
+    for i, a in enumerate(given):
+        for b in given[:i]:
+            rule = _listener_conflict(a, b)
+            if rule:
+                raise fail(scope, f"listeners {b.name} and {a.name} conflict",
+                           [f"{li.name} {li.protocol} {li.port} {li.hostname or '(no hostname)'}" for li in (b, a)],
+                           f"Gateway API: {rule}; change the port, protocol, hostname or name of one")
+    return given  # type: ignore[return-value]
+
+
 class HomelabGateway(HomelabConstruct):
-    """A Gateway with an ``https`` listener for ``*.<domain>`` and an ``http`` listener.
+    """A Gateway: by default an ``https`` listener for ``*.<domain>`` and an ``http`` listener;
+    or the listeners given as data (:class:`Listener`).
 
     TLS terminates at the ``https`` listener with the wildcard certificate in
     ``tls_secret_name``; cert-manager issues it because of the
     ``cert-manager.io/cluster-issuer`` annotation (``cert-manager.io/issuer`` for a namespaced
     issuer; cert-manager's Gateway API support must be on).
-    The ``http`` listener only accepts routes from the gateway's own namespace, so no app
+    The default ``http`` listener only accepts routes from the gateway's own namespace, so no app
     can serve plain HTTP; with ``https_redirect`` it answers every request with a 301 to
     HTTPS.
 
@@ -114,24 +280,33 @@ class HomelabGateway(HomelabConstruct):
         :class:`~homelab_constructs.tls.issuer.Issuer` (one of kind ``Issuer`` must live in the
         gateway's namespace); or, for now, the name of a ClusterIssuer that no construct of
         this app stands for, such as one installed by another repo (synth's manifest rules
-        still look for a ClusterIssuer of that name among the app's objects).
+        still look for a ClusterIssuer of that name among the app's objects); or ``None`` when
+        you provide the certificate Secret yourself: no cert-manager annotation is written, and
+        every terminating listener must name its Secret (``Listener(certificates=...)``, or
+        ``tls_secret_name`` given explicitly).
     :param name: the Gateway's name (default ``homelab-gateway``).
     :param namespace: the Gateway's namespace (default ``default``).
     :param gateway_class: the GatewayClass name, or an implementation such as an
         :class:`EnvoyProfile` that provides the class and attaches its per-gateway objects
         (default ``cilium``: Cilium's built-in Gateway API support).
-    :param tls_secret_name: the wildcard certificate's Secret (default ``<name>-tls``).
+    :param tls_secret_name: the wildcard certificate's Secret (default ``<name>-tls``); the
+        certificate of every terminating listener that names none.
     :param address: pin the gateway's LoadBalancer VIP to this pool address through the
         Cilium LB-IPAM annotation on ``spec.infrastructure`` (default: any pool address).
-    :param https_redirect: add the HTTP→HTTPS redirect route (default ``True``).
+    :param https_redirect: add the HTTP→HTTPS redirect route on the ``http`` listener
+        (default ``True``; with ``listeners``, only if one is named ``http``).
     :param annotations: extra annotations on the Gateway.
     :param infrastructure_annotations: extra annotations for the generated Service.
     :param tls_passthrough_port: add a ``tls-passthrough`` listener (protocol TLS, mode
         Passthrough, routes from every namespace) on this port, for TLSRoutes to backends
-        that terminate TLS themselves (default ``None``: no such listener).
+        that terminate TLS themselves (default ``None``: no such listener; not with ``listeners``).
     :param tls_passthrough_hostname: the passthrough listener's hostname (default
         ``*.<domain>``); on port 443 it must differ from the ``https`` listener's.
     :param labels: labels on the Gateway (default none).
+    :param listeners: the listeners, in order, as :class:`Listener` data (default ``None``: the
+        ``https`` and ``http`` listeners on ``*.<domain>`` described above, and the
+        ``tls-passthrough`` one when ``tls_passthrough_port`` is set). Listeners that conflict
+        under the Gateway API's rules are refused.
     """
 
     def __init__(
@@ -140,7 +315,7 @@ class HomelabGateway(HomelabConstruct):
         id: str,
         *,
         domain: str,
-        cluster_issuer: Union[Issuer, str],
+        cluster_issuer: Optional[Union[Issuer, str]],
         name: str = "homelab-gateway",
         namespace: str = "default",
         gateway_class: Union[str, GatewayImplementation] = "cilium",
@@ -152,6 +327,7 @@ class HomelabGateway(HomelabConstruct):
         tls_passthrough_port: Optional[int] = None,
         tls_passthrough_hostname: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
+        listeners: Optional[Sequence[Listener]] = None,
     ) -> None:
         super().__init__(scope, id)
         self.domain = _check_domain(self, domain)
@@ -160,9 +336,12 @@ class HomelabGateway(HomelabConstruct):
         self.implementation = gateway_class if isinstance(gateway_class, GatewayImplementation) else None
         self.gateway_class = check_dns_label(
             self, self.implementation.gateway_class_name if self.implementation else gateway_class, "gateway class")
-        #: the issuer object (``None`` when given by name), its kind and its name
+        #: the issuer object (``None`` when given by name or not at all), its kind and its name
         self.issuer: Optional[Issuer] = cluster_issuer if isinstance(cluster_issuer, Issuer) else None
-        self.issuer_kind, self.issuer_name = self._issuer(cluster_issuer)
+        self.issuer_kind: Optional[str] = None
+        self.issuer_name: Optional[str] = None
+        if cluster_issuer is not None:
+            self.issuer_kind, self.issuer_name = self._issuer(cluster_issuer)
         self.cluster_issuer = self.issuer_name  # the name, as before issuers were taken as objects
         check_text(self, tls_secret_name, "TLS secret name", "homelab-gateway-tls", optional=True)
         check_text(self, address, "address", "192.168.10.200", optional=True)
@@ -178,7 +357,62 @@ class HomelabGateway(HomelabConstruct):
         self.listener_hostname = f"*.{domain}"
         self.tls_passthrough_port = (check_port(self, tls_passthrough_port, "TLS passthrough port")
                                      if tls_passthrough_port is not None else None)
-        self.tls_passthrough_hostname = None
+        self.tls_passthrough_hostname: Optional[str] = None
+        if listeners is not None:
+            if tls_passthrough_port is not None or tls_passthrough_hostname is not None:
+                raise fail(self, "tls_passthrough_port/hostname given with listeners",
+                           {"tls_passthrough_port": tls_passthrough_port,
+                            "tls_passthrough_hostname": tls_passthrough_hostname},
+                           "add Listener(name='tls-passthrough', protocol='TLS', port=443, hostname=...) to listeners "
+                           "instead")
+            given = check_listeners(self, listeners)
+        else:
+            given = self._default_listeners(tls_passthrough_hostname)
+        #: whether the listeners are the default ones (``listeners`` not given)
+        self.default_listeners = listeners is None
+        #: the listeners, in order (the default ones too, as :class:`Listener` data)
+        self.listeners: tuple[Listener, ...] = given
+        self.listeners_by_name: dict[str, Listener] = {li.name: li for li in given}
+        self._check_certificates(tls_secret_name)
+        same = [g for g in app_gateways(self).get(self.name, []) if g.namespace == self.namespace]
+        if same:
+            raise fail(self, f"gateway is declared twice in namespace {self.namespace}", self.name,
+                       f"{same[0].node.path} already declares it; give each gateway its own name")
+        self.address = pin_ip(self, address) if address else None
+        #: routed hostname -> the route construct that serves it (first claim)
+        self.hostnames: dict[str, constructs.IConstruct] = {}
+        #: (listener port, hostname) -> the route construct that serves it
+        self._claims: dict[tuple[int, str], constructs.IConstruct] = {}
+
+        notes = dict(annotations or {})
+        if self.issuer_kind is not None:
+            issuer_annotation = CLUSTER_ISSUER_ANNOTATION if self.issuer_kind == CLUSTER_ISSUER else ISSUER_ANNOTATION
+            notes = {issuer_annotation: str(self.issuer_name), **notes}
+        infra = dict(infrastructure_annotations or {})
+        if self.address:
+            infra[LB_IPS_ANNOTATION] = self.address
+        self.resource = gw.Gateway(
+            self, "Resource",
+            metadata=ApiObjectMetadata(
+                name=self.name, namespace=self.namespace, labels=dict(labels) if labels else None,
+                annotations=notes or None,
+            ),
+            spec=gw.GatewaySpec(
+                gateway_class_name=self.gateway_class,
+                infrastructure=gw.GatewaySpecInfrastructure(annotations=infra) if infra else None,
+                listeners=[self._listener(li) for li in self.listeners],
+            ),
+        )
+        app_gateways(self).setdefault(self.name, []).append(self)
+        if https_redirect and (listeners is None or HTTP_SECTION in self.listeners_by_name):
+            HttpsRedirect(self, "HttpsRedirect", gateways=[self])
+        if self.implementation:
+            self.implementation.attach(self)
+
+    def _default_listeners(self, tls_passthrough_hostname: Optional[str]) -> tuple[Listener, ...]:
+        """``https`` and ``http`` on ``*.<domain>``, and ``tls-passthrough`` when its port is set."""
+        out = [Listener(HTTPS_SECTION, "HTTPS", 443, self.listener_hostname, tls_mode="Terminate", routes_from="All"),
+               Listener(HTTP_SECTION, "HTTP", 80, self.listener_hostname, routes_from="Same")]
         if self.tls_passthrough_port is not None:
             self.tls_passthrough_hostname = _check_hostname_pattern(
                 self, tls_passthrough_hostname or self.listener_hostname, "TLS passthrough hostname")
@@ -188,68 +422,59 @@ class HomelabGateway(HomelabConstruct):
             if self.tls_passthrough_port == 443 and self.tls_passthrough_hostname == self.listener_hostname:
                 raise fail(self, "TLS passthrough listener on port 443 has the https listener's hostname",
                            self.tls_passthrough_hostname,
-                           f"give it its own hostname (such as '*.passthrough.{domain}') or another port such as 8443")
+                           f"give it its own hostname (such as '*.passthrough.{self.domain}') or another port such as 8443")
+            out.append(Listener(TLS_PASSTHROUGH_SECTION, "TLS", self.tls_passthrough_port, self.tls_passthrough_hostname,
+                                tls_mode="Passthrough", routes_from="All", route_kinds=("TLSRoute",)))
         elif tls_passthrough_hostname is not None:
             raise fail(self, "TLS passthrough hostname given without a port", tls_passthrough_hostname,
                        "set tls_passthrough_port too (443 or a port such as 8443)")
-        same = [g for g in app_gateways(self).get(self.name, []) if g.namespace == self.namespace]
-        if same:
-            raise fail(self, f"gateway is declared twice in namespace {self.namespace}", self.name,
-                       f"{same[0].node.path} already declares it; give each gateway its own name")
-        self.address = pin_ip(self, address) if address else None
-        #: hostname -> construct path of the route that serves it
-        #: routed hostname -> the route construct that serves it
-        self.hostnames: dict[str, constructs.IConstruct] = {}
+        return tuple(out)
 
-        issuer_annotation = CLUSTER_ISSUER_ANNOTATION if self.issuer_kind == CLUSTER_ISSUER else ISSUER_ANNOTATION
-        infra = dict(infrastructure_annotations or {})
-        if self.address:
-            infra[LB_IPS_ANNOTATION] = self.address
-        self.resource = gw.Gateway(
-            self, "Resource",
-            metadata=ApiObjectMetadata(
-                name=self.name, namespace=self.namespace, labels=dict(labels) if labels else None,
-                annotations={issuer_annotation: self.issuer_name, **(annotations or {})},
-            ),
-            spec=gw.GatewaySpec(
-                gateway_class_name=self.gateway_class,
-                infrastructure=gw.GatewaySpecInfrastructure(annotations=infra) if infra else None,
-                listeners=[
-                    gw.GatewaySpecListeners(
-                        name=HTTPS_SECTION, protocol="HTTPS", port=443, hostname=self.listener_hostname,
-                        tls=gw.GatewaySpecListenersTls(
-                            mode=gw.GatewaySpecListenersTlsMode.TERMINATE,
-                            certificate_refs=[gw.GatewaySpecListenersTlsCertificateRefs(
-                                kind="Secret", group="", name=self.tls_secret_name)],
-                        ),
-                        allowed_routes=gw.GatewaySpecListenersAllowedRoutes(
-                            namespaces=gw.GatewaySpecListenersAllowedRoutesNamespaces(
-                                from_=gw.GatewaySpecListenersAllowedRoutesNamespacesFrom.ALL)),
-                    ),
-                    gw.GatewaySpecListeners(
-                        name=HTTP_SECTION, protocol="HTTP", port=80, hostname=self.listener_hostname,
-                        allowed_routes=gw.GatewaySpecListenersAllowedRoutes(
-                            namespaces=gw.GatewaySpecListenersAllowedRoutesNamespaces(
-                                from_=gw.GatewaySpecListenersAllowedRoutesNamespacesFrom.SAME)),
-                    ),
-                    *self._passthrough_listeners(),
-                ],
-            ),
+    def _check_certificates(self, tls_secret_name: Optional[str]) -> None:
+        """Each terminating listener gets a Secret: its own, the gateway's, or one cert-manager issues."""
+        for li in self.listeners:
+            if li.mode != "Terminate":
+                continue
+            if self.issuer_kind is None and not li.certificates and tls_secret_name is None:
+                raise fail(self, f"listener {li.name} terminates TLS, but no certificate Secret is named and no "
+                           "issuer is given to create one", self.issuer_name,
+                           "name the Secret (Listener(certificates=['<secret>']) or tls_secret_name='<secret>'), "
+                           "or pass cluster_issuer so cert-manager issues it")
+            if self.issuer_kind is not None and not li.hostname:
+                raise fail(self, f"listener {li.name} terminates TLS without a hostname, so cert-manager issues "
+                           f"no certificate for it (the {self.issuer_kind} annotation would do nothing)", li.hostname,
+                           "give the listener a hostname such as '*.<domain>', or pass cluster_issuer=None and "
+                           "provide the certificate Secret yourself")
+
+    def _listener(self, li: Listener) -> gw.GatewaySpecListeners:
+        """The listener as the Gateway's ``spec.listeners`` item."""
+        tls = None
+        if li.mode is not None:
+            secrets = li.certificates or ((self.tls_secret_name,) if li.mode == "Terminate" else ())
+            tls = gw.GatewaySpecListenersTls(
+                mode=(None if li.tls_mode is None and li.protocol == "HTTPS" else
+                      gw.GatewaySpecListenersTlsMode.TERMINATE if li.mode == "Terminate" else
+                      gw.GatewaySpecListenersTlsMode.PASSTHROUGH),
+                certificate_refs=[gw.GatewaySpecListenersTlsCertificateRefs(kind="Secret", group="", name=secret)
+                                  for secret in secrets] or None)
+        from_ = getattr(gw.GatewaySpecListenersAllowedRoutesNamespacesFrom, li.routes_from.upper())
+        selector = (gw.GatewaySpecListenersAllowedRoutesNamespacesSelector(match_labels=dict(li.namespace_labels))
+                    if li.namespace_labels else None)
+        return gw.GatewaySpecListeners(
+            name=li.name, protocol=li.protocol, port=li.port, hostname=li.hostname, tls=tls,
+            allowed_routes=gw.GatewaySpecListenersAllowedRoutes(
+                namespaces=gw.GatewaySpecListenersAllowedRoutesNamespaces(from_=from_, selector=selector),
+                kinds=[gw.GatewaySpecListenersAllowedRoutesKinds(kind=k) for k in li.route_kinds] or None),
         )
-        app_gateways(self).setdefault(self.name, []).append(self)
-        if https_redirect:
-            HttpsRedirect(self, "HttpsRedirect", gateways=[self])
-        if self.implementation:
-            self.implementation.attach(self)
 
     def _issuer(self, issuer: object) -> tuple[str, str]:
         """The kind and name of the issuer given as ``cluster_issuer`` (an Issuer or a ClusterIssuer's name)."""
         if isinstance(issuer, str):
             return CLUSTER_ISSUER, check_dns_label(self, issuer, "cluster issuer")
         if not isinstance(issuer, Issuer):
-            raise fail(self, "cluster issuer is not an issuer or a ClusterIssuer name", issuer,
-                       "pass the issuer object, such as the SelfSignedCa, or the name of a ClusterIssuer "
-                       "installed by another repo")
+            raise fail(self, "cluster issuer is not an issuer, a ClusterIssuer name or None", issuer,
+                       "pass the issuer object, such as the SelfSignedCa, the name of a ClusterIssuer "
+                       "installed by another repo, or None when you provide the certificate Secret yourself")
         kind = check_choice(self, issuer.issuer_kind, ISSUER_KINDS, "issuer kind")
         name = check_dns_label(self, issuer.issuer_name, "issuer name")
         if kind == NAMESPACED_ISSUER and issuer.issuer_namespace != self.namespace:
@@ -259,26 +484,47 @@ class HomelabGateway(HomelabConstruct):
                        "or use a ClusterIssuer")
         return kind, name
 
-    def _passthrough_listeners(self) -> list[gw.GatewaySpecListeners]:
-        if self.tls_passthrough_port is None:
-            return []
-        return [gw.GatewaySpecListeners(
-            name=TLS_PASSTHROUGH_SECTION, protocol="TLS", port=self.tls_passthrough_port,
-            hostname=self.tls_passthrough_hostname,
-            tls=gw.GatewaySpecListenersTls(mode=gw.GatewaySpecListenersTlsMode.PASSTHROUGH),
-            allowed_routes=gw.GatewaySpecListenersAllowedRoutes(
-                namespaces=gw.GatewaySpecListenersAllowedRoutesNamespaces(
-                    from_=gw.GatewaySpecListenersAllowedRoutesNamespacesFrom.ALL),
-                kinds=[gw.GatewaySpecListenersAllowedRoutesKinds(kind="TLSRoute")]),
-        )]
+    def listener(self, name: str) -> ListenerRef:
+        """The listener ``name`` of this gateway, to attach routes to (``parents=[gateway.listener("https")]``)."""
+        if not isinstance(name, str) or name not in self.listeners_by_name:
+            raise fail(self, f"gateway {self.name} has no such listener", name,
+                       f"use one of: {', '.join(self.listeners_by_name)}")
+        return ListenerRef(self, name)
 
     def parent_ref(self, section: str) -> gw.HttpRouteSpecParentRefs:
+        """An HTTPRoute ``parentRefs`` item for listener ``section`` (other kinds: :meth:`ListenerRef.parent_ref`)."""
         return gw.HttpRouteSpecParentRefs(
             group=GATEWAY_GROUP, kind="Gateway",
             name=self.name, namespace=self.namespace, section_name=section)
 
-    def claim_hostname(self, route: constructs.Construct, hostname: str) -> str:
-        """Check ``hostname`` is served by the wildcard listener and not taken; claim it."""
+    def claim_hostname(self, route: constructs.Construct, hostname: str, section: str = HTTPS_SECTION) -> str:
+        """Check ``hostname`` is served by listener ``section`` and no other route has it on that
+        listener's port; claim it.
+
+        With the default listeners it must be one label under the domain (the wildcard
+        certificate covers exactly one); with listeners given, it must fall under the
+        listener's hostname (any name, when the listener has none).
+        """
+        listener = self.listeners_by_name.get(section)
+        if listener is None:
+            raise fail(route, f"gateway {self.name} has no such listener", section,
+                       f"use one of: {', '.join(self.listeners_by_name)}")
+        if self.default_listeners and listener.hostname == self.listener_hostname:
+            self._check_domain_label(route, hostname)
+        else:
+            _check_hostname_pattern(route, hostname, "hostname")
+            if listener.hostname and not hostname_matches(listener.hostname, hostname):
+                raise fail(route, f"hostname is outside listener {section} of gateway {self.name}", hostname,
+                           f"use a name under {listener.hostname}, or attach to another listener")
+        key = (listener.port, hostname)
+        if key in self._claims:
+            raise fail(route, f"hostname is already routed on gateway {self.name}", hostname,
+                       f"{self._claims[key].node.path} serves it; give each app its own hostname")
+        self._claims[key] = route
+        self.hostnames.setdefault(hostname, route)
+        return hostname
+
+    def _check_domain_label(self, route: constructs.Construct, hostname: str) -> None:
         if not isinstance(hostname, str) or not hostname.endswith("." + self.domain):
             raise fail(route, f"hostname is outside the gateway {self.name}'s domain {self.domain}", hostname,
                        f"use <app>.{self.domain}")
@@ -287,18 +533,24 @@ class HomelabGateway(HomelabConstruct):
             raise fail(route, f"hostname must be one DNS label under {self.domain}, as the wildcard "
                        f"certificate {self.listener_hostname} covers exactly one label", hostname,
                        f"use <app>.{self.domain} with a lowercase label such as 'media'")
-        if hostname in self.hostnames:
-            raise fail(route, f"hostname is already routed on gateway {self.name}", hostname,
-                       f"{self.hostnames[hostname].node.path} serves it; give each app its own hostname")
-        self.hostnames[hostname] = route
-        return hostname
 
 
 class HttpsRedirect(HomelabConstruct):
-    """One HTTPRoute on the ``http`` listeners of ``gateways``: every request → 301 to HTTPS.
+    """One HTTPRoute on the ``http`` listeners of ``gateways``: every request → redirect to HTTPS.
 
-    It lives in the first gateway's namespace (the ``http`` listeners only accept routes
+    It lives in the first gateway's namespace (the default ``http`` listeners only accept routes
     from their own namespace), named ``<first gateway>-https-redirect`` unless ``name`` is given.
+
+    :param gateways: the gateways whose ``section`` listener redirects (one namespace).
+    :param name: the HTTPRoute's name (default ``<first gateway>-https-redirect``).
+    :param hostnames: the hostnames it answers (default ``None``: none, so every request on the
+        listener; ExternalDNS publishes no record for it).
+    :param annotations: annotations on the HTTPRoute (default none), such as
+        ``external-dns.alpha.kubernetes.io/controller: none``.
+    :param path_prefix: write a ``PathPrefix`` match with this path, such as ``/`` (default
+        ``None``: no match block, which matches every request all the same).
+    :param section: the listener it attaches to (default ``http``).
+    :param status_code: the redirect's status, 301 or 302 (default 301).
     """
 
     def __init__(
@@ -308,6 +560,11 @@ class HttpsRedirect(HomelabConstruct):
         *,
         gateways: Sequence[HomelabGateway],
         name: Optional[str] = None,
+        hostnames: Optional[Sequence[str]] = None,
+        annotations: Optional[Mapping[str, str]] = None,
+        path_prefix: Optional[str] = None,
+        section: str = HTTP_SECTION,
+        status_code: int = 301,
     ) -> None:
         super().__init__(scope, id)
         if not isinstance(gateways, (list, tuple)):
@@ -326,19 +583,36 @@ class HttpsRedirect(HomelabConstruct):
         first = gateways[0]
         check_text(self, name, "route name", "homelab-gateway-https-redirect", optional=True)
         self.name = check_dns_label(self, name or f"{first.name}-https-redirect", "route name")
+        self.section = check_text(self, section, "section", HTTP_SECTION)
+        refs = [g.listener(self.section) for g in gateways]
+        self.hostnames = (check_sequence(self, hostnames, "hostnames", lambda s, v, w: _check_hostname_pattern(
+            s, v, w), example=["*.homelab.local"]) if hostnames is not None else ())
+        self.annotations = check_annotations(self, annotations) if annotations is not None else {}
+        if path_prefix is not None and (not isinstance(path_prefix, str) or not path_prefix.startswith("/")):
+            raise fail(self, "path prefix is not an absolute path", path_prefix, "write a path such as '/'")
+        if isinstance(status_code, bool) or status_code not in (301, 302):
+            raise fail(self, "redirect status code must be 301 or 302", status_code,
+                       "use 301 (moved permanently, the default) or 302 (found)")
+        self.status_code = status_code
         _claim_route(self, first.namespace, self.name)
-        gw.HttpRoute(
+        self.resource = gw.HttpRoute(
             self, "Resource",
-            metadata=ApiObjectMetadata(name=self.name, namespace=first.namespace),
+            metadata=ApiObjectMetadata(name=self.name, namespace=first.namespace,
+                                       annotations=self.annotations or None),
             spec=gw.HttpRouteSpec(
-                parent_refs=[g.parent_ref(HTTP_SECTION) for g in gateways],
-                hostnames=sorted({g.listener_hostname for g in gateways}),
-                rules=[gw.HttpRouteSpecRules(filters=[gw.HttpRouteSpecRulesFilters(
-                    type=gw.HttpRouteSpecRulesFiltersType.REQUEST_REDIRECT,
-                    request_redirect=gw.HttpRouteSpecRulesFiltersRequestRedirect(
-                        scheme=gw.HttpRouteSpecRulesFiltersRequestRedirectScheme.HTTPS,
-                        status_code=gw.HttpRouteSpecRulesFiltersRequestRedirectStatusCode.VALUE_301),
-                )])],
+                parent_refs=[r.parent_ref(gw.HttpRouteSpecParentRefs) for r in refs],
+                hostnames=list(self.hostnames) or None,
+                rules=[gw.HttpRouteSpecRules(
+                    matches=[gw.HttpRouteSpecRulesMatches(path=gw.HttpRouteSpecRulesMatchesPath(
+                        type=gw.HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value=path_prefix))]
+                    if path_prefix is not None else None,
+                    filters=[gw.HttpRouteSpecRulesFilters(
+                        type=gw.HttpRouteSpecRulesFiltersType.REQUEST_REDIRECT,
+                        request_redirect=gw.HttpRouteSpecRulesFiltersRequestRedirect(
+                            scheme=gw.HttpRouteSpecRulesFiltersRequestRedirectScheme.HTTPS,
+                            status_code=getattr(gw.HttpRouteSpecRulesFiltersRequestRedirectStatusCode,
+                                                f"VALUE_{self.status_code}")),
+                    )])],
             ),
         )
 
@@ -346,14 +620,19 @@ class HttpsRedirect(HomelabConstruct):
 class AppRoute(HomelabConstruct):
     """An HTTPRoute for one app: ``<name>.<domain>`` on the gateways' ``https`` listener → Service.
 
+    For several rules, matches, filters or backends, use :class:`~homelab_constructs.gateway.routes.HttpRoute`.
+
     :param name: the route's name and, unless ``hostname`` is given, the host label.
     :param namespace: the app's namespace (the route and its Service live there).
     :param gateway: the gateway, or several (for example an internal and an external one);
-        a gateway may also be given by name (``"envoy-internal"``) once it is declared.
+        a gateway may also be given by name (``"envoy-internal"``) once it is declared, or as
+        one of its listeners (``gateway.listener("https")``).
     :param service_name: the backend Service (default ``name``).
     :param port: the Service port.
     :param hostname: full hostname (default ``<name>.<first gateway's domain>``).
     :param annotations: annotations on the HTTPRoute (default none).
+    :param section: the listener of each gateway given as a gateway (not as a listener) that
+        the route attaches to (default ``https``).
     """
 
     def __init__(
@@ -363,11 +642,12 @@ class AppRoute(HomelabConstruct):
         *,
         name: str,
         namespace: str,
-        gateway: Union[HomelabGateway, str, Sequence[Union[HomelabGateway, str]]],
+        gateway: Union[HomelabGateway, str, ListenerRef, Sequence[Union[HomelabGateway, str, ListenerRef]]],
         port: int,
         service_name: Optional[str] = None,
         hostname: Optional[str] = None,
         annotations: Optional[Mapping[str, str]] = None,
+        section: str = HTTPS_SECTION,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "app name")
@@ -377,27 +657,59 @@ class AppRoute(HomelabConstruct):
         annotations = check_annotations(self, annotations) if annotations is not None else None
         self.service_name = check_dns_label(self, service_name or name, "service name")
         self.port = check_port(self, port, "service port")
-        self.gateways = _gateways(self, gateway)
-        if not self.gateways:
-            raise fail(self, "route has no gateway", [], "pass the gateway (or gateways) that serve the app")
-        if len({(g.namespace, g.name) for g in self.gateways}) < len(self.gateways):
-            raise fail(self, "route lists a gateway twice", [g.name for g in self.gateways],
-                       "list each gateway once")
+        self.parents = route_parents(self, gateway, section, "HTTPRoute")
+        self.gateways = [p.gateway for p in self.parents]
         self.hostname = hostname or f"{self.name}.{self.gateways[0].domain}"
-        for parent in self.gateways:
-            parent.claim_hostname(self, self.hostname)
+        for parent in self.parents:
+            parent.gateway.claim_hostname(self, self.hostname, parent.section)
         _claim_route(self, self.namespace, self.name)
-        gw.HttpRoute(
+        self.resource = gw.HttpRoute(
             self, "Resource",
             metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace,
                                        annotations=dict(annotations) if annotations else None),
             spec=gw.HttpRouteSpec(
-                parent_refs=[g.parent_ref(HTTPS_SECTION) for g in self.gateways],
+                parent_refs=[p.parent_ref(gw.HttpRouteSpecParentRefs) for p in self.parents],
                 hostnames=[self.hostname],
                 rules=[gw.HttpRouteSpecRules(backend_refs=[gw.HttpRouteSpecRulesBackendRefs(
                     name=self.service_name, port=self.port)])],
             ),
         )
+
+
+def route_parents(route: constructs.Construct, gateway: object, section: object, kind: str) -> list[ListenerRef]:
+    """The listeners a route of ``kind`` attaches to: each gateway (object or declared name) at
+    listener ``section``, each :class:`ListenerRef` as given; each must admit ``kind``."""
+    given = list(gateway) if isinstance(gateway, (list, tuple)) else [gateway]
+    parents = []
+    for g in given:
+        if isinstance(g, ListenerRef):
+            parents.append(g.gateway.listener(g.section))
+            continue
+        if not isinstance(g, (HomelabGateway, str)):
+            raise fail(route, "gateway is not a HomelabGateway or a gateway name", shown(g), _GATEWAY_FIX)
+        found = find_gateway(route, g) if isinstance(g, str) else g
+        if section is None:
+            raise fail(route, f"a {kind} needs a listener of gateway {found.name}", shown(g),
+                       f"name it: section='<listener>' or gateway.listener('<listener>'), one of: "
+                       f"{', '.join(found.listeners_by_name)}")
+        check_text(route, section, "section", HTTPS_SECTION)
+        if section not in found.listeners_by_name:
+            raise fail(route, f"gateway {found.name} has no such listener", section,
+                       f"use one of: {', '.join(found.listeners_by_name)}")
+        parents.append(ListenerRef(found, str(section)))
+    if not parents:
+        raise fail(route, "route has no gateway", [], "pass the gateway (or gateways) that serve the app")
+    keys = [(p.gateway.namespace, p.gateway.name, p.section) for p in parents]
+    if len(set(keys)) < len(keys):
+        raise fail(route, "route lists a gateway twice", [p.gateway.name for p in parents], "list each gateway once")
+    for p in parents:
+        li = p.listener
+        if li.protocol not in ROUTE_PROTOCOLS[kind] or (li.route_kinds and kind not in li.route_kinds):
+            raise fail(route, f"listener {p.section} of gateway {p.gateway.name} does not admit a {kind}",
+                       f"{li.protocol} {li.port}" + (f" kinds {list(li.route_kinds)}" if li.route_kinds else ""),
+                       f"attach to a listener of protocol {' or '.join(ROUTE_PROTOCOLS[kind])}"
+                       + (f" that admits {kind}" if li.route_kinds else ""))
+    return parents
 
 
 def _claim_route(route: constructs.Construct, namespace: str, name: str) -> None:
