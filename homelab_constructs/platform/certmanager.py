@@ -1,20 +1,40 @@
 """cert-manager installed as code: a Flux release with its CRDs and Gateway API support."""
 from __future__ import annotations
 
-from typing import Any, Optional
+import ipaddress
+from typing import Any, Mapping, Optional, Sequence
 
 import constructs
 from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
 from .._names import NAMESPACE_NAME_LABEL
-from .._validation import check_bool, check_dns_label, fail
-from .flux import check_chart_tag, oci_helm_release
+from .._validation import check_bool, check_dns_label, check_json_value, check_mapping, check_sequence, check_url, fail
+from .flux import ReleaseSettings, chart_release, check_chart_tag
+from .helm import deep_merge
 
 #: The ``cert-manager`` chart version: the one of the pinned CRDs (``../shared/crds/cert-manager``).
 CERT_MANAGER_CHART_VERSION = "v1.21.1"
 #: Where the chart is published as an OCI artifact.
 CERT_MANAGER_CHART_URL = "oci://quay.io/jetstack/charts/cert-manager"
+#: The classic Helm repository that also publishes it (``helm repo add jetstack ...``).
+JETSTACK_HELM_REPOSITORY = "https://charts.jetstack.io"
+_NAMESERVER_FIX = "write 'address:port' such as '1.1.1.1:53' ('[2606:4700::1111]:53'), or a DNS-over-HTTPS URL"
+
+
+def _nameserver(scope: Any, value: object, what: str) -> str:
+    """A recursive nameserver as cert-manager takes it: ``ip:port``, or an ``https://`` DoH URL."""
+    if isinstance(value, str) and value.startswith("https://"):
+        return check_url(scope, value, what, schemes=("https",))
+    host, _, port = value.rpartition(":") if isinstance(value, str) else ("", "", "")
+    try:
+        ipaddress.ip_address(host[1:-1] if host.startswith("[") and host.endswith("]") else host)
+        ok = port.isdigit() and 1 <= int(port) <= 65535
+    except ValueError:
+        ok = False
+    if not ok:
+        raise fail(scope, f"{what} is not a nameserver address", value, _NAMESERVER_FIX)
+    return value  # type: ignore[return-value]
 
 
 class CertManagerRelease(HomelabConstruct):
@@ -36,6 +56,20 @@ class CertManagerRelease(HomelabConstruct):
         (default ``False``).
     :param replicas: controller replicas (default ``1``; more run leader-elected standbys).
     :param create_namespace: add the Namespace object (default ``True``).
+    :param chart_url: where the chart comes from: an ``oci://`` address (an ``OCIRepository``;
+        default :data:`CERT_MANAGER_CHART_URL`) or a Helm repository's ``https://`` URL such as
+        :data:`JETSTACK_HELM_REPOSITORY` (a ``HelmRepository`` named like the release).
+    :param crds: the chart installs and upgrades the CRDs (``crds.enabled``; default ``True``,
+        kept on uninstall).
+    :param dns01_recursive_nameservers: the resolvers the DNS-01 self-check asks, as
+        ``address:port`` or DoH URLs, such as ``["1.1.1.1:53", "9.9.9.9:53"]``
+        (``dns01RecursiveNameservers``; default ``None``: the cluster's DNS).
+    :param dns01_recursive_nameservers_only: ask only those resolvers, never the zone's
+        authoritative servers (``dns01RecursiveNameserversOnly``; default ``False``: not written).
+    :param extra_values: more chart values, merged over the typed ones (JSON values only;
+        default ``None``).
+    :param release: :class:`~.flux.ReleaseSettings` of the release: chart source, intervals,
+        remediation, more values (merged last) (default ``None``: reconciled every ``1h``, 3 retries).
     """
 
     def __init__(
@@ -50,6 +84,12 @@ class CertManagerRelease(HomelabConstruct):
         service_monitor: bool = False,
         replicas: int = 1,
         create_namespace: bool = True,
+        chart_url: str = CERT_MANAGER_CHART_URL,
+        crds: bool = True,
+        dns01_recursive_nameservers: Optional[Sequence[str]] = None,
+        dns01_recursive_nameservers_only: bool = False,
+        extra_values: Optional[Mapping[str, Any]] = None,
+        release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "release name")
@@ -58,10 +98,25 @@ class CertManagerRelease(HomelabConstruct):
         if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
             raise fail(self, "replicas must be a positive integer", replicas, "use 1 (or 2 for a standby controller)")
         for value, what in ((gateway_api, "gateway_api"), (service_monitor, "service_monitor"),
-                            (create_namespace, "create_namespace")):
+                            (create_namespace, "create_namespace"), (crds, "crds"),
+                            (dns01_recursive_nameservers_only, "dns01_recursive_nameservers_only")):
             check_bool(self, value, what)
+        check_url(self, chart_url, "chart URL", schemes=("oci", "https"),
+                  fix=f"write an oci:// address such as {CERT_MANAGER_CHART_URL!r} or a Helm repository such as "
+                      f"{JETSTACK_HELM_REPOSITORY!r}")
+        nameservers = None if dns01_recursive_nameservers is None else check_sequence(
+            self, dns01_recursive_nameservers, "dns01_recursive_nameservers", _nameserver,
+            example=["1.1.1.1:53", "9.9.9.9:53"])
+        if nameservers == ():
+            raise fail(self, "dns01_recursive_nameservers is empty", [], "name at least one, or pass None")
+        if dns01_recursive_nameservers_only and not nameservers:
+            raise fail(self, "dns01_recursive_nameservers_only needs dns01_recursive_nameservers", nameservers,
+                       "name the resolvers, such as ['1.1.1.1:53', '9.9.9.9:53']")
+        extra = {} if extra_values is None else check_mapping(self, extra_values, "extra_values",
+                                                             example={"startupapicheck": {"enabled": False}})
+        check_json_value(self, extra, "extra_values")
         self.values: dict[str, Any] = {
-            "crds": {"enabled": True, "keep": True},
+            "crds": {"enabled": True, "keep": True} if crds else {"enabled": False},
             "replicaCount": replicas,
             "prometheus": {"enabled": True, "servicemonitor": {"enabled": service_monitor}},
         }
@@ -71,10 +126,17 @@ class CertManagerRelease(HomelabConstruct):
                 "kind": "ControllerConfiguration",
                 "enableGatewayAPI": True,
             }
+        if nameservers:
+            self.values["dns01RecursiveNameservers"] = ",".join(nameservers)
+        if dns01_recursive_nameservers_only:
+            self.values["dns01RecursiveNameserversOnly"] = True
+        deep_merge(self.values, extra)
         self.namespace_object: Optional[k8s.KubeNamespace] = None
         if create_namespace:
             self.namespace_object = k8s.KubeNamespace(self, "Namespace", metadata=k8s.ObjectMeta(
                 name=self.namespace, labels={NAMESPACE_NAME_LABEL: self.namespace}))
-        self.source, self.release = oci_helm_release(
-            self, name=self.name, namespace=self.namespace, url=CERT_MANAGER_CHART_URL, version=chart_version,
-            values=self.values)
+        # an oci:// address: an OCIRepository and spec.chartRef; a classic Helm repository (named like
+        # the release): spec.chart.spec.sourceRef. release= may move either (ReleaseSettings).
+        self.source, self.release = chart_release(
+            self, name=self.name, namespace=self.namespace, url=chart_url, chart="cert-manager", source_name=self.name,
+            version=chart_version, values=self.values, release=release)

@@ -7,19 +7,19 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_certmanager.io import cert_manager as cm
 
 from .._base import HomelabConstruct
-from .._validation import (
-    check_dns_label,
-    check_go_duration,
-    check_once,
-    check_text,
-    claim_once,
-    fail,
-    go_duration_seconds,
+from .._validation import check_dns_label, check_instance, check_once, check_text, claim_once, fail
+from .certificate import (  # noqa: F401  (the limits, re-exported where they were first defined)
+    CERT_MANAGER_REGISTRY,
+    DEFAULT_DURATION,
+    MINIMUM_DURATION,
+    MINIMUM_RENEW_BEFORE,
+    PrivateKey,
+    check_lifetime,
 )
 from .issuer import CLUSTER_ISSUER
 
-#: cert-manager's limits (seconds): shortest duration and renewBefore, and its default duration
-MINIMUM_DURATION, MINIMUM_RENEW_BEFORE, DEFAULT_DURATION = 3600.0, 300.0, 90 * 24 * 3600.0
+#: the CA's key unless told otherwise: ECDSA P-256, a new key on every renewal
+CA_PRIVATE_KEY = PrivateKey(algorithm="ECDSA", size=256, rotation_policy="Always")
 
 
 class SelfSignedCa(HomelabConstruct):
@@ -42,6 +42,14 @@ class SelfSignedCa(HomelabConstruct):
         90 days); at least 1h, as cert-manager requires.
     :param renew_before: renew this long before expiry (default ``720h``, thirty days; ``None``:
         cert-manager's default); at least 5m and less than the duration.
+    :param private_key: the CA key (default :data:`CA_PRIVATE_KEY`: ECDSA 256, rotation
+        ``Always``; ``PrivateKey(algorithm="ECDSA", size=256)`` leaves the rotation to
+        cert-manager, which also rotates on renewal).
+
+    Every name is a prop. Seed 000's chain exactly (no duration, CN ``homelab-ca``)::
+
+        SelfSignedCa(chart, "Ca", common_name="homelab-ca", duration=None, renew_before=None,
+                     private_key=PrivateKey(algorithm="ECDSA", size=256))
     """
 
     #: :class:`~homelab_constructs.tls.issuer.Issuer`: the CA issuer is a ClusterIssuer (so it has no namespace)
@@ -61,6 +69,7 @@ class SelfSignedCa(HomelabConstruct):
         common_name: str = "Homelab CA",
         duration: str | None = "87600h",
         renew_before: str | None = "720h",
+        private_key: PrivateKey = CA_PRIVATE_KEY,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "CA name")
@@ -75,24 +84,13 @@ class SelfSignedCa(HomelabConstruct):
                        "give them different names")
         if not isinstance(common_name, str) or not common_name.strip():
             raise fail(self, "common name is empty", common_name, "name the CA, for example 'Homelab CA'")
-        # cert-manager's own rules (its webhook refuses the Certificate otherwise): at least 1h of
-        # life, renewal at least 5m before expiry and before the certificate's life is over;
-        # None leaves the field to cert-manager (90 days, renewal at two thirds)
-        life = MINIMUM_DURATION
-        if duration is not None:
-            life = go_duration_seconds(check_go_duration(self, duration, "duration", "'87600h'"))
-            if life < MINIMUM_DURATION:
-                raise fail(self, "duration is under cert-manager's minimum of 1h", duration,
-                           "give the CA a longer life, such as '87600h' (ten years)")
-        if renew_before is not None:
-            early = go_duration_seconds(check_go_duration(self, renew_before, "renew_before", "'720h'"))
-            if early < MINIMUM_RENEW_BEFORE:
-                raise fail(self, "renew_before is under cert-manager's minimum of 5m", renew_before,
-                           "renew earlier, such as '720h' (thirty days)")
-            if early >= (life if duration is not None else DEFAULT_DURATION):
-                raise fail(self, "renew_before is not shorter than the duration", renew_before,
-                           f"renew before the certificate expires: less than {duration or '2160h'} "
-                           "(cert-manager would renew it forever)")
+        # cert-manager's own rules (its webhook refuses the Certificate otherwise); None leaves the
+        # field to cert-manager (90 days, renewal at two thirds)
+        check_lifetime(self, duration, renew_before, duration_example="'87600h'", renew_example="'720h'",
+                       longer="give the CA a longer life, such as '87600h' (ten years)",
+                       earlier="renew earlier, such as '720h' (thirty days)")
+        self.private_key: PrivateKey = check_instance(  # type: ignore[assignment]  # checked
+            self, private_key, PrivateKey, "private key", "pass PrivateKey(algorithm='ECDSA', size=256)")
         # the same CA chain twice: its ClusterIssuers (cluster-wide names), its Certificate or its Secret
         fix = ("give each SelfSignedCa its own name, bootstrap_issuer_name and issuer_name, or build one CA and pass "
                "it wherever an issuer is taken")
@@ -101,9 +99,9 @@ class SelfSignedCa(HomelabConstruct):
                   (("Certificate", self.namespace, self.name), "CA Certificate", f"{self.namespace}/{self.name}"),
                   (("Secret", self.namespace, self.secret_name), "CA Secret", f"{self.namespace}/{self.secret_name}"))
         for key, what, got in claims:
-            check_once(self, "ca-chain", key, f"{what} is declared twice", got, fix)
+            check_once(self, CERT_MANAGER_REGISTRY, key, f"{what} is declared twice", got, fix)
         for key, what, got in claims:
-            claim_once(self, "ca-chain", key, f"{what} is declared twice", got, fix)
+            claim_once(self, CERT_MANAGER_REGISTRY, key, f"{what} is declared twice", got, fix)
 
         cm.ClusterIssuer(
             self, "Bootstrap",
@@ -119,9 +117,7 @@ class SelfSignedCa(HomelabConstruct):
                 secret_name=self.secret_name,
                 duration=duration,
                 renew_before=renew_before,
-                private_key=cm.CertificateSpecPrivateKey(
-                    algorithm=cm.CertificateSpecPrivateKeyAlgorithm.ECDSA, size=256,
-                    rotation_policy=cm.CertificateSpecPrivateKeyRotationPolicy.ALWAYS),
+                private_key=self.private_key.spec(),
                 issuer_ref=cm.CertificateSpecIssuerRef(
                     name=self.bootstrap_issuer_name, kind="ClusterIssuer", group="cert-manager.io"),
             ),
