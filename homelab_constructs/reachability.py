@@ -15,7 +15,10 @@ direction and endpoint, as Cilium computes it:
   the policy's namespace), ``fromEntities``/``toEntities``, ``fromCIDR(Set)``/``toCIDR(Set)``
   (outside-cluster addresses only, ``except`` honoured), ``toFQDNs`` (only with a DNS
   proxy rule toward kube-dns, without which Cilium never learns the names' addresses);
-  a rule without a peer field matches every peer; ``toPorts`` absent means every port.
+  a selector may name whole namespaces by their labels
+  (``io.cilium.k8s.namespace.labels.kubernetes.io/metadata.name``); a rule with ports but
+  no peer field matches every peer, an empty rule (``{}``) none; ``toPorts`` absent means
+  every port.
 
 Only the L3/L4 verdict is modelled: a DNS proxy rule (``rules.dns``) makes ``toFQDNs``
 work and does not filter the connection to port 53. Anything else the evaluator does not
@@ -65,6 +68,8 @@ __all__ = [
 Obj = Mapping[str, Any]
 
 NAMESPACE_KEY = "io.kubernetes.pod.namespace"
+#: Cilium's prefix for a pod's namespace's labels (``<prefix>kubernetes.io/metadata.name``)
+NAMESPACE_LABELS_PREFIX = "io.cilium.k8s.namespace.labels."
 #: entities that are inside the cluster but are not pods
 CLUSTER_ENTITIES = {"host", "remote-node", "ingress", "health", "init", "kube-apiserver", "unmanaged"}
 KNOWN_ENTITIES = CLUSTER_ENTITIES | {"world", "cluster", "all", "none"}
@@ -111,7 +116,10 @@ class Pod:
         return cls(namespace, tuple(sorted(labels.items())), name or f"{namespace}/{'/'.join(labels.values())}")
 
     def label_map(self) -> dict[str, str]:
-        return {**dict(self.labels), NAMESPACE_KEY: self.namespace}
+        """The pod's labels as Cilium selects them: its own, its namespace, and its namespace's
+        ``kubernetes.io/metadata.name`` label (every namespace has it)."""
+        return {**dict(self.labels), NAMESPACE_KEY: self.namespace,
+                f"{NAMESPACE_LABELS_PREFIX}kubernetes.io/metadata.name": self.namespace}
 
 
 @dataclass(frozen=True)
@@ -175,8 +183,10 @@ def selector_matches(selector: Obj, labels: Mapping[str, str]) -> bool:
 
 
 def _names_namespace(selector: Obj) -> bool:
-    return (any(_key(k) == NAMESPACE_KEY for k in selector.get("matchLabels") or {})
-            or any(_key(e["key"]) == NAMESPACE_KEY for e in selector.get("matchExpressions") or []))
+    """The selector says which namespaces (by name or by namespace labels); else Cilium keeps it
+    to the policy's namespace."""
+    keys = [_key(k) for k in selector.get("matchLabels") or {}] + [_key(e["key"]) for e in selector.get("matchExpressions") or []]
+    return any(k == NAMESPACE_KEY or k.startswith(NAMESPACE_LABELS_PREFIX) for k in keys)
 
 
 def _entity_matches(entity: str, peer: Peer) -> bool:
@@ -399,7 +409,7 @@ class Cluster:
         side = "from" if ingress else "to"
         peer_fields = [k for k in rule if k != "toPorts"]
         if not peer_fields:
-            return True  # an L4-only rule selects every peer
+            return bool(rule.get("toPorts"))  # an L4-only rule selects every peer; an empty rule none
         for sel in rule.get(f"{side}Endpoints") or []:
             if isinstance(peer, Pod):
                 if not _names_namespace(sel) and peer.namespace != namespace:

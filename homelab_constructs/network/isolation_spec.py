@@ -17,8 +17,11 @@ import constructs
 
 from .._names import ISOLATION_ANNOTATION
 from .._validation import (
+    DNS_LABEL,
+    DNS_LABEL_FIX,
     Scope,
     check_bool,
+    check_choice,
     check_instance,
     check_mapping,
     check_port,
@@ -27,7 +30,7 @@ from .._validation import (
     fail,
     first_duplicate,
 )
-from .policies import Intent, NamespaceIsolation, Pods, ToWorld, check_intent, check_pods, egress_who
+from .policies import STANDARD_POLICIES, Intent, NamespaceIsolation, Pods, ToWorld, check_intent, check_pods, egress_who
 
 if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
     from ..apps.app import HomelabApp
@@ -70,6 +73,11 @@ class IsolationSpec:
     :param monitoring_namespace: where Prometheus runs (default ``monitoring``).
     :param metrics_ports: app name → the ports Prometheus scrapes (default: the app's target port).
     :param egress: intent-level egress grants (default none).
+    :param policy_names: the standard policies' names (keys of :data:`STANDARD_POLICIES`, such
+        as ``default-deny``), the same for every namespace; ``{namespace}`` in a name is the
+        namespace: ``{"default-deny": "{namespace}-default-deny"}`` (default: the keys themselves).
+    :param scrape_any_port: Prometheus may scrape every app on any port (default ``False``:
+        only the metrics ports; not with ``metrics_ports``).
     """
 
     enabled: bool = True
@@ -78,6 +86,8 @@ class IsolationSpec:
     monitoring_namespace: Optional[str] = "monitoring"
     metrics_ports: Mapping[str, tuple[int, ...]] = field(default_factory=lambda: MappingProxyType({}))
     egress: tuple[EgressGrant, ...] = ()
+    policy_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    scrape_any_port: bool = False
 
     def __post_init__(self) -> None:
         """Check every field's type and freeze it: lists become tuples and mappings read-only
@@ -107,10 +117,30 @@ class IsolationSpec:
             raise fail("IsolationSpec.egress", f"two grants are for the same pods, IsolationSpec.egress[{first}] and "
                        f"IsolationSpec.egress[{second}]", f"{grant.namespace}/{egress_who(grant.pods)}",
                        "put all intents for those pods in one EgressGrant (one policy is written per pods)")
+        names = check_mapping("IsolationSpec.policy_names", self.policy_names, "policy_names",
+                              lambda s, k, w: check_choice(s, k, STANDARD_POLICIES, "standard policy"),
+                              lambda s, v, w: _policy_name(s, v),
+                              example={"default-deny": "{namespace}-default-deny"}, key="standard policy",
+                              item="policy name")
+        check_bool("IsolationSpec.scrape_any_port", self.scrape_any_port, "scrape_any_port",
+                   "write True to let Prometheus scrape any port, or False for the metrics ports only")
+        if self.scrape_any_port and ports:
+            raise fail("IsolationSpec.scrape_any_port", "scrape_any_port and metrics_ports are both given", ports,
+                       "leave metrics_ports out to allow any port, or scrape_any_port out to allow only them")
+        object.__setattr__(self, "policy_names", MappingProxyType(names))
         object.__setattr__(self, "opt_out", MappingProxyType(opt_out))
         object.__setattr__(self, "lan_cidrs", lan)
         object.__setattr__(self, "metrics_ports", MappingProxyType(ports))
         object.__setattr__(self, "egress", egress)
+
+
+def _policy_name(scope: Scope, name: object) -> str:
+    """A policy name in which ``{namespace}`` stands for the namespace: a DNS label once filled in."""
+    check_text(scope, name, "policy name", "{namespace}-default-deny")
+    if not DNS_LABEL.fullmatch(str(name).replace("{namespace}", "media")):
+        raise fail(scope, "policy name is not a DNS label once {namespace} is filled in", name,
+                   "write a name such as '{namespace}-default-deny': " + DNS_LABEL_FIX)
+    return str(name)
 
 
 def _text(example: str) -> Callable[[Scope, object, str], object]:
@@ -161,7 +191,9 @@ def isolate_namespaces(
                 lan_cidrs=spec.lan_cidrs, monitoring_namespace=spec.monitoring_namespace,
                 app_metrics_ports={a.name: spec.metrics_ports[a.name] for a in by_namespace[namespace]
                                    if a.name in spec.metrics_ports},
-                egress=[(g.pods, g.to) for g in spec.egress if g.namespace == namespace])
+                egress=[(g.pods, g.to) for g in spec.egress if g.namespace == namespace],
+                scrape_any_port=spec.scrape_any_port,
+                names={k: v.replace("{namespace}", namespace) for k, v in spec.policy_names.items()} or None)
             state = f"default-deny (policies-{namespace})"
         else:
             state = f"disabled: {spec.opt_out.get(namespace, 'isolation is off for the whole homelab').strip()}"

@@ -9,10 +9,15 @@ own readable policy:
 - ``allow-gateway``: the gateway to each routed app's backend (target) port only: Cilium's
   ``ingress`` entity for the Cilium gateway, the Envoy proxy pods for any other class;
 - ``allow-lan``: LoadBalancer apps from the given LAN CIDRs on their target port;
-- ``allow-scrape``: the Prometheus pods of the monitoring namespace on each app's metrics
-  ports;
+- ``allow-scrape``: the Prometheus pods (the ``scraper`` pods only, never a whole namespace)
+  of the monitoring namespace on each app's metrics ports, or any port with ``scrape_any_port``;
 - ``<pods>-egress``: per-app extras said as intent (:class:`ToWorld`, :class:`ToCidr`,
   :class:`ToApiServer`, :class:`ToService`, :class:`ToFqdn`, :class:`ToEntity`).
+
+These names and descriptions are defaults: ``names=`` and ``descriptions=`` choose others.
+Routed backends no :class:`HomelabApp` declares (a Helm release's Service) are let in with
+:class:`RoutedBackend`. For any other policy, written exactly as given, see
+:class:`~.cilium_policy.CiliumPolicy`.
 
 Every allow that crosses a namespace is written on both sides: the half in the other
 namespace (the proxies' or Prometheus' egress, a service's ingress) sets
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 import cdk8s
@@ -40,9 +46,11 @@ from .._registry import app_registry
 from .._validation import (
     Scope,
     add_check,
+    check_bool,
     check_choice,
     check_dns_label,
     check_instance,
+    check_labels,
     check_mapping,
     check_network,
     check_port,
@@ -159,12 +167,17 @@ class ToService:
 
     :param name: the :class:`HomelabApp`, or the app's (Service's) name.
     :param namespace: the named app's namespace (an app object brings its own).
+    :param policy_name: the name of the target's half, in the target's namespace (default
+        ``<target>-allow-<pods>-from-<source namespace>``).
+    :param description: that policy's ``spec.description`` (default a sentence saying who may reach what).
     """
 
     name: Union[str, "HomelabApp"]
     namespace: Optional[str] = None
     #: the app object, when one was given (``name`` and ``namespace`` are then its own)
     app: Optional["HomelabApp"] = field(default=None, init=False, repr=False, compare=False)
+    policy_name: Optional[str] = None
+    description: Optional[str] = None
 
     def __post_init__(self) -> None:
         from ..apps.app import HomelabApp  # apps.app imports this package
@@ -192,6 +205,34 @@ class ToFqdn:
 
     def __post_init__(self) -> None:
         _frozen(self, "names", "ports")
+
+
+@dataclass(frozen=True)
+class RoutedBackend:
+    """A routed backend no :class:`HomelabApp` declares (a Helm release's Service, such as
+    ``kube-prometheus-stack-grafana``): the gateways of ``route`` may reach ``pods`` on ``target_port``.
+
+    :param route: the :class:`~homelab_constructs.AppRoute` that sends traffic to it.
+    :param pods: the backend pods' labels, such as ``{"app.kubernetes.io/name": "grafana"}``.
+    :param target_port: the pods' port (the Service's targetPort).
+    """
+
+    route: Any
+    pods: Mapping[str, str]
+    target_port: int
+
+    def __post_init__(self) -> None:
+        from ..gateway.gateway import AppRoute  # the gateway package imports this one
+
+        check_instance("RoutedBackend.route", self.route, AppRoute, "route", "pass the AppRoute that routes to the pods")
+        object.__setattr__(self, "pods", MappingProxyType(check_labels(
+            "RoutedBackend.pods", self.pods, "pods", "select the backend pods by labels such as "
+            "{'app.kubernetes.io/name': 'grafana'}")))
+        check_port("RoutedBackend.target_port", self.target_port, "target port")
+
+    @property
+    def name(self) -> str:
+        return str(self.route.service_name)
 
 
 Intent = Union[ToEntity, ToWorld, ToApiServer, ToCidr, ToService, ToFqdn]
@@ -303,6 +344,16 @@ class NamespaceIsolation(HomelabConstruct):
         app name of this namespace or a label selector (default none). More can be added
         with :meth:`allow_egress`.
     :param dns_selector: the cluster DNS pods (default :data:`KUBE_DNS`).
+    :param scrape_any_port: Prometheus may scrape every app of the namespace on any port
+        (default ``False``: only the metrics ports; not with ``metrics_ports`` or
+        ``app_metrics_ports``). Either way only the ``scraper`` pods may scrape.
+    :param allow_lan: write ``allow-lan`` for the LoadBalancer apps (default ``True``;
+        ``False``: none, and a LoadBalancer app is then reachable only as other policies allow).
+    :param routed: routed backends no :class:`HomelabApp` declares (default none): their
+        gateways may reach them, as they reach routed apps.
+    :param names: the policies' names by what they are, one of :data:`STANDARD_POLICIES`
+        (default each key itself, ``scrape-egress`` being ``scrape-<namespace>``).
+    :param descriptions: their ``spec.description`` by the same keys (default: a sentence each).
     """
 
     def __init__(
@@ -319,6 +370,11 @@ class NamespaceIsolation(HomelabConstruct):
         app_metrics_ports: Optional[Mapping[str, Sequence[int]]] = None,
         egress: Sequence[tuple[Pods, Sequence[Intent]]] = (),
         dns_selector: Mapping[str, str] = KUBE_DNS,
+        scrape_any_port: bool = False,
+        allow_lan: bool = True,
+        routed: Sequence[RoutedBackend] = (),
+        names: Optional[Mapping[str, str]] = None,
+        descriptions: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         from ..apps.app import HomelabApp  # apps.app imports this package
@@ -346,6 +402,29 @@ class NamespaceIsolation(HomelabConstruct):
         self.monitoring_namespace = (check_dns_label(self, monitoring_namespace, "monitoring namespace")
                                      if monitoring_namespace is not None else None)
         self.scraper = self._check_selector(scraper, "scraper selector")
+        if any(k.split(":", 1)[-1] == NAMESPACE_LABEL.split(":", 1)[-1] for k in self.scraper):
+            raise fail(self, "scraper selector names a namespace", dict(scraper),
+                       "select the scraper pods by their own labels, such as {'app.kubernetes.io/name': 'prometheus'}; "
+                       "their namespace is monitoring_namespace (a whole namespace would let every pod there scrape)")
+        self.scrape_any_port = check_bool(self, scrape_any_port, "scrape_any_port")
+        if self.scrape_any_port and (metrics_ports is not None or app_metrics_ports):
+            raise fail(self, "scrape_any_port and metrics ports are both given",
+                       metrics_ports if metrics_ports is not None else app_metrics_ports,
+                       "leave the metrics ports out to allow any port, or scrape_any_port out to allow only them")
+        self.allow_lan = check_bool(self, allow_lan, "allow_lan")
+        self.routed = check_sequence(self, routed, "routed", lambda s, b, w: check_instance(
+            s, b, RoutedBackend, w, "write RoutedBackend(route, pods, target_port)"),
+            example=["<RoutedBackend>"])
+        for backend in self.routed:
+            if backend.route.namespace != self.namespace:
+                raise fail(self, f"routed backend {backend.name} lives in another namespace", backend.route.namespace,
+                           f"pass only routes of namespace {self.namespace}")
+        self.names = check_mapping(self, names, "names", _standard, lambda s, v, w: check_dns_label(s, v, w),
+                                   example={"default-deny": "media-default-deny"}) if names is not None else {}
+        self.descriptions = check_mapping(self, descriptions, "descriptions", _standard,
+                                          lambda s, v, w: check_text(s, v, w, "Deny everything by default."),
+                                          example={"default-deny": "Deny everything by default."}
+                                          ) if descriptions is not None else {}
         self.dns_selector = self._check_selector(dns_selector, "DNS selector")
         per_app = (check_mapping(self, app_metrics_ports, "app_metrics_ports",
                                  lambda s, k, w: check_text(s, k, w, "sonarr"), example={"sonarr": [9707]})
@@ -389,6 +468,14 @@ class NamespaceIsolation(HomelabConstruct):
         self.policies.append(policy)
         return policy
 
+    def _name(self, key: str, default: Optional[str] = None) -> str:
+        """The name of standard policy ``key`` (:data:`STANDARD_POLICIES`): the user's, else ``default`` or ``key``."""
+        return self.names.get(key) or default or key
+
+    def _said(self, key: str, default: str) -> str:
+        """The description of standard policy ``key``: the user's, else ``default``."""
+        return self.descriptions.get(key) or default
+
     def _check_selector(self, labels: object, what: str) -> dict[str, str]:
         if not isinstance(labels, Mapping) or not labels or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in labels.items()):
@@ -417,9 +504,9 @@ class NamespaceIsolation(HomelabConstruct):
 
     def _baseline(self) -> None:
         here = {NAMESPACE_LABEL: self.namespace}
-        self._policy("default-deny", self.namespace, lambda r: r.spec(
-            description=f"Default deny for every pod in {self.namespace}, ingress and egress; "
-                        "allows traffic within the namespace and DNS to kube-dns.",
+        self._policy(self._name("default-deny"), self.namespace, lambda r: r.spec(
+            description=self._said("default-deny", f"Default deny for every pod in {self.namespace}, ingress and egress; "
+                                   "allows traffic within the namespace and DNS to kube-dns."),
             selector={}, default_deny=True,
             ingress=[r.ingress(endpoints=[here])],
             egress=[r.egress(endpoints=[here]),
@@ -427,26 +514,28 @@ class NamespaceIsolation(HomelabConstruct):
 
     def _gateway(self) -> None:
         rules = []
-        remote: dict[tuple[str, str], list["HomelabApp"]] = {}
-        for app in self.apps:
-            if app.route is None:
-                continue
-            gateways: list["HomelabGateway"] = list(app.route.gateways)
+        remote: dict[tuple[str, str], list[_Backend]] = {}
+        backends = [_Backend(a.name, dict(a.selector), a.target_port, list(a.route.gateways))
+                    for a in self.apps if a.route is not None]
+        backends += [_Backend(b.name, dict(b.pods), b.target_port, list(b.route.gateways)) for b in self.routed]
+        for app in backends:
+            gateways: list["HomelabGateway"] = app.gateways
             cilium_gw = any(g.gateway_class == "cilium" for g in gateways)
             proxies = [_in_namespace(proxy_labels(g), g.namespace) for g in gateways if g.gateway_class != "cilium"]
             for g in gateways:
                 if g.gateway_class != "cilium":
                     remote.setdefault((g.namespace, g.name), []).append(app)
             rules.append(lambda r, app=app, cilium_gw=cilium_gw, proxies=proxies: r.spec(
-                description=f"{app.name}: the gateway may reach its backend port {app.target_port}.",
+                description=self._said("allow-gateway", f"{app.name}: the gateway may reach its backend port "
+                                       f"{app.target_port}."),
                 selector=app.selector,
                 ingress=([r.ingress(entities=["ingress"], ports=[app.target_port])] if cilium_gw else [])
                 + ([r.ingress(endpoints=proxies, ports=[app.target_port])] if proxies else [])))
         if rules:
-            self._policy("allow-gateway", self.namespace, *rules)
+            self._policy(self._name("allow-gateway"), self.namespace, *rules)
         for (gw_namespace, gw_name), apps in sorted(remote.items()):
             def proxies_to_apps(r: PolicyRules, gw_name: str = gw_name, gw_namespace: str = gw_namespace,
-                                apps: list[Any] = apps) -> Any:
+                                apps: list[_Backend] = apps) -> Any:
                 return r.spec(
                     description=f"The Envoy proxies of {gw_name} may reach the routed apps of {self.namespace}.",
                     selector=_proxy_labels_by_name(gw_name, gw_namespace),
@@ -458,12 +547,15 @@ class NamespaceIsolation(HomelabConstruct):
         exposed = [a for a in self.apps if a.load_balancer]
         if not exposed:
             return
+        if not self.allow_lan:
+            return
         if not self.lan_cidrs:
             raise fail(self, "LoadBalancer apps would be unreachable under default deny",
                        sorted(a.name for a in exposed),
                        "pass lan_cidrs, the networks that may reach them, such as ['192.168.10.0/24']")
-        self._policy("allow-lan", self.namespace, *[lambda r, app=app: r.spec(
-            description=f"{app.name}: its LoadBalancer port {app.target_port} is open to {', '.join(self.lan_cidrs)}.",
+        self._policy(self._name("allow-lan"), self.namespace, *[lambda r, app=app: r.spec(
+            description=self._said("allow-lan", f"{app.name}: its LoadBalancer port {app.target_port} is open to "
+                                   f"{', '.join(self.lan_cidrs)}."),
             selector=app.selector,
             ingress=[r.ingress(cidrs=self.lan_cidrs, ports=[app.target_port])]) for app in exposed])
 
@@ -472,35 +564,46 @@ class NamespaceIsolation(HomelabConstruct):
             self._app(name)
         if default is not None:
             default = self._ports(default, "metrics port")
-        scraped = []
+        scraped: list[tuple[HomelabApp, list[int]]] = []
         for app in self.apps:
+            if self.scrape_any_port:
+                scraped.append((app, []))  # no toPorts: any port
+                continue
             ports = per_app.get(app.name, default if default is not None else (app.target_port,))
             ports = self._ports(ports, f"metrics port of {app.name}")
             if ports:
                 scraped.append((app, ports))
         if self.monitoring_namespace is None or self.monitoring_namespace == self.namespace or not scraped:
             return  # within one namespace the baseline already allows it
+        # both halves select the scraper pods only: the rest of the monitoring namespace
+        # (Grafana, Alertmanager) gets nothing from here
         scraper = _in_namespace(self.scraper, self.monitoring_namespace)
-        self._policy("allow-scrape", self.namespace, *[lambda r, app=app, ports=ports: r.spec(
-            description=f"{app.name}: Prometheus may scrape port{'s' if len(ports) > 1 else ''} "
-                        f"{', '.join(map(str, ports))}.",
+
+        def said(ports: list[int]) -> str:
+            return f"port{'s' if len(ports) > 1 else ''} {', '.join(map(str, ports))}" if ports else "any port"
+
+        self._policy(self._name("allow-scrape"), self.namespace, *[lambda r, app=app, ports=ports: r.spec(
+            description=self._said("allow-scrape", f"{app.name}: Prometheus may scrape {said(ports)}."),
             selector=app.selector,
             ingress=[r.ingress(endpoints=[scraper], ports=ports)]) for app, ports in scraped])
-        self._policy(f"scrape-{self.namespace}", self.monitoring_namespace, lambda r: r.spec(
-            description=f"Prometheus may scrape the apps of {self.namespace}.",
+        self._policy(self._name("scrape-egress", f"scrape-{self.namespace}"), self.monitoring_namespace, lambda r: r.spec(
+            description=self._said("scrape-egress", f"Prometheus may scrape the apps of {self.namespace}."),
             selector=self.scraper,
             egress=[r.egress(endpoints=[_in_namespace(app.selector, self.namespace)], ports=ports)
                     for app, ports in scraped]))
 
     # -- egress intents
 
-    def allow_egress(self, pods: Pods, *intents: Intent, name: Optional[str] = None) -> cilium.CiliumNetworkPolicy:
+    def allow_egress(self, pods: Pods, *intents: Intent, name: Optional[str] = None,
+                     description: Optional[str] = None) -> cilium.CiliumNetworkPolicy:
         """Let ``pods`` (an app name of this namespace or a label selector) reach ``intents``.
 
         :param name: the policy's name (default ``<app>-egress``; for a selector, its
             ``app.kubernetes.io/name`` or else its values joined by ``-``).
+        :param description: its ``spec.description`` (default: the intents, said in words).
         """
         check_text(self, name, "policy name", "sonarr-egress", optional=True)
+        check_text(self, description, "description", "Sonarr may reach the indexers.", optional=True)
         if isinstance(pods, str):
             app = self._app(pods)
             labels, who = dict(app.selector), app.name
@@ -515,7 +618,7 @@ class NamespaceIsolation(HomelabConstruct):
         peers = [self._egress_peer(intent, labels, who) for intent in intents]
         fqdn = any(isinstance(i, ToFqdn) for i in intents)
         return self._policy(policy_name, self.namespace, lambda r: r.spec(
-            description=f"{who}: " + "; ".join(_describe(i) for i in intents)
+            description=description or f"{who}: " + "; ".join(_describe(i) for i in intents)
                         + (" (with the DNS proxy rule toFQDNs needs)" if fqdn else "") + ".",
             selector=labels,
             egress=[r.egress(**peer) for peer in peers]
@@ -547,6 +650,10 @@ class NamespaceIsolation(HomelabConstruct):
                 raise fail(self, "FQDN intent has no ports", intent.ports, "name the ports, such as (443,)")
             return dict(fqdns=names, ports=ports, protocols=(self._protocol(intent.protocol),))
         if isinstance(intent, ToService):
+            check_text(self, intent.policy_name, "egress service policy name", "qbit-allow-sonarr-from-media",
+                       optional=True)
+            check_text(self, intent.description, "egress service description", "Sonarr may reach qBittorrent.",
+                       optional=True)
             if intent.app is not None and intent.namespace != intent.app.namespace:
                 raise fail(self, f"egress service's namespace is not its app's, {intent.app.namespace}",
                            intent.namespace, "pass the app alone, ToService(app): it brings its namespace")
@@ -564,8 +671,11 @@ class NamespaceIsolation(HomelabConstruct):
                            "declare its HomelabApp before this policy, or check the name and namespace")
             if target.namespace != self.namespace:  # the target's half, without isolating its namespace
                 source = _in_namespace(labels, self.namespace)
-                self._policy(f"{target.name}-from-{self.namespace}-{who}", target.namespace, lambda r: r.spec(
-                    description=f"{who} in {self.namespace} may reach {target.name} on port {target.target_port}.",
+                half = check_dns_label(self, intent.policy_name or f"{target.name}-allow-{who}-from-{self.namespace}",
+                                       "egress service policy name")
+                self._policy(half, target.namespace, lambda r: r.spec(
+                    description=intent.description
+                    or f"{who} in {self.namespace} may reach {target.name} on port {target.target_port}.",
                     selector=target.selector,
                     ingress=[r.ingress(endpoints=[source], ports=[target.target_port])]))
             return dict(endpoints=[_in_namespace(target.selector, target.namespace)], ports=[target.target_port])
@@ -573,20 +683,22 @@ class NamespaceIsolation(HomelabConstruct):
                    "use ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn")
 
     def allow_ingress(self, app: str, *, namespace: str, pods: Mapping[str, str],
-                      name: Optional[str] = None) -> cilium.CiliumNetworkPolicy:
+                      name: Optional[str] = None, description: Optional[str] = None) -> cilium.CiliumNetworkPolicy:
         """Let ``pods`` of another ``namespace`` (a workload this app does not declare, such as
         the External Secrets operator) reach ``app`` of this namespace on its target port.
 
         :param name: the policy's name (default ``<app>-from-<namespace>``).
+        :param description: its ``spec.description`` (default a sentence saying who may reach what).
         """
         check_text(self, app, "app", "vault")
         check_text(self, name, "policy name", "vault-from-external-secrets", optional=True)
+        check_text(self, description, "description", "External Secrets may read Vault.", optional=True)
         target = self._app(app)
         source_namespace = check_dns_label(self, namespace, "source namespace")
         source = _in_namespace(self._check_selector(pods, "source pods selector"), source_namespace)
         policy_name = check_dns_label(self, name or f"{target.name}-from-{source_namespace}", "policy name")
         return self._policy(policy_name, self.namespace, lambda r: r.spec(
-            description=f"{target.name}: pods of {source_namespace} may reach port {target.target_port}.",
+            description=description or f"{target.name}: pods of {source_namespace} may reach port {target.target_port}.",
             selector=target.selector,
             ingress=[r.ingress(endpoints=[source], ports=[target.target_port])]))
 
@@ -600,6 +712,14 @@ class NamespaceIsolation(HomelabConstruct):
                                 for ns, p in pods if ns == namespace})
                 yield message(self, f"{what} selects no pods in namespace {namespace}", labels,
                               "match the labels of a workload there: " + ("; ".join(known) or "it has none"))
+
+
+#: the policies NamespaceIsolation writes under a fixed name (``names=`` / ``descriptions=`` keys)
+STANDARD_POLICIES = ("default-deny", "allow-gateway", "allow-lan", "allow-scrape", "scrape-egress")
+
+
+def _standard(scope: Scope, key: object, what: str) -> str:
+    return check_choice(scope, key, STANDARD_POLICIES, what)
 
 
 def _check_grant(scope: Scope, grant: object, what: str) -> tuple[Pods, tuple[Intent, ...]]:
@@ -628,6 +748,16 @@ def _isolations(scope: constructs.Construct) -> list["NamespaceIsolation"]:
         return found
 
     return app_registry(scope, "namespace-isolations", create)
+
+
+@dataclass(frozen=True)
+class _Backend:
+    """What the gateway policies need of a routed app or :class:`RoutedBackend`."""
+
+    name: str
+    selector: dict[str, str]
+    target_port: int
+    gateways: list[Any]
 
 
 def _proxy_labels_by_name(name: str, namespace: str) -> dict[str, str]:
