@@ -1,16 +1,36 @@
 """CoreDNS as a Flux HelmRelease with the usual cluster plugin chain (optional)."""
 from __future__ import annotations
 
-from typing import Mapping, Optional, Sequence
+import re
+from dataclasses import dataclass
+from typing import Literal, Mapping, Optional, Sequence
 
 import constructs
 
 from .._base import HomelabConstruct
-from .._validation import check_dns_label, check_ip, fail, is_dns_name
-from ..platform.flux import helm_release, helm_repository
+from .._validation import (
+    check_annotations,
+    check_bool,
+    check_choice,
+    check_dns_label,
+    check_instance,
+    check_ip,
+    check_port,
+    check_sequence,
+    fail,
+    is_dns_name,
+)
+from ..platform.flux import ReleaseSettings, chart_release
 
 COREDNS_CHART_VERSION = "1.45.0"
 COREDNS_CHART_URL = "https://coredns.github.io/helm"
+#: a CoreDNS plugin's name (``errors``, ``kubernetes``, ``k8s_external``, ...)
+_PLUGIN_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+#: the control-plane node label seed 002 pins CoreDNS to
+CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane"
+#: the taints a control-plane node may carry
+_CONTROL_PLANE_TOLERATIONS = ("CriticalAddonsOnly", CONTROL_PLANE_LABEL, "node-role.kubernetes.io/master",
+                              "node-role.kubernetes.io/etcd")
 
 
 def _plugin(name: str, parameters: Optional[str] = None, config_block: Optional[str] = None) -> dict[str, str]:
@@ -20,6 +40,78 @@ def _plugin(name: str, parameters: Optional[str] = None, config_block: Optional[
     if config_block:
         plugin["configBlock"] = config_block
     return plugin
+
+
+@dataclass(frozen=True)
+class CoreDnsPlugin:
+    """One plugin line of a CoreDNS server block: ``name parameters { config_block }``.
+
+    :param name: the plugin, such as ``forward``.
+    :param parameters: its arguments on the same line, such as ``. /etc/resolv.conf``
+        (default none).
+    :param config_block: the lines inside its braces, such as ``lameduck 5s`` (default none).
+    """
+
+    name: str
+    parameters: Optional[str] = None
+    config_block: Optional[str] = None
+
+    def validate(self, scope: constructs.Construct, what: str) -> None:
+        if not isinstance(self.name, str) or not _PLUGIN_NAME.fullmatch(self.name):
+            raise fail(scope, f"{what} name is not a CoreDNS plugin name", self.name,
+                       "write a plugin such as 'errors', 'forward' or 'k8s_external'")
+        for value, part in ((self.parameters, "parameters"), (self.config_block, "config block")):
+            if value is not None and (not isinstance(value, str) or not value.strip() or "{" in value or "}" in value):
+                raise fail(scope, f"{what} {part} must be text without braces", value,
+                           "write the words only, such as '. /etc/resolv.conf' or 'lameduck 5s', or None")
+        if self.parameters is not None and "\n" in self.parameters:
+            raise fail(scope, f"{what} parameters hold a line break", self.parameters,
+                       "put further lines in config_block")
+
+    def values(self) -> dict[str, str]:
+        return _plugin(self.name, self.parameters, self.config_block)
+
+
+@dataclass(frozen=True)
+class CoreDnsServer:
+    """One CoreDNS server block (the chart's ``servers`` entry).
+
+    :param plugins: the plugins, in order.
+    :param zone: the zone it serves (default ``.``, every name).
+    :param port: the port (default ``53``).
+    :param scheme: ``dns://``, ``tls://``, ``https://`` or ``grpc://``, or ``None`` for the
+        chart's (default ``None``).
+    :param use_tcp: also serve the zone over TCP on the Service, or ``None`` for the chart's
+        (default ``None``).
+    """
+
+    plugins: Sequence[CoreDnsPlugin]
+    zone: str = "."
+    port: int = 53
+    scheme: Optional[Literal["dns://", "tls://", "https://", "grpc://"]] = None
+    use_tcp: Optional[bool] = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.plugins, list):
+            object.__setattr__(self, "plugins", tuple(self.plugins))
+
+    def values(self, scope: constructs.Construct, what: str) -> dict[str, object]:
+        plugins = check_sequence(scope, self.plugins, f"{what} plugins", example=[CoreDnsPlugin("errors")])
+        if not plugins:
+            raise fail(scope, f"{what} has no plugins", list(plugins), "list its plugins, such as [CoreDnsPlugin('errors'), ...]")
+        for index, plugin in enumerate(plugins):
+            check_instance(scope, plugin, CoreDnsPlugin, f"{what} plugins[{index}]", "write CoreDnsPlugin(name, ...)")
+            plugin.validate(scope, f"{what} plugins[{index}]")
+        if self.zone != "." and not is_dns_name(self.zone, min_labels=1, trailing_dot=True):
+            raise fail(scope, f"{what} zone is not a DNS zone", self.zone, "write '.' or a zone such as 'example.com'")
+        check_port(scope, self.port, f"{what} port")
+        zone: dict[str, object] = {"zone": self.zone}
+        if self.scheme is not None:
+            zone["scheme"] = check_choice(scope, self.scheme, ("dns://", "tls://", "https://", "grpc://"),
+                                          f"{what} scheme")
+        if self.use_tcp is not None:
+            zone["use_tcp"] = check_bool(scope, self.use_tcp, f"{what} use_tcp", "write True or False, or None")
+        return {"zones": [zone], "port": self.port, "plugins": [p.values() for p in plugins]}
 
 
 class CoreDnsRelease(HomelabConstruct):
@@ -41,6 +133,24 @@ class CoreDnsRelease(HomelabConstruct):
     :param replicas: CoreDNS replicas (default ``2``).
     :param cache_seconds: the cache's maximum TTL (default ``30``).
     :param chart_version: the ``coredns`` chart version (default :data:`COREDNS_CHART_VERSION`).
+    :param server: the main server block, replacing the usual one (then ``upstreams``,
+        ``cluster_domain`` and ``cache_seconds`` are not used by it) (default ``None``).
+    :param image_repository: the CoreDNS image repository, such as a mirror (default
+        ``None``: the chart's).
+    :param service_name: the DNS Service's name (default ``kube-dns``).
+    :param service_annotations: annotations on that Service (default none).
+    :param k8s_app_label: the pods' and Service's ``k8s-app`` label (``k8sAppLabelOverride``)
+        (default ``kube-dns``, what kubelets' network policies usually select).
+    :param create_service_account: the chart's ``serviceAccount.create``, or ``None`` for the
+        chart's (default ``None``).
+    :param control_plane_only: run on control-plane nodes only: a required node affinity on
+        :data:`CONTROL_PLANE_LABEL` and tolerations for the control-plane taints
+        (``CriticalAddonsOnly``, control-plane, master, etcd) (default ``False``).
+    :param spread_by_hostname: spread the replicas over nodes (a topology spread constraint
+        on ``kubernetes.io/hostname``, maxSkew 1, ``DoNotSchedule``) (default ``False``).
+    :param release: :class:`~homelab_constructs.platform.ReleaseSettings` of the release: chart
+        source (also an OCI mirror shared by several releases), intervals, remediation, more values
+        (merged last) (default ``None``: the chart from the ``HelmRepository`` ``coredns``, reconciled every ``1h``).
     """
 
     def __init__(
@@ -57,6 +167,15 @@ class CoreDnsRelease(HomelabConstruct):
         replicas: int = 2,
         cache_seconds: int = 30,
         chart_version: str = COREDNS_CHART_VERSION,
+        server: Optional[CoreDnsServer] = None,
+        image_repository: Optional[str] = None,
+        service_name: str = "kube-dns",
+        service_annotations: Optional[Mapping[str, str]] = None,
+        k8s_app_label: str = "kube-dns",
+        create_service_account: Optional[bool] = None,
+        control_plane_only: bool = False,
+        spread_by_hostname: bool = False,
+        release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "release name")
@@ -76,7 +195,7 @@ class CoreDnsRelease(HomelabConstruct):
         if isinstance(cache_seconds, bool) or not isinstance(cache_seconds, int) or not 0 <= cache_seconds <= 3600:
             raise fail(self, "cache TTL must be an integer in 0-3600 seconds", cache_seconds, "use 30")
 
-        servers = [{
+        servers: list[dict[str, object]] = [{
             "zones": [{"zone": "."}],
             "port": 53,
             "plugins": [
@@ -93,6 +212,9 @@ class CoreDnsRelease(HomelabConstruct):
                 _plugin("loadbalance"),
             ],
         }]
+        if server is not None:
+            check_instance(self, server, CoreDnsServer, "server", "write CoreDnsServer(plugins=[...]), or None")
+            servers = [server.values(self, "server")]
         if forward_zones is not None and not isinstance(forward_zones, Mapping):
             raise fail(self, "forward zones are not a mapping of zone to DNS servers", forward_zones,
                        "write {'homelab.example.com': ['192.168.1.2']}")
@@ -102,21 +224,28 @@ class CoreDnsRelease(HomelabConstruct):
             if not servers_of_zone or isinstance(servers_of_zone, str):
                 raise fail(self, f"forward zone {zone} needs a list of DNS servers", servers_of_zone,
                            "pass the internal DNS server's addresses, such as ['192.168.1.2']")
-            for server in servers_of_zone:
-                check_ip(self, server, f"DNS server of {zone}")
+            for address in servers_of_zone:
+                check_ip(self, address, f"DNS server of {zone}")
             servers.append({
                 "zones": [{"zone": zone}],
                 "port": 53,
                 "plugins": [_plugin("errors"), _plugin("forward", ". " + " ".join(servers_of_zone)),
                             _plugin("cache", str(cache_seconds))],
             })
-        service: dict[str, object] = {"name": "kube-dns"}
+        service: dict[str, object] = {"name": check_dns_label(self, service_name, "service name")}
         if cluster_ip is not None:
             service["clusterIP"] = str(check_ip(self, cluster_ip, "cluster IP"))
+        annotations = check_annotations(self, service_annotations if service_annotations is not None else {},
+                                        "service_annotations")
+        if annotations:
+            service["annotations"] = annotations
+        check_dns_label(self, k8s_app_label, "k8s-app label")
         self.values: dict[str, object] = {
             "fullnameOverride": self.name,
+            **self._image(image_repository),
             "replicaCount": replicas,
-            "k8sAppLabelOverride": "kube-dns",
+            "k8sAppLabelOverride": k8s_app_label,
+            **self._service_account(create_service_account),
             "service": service,
             "servers": servers,
             "prometheus": {"service": {"enabled": True}},
@@ -126,7 +255,35 @@ class CoreDnsRelease(HomelabConstruct):
                 "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
                 "capabilities": {"drop": ["ALL"], "add": ["NET_BIND_SERVICE"]},
             },
+            **self._scheduling(control_plane_only, spread_by_hostname, k8s_app_label),
         }
-        repository = helm_repository(self, name="coredns", namespace=self.namespace, url=COREDNS_CHART_URL)
-        self.release = helm_release(self, name=self.name, namespace=self.namespace, chart="coredns",
-                                    version=chart_version, helm_repository=repository, values=self.values)
+        _, self.release = chart_release(self, name=self.name, namespace=self.namespace, url=COREDNS_CHART_URL,
+                                        chart="coredns", version=chart_version, values=self.values, release=release)
+
+    def _image(self, repository: Optional[str]) -> dict[str, object]:
+        if repository is None:
+            return {}
+        if not isinstance(repository, str) or not re.fullmatch(r"[a-z0-9][a-z0-9._/:-]*", repository) \
+                or repository.rsplit("/", 1)[-1].count(":"):
+            raise fail(self, "image repository is not an image name without tag", repository,
+                       "write a repository such as 'mirror.gcr.io/coredns/coredns'")
+        return {"image": {"repository": repository}}
+
+    def _service_account(self, create: Optional[bool]) -> dict[str, object]:
+        if create is None:
+            return {}
+        return {"serviceAccount": {"create": check_bool(self, create, "create_service_account",
+                                                        "write True or False, or None for the chart's")}}
+
+    def _scheduling(self, control_plane_only: object, spread_by_hostname: object, app_label: str) -> dict[str, object]:
+        scheduling: dict[str, object] = {}
+        if check_bool(self, control_plane_only, "control_plane_only"):
+            scheduling["affinity"] = {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {
+                "nodeSelectorTerms": [{"matchExpressions": [{"key": CONTROL_PLANE_LABEL, "operator": "Exists"}]}]}}}
+            scheduling["tolerations"] = [{"key": key, "operator": "Exists"} for key in _CONTROL_PLANE_TOLERATIONS[:1]] + [
+                {"key": key, "operator": "Exists", "effect": "NoSchedule"} for key in _CONTROL_PLANE_TOLERATIONS[1:]]
+        if check_bool(self, spread_by_hostname, "spread_by_hostname"):
+            scheduling["topologySpreadConstraints"] = [{
+                "maxSkew": 1, "topologyKey": "kubernetes.io/hostname", "whenUnsatisfiable": "DoNotSchedule",
+                "labelSelector": {"matchLabels": {"k8s-app": app_label}}}]
+        return scheduling

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -17,6 +18,13 @@ from .externaldns import VISIBILITIES, Visibility, dns_registry, is_private
 
 RECORD_TYPES = ("A", "AAAA", "CNAME", "TXT")
 CLOUDFLARE_PROXIED = "external-dns.alpha.kubernetes.io/cloudflare-proxied"
+#: a Flux post-build substitution variable, ``${NAME}`` (Kustomization ``postBuild``)
+FLUX_VARIABLE = re.compile(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def without_flux_variables(value: str) -> str:
+    """``value`` with each ``${NAME}`` replaced by a DNS label, to check the rest of its shape."""
+    return FLUX_VARIABLE.sub("flux-variable", value)
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,9 @@ class DnsRecord:
     :param type: ``A``, ``AAAA``, ``CNAME`` (default) or ``TXT``.
     :param ttl: the TTL in seconds (default: the provider's).
     :param proxied: Cloudflare only: proxy the record (default: the instance's setting).
+    :param flux_substitution: the name and targets may hold Flux post-build variables
+        (``${CLOUDFLARE_TUNNEL_ID}.cfargotunnel.com``), which Flux replaces before applying;
+        the rest of each value is checked as usual (default ``False``).
     """
 
     name: str
@@ -35,6 +46,7 @@ class DnsRecord:
     type: str = "CNAME"
     ttl: Optional[int] = None
     proxied: Optional[bool] = None
+    flux_substitution: bool = False
 
 
 class DnsEndpoint(HomelabConstruct):
@@ -87,7 +99,10 @@ class DnsEndpoint(HomelabConstruct):
         dns_registry(self).endpoints.append(self)
 
     def _check(self, record: DnsRecord) -> None:
-        if not is_dns_name(record.name, trailing_dot=True):
+        check_bool(self, record.flux_substitution, f"record {record.name}'s flux_substitution",
+                   "write True when the record holds Flux ${VARIABLES}, else False")
+        shape = without_flux_variables if record.flux_substitution else (lambda value: value)
+        if not isinstance(record.name, str) or not is_dns_name(shape(record.name), trailing_dot=True):
             raise fail(self, "record name is not a DNS name", record.name, "use a full name such as 'external.example.com'")
         check_choice(self, record.type, RECORD_TYPES, "record type", problem="is not supported")
         targets = record.targets
@@ -105,12 +120,16 @@ class DnsEndpoint(HomelabConstruct):
                                        or not 1 <= record.ttl <= 86400):
             raise fail(self, "TTL must be an integer in 1-86400 seconds", record.ttl, "use a TTL such as 300")
         if record.type == "CNAME":
-            if len(targets) != 1 or not is_dns_name(targets[0], trailing_dot=True):
+            if len(targets) != 1 or not is_dns_name(shape(targets[0]), trailing_dot=True):
                 raise fail(self, f"CNAME {record.name} must point at exactly one hostname", list(targets),
-                           "use targets=('<tunnel id>.cfargotunnel.com',) or another single name")
+                           "use targets=('<tunnel id>.cfargotunnel.com',) or another single name"
+                           + ("" if record.flux_substitution or "${" not in targets[0] else
+                              "; for a Flux ${VARIABLE} set DnsRecord(flux_substitution=True)"))
         elif record.type in ("A", "AAAA"):
             version = 4 if record.type == "A" else 6
             for target in targets:
+                if record.flux_substitution and FLUX_VARIABLE.fullmatch(target):
+                    continue  # an address Flux substitutes
                 try:
                     ok = ipaddress.ip_address(target).version == version
                 except ValueError:

@@ -14,10 +14,13 @@ Credentials stay references: each provider reads one Secret. Given a secret stor
 (:class:`~homelab_constructs.secrets.SyncedSecret`) for exactly the keys it reads, from the
 provider's ``remote_key``; without one, the Secret is provided some other way.
 
-The app-wide check refuses a second instance of one visibility, two instances on one
-gateway, shared TXT owners or prefixes, and a public instance that would publish a
-private LoadBalancer address (the public gateway needs :func:`dns_target_annotations`
-pointing at the tunnel).
+Any number of instances may run, several of one visibility and several on one gateway
+(seed 002 publishes ``envoy-external`` to Cloudflare and to AdGuard Home). The app-wide
+check refuses only what really collides: two instances that write the same DNS server
+(:meth:`CloudflareProvider.dns_server`, :meth:`WebhookProvider.dns_server`) in overlapping zones with
+the same TXT owner id and prefix, since each would take the other's records for its own and
+delete them. A public instance may not publish a private LoadBalancer address (the public
+gateway needs :func:`dns_target_annotations` pointing at the tunnel).
 """
 from __future__ import annotations
 
@@ -34,17 +37,23 @@ from .._registry import app_registry
 from .._validation import (
     ENV_NAME,
     add_check,
+    check_annotations,
     check_bool,
     check_choice,
     check_dns_label,
     check_env,
     check_go_duration,
+    check_instance,
+    check_port,
+    check_quantity,
+    check_sequence,
     fail,
     is_dns_name,
     message,
 )
 from ..gateway.gateway import HomelabGateway
-from ..platform.flux import helm_release, helm_repository
+from ..platform.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
+from ..platform.flux import ReleaseSettings, chart_release
 
 if TYPE_CHECKING:  # the External Secrets binding loads only when a store is given
     from ..secrets import Store, SyncedSecret
@@ -69,6 +78,30 @@ _SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
 _SECRET_KEY_FIX = "use letters, digits, '-', '_' or '.', such as 'password'"
 #: an image repository or tag: one word, no whitespace
 _IMAGE_PART = re.compile(r"^[^\s]+$")
+#: every source ExternalDNS (v0.22) reads that a homelab uses
+SOURCES = ("crd", "service", "ingress", "gateway-httproute", "gateway-grpcroute", "gateway-tlsroute",
+           "gateway-tcproute", "gateway-udproute")
+#: the sources an instance reads unless told otherwise
+DEFAULT_SOURCES = ("crd", "gateway-httproute")
+POLICIES = ("sync", "upsert-only", "create-only")
+#: ExternalDNS' registries (``--registry``)
+REGISTRIES = ("txt", "noop", "dynamodb", "aws-sd")
+#: a command-line flag as ExternalDNS takes it: ``--flag`` or ``--flag=value``
+_FLAG = re.compile(r"^--(?P<name>[a-z0-9][a-z0-9-]*)(=(?P<value>[^\n]*))?$")
+#: flags the chart writes from its values: the prop to set instead
+_VALUE_FLAGS = {
+    "txt-owner-id": "txt_owner_id", "txt-prefix": "txt_prefix", "domain-filter": "domain_filters",
+    "policy": "policy", "registry": "registry", "interval": "sync_interval", "source": "sources",
+    "provider": "provider", "events": "trigger_loop_on_event", "metrics-address": "metrics_port",
+}
+#: flags the instance writes from its props: the prop that writes them
+_OWNED_FLAGS = {
+    "crd-source-apiversion": "sources=[..., 'crd']", "crd-source-kind": "sources=[..., 'crd']",
+    "gateway-name": "gateway", "cloudflare-proxied": "CloudflareProvider(proxied=True)",
+    "cloudflare-dns-records-per-page": "CloudflareProvider(records_per_page=...)",
+}
+#: ExternalDNS' dashboard on grafana.com, under seed 002's name
+EXTERNAL_DNS_DASHBOARD = GrafanaComDashboard("network-external-dns", 15038, 3)
 
 
 def check_secret_key(scope: constructs.Construct, key: object, what: str) -> str:
@@ -127,6 +160,10 @@ class CloudflareProvider:
     :param remote_key: the key in the secret store holding the token, as its property
         ``token_key``; used only when the instance has a store (``ExternalDns(store=...)``)
         (default ``homelab/cloudflare-dns``).
+    :param zone_id_key: the key of the zone id in ``token_secret``, read as ``CF_ZONE_ID``
+        (default ``None``: not read).
+    :param legacy_string: write the chart's legacy ``provider: cloudflare`` string instead of
+        ``provider: {name: cloudflare}`` (default ``False``); both select the same provider.
     """
 
     token_secret: str = "cloudflare-dns-token"
@@ -134,16 +171,28 @@ class CloudflareProvider:
     proxied: bool = True
     records_per_page: int = 5000
     remote_key: str = "homelab/cloudflare-dns"
+    zone_id_key: Optional[str] = None
+    legacy_string: bool = False
 
     def secret(self) -> tuple[str, dict[str, str]]:
         """The Secret the release reads and its keys (Secret key -> the remote key's property)."""
-        return self.token_secret, {self.token_key: self.token_key}
+        keys = [self.token_key] + ([self.zone_id_key] if self.zone_id_key else [])
+        return self.token_secret, {key: key for key in keys}
+
+    def dns_server(self) -> str:
+        """The DNS server this provider writes, for the app-wide collision check: Cloudflare
+        (a zone is one zone there, whatever the token)."""
+        return "cloudflare"
 
     def validate(self, scope: constructs.Construct) -> None:
         """Raise ``ValueError`` for a prop Cloudflare or ExternalDNS would refuse or ignore."""
         check_dns_label(scope, self.token_secret, "token secret name")
         check_secret_key(scope, self.token_key, "token key")
         check_bool(scope, self.proxied, "proxied", "write True to proxy records through Cloudflare, or False")
+        if self.zone_id_key is not None:
+            check_secret_key(scope, self.zone_id_key, "zone id key")
+        check_bool(scope, self.legacy_string, "legacy_string",
+                   "write True for the chart's legacy 'provider: cloudflare' string, or False for provider.name")
         low, high = CLOUDFLARE_RECORDS_PER_PAGE
         value = self.records_per_page
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -151,11 +200,11 @@ class CloudflareProvider:
                        "use 5000 (the default): fewer API calls on large zones")
 
     def values(self) -> dict[str, object]:
-        return {
-            "provider": {"name": "cloudflare"},
-            "env": [{"name": "CF_API_TOKEN",
-                     "valueFrom": {"secretKeyRef": {"name": self.token_secret, "key": self.token_key}}}],
-        }
+        env = [{"name": "CF_API_TOKEN", "valueFrom": {"secretKeyRef": {"name": self.token_secret, "key": self.token_key}}}]
+        if self.zone_id_key:
+            env.append({"name": "CF_ZONE_ID",
+                        "valueFrom": {"secretKeyRef": {"name": self.token_secret, "key": self.zone_id_key}}})
+        return {"provider": "cloudflare" if self.legacy_string else {"name": "cloudflare"}, "env": env}
 
     def args(self) -> list[str]:
         args = [f"--cloudflare-dns-records-per-page={self.records_per_page}"]
@@ -178,6 +227,18 @@ class WebhookProvider:
     :param remote_key: the key in the secret store holding the credentials, one property
         per key of ``secret_env`` (same names); required when the instance has a store
         (``ExternalDns(store=...)``) and ``secret_env`` is given (default ``None``).
+    :param liveness_path: the HTTP path of the sidecar's liveness probe (default ``None``:
+        the chart's, ``/healthz``).
+    :param readiness_path: the HTTP path of its readiness probe (default ``None``: the
+        chart's, ``/readyz``).
+    :param probe_port: the port (name or number) both probes use when a path is given
+        (default ``http-webhook``, the chart's name for the webhook port).
+    :param requests: the sidecar's resource requests, ``cpu``/``memory`` -> quantity
+        (default none).
+    :param limits: its resource limits (default none).
+    :param server: names the DNS server this provider writes, for the app-wide collision
+        check (default ``None``: the image repository, so two instances of one webhook image
+        are taken to write one server unless their ``server`` differs).
     """
 
     image: str
@@ -186,6 +247,12 @@ class WebhookProvider:
     secret_env: Mapping[str, str] = field(default_factory=dict)
     secret_name: Optional[str] = None
     remote_key: Optional[str] = None
+    liveness_path: Optional[str] = None
+    readiness_path: Optional[str] = None
+    probe_port: Union[str, int] = "http-webhook"
+    requests: Mapping[str, str] = field(default_factory=dict)
+    limits: Mapping[str, str] = field(default_factory=dict)
+    server: Optional[str] = None
 
     def validate(self, scope: constructs.Construct) -> None:
         """Raise ``ValueError`` for the image, or for an environment that is not plain strings or
@@ -209,6 +276,29 @@ class WebhookProvider:
             if name in env:
                 raise fail(scope, "webhook variable is set twice, in env and secret_env", name,
                            "keep it in secret_env only")
+        for path, what in ((self.liveness_path, "webhook liveness path"), (self.readiness_path, "webhook readiness path")):
+            if path is not None and (not isinstance(path, str) or not re.fullmatch(r"/[^\s?#]*", path)):
+                raise fail(scope, f"{what} is not an HTTP path", path, "write a path such as '/healthz', or None "
+                                                                       "for the chart's")
+        port = self.probe_port
+        if isinstance(port, str):
+            check_dns_label(scope, port, "webhook probe port name")
+        else:
+            check_port(scope, port, "webhook probe port")
+        for resources, what in ((self.requests, "webhook requests"), (self.limits, "webhook limits")):
+            if not isinstance(resources, Mapping):
+                raise fail(scope, f"{what} must be a mapping of resource to quantity", resources,
+                           "write {'cpu': '10m', 'memory': '20Mi'}, or {} for none")
+            for resource, amount in resources.items():
+                check_choice(scope, resource, ("cpu", "memory"), f"{what} resource")
+                check_quantity(scope, amount, f"{what} {resource}")
+        if self.server is not None and (not isinstance(self.server, str) or not _IMAGE_PART.fullmatch(self.server)):
+            raise fail(scope, "webhook server is empty or holds whitespace", self.server,
+                       "name the DNS server, such as its URL 'http://192.168.1.2:3000', or None for the image")
+
+    def dns_server(self) -> str:
+        """The DNS server this provider writes, for the app-wide collision check."""
+        return self.server or self.image
 
     def secret(self) -> Optional[tuple[str, dict[str, str]]]:
         """The Secret the sidecar reads and its keys (Secret key -> the remote key's property);
@@ -221,11 +311,18 @@ class WebhookProvider:
         env: list[dict[str, object]] = [{"name": k, "value": v} for k, v in sorted(self.env.items())]
         env += [{"name": k, "valueFrom": {"secretKeyRef": {"name": self.secret_name, "key": key}}}
                 for k, key in sorted(self.secret_env.items())]
-        return {"provider": {"name": "webhook", "webhook": {
+        webhook: dict[str, object] = {
             "image": {"repository": self.image, "tag": self.tag},
             "env": env,
             "securityContext": dict(_SECURITY_CONTEXT),
-        }}}
+        }
+        for key, path in (("livenessProbe", self.liveness_path), ("readinessProbe", self.readiness_path)):
+            if path is not None:
+                webhook[key] = {"httpGet": {"path": path, "port": self.probe_port}}
+        resources = {k: dict(v) for k, v in (("requests", self.requests), ("limits", self.limits)) if v}
+        if resources:
+            webhook["resources"] = resources
+        return {"provider": {"name": "webhook", "webhook": webhook}}
 
     def args(self) -> list[str]:
         return []
@@ -255,7 +352,7 @@ def adguard_home_provider(
         image="ghcr.io/muhlba91/external-dns-provider-adguard", tag=tag,
         env={"ADGUARD_URL": url, "DRY_RUN": "false"},
         secret_env={"ADGUARD_USER": username_key, "ADGUARD_PASSWORD": password_key},
-        secret_name=secret_name, remote_key=remote_key,
+        secret_name=secret_name, remote_key=remote_key, server=url,
     )
 
 
@@ -269,25 +366,21 @@ class _Dns:
 
     def errors(self) -> list[str]:
         errors: list[str] = []
-        seen: dict[str, dict[object, "ExternalDns"]] = {"visibility": {}, "gateway": {}, "owner": {}, "prefix": {}}
-        for instance in self.instances:
-            keys = {"visibility": instance.visibility,
-                    "gateway": (instance.gateway.namespace, instance.gateway.name),
-                    "owner": instance.txt_owner_id, "prefix": instance.txt_prefix}
-            for what, key in keys.items():
-                other = seen[what].get(key)
-                if other is not None:
-                    shown = f"{key[0]}/{key[1]}" if isinstance(key, tuple) else key
-                    errors.append(message(instance, f"ExternalDNS instances share a {what}", shown,
-                                          f"{other.node.path} already has it; public and internal records "
-                                          "must never cross: give each instance its own"))
-                else:
-                    seen[what][key] = instance
+        for index, instance in enumerate(self.instances):
+            for other in self.instances[:index]:
+                shared = instance.shares_records_with(other)
+                if shared is not None:
+                    errors.append(message(
+                        instance, "ExternalDNS instances would own the same records", shared,
+                        f"{other.node.path} writes the same DNS server and zone with the same TXT owner id and "
+                        "prefix, so each would delete the other's records; give one its own txt_owner_id or "
+                        "txt_prefix"))
+                    break
         for endpoint in self.endpoints:
-            if endpoint.visibility not in seen["visibility"]:  # type: ignore[attr-defined]
+            visibility = endpoint.visibility  # type: ignore[attr-defined]
+            if not any(i.publishes(visibility) for i in self.instances):
                 errors.append(message(endpoint, "no ExternalDNS instance publishes this endpoint's visibility",
-                                      endpoint.visibility,  # type: ignore[attr-defined]
-                                      f"add an ExternalDns with visibility={endpoint.visibility!r}"))  # type: ignore[attr-defined]
+                                      visibility, f"add an ExternalDns with visibility={visibility!r}"))
         return errors
 
 
@@ -300,13 +393,52 @@ def dns_registry(scope: constructs.Construct) -> _Dns:
     return app_registry(scope, "dns", create)
 
 
+def _zone_overlap(a: Sequence[str], b: Sequence[str]) -> Optional[str]:
+    """The first zone of ``a`` that equals, contains or sits inside one of ``b``."""
+    for x in (z.rstrip(".") for z in a):
+        for y in (z.rstrip(".") for z in b):
+            if x == y or x.endswith("." + y) or y.endswith("." + x):
+                return x if len(x) >= len(y) else y
+    return None
+
+
+def _check_flag(scope: Union[constructs.Construct, str], arg: object, what: str) -> tuple[str, str]:
+    match = _FLAG.fullmatch(arg) if isinstance(arg, str) else None
+    if match is None:
+        raise fail(scope, f"{what} is not a flag", arg, "write '--flag' or '--flag=value', such as '--cloudflare-proxied'")
+    return match["name"], match.string
+
+
+def _merge_args(scope: constructs.Construct, generated: list[str], extra_args: object) -> list[str]:
+    """``extra_args`` after the generated flags they do not repeat: a generated flag written the
+    same way stays where the user put it; one written otherwise, or a flag a prop writes, is refused."""
+    extra = check_sequence(scope, extra_args, "extra_args", _check_flag, example=["--cloudflare-proxied"])
+    by_name = {_FLAG.fullmatch(g)["name"]: g for g in generated}  # type: ignore[index]
+    seen: set[str] = set()
+    for name, arg in extra:
+        if arg in seen:
+            raise fail(scope, "extra arg is listed twice", arg, "write each flag once")
+        seen.add(arg)
+        if name in _VALUE_FLAGS:
+            raise fail(scope, "extra arg sets what a prop sets", arg, f"set {_VALUE_FLAGS[name]}= instead")
+        if name in by_name and by_name[name] != arg:
+            raise fail(scope, "extra arg contradicts a flag the instance writes", arg,
+                       f"the instance writes {by_name[name]!r}; drop the arg or change the prop that writes it")
+        if name not in by_name and name in _OWNED_FLAGS:
+            raise fail(scope, "extra arg sets what a prop sets", arg, f"set {_OWNED_FLAGS[name]} instead")
+    return [g for g in generated if g not in seen] + [arg for _, arg in extra]
+
+
 class ExternalDns(HomelabConstruct):
     """One ExternalDNS instance (Flux HelmRelease) publishing one gateway's routes.
 
     Sources: ``gateway-httproute`` (the routes on ``gateway``) and ``crd`` (the
-    ``DNSEndpoint`` objects labelled with this instance's visibility).
+    ``DNSEndpoint`` objects labelled with this instance's visibility) unless ``sources``
+    says otherwise. The flags the instance writes come first in ``extraArgs`` (the CRD
+    source's, ``--gateway-name``, the filters, the provider's), then ``extra_args``; a
+    generated flag that ``extra_args`` repeats word for word keeps the user's position.
 
-    :param gateway: the gateway whose routes this instance publishes.
+    :param gateway: the gateway whose routes this instance publishes (``--gateway-name``).
     :param provider: :class:`CloudflareProvider` or a :class:`WebhookProvider` (such as
         :func:`adguard_home_provider`).
     :param visibility: ``public`` or ``internal`` (default: ``public`` for Cloudflare,
@@ -317,8 +449,12 @@ class ExternalDns(HomelabConstruct):
     :param txt_owner_id: the TXT registry owner id (default the release's name).
     :param txt_prefix: the TXT registry record prefix (default ``k8s.<visibility>.``; a
         prefix keeps the TXT ownership records off the CNAME names, which Cloudflare requires).
-    :param policy: ``sync`` (default; deletes the records it owns when routes go) or ``upsert-only``.
-    :param interval: full resync interval, a Go duration (default ``1h``; events trigger runs in between).
+    :param policy: ``sync`` (default; deletes the records it owns when routes go),
+        ``upsert-only`` or ``create-only``.
+    :param sync_interval: ExternalDNS' own full resync interval (chart value ``interval``), a
+        Go duration, or ``None`` for the chart's (default ``1h``; events trigger runs in
+        between). Not Flux's reconcile interval.
+    :param interval: former name of ``sync_interval``, kept working (default ``None``).
     :param service_monitor: add a Prometheus ServiceMonitor (default ``True``).
     :param chart_version: the ``external-dns`` chart version (default :data:`EXTERNAL_DNS_CHART_VERSION`).
     :param store: write the provider's Secret with an ExternalSecret (in ``namespace``, for
@@ -326,6 +462,28 @@ class ExternalDns(HomelabConstruct):
         secret store: a :class:`~homelab_constructs.secrets.VaultSecretStore` or the name of
         a ClusterSecretStore of the app (default ``None``: the Secret is provided some other
         way). Another DNS construct that writes the same Secret identically shares it.
+    :param sources: what ExternalDNS reads, from :data:`SOURCES` (default :data:`DEFAULT_SOURCES`).
+    :param extra_args: more flags, each ``--flag`` or ``--flag=value`` (default none); flags a
+        prop sets (``--txt-owner-id``, ``--policy``, ...) are refused.
+    :param gateway_namespace_filter: add ``--gateway-namespace=<gateway's namespace>``
+        (default ``True``).
+    :param visibility_filter: add ``--label-filter`` so the instance skips the objects
+        labelled with the other visibility (default ``True``; ``False`` publishes every
+        ``DNSEndpoint``).
+    :param registry: the ownership registry, from :data:`REGISTRIES`, or ``None`` for the
+        chart's (default ``txt``).
+    :param trigger_loop_on_event: sync when a source object changes, not only every
+        ``sync_interval`` (default ``True``).
+    :param pod_annotations: annotations on the ExternalDNS pod, such as Reloader's
+        (default none).
+    :param metrics_port: the metrics port of the chart's Service (``service.port``), or
+        ``None`` for the chart's 7979 (default ``None``).
+    :param fullname_override: the chart's ``fullnameOverride`` (default the release's name).
+    :param dashboards: Grafana dashboards to import with this instance, such as
+        :data:`EXTERNAL_DNS_DASHBOARD` (default none).
+    :param release: :class:`~homelab_constructs.platform.ReleaseSettings` of the release: chart
+        source (also an OCI mirror shared by several releases), intervals, remediation, more values
+        (merged last) (default ``None``: the chart from the ``HelmRepository`` ``external-dns``, reconciled every ``1h``).
     """
 
     def __init__(
@@ -341,16 +499,29 @@ class ExternalDns(HomelabConstruct):
         domain_filters: Sequence[str] = (),
         txt_owner_id: Optional[str] = None,
         txt_prefix: Optional[str] = None,
-        policy: Literal["sync", "upsert-only"] = "sync",
-        interval: str = "1h",
+        policy: Literal["sync", "upsert-only", "create-only"] = "sync",
+        sync_interval: Optional[str] = "1h",
+        interval: Optional[str] = None,
         service_monitor: bool = True,
         chart_version: str = EXTERNAL_DNS_CHART_VERSION,
         store: Optional["Store"] = None,
+        sources: Sequence[str] = DEFAULT_SOURCES,
+        extra_args: Sequence[str] = (),
+        gateway_namespace_filter: bool = True,
+        visibility_filter: bool = True,
+        registry: Optional[str] = "txt",
+        trigger_loop_on_event: bool = True,
+        pod_annotations: Optional[Mapping[str, str]] = None,
+        metrics_port: Optional[int] = None,
+        fullname_override: Optional[str] = None,
+        dashboards: Sequence[GrafanaComDashboard] = (),
+        release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
         if not isinstance(provider, (CloudflareProvider, WebhookProvider)):
             raise fail(self, "provider is not a CloudflareProvider or WebhookProvider", provider,
                        "pass CloudflareProvider(...) or a WebhookProvider such as adguard_home_provider(...)")
+        check_instance(self, gateway, HomelabGateway, "gateway", "pass the HomelabGateway whose routes it publishes")
         provider.validate(self)
         visibility = visibility or ("public" if isinstance(provider, CloudflareProvider) else "internal")
         check_choice(self, visibility, VISIBILITIES, "visibility")
@@ -372,52 +543,65 @@ class ExternalDns(HomelabConstruct):
                            "write one word such as 'external-dns-internal' or 'k8s.internal.', or None for the default")
         self.txt_owner_id = txt_owner_id if txt_owner_id is not None else self.name
         self.txt_prefix = txt_prefix if txt_prefix is not None else f"k8s.{visibility}."
-        check_choice(self, policy, ("sync", "upsert-only"), "policy")
-        check_go_duration(self, interval, "interval", "'1h', '30m' or '5m'")
+        check_choice(self, policy, POLICIES, "policy")
+        if interval is not None:
+            check_go_duration(self, interval, "interval", "'1h', '30m' or '5m'")
+            if sync_interval not in ("1h", interval):
+                raise fail(self, "interval and sync_interval disagree", {"interval": interval,
+                                                                          "sync_interval": sync_interval},
+                           "set sync_interval only (interval is its former name)")
+            sync_interval = interval
+        if sync_interval is not None:
+            check_go_duration(self, sync_interval, "sync_interval", "'1h', '30m' or '5m', or None for the chart's")
         check_bool(self, service_monitor, "service_monitor")
-        if isinstance(provider, WebhookProvider) and provider.secret_env:
-            if not provider.secret_name:
-                raise fail(self, "webhook provider reads credentials but names no Secret", dict(provider.secret_env),
-                           "set WebhookProvider(secret_name=...) to the Secret an ExternalSecret writes")
-            check_dns_label(self, provider.secret_name, "webhook secret name")
-            if store is not None and not provider.remote_key:
-                raise fail(self, "webhook provider's credentials have no remote key in the secret store",
-                           provider.remote_key, "set WebhookProvider(remote_key=...) to their key in the store, "
-                           "such as 'homelab/pihole'")
+        self.sources = check_sequence(self, sources, "sources", lambda s, v, w: check_choice(s, v, SOURCES, w),
+                                      example=list(DEFAULT_SOURCES))
+        if not self.sources or len(set(self.sources)) != len(self.sources):
+            raise fail(self, "sources are empty or list one source twice", list(self.sources),
+                       "list each source once, such as ['crd', 'gateway-httproute']")
+        check_bool(self, gateway_namespace_filter, "gateway_namespace_filter")
+        self.visibility_filter = check_bool(self, visibility_filter, "visibility_filter")
+        if registry is not None:
+            check_choice(self, registry, REGISTRIES, "registry")
+        check_bool(self, trigger_loop_on_event, "trigger_loop_on_event")
+        annotations = check_annotations(self, pod_annotations if pod_annotations is not None else {}, "pod_annotations")
+        if metrics_port is not None:
+            check_port(self, metrics_port, "metrics port")
+        fullname = check_dns_label(self, fullname_override if fullname_override is not None else self.name,
+                                   "fullname override")
+        check_dashboards(self, dashboards)
+        self._check_credentials(provider, store)
         if visibility == "public":
-            target = gateway_target(gateway)
-            if target is None and gateway.address:
-                raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
-                           gateway.address, "annotate the gateway with dns_target_annotations('external.<domain>') "
-                           "and point that name at a tunnel (CloudflareTunnel)")
-            if target is not None and is_private(target):
-                raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s private target",
-                           target, "use a public hostname such as the tunnel's 'external.<domain>'")
+            self._check_public_target(gateway)
         other = "internal" if visibility == "public" else "public"
-        args = [
-            "--crd-source-apiversion=externaldns.k8s.io/v1alpha1",
-            "--crd-source-kind=DNSEndpoint",
+        generated = [
+            *(["--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint"]
+              if "crd" in self.sources else []),
             f"--gateway-name={gateway.name}",
-            f"--gateway-namespace={gateway.namespace}",
-            f"--label-filter={VISIBILITY_LABEL}!={other}",
+            *([f"--gateway-namespace={gateway.namespace}"] if gateway_namespace_filter else []),
+            *([f"--label-filter={VISIBILITY_LABEL}!={other}"] if visibility_filter else []),
             *provider.args(),
         ]
-        self.values: dict[str, object] = {
-            "fullnameOverride": self.name,
+        args = _merge_args(self, generated, extra_args)
+        values: dict[str, object] = {
+            "fullnameOverride": fullname,
             **provider.values(),
-            "sources": ["crd", "gateway-httproute"],
+            "sources": list(self.sources),
             "domainFilters": self.domain_filters,
-            "registry": "txt",
+            "registry": registry,
             "txtOwnerId": self.txt_owner_id,
             "txtPrefix": self.txt_prefix,
             "policy": policy,
-            "interval": interval,
-            "triggerLoopOnEvent": True,
+            "interval": sync_interval,
+            "triggerLoopOnEvent": trigger_loop_on_event,
             "extraArgs": args,
+            "podAnnotations": annotations or None,
             "podSecurityContext": dict(_POD_SECURITY_CONTEXT),
             "securityContext": dict(_SECURITY_CONTEXT),
             "serviceMonitor": {"enabled": service_monitor},
+            "service": {"port": metrics_port} if metrics_port is not None else None,
         }
+        self.values: dict[str, object] = {k: v for k, v in values.items() if v is not None}
         #: the ExternalSecret that writes the provider's Secret (``None`` without a store or credentials)
         self.external_secret: Optional["SyncedSecret"] = None
         secret = provider.secret()
@@ -430,7 +614,46 @@ class ExternalDns(HomelabConstruct):
                 remote_key=provider.remote_key, keys=keys,  # type: ignore[arg-type]  # checked above
                 rename="CloudflareProvider(token_secret=...)" if isinstance(provider, CloudflareProvider)
                 else "WebhookProvider(secret_name=...)")
-        repository = helm_repository(self, name="external-dns", namespace=self.namespace, url=EXTERNAL_DNS_CHART_URL)
-        self.release = helm_release(self, name=self.name, namespace=self.namespace, chart="external-dns",
-                                    version=chart_version, helm_repository=repository, values=self.values)
+        #: the GrafanaDashboards imported with this instance
+        self.dashboards = grafana_dashboards(self, list(dashboards), namespace=self.namespace)
+        _, self.release = chart_release(self, name=self.name, namespace=self.namespace, url=EXTERNAL_DNS_CHART_URL,
+                                        chart="external-dns", version=chart_version, values=self.values,
+                                        release=release)
         dns_registry(self).instances.append(self)
+
+    def _check_credentials(self, provider: Provider, store: Optional["Store"]) -> None:
+        if isinstance(provider, WebhookProvider) and provider.secret_env:
+            if not provider.secret_name:
+                raise fail(self, "webhook provider reads credentials but names no Secret", dict(provider.secret_env),
+                           "set WebhookProvider(secret_name=...) to the Secret an ExternalSecret writes")
+            check_dns_label(self, provider.secret_name, "webhook secret name")
+            if store is not None and not provider.remote_key:
+                raise fail(self, "webhook provider's credentials have no remote key in the secret store",
+                           provider.remote_key, "set WebhookProvider(remote_key=...) to their key in the store, "
+                           "such as 'homelab/pihole'")
+
+    def _check_public_target(self, gateway: HomelabGateway) -> None:
+        target = gateway_target(gateway)
+        if target is None and gateway.address:
+            raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
+                       gateway.address, "annotate the gateway with dns_target_annotations('external.<domain>') "
+                       "and point that name at a tunnel (CloudflareTunnel)")
+        if target is not None and is_private(target):
+            raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s private target",
+                       target, "use a public hostname such as the tunnel's 'external.<domain>'")
+
+    def publishes(self, visibility: str) -> bool:
+        """Whether this instance publishes the ``DNSEndpoint`` objects of ``visibility``."""
+        return "crd" in self.sources and (visibility == self.visibility or not self.visibility_filter)
+
+    def shares_records_with(self, other: "ExternalDns") -> Optional[str]:
+        """What this instance and ``other`` would both own (a description), or ``None``: the same
+        DNS server, overlapping zones, the same TXT owner id and prefix."""
+        server = self.provider.dns_server()
+        if server != other.provider.dns_server() or (self.txt_owner_id, self.txt_prefix) != (
+                other.txt_owner_id, other.txt_prefix):
+            return None
+        zone = _zone_overlap(self.domain_filters, other.domain_filters)
+        if zone is None:
+            return None
+        return f"{server} zone {zone}, TXT owner {self.txt_owner_id}, prefix {self.txt_prefix}"

@@ -1,0 +1,376 @@
+"""The Cloudflare tunnel, its DNSEndpoint and CoreDNS as seed 002 (chaijunkin/home-ops) runs them.
+Bad inputs of every new prop, each with its exact message."""
+from __future__ import annotations
+
+from homelab_constructs import HomelabGateway, SelfSignedCa
+from homelab_constructs.dns import (
+    CLOUDFLARED_DASHBOARD,
+    CloudflareProvider,
+    CloudflareTunnel,
+    CoreDnsPlugin,
+    CoreDnsRelease,
+    CoreDnsServer,
+    DnsEndpoint,
+    DnsRecord,
+    ExternalDns,
+    OriginRequest,
+    TunnelIngressRule,
+    dns_target_annotations,
+)
+
+import cdk8s
+import pytest
+import yaml
+from conftest import synth_app
+
+DOMAIN = "cloudjur.com"
+TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
+ORIGIN = "https://envoy-external.network.svc.cluster.local:443"
+SEED_PLUGINS = [
+    CoreDnsPlugin("errors"),
+    CoreDnsPlugin("health", config_block="lameduck 5s"),
+    CoreDnsPlugin("ready"),
+    CoreDnsPlugin("kubernetes", "cluster.local in-addr.arpa ip6.arpa",
+                  "pods verified\nfallthrough in-addr.arpa ip6.arpa"),
+    CoreDnsPlugin("autopath", "@kubernetes"),
+    CoreDnsPlugin("forward", ". /etc/resolv.conf"),
+    CoreDnsPlugin("loop"),
+    CoreDnsPlugin("reload"),
+    CoreDnsPlugin("loadbalance"),
+    CoreDnsPlugin("prometheus", "0.0.0.0:9153"),
+    CoreDnsPlugin("log", config_block="class error"),
+]
+
+
+def external_gateway(c: cdk8s.Chart) -> HomelabGateway:
+    return HomelabGateway(c, "External", name="envoy-external", namespace="network", domain=DOMAIN,
+                          cluster_issuer=SelfSignedCa(c, "Ca"), annotations=dns_target_annotations(f"external.{DOMAIN}"))
+
+
+def seed002(app: cdk8s.App) -> None:
+    network = cdk8s.Chart(app, "network")
+    gateway = external_gateway(network)
+    ExternalDns(network, "Cloudflare", gateway=gateway, provider=CloudflareProvider(), visibility_filter=False)
+    CloudflareTunnel(
+        network, "Tunnel", gateway=gateway, tunnel_id="${CLOUDFLARE_TUNNEL_ID}", name="cloudflare-tunnel",
+        token_secret="cloudflare-tunnel-secret", token_key="TUNNEL_TOKEN", token_env_from=True,
+        image="docker.io/cloudflare/cloudflared:2026.3.0", replicas=1, post_quantum=True,
+        requests={"cpu": "10m", "memory": "50Mi"}, limits={"memory": "256Mi"}, run_as_user=1000, run_as_group=1000,
+        annotations={"reloader.stakater.com/auto": "true"}, dns_record_proxied=None, origin_request=OriginRequest(),
+        ingress=[TunnelIngressRule(DOMAIN, ORIGIN, OriginRequest(origin_server_name=DOMAIN)),
+                 TunnelIngressRule(f"*.{DOMAIN}", ORIGIN, OriginRequest(origin_server_name=f"external.{DOMAIN}"))],
+        dashboards=[CLOUDFLARED_DASHBOARD])
+    CoreDnsRelease(
+        cdk8s.Chart(app, "kube-system"), "CoreDns", replicas=1, cluster_ip="10.96.0.10",
+        image_repository="mirror.gcr.io/coredns/coredns", create_service_account=True,
+        service_annotations={"fix.coredns.template": "fnord"},
+        server=CoreDnsServer(plugins=SEED_PLUGINS, scheme="dns://", use_tcp=True),
+        control_plane_only=True, spread_by_hostname=True)
+
+
+@pytest.fixture(scope="module")
+def synth(tmp_path_factory):
+    return synth_app(seed002, tmp_path_factory.mktemp("seed002-tunnel"))
+
+
+def test_tunnel_config_fact_34(synth):
+    config = yaml.safe_load(synth.find("ConfigMap", "cloudflare-tunnel", "network")["data"]["config.yaml"])
+    assert config == {"ingress": [
+        {"hostname": DOMAIN, "service": ORIGIN, "originRequest": {"originServerName": DOMAIN}},
+        {"hostname": f"*.{DOMAIN}", "service": ORIGIN, "originRequest": {"originServerName": f"external.{DOMAIN}"}},
+        {"service": "http_status:404"}]}  # origin TLS checked: no noTLSVerify anywhere
+
+
+def test_tunnel_deployment(synth):
+    deployment = synth.find("Deployment", "cloudflare-tunnel", "network")
+    assert deployment["metadata"]["annotations"] == {"reloader.stakater.com/auto": "true"}
+    assert deployment["spec"]["replicas"] == 1
+    pod = deployment["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    assert container["image"] == "docker.io/cloudflare/cloudflared:2026.3.0"
+    assert container["env"] == [{"name": "NO_AUTOUPDATE", "value": "true"},
+                                {"name": "TUNNEL_METRICS", "value": "0.0.0.0:8080"},
+                                {"name": "TUNNEL_POST_QUANTUM", "value": "true"},
+                                {"name": "TUNNEL_TRANSPORT_PROTOCOL", "value": "quic"}]
+    assert container["envFrom"] == [{"secretRef": {"name": "cloudflare-tunnel-secret"}}]
+    assert container["resources"] == {"requests": {"cpu": "10m", "memory": "50Mi"}, "limits": {"memory": "256Mi"}}
+    assert container["securityContext"] == {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                                            "capabilities": {"drop": ["ALL"]}}
+    assert {k: pod["securityContext"][k] for k in ("runAsNonRoot", "runAsUser", "runAsGroup")} == {
+        "runAsNonRoot": True, "runAsUser": 1000, "runAsGroup": 1000}
+    ports = {p["name"]: p["containerPort"] for p in container["ports"]}
+    for probe in (container["livenessProbe"], container["readinessProbe"]):
+        assert probe["httpGet"]["path"] == "/ready" and ports[probe["httpGet"]["port"]] == 8080
+
+
+def test_tunnel_dns_endpoint_with_a_flux_variable(synth):
+    endpoint = synth.find("DNSEndpoint", "cloudflare-tunnel", "network")
+    assert endpoint["apiVersion"] == "externaldns.k8s.io/v1alpha1"
+    assert endpoint["spec"]["endpoints"] == [{"dnsName": f"external.{DOMAIN}", "recordType": "CNAME",
+                                              "targets": ["${CLOUDFLARE_TUNNEL_ID}.cfargotunnel.com"]}]
+    assert synth.find("GrafanaDashboard", "network-cloudflared", "network")["spec"]["grafanaCom"] == {
+        "id": 17457, "revision": 6}
+
+
+def test_coredns_values_fact_36(synth):
+    values = synth.find("HelmRelease", "coredns", "kube-system")["spec"]["values"]
+    assert values["fullnameOverride"] == "coredns" and values["image"] == {"repository": "mirror.gcr.io/coredns/coredns"}
+    assert (values["replicaCount"], values["k8sAppLabelOverride"]) == (1, "kube-dns")
+    assert values["serviceAccount"] == {"create": True}
+    assert values["service"] == {"name": "kube-dns", "clusterIP": "10.96.0.10",
+                                 "annotations": {"fix.coredns.template": "fnord"}}
+    assert values["prometheus"] == {"service": {"enabled": True}}
+    (server,) = values["servers"]
+    assert server["zones"] == [{"zone": ".", "scheme": "dns://", "use_tcp": True}] and server["port"] == 53
+    assert server["plugins"] == [
+        {"name": "errors"}, {"name": "health", "configBlock": "lameduck 5s"}, {"name": "ready"},
+        {"name": "kubernetes", "parameters": "cluster.local in-addr.arpa ip6.arpa",
+         "configBlock": "pods verified\nfallthrough in-addr.arpa ip6.arpa"},
+        {"name": "autopath", "parameters": "@kubernetes"}, {"name": "forward", "parameters": ". /etc/resolv.conf"},
+        {"name": "loop"}, {"name": "reload"}, {"name": "loadbalance"},
+        {"name": "prometheus", "parameters": "0.0.0.0:9153"}, {"name": "log", "configBlock": "class error"}]
+    assert values["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"] == {
+        "nodeSelectorTerms": [{"matchExpressions": [{"key": "node-role.kubernetes.io/control-plane",
+                                                     "operator": "Exists"}]}]}
+    assert [t["key"] for t in values["tolerations"]] == [
+        "CriticalAddonsOnly", "node-role.kubernetes.io/control-plane", "node-role.kubernetes.io/master",
+        "node-role.kubernetes.io/etcd"]
+    assert values["topologySpreadConstraints"] == [{
+        "maxSkew": 1, "topologyKey": "kubernetes.io/hostname", "whenUnsatisfiable": "DoNotSchedule",
+        "labelSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}]
+
+
+def test_tunnel_defaults_check_the_origin_certificate():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    gateway = external_gateway(c)
+    tunnel = CloudflareTunnel(c, "Tunnel", gateway=gateway, tunnel_id=TUNNEL_ID)
+    assert tunnel.config == {
+        "originRequest": {"originServerName": f"external.{DOMAIN}", "http2Origin": True},
+        "ingress": [{"hostname": f"*.{DOMAIN}",
+                     "service": "https://cilium-gateway-envoy-external.network.svc.cluster.local:443"},
+                    {"service": "http_status:404"}]}
+    with_ca = CloudflareTunnel(c, "WithCa", gateway=gateway, tunnel_id=TUNNEL_ID, name="cf-ca",
+                               origin_ca_config_map="gateway-ca", dns_record=False)
+    assert with_ca.config["originRequest"]["caPool"] == "/etc/cloudflared/origin-ca/ca.crt"
+    skip = CloudflareTunnel(c, "Skip", gateway=gateway, tunnel_id=TUNNEL_ID, name="cf-skip", dns_record=False,
+                            origin_request=OriginRequest(no_tls_verify=True, http2_origin=True))
+    assert skip.config["originRequest"] == {"noTLSVerify": True, "http2Origin": True}
+
+
+def test_coredns_defaults_unchanged_without_new_props():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    values = CoreDnsRelease(c, "CoreDns").values
+    assert "image" not in values and "serviceAccount" not in values and "affinity" not in values
+    assert values["service"] == {"name": "kube-dns"} and values["k8sAppLabelOverride"] == "kube-dns"
+    assert [p["name"] for p in values["servers"][0]["plugins"]][:3] == ["errors", "health", "ready"]
+
+
+# ---- bad inputs of the new props
+
+def tunnel(c, **kw):
+    gateway = HomelabGateway(c, "External", name="envoy-external", namespace="network", domain=DOMAIN,
+                             cluster_issuer="ca", annotations=dns_target_annotations(f"external.{DOMAIN}"))
+    return CloudflareTunnel(c, "Tunnel", gateway=gateway, **{"tunnel_id": TUNNEL_ID, **kw})
+
+
+def rule(c, *args, **kw):
+    return tunnel(c, ingress=[TunnelIngressRule(*args, **kw)])
+
+
+def record(c, **kw):
+    return DnsEndpoint(c, "E", name="e", namespace="network", records=[DnsRecord(**kw)])
+
+
+def core(c, **kw):
+    return CoreDnsRelease(c, "CoreDns", **kw)
+
+
+def server(c, **kw):
+    return core(c, server=CoreDnsServer(**{"plugins": [CoreDnsPlugin("errors")], **kw}))
+
+
+BAD = {
+    "tunnel-id-variable": (lambda c: tunnel(c, tunnel_id="${CLOUDFLARE TUNNEL}"),
+        "c/Tunnel: tunnel id is not a UUID (got '${CLOUDFLARE TUNNEL}'); copy the tunnel's id from "
+        "'cloudflared tunnel list' or the Zero Trust dashboard, or write a Flux variable such as "
+        "'${CLOUDFLARE_TUNNEL_ID}'"),
+    "tunnel-id-type": (lambda c: tunnel(c, tunnel_id=5),
+        "c/Tunnel: tunnel id is not a UUID (got 5); copy the tunnel's id from 'cloudflared tunnel list' "
+        "or the Zero Trust dashboard, or write a Flux variable such as '${CLOUDFLARE_TUNNEL_ID}'"),
+    "ingress-type": (lambda c: tunnel(c, ingress=TunnelIngressRule("cloudjur.com", ORIGIN)),
+        "c/Tunnel: ingress is not a list or tuple (got TunnelIngressRule(hostname='cloudjur.com', "
+        "service='https://envoy-external.network.svc.cluster.local:443', origin_request=None)); write a "
+        "list such as [TunnelIngressRule(hostname='cloudjur.com', "
+        "service='https://envoy-external.network.svc.cluster.local:443', origin_request=None)]"),
+    "ingress-item": (lambda c: tunnel(c, ingress=[{"hostname": "cloudjur.com", "service": ORIGIN}]),
+        "c/Tunnel: ingress[0] is not a TunnelIngressRule (got {'hostname': 'cloudjur.com', 'service': "
+        "'https://envoy-external.network.svc.cluster.local:443'}); write TunnelIngressRule(hostname, "
+        'service)'),
+    "ingress-empty": (lambda c: tunnel(c, ingress=[]),
+        'c/Tunnel: tunnel has no ingress rules (got []); pass at least one TunnelIngressRule, or None '
+        'for the default'),
+    "ingress-hostname": (lambda c: rule(c, "cloudjur", ORIGIN),
+        "c/Tunnel: ingress[0] hostname is not a DNS name or wildcard (got 'cloudjur'); write a name "
+        "such as 'example.com' or '*.example.com' (the catch-all is catch_all=)"),
+    "ingress-hostname-type": (lambda c: rule(c, None, ORIGIN),
+        'c/Tunnel: ingress[0] hostname is not a DNS name or wildcard (got None); write a name such as '
+        "'example.com' or '*.example.com' (the catch-all is catch_all=)"),
+    "ingress-service": (lambda c: rule(c, "cloudjur.com", "envoy-external:443"),
+        "c/Tunnel: ingress[0] service is not a cloudflared service (got 'envoy-external:443'); write an "
+        "origin URL such as 'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' "
+        "or 'hello_world'"),
+    "ingress-service-scheme": (lambda c: rule(c, "cloudjur.com", "ftp://nas.lan"),
+        'c/Tunnel: ingress[0] service is not an http:// or https:// or tcp:// or ssh:// or rdp:// or '
+        "smb:// URL (got 'ftp://nas.lan'); write an origin URL such as "
+        "'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or 'hello_world'"),
+    "ingress-service-type": (lambda c: rule(c, "cloudjur.com", 443),
+        'c/Tunnel: ingress[0] service is not a cloudflared service (got 443); write an origin URL such '
+        "as 'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or 'hello_world'"),
+    "ingress-origin-type": (lambda c: rule(c, "cloudjur.com", ORIGIN, {"originServerName": "cloudjur.com"}),
+        "c/Tunnel: ingress[0] origin_request is not an OriginRequest (got {'originServerName': "
+        "'cloudjur.com'}); write OriginRequest(origin_server_name=...)"),
+    "origin-server-name": (lambda c: rule(c, "cloudjur.com", ORIGIN, OriginRequest(origin_server_name="cloud jur")),
+        "c/Tunnel: ingress[0] origin server name is not a DNS name (got 'cloud jur'); write the name on "
+        "the origin's certificate, such as 'external.example.com'"),
+    "origin-no-tls-verify": (lambda c: tunnel(c, origin_request=OriginRequest(no_tls_verify="yes")),
+        "c/Tunnel: origin_request no_tls_verify must be True or False (got 'yes'); write True or False, "
+        'or None to leave it out'),
+    "origin-ca-pool": (lambda c: tunnel(c, origin_request=OriginRequest(ca_pool="ca.crt")),
+        "c/Tunnel: origin_request CA pool is not an absolute file path (got 'ca.crt'); write the CA "
+        "file's path in the container, such as '/etc/cloudflared/origin-ca/ca.crt'"),
+    "origin-both": (lambda c: tunnel(c, origin_request=OriginRequest(no_tls_verify=True, ca_pool="/ca.crt")),
+        "c/Tunnel: origin_request both skips and checks the origin's certificate (got "
+        "OriginRequest(origin_server_name=None, no_tls_verify=True, ca_pool='/ca.crt', "
+        'http2_origin=None)); set no_tls_verify or ca_pool, not both'),
+    "origin-request-type": (lambda c: tunnel(c, origin_request={"noTLSVerify": True}),
+        "c/Tunnel: origin_request is not an OriginRequest (got {'noTLSVerify': True}); write "
+        'OriginRequest(origin_server_name=...), or None for the default'),
+    "origin-ca-config-map-and-skip": (lambda c: tunnel(c, origin_ca_config_map="gateway-ca",
+                                                       origin_request=OriginRequest(no_tls_verify=True)),
+        'c/Tunnel: origin_request skips the certificate check that origin_ca_config_map is for (got '
+        "'gateway-ca'); drop no_tls_verify=True or origin_ca_config_map"),
+    "catch-all-value": (lambda c: tunnel(c, catch_all="http_status:999"),
+        "c/Tunnel: catch_all is not a cloudflared service (got 'http_status:999'); write an origin URL "
+        "such as 'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or "
+        "'hello_world'"),
+    "catch-all-type": (lambda c: tunnel(c, catch_all=404),
+        'c/Tunnel: catch_all is not a cloudflared service (got 404); write an origin URL such as '
+        "'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or 'hello_world'"),
+    "post-quantum-type": (lambda c: tunnel(c, post_quantum="true"),
+        "c/Tunnel: post_quantum must be True or False (got 'true'); write True or False"),
+    "transport-value": (lambda c: tunnel(c, transport_protocol="udp"),
+        "c/Tunnel: transport protocol is unknown (got 'udp'); use one of: quic, http2, auto"),
+    "transport-type": (lambda c: tunnel(c, transport_protocol=None),
+        'c/Tunnel: transport protocol is unknown (got None); use one of: quic, http2, auto'),
+    "token-env-from-type": (lambda c: tunnel(c, token_env_from=1),
+        'c/Tunnel: token_env_from must be True or False (got 1); write True to read the Secret with '
+        'envFrom, or False'),
+    "token-env-from-key": (lambda c: tunnel(c, token_env_from=True),
+        "c/Tunnel: with token_env_from the token's key must be TUNNEL_TOKEN (got 'token'); set "
+        "token_key='TUNNEL_TOKEN' (cloudflared reads that variable), or token_env_from=False"),
+    "requests-type": (lambda c: tunnel(c, requests="10m"),
+        "c/Tunnel: requests must be a mapping of resource to quantity (got '10m'); write {'cpu': '10m', "
+        "'memory': '50Mi'}, or {} for none"),
+    "requests-quantity": (lambda c: tunnel(c, requests={"cpu": "ten"}),
+        "c/Tunnel: requests cpu is not a Kubernetes quantity (got 'ten'); write a quantity such as "
+        "'100m', '128Mi' or '1Gi'"),
+    "limits-resource": (lambda c: tunnel(c, limits={"storage": "1Gi"}),
+        "c/Tunnel: limits resource is unknown (got 'storage'); use one of: cpu, memory"),
+    "run-as-user-type": (lambda c: tunnel(c, run_as_user="1000"),
+        "c/Tunnel: run_as_user must be an integer of at least 1 (got '1000'); use a whole number >= 1"),
+    "run-as-group-value": (lambda c: tunnel(c, run_as_group=0),
+        'c/Tunnel: run_as_group must be an integer of at least 1 (got 0); use a whole number >= 1'),
+    "annotations-type": (lambda c: tunnel(c, annotations="reloader.stakater.com/auto=true"),
+        'c/Tunnel: annotations must be a mapping of key to string (got '
+        "'reloader.stakater.com/auto=true'); write {'example.com/key': 'value'}"),
+    "annotations-key": (lambda c: tunnel(c, annotations={"bad key": "x"}),
+        "c/Tunnel: annotations key is not a label name (got 'bad key'); write a key such as "
+        "'example.com/note'"),
+    "dns-record-proxied-type": (lambda c: tunnel(c, dns_record_proxied="false"),
+        "c/Tunnel: dns_record_proxied must be True or False (got 'false'); write True or False, or None "
+        "for the ExternalDNS instance's setting"),
+    "tunnel-dashboards-type": (lambda c: tunnel(c, dashboards=[17457]),
+        'c/Tunnel: dashboard is not a GrafanaComDashboard (got 17457); write GrafanaComDashboard(name, '
+        'grafana.com id, revision)'),
+    "record-substitution-type": (lambda c: record(c, name="a.cloudjur.com", targets=("b.cloudjur.com",),
+                                                  flux_substitution="yes"),
+        "c/E: record a.cloudjur.com's flux_substitution must be True or False (got 'yes'); write True "
+        'when the record holds Flux ${VARIABLES}, else False'),
+    "record-variable-without-flag": (lambda c: record(c, name="a.cloudjur.com",
+                                                      targets=("${CLOUDFLARE_TUNNEL_ID}.cfargotunnel.com",)),
+        'c/E: CNAME a.cloudjur.com must point at exactly one hostname (got '
+        "['${CLOUDFLARE_TUNNEL_ID}.cfargotunnel.com']); use targets=('<tunnel id>.cfargotunnel.com',) "
+        'or another single name; for a Flux ${VARIABLE} set DnsRecord(flux_substitution=True)'),
+    "record-variable-bad-rest": (lambda c: record(c, name="a.cloudjur.com", flux_substitution=True,
+                                                  targets=("${CLOUDFLARE_TUNNEL_ID}..cfargotunnel.com",)),
+        'c/E: CNAME a.cloudjur.com must point at exactly one hostname (got '
+        "['${CLOUDFLARE_TUNNEL_ID}..cfargotunnel.com']); use targets=('<tunnel id>.cfargotunnel.com',) "
+        'or another single name'),
+    "coredns-server-type": (lambda c: core(c, server=[CoreDnsPlugin("errors")]),
+        "c/CoreDns: server is not a CoreDnsServer (got [CoreDnsPlugin(name='errors', parameters=None, "
+        'config_block=None)]); write CoreDnsServer(plugins=[...]), or None'),
+    "coredns-plugins-type": (lambda c: server(c, plugins="errors"),
+        "c/CoreDns: server plugins is not a list or tuple (got 'errors'); write a list such as "
+        "['errors']"),
+    "coredns-plugins-empty": (lambda c: server(c, plugins=[]),
+        "c/CoreDns: server has no plugins (got []); list its plugins, such as [CoreDnsPlugin('errors'), "
+        '...]'),
+    "coredns-plugin-item": (lambda c: server(c, plugins=["errors"]),
+        "c/CoreDns: server plugins[0] is not a CoreDnsPlugin (got 'errors'); write CoreDnsPlugin(name, "
+        '...)'),
+    "coredns-plugin-name": (lambda c: server(c, plugins=[CoreDnsPlugin("Errors")]),
+        "c/CoreDns: server plugins[0] name is not a CoreDNS plugin name (got 'Errors'); write a plugin "
+        "such as 'errors', 'forward' or 'k8s_external'"),
+    "coredns-plugin-parameters": (lambda c: server(c, plugins=[CoreDnsPlugin("forward", ". { 1.1.1.1 }")]),
+        "c/CoreDns: server plugins[0] parameters must be text without braces (got '. { 1.1.1.1 }'); "
+        "write the words only, such as '. /etc/resolv.conf' or 'lameduck 5s', or None"),
+    "coredns-plugin-block-type": (lambda c: server(c, plugins=[CoreDnsPlugin("health", config_block=5)]),
+        'c/CoreDns: server plugins[0] config block must be text without braces (got 5); write the words '
+        "only, such as '. /etc/resolv.conf' or 'lameduck 5s', or None"),
+    "coredns-plugin-parameters-newline": (lambda c: server(c, plugins=[CoreDnsPlugin("forward", ".\n1.1.1.1")]),
+        "c/CoreDns: server plugins[0] parameters hold a line break (got '.\\n1.1.1.1'); put further "
+        'lines in config_block'),
+    "coredns-zone": (lambda c: server(c, zone="cluster local"),
+        "c/CoreDns: server zone is not a DNS zone (got 'cluster local'); write '.' or a zone such as "
+        "'example.com'"),
+    "coredns-port": (lambda c: server(c, port=0),
+        'c/CoreDns: server port must be an integer in 1-65535 (got 0); use a valid TCP/UDP server port'),
+    "coredns-scheme": (lambda c: server(c, scheme="udp://"),
+        "c/CoreDns: server scheme is unknown (got 'udp://'); did you mean dns://? use one of: dns://, "
+        'tls://, https://, grpc://'),
+    "coredns-use-tcp": (lambda c: server(c, use_tcp="yes"),
+        "c/CoreDns: server use_tcp must be True or False (got 'yes'); write True or False, or None"),
+    "coredns-image-value": (lambda c: core(c, image_repository="mirror.gcr.io/coredns/coredns:1.12.0"),
+        'c/CoreDns: image repository is not an image name without tag (got '
+        "'mirror.gcr.io/coredns/coredns:1.12.0'); write a repository such as "
+        "'mirror.gcr.io/coredns/coredns'"),
+    "coredns-image-type": (lambda c: core(c, image_repository=5),
+        'c/CoreDns: image repository is not an image name without tag (got 5); write a repository such '
+        "as 'mirror.gcr.io/coredns/coredns'"),
+    "coredns-service-name": (lambda c: core(c, service_name="kube_dns"),
+        "c/CoreDns: service name is not a DNS label (got 'kube_dns'); use 1-63 lowercase letters, "
+        "digits or '-', starting and ending with a letter or digit"),
+    "coredns-service-annotations": (lambda c: core(c, service_annotations=["fix.coredns.template"]),
+        'c/CoreDns: service_annotations must be a mapping of key to string (got '
+        "['fix.coredns.template']); write {'example.com/key': 'value'}"),
+    "coredns-service-annotation-value": (lambda c: core(c, service_annotations={"fix.coredns.template": 1}),
+        'c/CoreDns: service_annotations value of fix.coredns.template is not a string (got 1); quote '
+        "it, such as '1'"),
+    "coredns-app-label": (lambda c: core(c, k8s_app_label="Kube DNS"),
+        "c/CoreDns: k8s-app label is not a DNS label (got 'Kube DNS'); use 1-63 lowercase letters, "
+        "digits or '-', starting and ending with a letter or digit"),
+    "coredns-service-account": (lambda c: core(c, create_service_account="yes"),
+        "c/CoreDns: create_service_account must be True or False (got 'yes'); write True or False, or "
+        "None for the chart's"),
+    "coredns-control-plane": (lambda c: core(c, control_plane_only=None),
+        'c/CoreDns: control_plane_only must be True or False (got None); write True or False'),
+    "coredns-spread": (lambda c: core(c, spread_by_hostname="hostname"),
+        "c/CoreDns: spread_by_hostname must be True or False (got 'hostname'); write True or False"),
+}
+
+
+@pytest.mark.parametrize("act, expected", [pytest.param(a, e, id=k) for k, (a, e) in BAD.items()])
+def test_bad_input(act, expected):
+    with pytest.raises(ValueError) as err:
+        act(cdk8s.Chart(cdk8s.Testing.app(), "c"))
+    assert str(err.value) == expected
