@@ -104,6 +104,8 @@ GROUPS: dict[str, list[str]] = {
         "flux/source.toolkit.fluxcd.io_ocirepositories.yaml",
         "flux/source.toolkit.fluxcd.io_helmrepositories.yaml",
     ],
+    "homelab_fluxkustomize": ["flux/kustomize.toolkit.fluxcd.io_kustomizations.yaml"],
+    "homelab_argocd": ["argo-cd/application-crd.yaml"],
     "homelab_externalsecrets": [
         "external-secrets/external-secrets.io_externalsecrets.yaml",
         "external-secrets/external-secrets.io_secretstores.yaml",
@@ -113,6 +115,7 @@ GROUPS: dict[str, list[str]] = {
     "homelab_monitoring": [
         "prometheus-operator/monitoring.coreos.com_servicemonitors.yaml",
         "prometheus-operator/monitoring.coreos.com_podmonitors.yaml",
+        "prometheus-operator/monitoring.coreos.com_prometheusrules.yaml",
     ],
 }
 

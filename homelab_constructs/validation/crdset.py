@@ -40,7 +40,9 @@ REQUIRED_KINDS: frozenset[tuple[str, str]] = frozenset({
     ("cilium.io", "CiliumNetworkPolicy"), ("cilium.io", "CiliumBGPClusterConfig"),
     ("cilium.io", "CiliumBGPPeerConfig"), ("cilium.io", "CiliumBGPAdvertisement"),
     ("gateway.networking.k8s.io", "Gateway"), ("gateway.networking.k8s.io", "HTTPRoute"),
-    ("gateway.networking.k8s.io", "GatewayClass"),
+    ("gateway.networking.k8s.io", "GatewayClass"), ("gateway.networking.k8s.io", "TLSRoute"),
+    ("gateway.networking.k8s.io", "TCPRoute"), ("gateway.networking.k8s.io", "GRPCRoute"),
+    ("gateway.envoyproxy.io", "SecurityPolicy"), ("cert-manager.io", "Issuer"),
     ("cert-manager.io", "Certificate"), ("cert-manager.io", "ClusterIssuer"),
     ("gateway.envoyproxy.io", "EnvoyProxy"), ("gateway.envoyproxy.io", "ClientTrafficPolicy"),
     ("gateway.envoyproxy.io", "BackendTrafficPolicy"), ("gateway.envoyproxy.io", "EnvoyExtensionPolicy"),
@@ -49,7 +51,8 @@ REQUIRED_KINDS: frozenset[tuple[str, str]] = frozenset({
     ("source.toolkit.fluxcd.io", "HelmRepository"), ("source.toolkit.fluxcd.io", "OCIRepository"),
     ("external-secrets.io", "ClusterSecretStore"), ("external-secrets.io", "ExternalSecret"),
     ("grafana.integreatly.org", "GrafanaDashboard"), ("monitoring.coreos.com", "ServiceMonitor"),
-    ("monitoring.coreos.com", "PodMonitor"),
+    ("monitoring.coreos.com", "PodMonitor"), ("monitoring.coreos.com", "PrometheusRule"),
+    ("kustomize.toolkit.fluxcd.io", "Kustomization"), ("argoproj.io", "Application"),
 })
 
 
