@@ -6,8 +6,12 @@
   nodes the node selector picks;
 - ``CiliumBGPPeerConfig``: the peers' address families, each selecting the advertisements
   labelled for this peering, and graceful restart;
-- ``CiliumBGPAdvertisement``: what is announced: the LoadBalancer IPs of the selected
-  Services, and optionally each node's pod CIDR.
+- ``CiliumBGPAdvertisement``: what is announced: the LoadBalancer IPs (or other addresses)
+  of the selected Services, and optionally each node's pod CIDR.
+
+Each object, the BGP instance and the advertisement's labels can be named on their own, as
+real clusters name them (seed 002: ``l3-bgp-cluster-config``, ``l3-bgp-peer-config``,
+``l3-bgp-advertisement``, instance ``cilium``, label ``advertise: bgp``).
 
 The agents only act on them with ``bgpControlPlane.enabled`` (``CiliumValues(bgp_control_plane=True)``):
 an app with a ``CiliumRelease`` checks that.
@@ -15,6 +19,7 @@ an app with a ``CiliumRelease`` checks that.
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass
 from typing import Mapping, Optional, Sequence
 
@@ -25,7 +30,19 @@ from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
 from .._registry import app_registry
-from .._validation import check_bool, check_dns_label, check_ip, check_labels, fail
+from .._validation import (
+    Scope,
+    check_bool,
+    check_choice,
+    check_dns_label,
+    check_dns_subdomain,
+    check_ip,
+    check_label_key,
+    check_label_value,
+    check_labels,
+    check_sequence,
+    fail,
+)
 
 #: The label on a peering's CiliumBGPAdvertisement; its CiliumBGPPeerConfig selects it.
 ADVERTISEMENT_LABEL = "homelab-constructs/bgp-advertisement"
@@ -33,6 +50,10 @@ ADVERTISEMENT_LABEL = "homelab-constructs/bgp-advertisement"
 AS_TRANS = 23456
 ASN_MAX = 4294967295
 FAMILIES = ("ipv4", "ipv6")
+#: Service addresses an advertisement may announce.
+SERVICE_ADDRESSES = ("LoadBalancerIP", "ClusterIP", "ExternalIP")
+#: Label selector operators (``matchExpressions``).
+SELECTOR_OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist")
 _SELECTOR_FIX = "select by labels such as {'kubernetes.io/os': 'linux'}, or pass None for all"
 
 
@@ -52,6 +73,10 @@ def check_asn(scope: constructs.Construct, asn: object, what: str = "ASN") -> in
     return asn
 
 
+_OPERATOR_ENUM = cilium.CiliumBgpAdvertisementSpecAdvertisementsSelectorMatchExpressionsOperator
+_ADDRESS_ENUM = cilium.CiliumBgpAdvertisementSpecAdvertisementsServiceAddresses
+
+
 @dataclass(frozen=True)
 class BgpPeer:
     """A router the cluster's nodes peer with.
@@ -59,28 +84,84 @@ class BgpPeer:
     :param name: the peer's name in the BGP instance (a DNS label).
     :param address: the router's IP address.
     :param asn: the router's AS number.
+    :param peer_config: the ``CiliumBGPPeerConfig`` it uses (``peerConfigRef.name``; default
+        ``None``: the peering's own).
     """
 
     name: str
     address: str
     asn: int
+    peer_config: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class SelectorRequirement:
+    """One ``matchExpressions`` entry of a label selector.
+
+    :param key: the label key.
+    :param operator: ``In``, ``NotIn``, ``Exists`` or ``DoesNotExist``.
+    :param values: the values, required by ``In`` and ``NotIn``, refused by the others
+        (default none).
+    """
+
+    key: str
+    operator: str
+    values: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.values, list):
+            object.__setattr__(self, "values", tuple(self.values))
+
+
+#: The selector that picks every Service (an empty selector picks none): seed 002's trick.
+EVERY_SERVICE: tuple[SelectorRequirement, ...] = (SelectorRequirement("somekey", "NotIn", ("never-used-value",)),)
+
+
+def _check_requirement(scope: Scope, req: object, what: str) -> SelectorRequirement:
+    if not isinstance(req, SelectorRequirement):
+        raise fail(scope, f"{what} is not a SelectorRequirement", req,
+                   "write SelectorRequirement('app', 'In', ['web'])")
+    check_label_key(scope, req.key, f"{what} key")
+    check_choice(scope, req.operator, SELECTOR_OPERATORS, f"{what} operator")
+    values = check_sequence(scope, req.values, f"{what} values", example=["web"])
+    for value in values:
+        check_label_value(scope, value, f"{what} value")
+    if req.operator in ("In", "NotIn") and not values:
+        raise fail(scope, f"{what} operator {req.operator} needs values", list(values),
+                   "list at least one label value")
+    if req.operator in ("Exists", "DoesNotExist") and values:
+        raise fail(scope, f"{what} operator {req.operator} takes no values", list(values),
+                   "drop the values, or use In or NotIn")
+    return req
 
 
 class BgpPeering(HomelabConstruct):
     """One BGP instance: ``CiliumBGPClusterConfig``, ``CiliumBGPPeerConfig`` and
-    ``CiliumBGPAdvertisement``, all named ``name``.
+    ``CiliumBGPAdvertisement`` (all named ``name`` unless named on their own).
 
     :param name: the objects' and the BGP instance's name (default ``bgp``).
     :param local_asn: the cluster's AS number.
     :param peers: the routers to peer with (at least one; names and addresses unique).
     :param node_selector: only nodes with these labels speak BGP (default ``None``: every node).
-    :param advertise_load_balancer_ips: announce LoadBalancer IPs (default ``True``).
+    :param advertise_load_balancer_ips: announce the selected Services' addresses (default
+        ``True``; which addresses: ``service_addresses``).
     :param service_selector: only Services with these labels are announced (default ``None``:
-        every Service).
+        with no ``service_expressions`` either, every Service, through :data:`EVERY_SERVICE`).
     :param advertise_pod_cidr: announce each node's pod CIDR too, for native routing without
         direct node routes (default ``False``; Kubernetes or cluster-pool IPAM).
     :param families: address families to exchange, ``ipv4`` and/or ``ipv6`` (default ``("ipv4",)``).
-    :param graceful_restart: keep routes while an agent restarts (default ``True``, 120 s).
+    :param graceful_restart: keep routes while an agent restarts (default ``True``, 120 s;
+        ``False`` writes no ``gracefulRestart``).
+    :param cluster_config_name: the CiliumBGPClusterConfig's name (default ``name``).
+    :param peer_config_name: the CiliumBGPPeerConfig's name (default ``name``).
+    :param advertisement_name: the CiliumBGPAdvertisement's name (default ``name``).
+    :param instance_name: the BGP instance's name (default ``name``).
+    :param advertisement_labels: the advertisement's labels, which the peer config's families
+        select (default ``{ADVERTISEMENT_LABEL: name}``).
+    :param service_expressions: ``matchExpressions`` of the Services announced, alone or with
+        ``service_selector`` (default none).
+    :param service_addresses: the Service addresses announced, of ``LoadBalancerIP``,
+        ``ClusterIP`` and ``ExternalIP`` (default ``("LoadBalancerIP",)``).
     """
 
     def __init__(
@@ -97,16 +178,76 @@ class BgpPeering(HomelabConstruct):
         advertise_pod_cidr: bool = False,
         families: Sequence[str] = ("ipv4",),
         graceful_restart: bool = True,
+        cluster_config_name: Optional[str] = None,
+        peer_config_name: Optional[str] = None,
+        advertisement_name: Optional[str] = None,
+        instance_name: Optional[str] = None,
+        advertisement_labels: Optional[Mapping[str, str]] = None,
+        service_expressions: Sequence[SelectorRequirement] = (),
+        service_addresses: Sequence[str] = ("LoadBalancerIP",),
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "BGP peering name")
+        self._check_names(cluster_config_name, peer_config_name, advertisement_name, instance_name,
+                          advertisement_labels)
         self.local_asn = check_asn(self, local_asn, "local ASN")
+        self.peers = self._check_peers(peers)
+        self.node_selector = (check_labels(self, node_selector, "node selector", _SELECTOR_FIX)
+                              if node_selector is not None else None)
+        self.service_selector = (check_labels(self, service_selector, "service selector", _SELECTOR_FIX)
+                                 if service_selector is not None else None)
+        self.service_expressions = check_sequence(self, service_expressions, "service_expressions",
+                                                  _check_requirement, example=list(EVERY_SERVICE))
+        self.service_addresses = check_sequence(
+            self, service_addresses, "service_addresses",
+            lambda s, v, w: check_choice(s, v, SERVICE_ADDRESSES, "service address"), example=["LoadBalancerIP"])
+        if not self.service_addresses or len(set(self.service_addresses)) != len(self.service_addresses):
+            raise fail(self, "service addresses must be distinct values of LoadBalancerIP, ClusterIP, ExternalIP",
+                       list(self.service_addresses), "use ['LoadBalancerIP'] or more, each once")
+        for value, what in ((advertise_load_balancer_ips, "advertise_load_balancer_ips"),
+                            (advertise_pod_cidr, "advertise_pod_cidr"), (graceful_restart, "graceful_restart")):
+            check_bool(self, value, what)
+        if (service_selector is not None or self.service_expressions) and not advertise_load_balancer_ips:
+            raise fail(self, "service selector given but LoadBalancer IPs are not advertised",
+                       service_selector if service_selector is not None else list(self.service_expressions),
+                       "set advertise_load_balancer_ips=True, or drop service_selector")
+        if not advertise_load_balancer_ips and not advertise_pod_cidr:
+            raise fail(self, "BGP peering advertises nothing", {"advertise_load_balancer_ips": False,
+                                                                 "advertise_pod_cidr": False},
+                       "advertise LoadBalancer IPs, pod CIDRs or both")
+        families = list(families) if not isinstance(families, str) else []
+        if not families or any(f not in FAMILIES for f in families) or len(set(families)) != len(families):
+            raise fail(self, "address families must be distinct values of ipv4, ipv6", families,
+                       "use ['ipv4'], ['ipv6'] or ['ipv4', 'ipv6']")
+        self.families = families
+        self._build_cluster_config()
+        self._build_peer_config(graceful_restart)
+        self._build_advertisement(advertise_load_balancer_ips, advertise_pod_cidr)
+        bgp_peerings(self).append(self)
+
+    # ---- validate
+
+    def _check_names(self, cluster_config_name: Optional[str], peer_config_name: Optional[str],
+                     advertisement_name: Optional[str], instance_name: Optional[str],
+                     advertisement_labels: Optional[Mapping[str, str]]) -> None:
+        def named(value: Optional[str], what: str) -> str:
+            return self.name if value is None else check_dns_subdomain(self, value, what)
+
+        self.cluster_config_name = named(cluster_config_name, "cluster config name")
+        self.peer_config_name = named(peer_config_name, "peer config name")
+        self.advertisement_name = named(advertisement_name, "advertisement name")
+        self.instance_name = named(instance_name, "BGP instance name")
+        self.advertisement_labels = ({ADVERTISEMENT_LABEL: self.name} if advertisement_labels is None else
+                                     check_labels(self, advertisement_labels, "advertisement labels",
+                                                  "label the advertisement such as {'advertise': 'bgp'}"))
+
+    def _check_peers(self, peers: Sequence[BgpPeer]) -> list[BgpPeer]:
         given = peers
-        peers = list(peers) if not isinstance(peers, (str, BgpPeer)) else []
+        peers = list(peers) if not isinstance(peers, (str, BgpPeer)) and isinstance(peers, (list, tuple)) else []
         if not peers:
             raise fail(self, "BGP peering has no peer", given,
                        "pass peers=[BgpPeer(name='router', address='10.10.30.1', asn=64513)]")
-        names: dict[str, str] = {}
+        names: set[str] = set()
         addresses: dict[ipaddress.IPv4Address | ipaddress.IPv6Address, str] = {}
         for peer in peers:
             if not isinstance(peer, BgpPeer):
@@ -119,82 +260,76 @@ class BgpPeering(HomelabConstruct):
                 raise fail(self, f"peer {peer.name} has the address of peer {addresses[address]}", peer.address,
                            "list each router once")
             check_asn(self, peer.asn, f"peer {peer.name}'s ASN")
-            names[peer.name] = peer.address
+            if peer.peer_config is not None:
+                check_dns_subdomain(self, peer.peer_config, f"peer {peer.name}'s peer config")
+            names.add(peer.name)
             addresses[address] = peer.name
-        self.peers = peers
-        self.node_selector = (check_labels(self, node_selector, "node selector", _SELECTOR_FIX)
-                              if node_selector is not None else None)
-        self.service_selector = (check_labels(self, service_selector, "service selector", _SELECTOR_FIX)
-                                 if service_selector is not None else None)
-        for value, what in ((advertise_load_balancer_ips, "advertise_load_balancer_ips"),
-                            (advertise_pod_cidr, "advertise_pod_cidr"), (graceful_restart, "graceful_restart")):
-            check_bool(self, value, what)
-        if service_selector is not None and not advertise_load_balancer_ips:
-            raise fail(self, "service selector given but LoadBalancer IPs are not advertised", service_selector,
-                       "set advertise_load_balancer_ips=True, or drop service_selector")
-        if not advertise_load_balancer_ips and not advertise_pod_cidr:
-            raise fail(self, "BGP peering advertises nothing", {"advertise_load_balancer_ips": False,
-                                                                 "advertise_pod_cidr": False},
-                       "advertise LoadBalancer IPs, pod CIDRs or both")
-        families = list(families) if not isinstance(families, str) else []
-        if not families or any(f not in FAMILIES for f in families) or len(set(families)) != len(families):
-            raise fail(self, "address families must be distinct values of ipv4, ipv6", families,
-                       "use ['ipv4'], ['ipv6'] or ['ipv4', 'ipv6']")
-        self.families = families
+        return peers
 
-        selector = {ADVERTISEMENT_LABEL: self.name}
+    # ---- build
+
+    def _build_cluster_config(self) -> None:
         cilium.CiliumBgpClusterConfig(
             self, "ClusterConfig",
-            metadata=ApiObjectMetadata(name=self.name),
+            metadata=ApiObjectMetadata(name=self.cluster_config_name),
             spec=cilium.CiliumBgpClusterConfigSpec(
                 node_selector=(cilium.CiliumBgpClusterConfigSpecNodeSelector(match_labels=self.node_selector)
                                if self.node_selector else None),
                 bgp_instances=[cilium.CiliumBgpClusterConfigSpecBgpInstances(
-                    name=self.name,
+                    name=self.instance_name,
                     local_asn=self.local_asn,
                     peers=[cilium.CiliumBgpClusterConfigSpecBgpInstancesPeers(
                         name=p.name, peer_address=str(ipaddress.ip_address(p.address)), peer_asn=p.asn,
                         peer_config_ref=cilium.CiliumBgpClusterConfigSpecBgpInstancesPeersPeerConfigRef(
-                            name=self.name),
-                    ) for p in peers],
+                            name=p.peer_config or self.peer_config_name),
+                    ) for p in self.peers],
                 )],
             ),
         )
+
+    def _build_peer_config(self, graceful_restart: bool) -> None:
         cilium.CiliumBgpPeerConfig(
             self, "PeerConfig",
-            metadata=ApiObjectMetadata(name=self.name),
+            metadata=ApiObjectMetadata(name=self.peer_config_name),
             spec=cilium.CiliumBgpPeerConfigSpec(
                 families=[cilium.CiliumBgpPeerConfigSpecFamilies(
                     afi=getattr(cilium.CiliumBgpPeerConfigSpecFamiliesAfi, f.upper()),
                     safi=cilium.CiliumBgpPeerConfigSpecFamiliesSafi.UNICAST,
-                    advertisements=cilium.CiliumBgpPeerConfigSpecFamiliesAdvertisements(match_labels=selector),
-                ) for f in families],
+                    advertisements=cilium.CiliumBgpPeerConfigSpecFamiliesAdvertisements(
+                        match_labels=dict(self.advertisement_labels)),
+                ) for f in self.families],
                 graceful_restart=(cilium.CiliumBgpPeerConfigSpecGracefulRestart(enabled=True, restart_time_seconds=120)
                                   if graceful_restart else None),
             ),
         )
+
+    def _build_advertisement(self, services: bool, pod_cidr: bool) -> None:
         advertisements = []
-        if advertise_load_balancer_ips:
-            if self.service_selector:
-                services = cilium.CiliumBgpAdvertisementSpecAdvertisementsSelector(match_labels=self.service_selector)
-            else:  # an empty selector selects no Service: this expression selects every one
-                services = cilium.CiliumBgpAdvertisementSpecAdvertisementsSelector(match_expressions=[
-                    cilium.CiliumBgpAdvertisementSpecAdvertisementsSelectorMatchExpressions(
-                        key="somekey",
-                        operator=cilium.CiliumBgpAdvertisementSpecAdvertisementsSelectorMatchExpressionsOperator.NOT_IN,
-                        values=["never-used-value"])])
+        if services:
+            expressions = self.service_expressions
+            if not self.service_selector and not expressions:
+                expressions = EVERY_SERVICE  # an empty selector selects no Service
+            selector = cilium.CiliumBgpAdvertisementSpecAdvertisementsSelector(
+                match_labels=self.service_selector or None,
+                match_expressions=[cilium.CiliumBgpAdvertisementSpecAdvertisementsSelectorMatchExpressions(
+                    key=e.key, operator=getattr(_OPERATOR_ENUM, _enum_name(e.operator)),
+                    values=list(e.values) or None) for e in expressions] or None)
             advertisements.append(cilium.CiliumBgpAdvertisementSpecAdvertisements(
                 advertisement_type=cilium.CiliumBgpAdvertisementSpecAdvertisementsAdvertisementType.SERVICE,
                 service=cilium.CiliumBgpAdvertisementSpecAdvertisementsService(
-                    addresses=[cilium.CiliumBgpAdvertisementSpecAdvertisementsServiceAddresses.LOAD_BALANCER_IP]),
-                selector=services,
+                    addresses=[getattr(_ADDRESS_ENUM, _enum_name(a)) for a in self.service_addresses]),
+                selector=selector,
             ))
-        if advertise_pod_cidr:
+        if pod_cidr:
             advertisements.append(cilium.CiliumBgpAdvertisementSpecAdvertisements(
                 advertisement_type=cilium.CiliumBgpAdvertisementSpecAdvertisementsAdvertisementType.POD_CIDR))
         cilium.CiliumBgpAdvertisement(
             self, "Advertisement",
-            metadata=ApiObjectMetadata(name=self.name, labels=selector),
+            metadata=ApiObjectMetadata(name=self.advertisement_name, labels=dict(self.advertisement_labels)),
             spec=cilium.CiliumBgpAdvertisementSpec(advertisements=advertisements),
         )
-        bgp_peerings(self).append(self)
+
+
+def _enum_name(value: str) -> str:
+    """``LoadBalancerIP`` -> ``LOAD_BALANCER_IP``, ``NotIn`` -> ``NOT_IN``: the binding's enum member."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", value).upper()

@@ -83,10 +83,12 @@ class LoadBalancerPool(HomelabConstruct):
     :param cidrs: blocks in CIDR notation (``192.168.10.0/28``). At least one range or CIDR.
     :param service_selector: only Services with these labels get addresses (default: all).
     :param allow_first_last_ips: whether the first (network) and last (broadcast) address of
-        each ``cidrs`` block may be handed out (default ``False``, Cilium's safe choice for LAN
-        ranges). As in Cilium, it does not apply to ``(start, stop)`` ranges (every address of
-        a range is handed out) nor to /31, /32, /127 and /128 blocks (always usable whole);
-        pinning a kept-back address is an error of ``synth()``'s manifest checks.
+        each ``cidrs`` block may be handed out: ``True`` writes ``allowFirstLastIPs: "Yes"``,
+        ``False`` writes ``"No"`` (default ``False``, the safe choice for LAN ranges), ``None``
+        writes nothing (Cilium's own default, ``Yes``; seed 000's pool). As in Cilium, it does
+        not apply to ``(start, stop)`` ranges (every address of a range is handed out) nor to
+        /31, /32, /127 and /128 blocks (always usable whole); pinning a kept-back address is an
+        error of ``synth()``'s manifest checks.
     """
 
     def __init__(
@@ -98,13 +100,14 @@ class LoadBalancerPool(HomelabConstruct):
         ranges: Sequence[tuple[str, str]] = (),
         cidrs: Sequence[str] = (),
         service_selector: Optional[Mapping[str, str]] = None,
-        allow_first_last_ips: bool = False,
+        allow_first_last_ips: Optional[bool] = False,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "pool name")
-        if not isinstance(allow_first_last_ips, bool):
+        if not isinstance(allow_first_last_ips, (bool, type(None))):
             raise fail(self, "allow_first_last_ips is not True or False", allow_first_last_ips, FIRST_LAST_FIX)
-        self.allow_first_last_ips = allow_first_last_ips
+        #: whether Cilium hands out each CIDR's first and last address (``None``, unset, means it does)
+        self.allow_first_last_ips = allow_first_last_ips is not False
         ranges = check_ranges(self, ranges, "ranges", [RANGE_EXAMPLE])
         cidrs = check_sequence(self, cidrs, "cidrs", example=["192.168.10.192/26"])
         service_selector = check_selector(self, service_selector, "service_selector", {"lb-pool": "lan"})
@@ -135,7 +138,8 @@ class LoadBalancerPool(HomelabConstruct):
             metadata=ApiObjectMetadata(name=self.name),
             spec=cilium.CiliumLoadBalancerIpPoolSpec(
                 blocks=blocks,
-                allow_first_last_i_ps=(cilium.CiliumLoadBalancerIpPoolSpecAllowFirstLastIPs.YES
+                allow_first_last_i_ps=(None if allow_first_last_ips is None else
+                                       cilium.CiliumLoadBalancerIpPoolSpecAllowFirstLastIPs.YES
                                        if allow_first_last_ips else cilium.CiliumLoadBalancerIpPoolSpecAllowFirstLastIPs.NO),
                 service_selector=(cilium.CiliumLoadBalancerIpPoolSpecServiceSelector(match_labels=dict(service_selector))
                                   if service_selector else None),
@@ -163,7 +167,9 @@ class L2Announcement(HomelabConstruct):
         unless ``include_control_plane`` is true.
     :param service_selector: only Services with these labels are announced (default: all).
     :param load_balancer_ips: announce ``status.loadBalancer`` IPs (default ``True``).
-    :param external_ips: announce ``spec.externalIPs`` (default ``False``).
+    :param external_ips: announce ``spec.externalIPs`` (default ``False``, written;
+        ``None`` writes nothing, which Cilium reads as ``False``: seed 000's and seed 002's
+        policies write only ``loadBalancerIPs: true``).
     :param include_control_plane: let control-plane nodes announce too (default ``True``,
         since most homelab clusters are one to three nodes that all run the control plane).
     """
@@ -178,7 +184,7 @@ class L2Announcement(HomelabConstruct):
         node_selector: Optional[Mapping[str, str]] = None,
         service_selector: Optional[Mapping[str, str]] = None,
         load_balancer_ips: bool = True,
-        external_ips: bool = False,
+        external_ips: Optional[bool] = False,
         include_control_plane: bool = True,
     ) -> None:
         super().__init__(scope, id)
@@ -187,7 +193,8 @@ class L2Announcement(HomelabConstruct):
         node_selector = check_selector(self, node_selector, "node_selector", {"homelab.io/l2": "true"})
         service_selector = check_selector(self, service_selector, "service_selector", {"lb-pool": "lan"})
         load_balancer_ips = check_bool(self, load_balancer_ips, "load_balancer_ips")
-        external_ips = check_bool(self, external_ips, "external_ips")
+        if external_ips is not None:  # None: not written
+            check_bool(self, external_ips, "external_ips")
         include_control_plane = check_bool(self, include_control_plane, "include_control_plane")
         for pattern in interfaces:
             try:
@@ -199,7 +206,8 @@ class L2Announcement(HomelabConstruct):
                 raise fail(self, "interface pattern has characters no interface name uses", pattern,
                            "use an interface name such as 'enp1s0' or a regex such as '^eth[0-9]+'")
         if not load_balancer_ips and not external_ips:
-            raise fail(self, "policy announces nothing", {"load_balancer_ips": False, "external_ips": False},
+            raise fail(self, "policy announces nothing", {"load_balancer_ips": load_balancer_ips,
+                                                          "external_ips": external_ips},
                        "set load_balancer_ips=True (the usual choice) or external_ips=True")
         claim_once(self, "l2-announcement", self.name, "L2 announcement policy is declared twice", self.name,
                    "give each policy its own name")

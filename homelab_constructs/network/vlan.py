@@ -44,6 +44,8 @@ _MAC = re.compile(r"^[0-9a-f]{2}(:[0-9a-f]{2}){5}$")
 
 _ROUTE = {"type": "object", "required": ["dst"], "additionalProperties": False,
           "properties": {"dst": {"type": "string"}, "gw": {"type": "string"}}}
+_ADDRESS = {"type": "object", "required": ["address"], "additionalProperties": False,
+            "properties": {"address": {"type": "string"}, "gateway": {"type": "string"}}}
 #: The CNI configuration this module writes, as a JSON Schema: checked before serializing.
 CNI_CONFIG_SCHEMA: Mapping[str, object] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -70,6 +72,7 @@ CNI_CONFIG_SCHEMA: Mapping[str, object] = {
                         "properties": {
                             "type": {"enum": list(IPAM_MODES)},
                             "routes": {"type": "array", "items": _ROUTE},
+                            "addresses": {"type": "array", "items": _ADDRESS},
                             "range": {"type": "string"},
                             "range_start": {"type": "string"},
                             "range_end": {"type": "string"},
@@ -100,6 +103,18 @@ def check_interface_name(scope: constructs.Construct, name: object, what: str = 
 
 
 @dataclass(frozen=True)
+class VlanAddress:
+    """A static address every pod of the attachment gets (static IPAM's ``addresses``).
+
+    :param address: the address with the subnet's prefix length, such as ``10.10.33.254/24``.
+    :param gateway: the router for this address (default ``None``: none written).
+    """
+
+    address: str
+    gateway: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class VlanRoute:
     """A route the pod sends through the attachment: ``dst`` (CIDR) via ``gw`` (default: the
     attachment's gateway)."""
@@ -124,9 +139,12 @@ def _segment(scope: constructs.Construct, master: str) -> _Segment:
 class VlanAttachment(HomelabConstruct):
     """A ``NetworkAttachmentDefinition`` (k8s.cni.cncf.io/v1): macvlan in bridge mode on a VLAN.
 
-    The CNI configuration is built as data (a ``macvlan`` plugin, a ``tuning`` plugin that
-    lets a pod pick its MAC, and optionally ``sbr``), checked against
+    The CNI configuration is built as data (a ``macvlan`` plugin, by default a ``tuning``
+    plugin that lets a pod pick its MAC, and optionally ``sbr``), checked against
     :data:`CNI_CONFIG_SCHEMA` and serialized once, with sorted keys, into ``spec.config``.
+    Seed 002's attachments (untagged masters, the host NIC tags; static addresses; a default
+    route with ``sbr``; no ``tuning``) are ``vlan_id=None, addresses=[VlanAddress(...)],
+    routes=[VlanRoute('0.0.0.0/0')], sbr=True, tuning=False``.
 
     :param name: the attachment's name; pods select it as ``<namespace>/<name>``.
     :param namespace: the attachment's namespace (pods of other namespaces may still use it).
@@ -141,8 +159,9 @@ class VlanAttachment(HomelabConstruct):
     :param gateway: the VLAN's router, inside ``subnet`` (default none); routes without
         their own ``gw`` go through it.
     :param routes: subnets the pod reaches through this VLAN (default none: only the
-        VLAN's own subnet). A default route is refused: the pod's default route stays on the
-        cluster network (use ``sbr`` so replies leave by the interface they came in on).
+        VLAN's own subnet). A default route (``0.0.0.0/0``) needs ``sbr=True``, which moves the
+        attachment's routes into a table of its own: the pod's main default route stays on the
+        cluster network and only traffic from the attachment's address uses it.
     :param range_start: first address whereabouts hands out (default: the subnet's first).
     :param range_end: last address whereabouts hands out (default: the subnet's last).
     :param exclude: CIDRs whereabouts never hands out, such as the router and DHCP pool
@@ -150,6 +169,13 @@ class VlanAttachment(HomelabConstruct):
     :param mtu: the interface MTU (default: the master's).
     :param sbr: add the source-based-routing plugin, so traffic from this interface's
         address leaves through it (default ``False``).
+    :param addresses: static addresses every attached pod gets, with their gateway (default
+        none; static IPAM only).
+    :param tuning: add the ``tuning`` plugin with the ``mac`` capability, so a pod may pick
+        its MAC (default ``True``).
+    :param ips_capability: the macvlan plugin's ``capabilities: {ips: true}``, so pods give
+        their addresses in the network selection (default ``None``: on with static IPAM;
+        ``False`` writes no capabilities, as seed 002's ``vpn`` attachment).
     :param cni_version: the CNI spec version (default ``0.3.1``, which every plugin here
         supports).
     """
@@ -173,6 +199,9 @@ class VlanAttachment(HomelabConstruct):
         mtu: Optional[int] = None,
         sbr: bool = False,
         cni_version: str = "0.3.1",
+        addresses: Sequence[VlanAddress] = (),
+        tuning: bool = True,
+        ips_capability: Optional[bool] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "attachment name")
@@ -191,7 +220,14 @@ class VlanAttachment(HomelabConstruct):
         self.gateway = self._host(gateway, "gateway") if gateway is not None else None
         if mtu is not None and (isinstance(mtu, bool) or not isinstance(mtu, int) or not 68 <= mtu <= 65535):
             raise fail(self, "MTU must be an integer in 68-65535", mtu, "use the VLAN's MTU, such as 1500 or 9000")
-        check_bool(self, sbr, "sbr", "write True to add source-based routing, or False")
+        self.sbr = check_bool(self, sbr, "sbr", "write True to add source-based routing, or False")
+        check_bool(self, tuning, "tuning", "write True to add the tuning plugin (pods may pick a MAC), or False")
+        if ips_capability is not None:
+            check_bool(self, ips_capability, "ips_capability", "write True or False, or None for on with static IPAM")
+            if ips_capability and ipam != "static":
+                raise fail(self, f"the ips capability only applies to static IPAM (this attachment uses {ipam})",
+                           ips_capability, "drop ips_capability, or use ipam='static'")
+        address_list = self._addresses(addresses, ipam)
         if isinstance(routes, VlanRoute) or not isinstance(routes, (list, tuple)) or \
                 not all(isinstance(r, VlanRoute) for r in routes):
             raise fail(self, "routes are not a list of VlanRoutes", routes,
@@ -208,6 +244,8 @@ class VlanAttachment(HomelabConstruct):
                 raise fail(self, "DHCP IPAM takes its addresses and routes from the VLAN's DHCP server",
                            sorted(given), "drop these props, or use ipam='static' or 'whereabouts'")
         route_list = [self._route(r) for r in routes]
+        if address_list:
+            ipam_config["addresses"] = address_list
         if route_list:
             ipam_config["routes"] = route_list
         if ipam == "whereabouts":
@@ -231,9 +269,11 @@ class VlanAttachment(HomelabConstruct):
         macvlan: dict[str, object] = {"type": "macvlan", "master": self.master, "mode": "bridge", "ipam": ipam_config}
         if mtu is not None:
             macvlan["mtu"] = mtu
-        if ipam == "static":
+        if ips_capability if ips_capability is not None else ipam == "static":
             macvlan["capabilities"] = {"ips": True}
-        plugins: list[dict[str, object]] = [macvlan, {"type": "tuning", "capabilities": {"mac": True}}]
+        plugins: list[dict[str, object]] = [macvlan]
+        if tuning:
+            plugins.append({"type": "tuning", "capabilities": {"mac": True}})
         if sbr:
             plugins.append({"type": "sbr"})
         self.cni_config: dict[str, object] = {"cniVersion": cni_version, "name": self.name, "plugins": plugins}
@@ -266,9 +306,39 @@ class VlanAttachment(HomelabConstruct):
                        f"use an address in {self.describe_hosts()}")
         return ip
 
+    def _addresses(self, addresses: Sequence[VlanAddress], ipam: str) -> list[dict[str, str]]:
+        """Static IPAM's ``addresses``: each inside the subnet, with its prefix, once."""
+        if isinstance(addresses, VlanAddress) or not isinstance(addresses, (list, tuple)) or \
+                not all(isinstance(a, VlanAddress) for a in addresses):
+            raise fail(self, "addresses are not a list of VlanAddresses", addresses,
+                       "write a list such as [VlanAddress('10.10.33.254/24', gateway='10.10.33.1')], or () for none")
+        if addresses and ipam != "static":
+            raise fail(self, f"static addresses only apply to static IPAM (this attachment uses {ipam})",
+                       [a.address for a in addresses], "drop addresses, or use ipam='static'")
+        out: list[dict[str, str]] = []
+        for a in addresses:
+            try:
+                iface = ipaddress.ip_interface(a.address) if isinstance(a.address, str) and "/" in a.address else None
+            except ValueError:
+                iface = None
+            if iface is None:
+                raise fail(self, "static address is not an address with a prefix length", a.address,
+                           f"write it as <address>/<prefix>, such as '{self.subnet[-2]}/{self.subnet.prefixlen}'")
+            if iface.network != self.subnet:
+                raise fail(self, f"static address is not in the attachment's subnet {self.subnet}", a.address,
+                           f"use an address in {self.describe_hosts()} with /{self.subnet.prefixlen}")
+            self._host(str(iface.ip), "static address")
+            entry = {"address": str(iface)}
+            if a.gateway is not None:
+                entry["gateway"] = str(self._host(a.gateway, "static address gateway"))
+            if entry["address"] in (e["address"] for e in out):
+                raise fail(self, "static address is listed twice", a.address, "list each address once")
+            out.append(entry)
+        return out
+
     def _route(self, route: VlanRoute) -> dict[str, str]:
         dst = self._network(route.dst, "route destination")
-        if dst.prefixlen == 0:
+        if dst.prefixlen == 0 and not self.sbr:
             raise fail(self, "route would move the pod's default route onto the VLAN", route.dst,
                        "route only the subnets the pod must reach through this VLAN (use sbr=True for replies)")
         if dst.version != self.subnet.version:  # the gateway lies in the subnet: one family

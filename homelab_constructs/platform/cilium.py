@@ -28,14 +28,22 @@ from .cilium_values import (
     CILIUM_CHART_VERSION,
     HUBBLE_METRICS,
     PERFORMANCE_HUBBLE_METRICS,
+    ChartDashboards,
     CiliumValues,
     ClientRateLimit,
     Hubble,
     LoadBalancing,
     ServiceMonitors,
 )
-from .dashboards import GrafanaComDashboard, check_dashboards, check_instance_labels, grafana_dashboards
-from .flux import check_chart_tag, oci_helm_release
+from .dashboards import (
+    ConfigMapDashboard,
+    Dashboard,
+    GrafanaComDashboard,
+    check_dashboards,
+    check_instance_labels,
+    grafana_dashboards,
+)
+from .flux import ReleaseSettings, check_chart_tag, oci_helm_release
 from .helm import helm_set_flags, values_yaml
 
 if TYPE_CHECKING:
@@ -51,6 +59,15 @@ DEFAULT_CILIUM_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (
 )
 #: The grafana.com Hubble dashboard (flows, drops, DNS, HTTP, TCP metrics).
 DEFAULT_HUBBLE_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (GrafanaComDashboard("hubble", 16613, 1),)
+#: The dashboards the chart itself writes as ConfigMaps (``CiliumValues(dashboards=...,
+#: operator_dashboards=...)``), imported as seed 002 does: GrafanaDashboards ``cilium`` and
+#: ``cilium-operator``.
+CILIUM_CHART_DASHBOARDS: tuple[ConfigMapDashboard, ...] = (
+    ConfigMapDashboard("cilium", "cilium-dashboard", "cilium-dashboard.json"),
+    ConfigMapDashboard("cilium-operator", "cilium-operator-dashboard", "cilium-operator-dashboard.json"),
+)
+#: The chart's dashboard ConfigMaps, by the CiliumValues option that writes each.
+_CHART_CONFIG_MAPS = {"cilium-dashboard": "dashboards", "cilium-operator-dashboard": "operator_dashboards"}
 
 #: The Hubble UI Service the chart creates (port 80) in the release's namespace; its pods
 #: carry ``k8s-app: hubble-ui`` and serve on :data:`HUBBLE_UI_PORT`.
@@ -76,7 +93,7 @@ def _platform(scope: constructs.Construct) -> _Platform:
                     for peering in bgp_peerings(root):
                         errors.append(message(
                             peering, f"BGP peering needs Cilium's BGP control plane, which the Cilium release "
-                                     f"{release.node.path} leaves off", release.values.bgp_control_plane,
+                                     f"{release.node.path} leaves off", release.values.effective("bgp_control_plane"),
                             "set bgp_control_plane=True in its CiliumValues (the performance profile does)"))
                 if not release.values.gateway_api:
                     for gateway in sorted((g for gs in app_gateways(root).values() for g in gs),
@@ -85,7 +102,7 @@ def _platform(scope: constructs.Construct) -> _Platform:
                             errors.append(message(
                                 gateway, f"gateway uses GatewayClass cilium, but the Cilium release "
                                          f"{release.node.path} runs no Gateway API controller",
-                                release.values.gateway_api,
+                                release.values.effective("gateway_api"),
                                 "set gateway_api=True in its CiliumValues (needs kube-proxy replacement), or give "
                                 "the gateway another class such as an EnvoyProfile"))
             return errors
@@ -105,19 +122,25 @@ class CiliumRelease(HomelabConstruct):
     refuses ``BgpPeering`` while the BGP control plane is off, and a ``cilium`` gateway while
     the Gateway API controller is off.
 
-    :param values: the typed values (default :class:`CiliumValues`: the chart's defaults with
-        Hubble relay and UI).
+    :param values: the typed values (default :class:`CiliumValues`: nothing written, the
+        chart's defaults).
     :param name: the release, chart source and Helm release name (default ``cilium``; keep it
         to adopt a ``cilium install`` bootstrap).
     :param namespace: where Cilium runs (default ``kube-system``).
     :param chart_version: the chart version (default :data:`CILIUM_CHART_VERSION`).
     :param gateway: serve the Hubble UI on this gateway (default ``None``: no route).
     :param hubble_hostname: the UI's hostname (default ``hubble.<gateway domain>``).
-    :param dashboards: grafana.com dashboards to import (default ``None``: with
-        ``service_monitors``, :data:`DEFAULT_CILIUM_DASHBOARDS` plus
-        :data:`DEFAULT_HUBBLE_DASHBOARDS` when Hubble exports metrics, otherwise none).
+    :param dashboards: dashboards to import, from grafana.com (:class:`GrafanaComDashboard`) or
+        from the chart's ConfigMaps (:class:`ConfigMapDashboard`, such as
+        :data:`CILIUM_CHART_DASHBOARDS`, which need ``dashboards``/``operator_dashboards`` in
+        the values) (default ``None``: with ``service_monitors``,
+        :data:`DEFAULT_CILIUM_DASHBOARDS` plus :data:`DEFAULT_HUBBLE_DASHBOARDS` when Hubble
+        exports metrics, otherwise none).
     :param grafana_instance_labels: labels of the Grafana instances that take the dashboards
         (default ``{"dashboards": "grafana"}``).
+    :param release: :class:`~.flux.ReleaseSettings` of the release: chart source, intervals,
+        remediation, more values (merged last) (default ``None``: an ``OCIRepository`` and a
+        ``HelmRelease`` reconciled every ``1h``, 3 retries).
     """
 
 
@@ -132,8 +155,9 @@ class CiliumRelease(HomelabConstruct):
         chart_version: str = CILIUM_CHART_VERSION,
         gateway: Optional["HomelabGateway"] = None,
         hubble_hostname: Optional[str] = None,
-        dashboards: Optional[Sequence[GrafanaComDashboard]] = None,
+        dashboards: Optional[Sequence[Dashboard]] = None,
         grafana_instance_labels: Optional[Mapping[str, str]] = None,
+        release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
         platform = self._validate(values, name, namespace, chart_version, gateway, hubble_hostname)
@@ -141,7 +165,7 @@ class CiliumRelease(HomelabConstruct):
         check_instance_labels(self, grafana_instance_labels)
         self.source, self.release = oci_helm_release(
             self, name=self.name, namespace=self.namespace, url=CILIUM_CHART_URL, version=chart_version,
-            values=self.helm_values)
+            values=self.helm_values, release=release)
         self.hubble_route = self._route_hubble_ui(gateway, hubble_hostname)
         grafana_dashboards(self, self.dashboards, namespace=self.namespace, instance_labels=grafana_instance_labels)
         platform.releases.append(self)
@@ -166,9 +190,9 @@ class CiliumRelease(HomelabConstruct):
                        f"{platform.releases[0].node.path} already installs it; keep one CiliumRelease")
         hubble = values.hubble
         if gateway is not None:
-            if hubble is None or not hubble.ui:
+            if hubble is None or not hubble.ui or not hubble.enabled:
                 raise fail(self, "a Hubble UI route is asked for, but the Hubble UI is off",
-                           hubble.ui if hubble else None,
+                           (hubble.ui and hubble.enabled) if hubble else None,
                            "set hubble=Hubble(ui=True) (with the relay), or drop gateway")
         elif hubble_hostname is not None:
             raise fail(self, "Hubble hostname given without a gateway", hubble_hostname,
@@ -178,15 +202,24 @@ class CiliumRelease(HomelabConstruct):
                        "write a name such as 'hubble.homelab.local', or None for hubble.<gateway domain>")
         return platform
 
-    def _pick_dashboards(self, dashboards: Optional[Sequence[GrafanaComDashboard]]) -> tuple[GrafanaComDashboard, ...]:
-        """The dashboards asked for, or the defaults for the values' monitoring; checked."""
+    def _pick_dashboards(self, dashboards: Optional[Sequence[Dashboard]]) -> tuple[Dashboard, ...]:
+        """The dashboards asked for, or the defaults for the values' monitoring; checked (a
+        dashboard of the chart's ConfigMaps needs the values that write that ConfigMap)."""
         if dashboards is None:
             dashboards = ()
             if self.values.service_monitors is not None:
                 hubble = self.values.hubble
-                hubble_dashboards = DEFAULT_HUBBLE_DASHBOARDS if hubble and hubble.metrics else ()
+                hubble_dashboards = DEFAULT_HUBBLE_DASHBOARDS if hubble and hubble.enabled and hubble.metrics else ()
                 dashboards = DEFAULT_CILIUM_DASHBOARDS + hubble_dashboards
         check_dashboards(self, dashboards)
+        for d in dashboards:
+            if not isinstance(d, ConfigMapDashboard):
+                continue
+            option = _CHART_CONFIG_MAPS.get(d.config_map)
+            if option is not None and getattr(self.values, option) is None:
+                raise fail(self, f"dashboard {d.name} reads the chart's ConfigMap {d.config_map}, which the values do "
+                                 "not write", d.config_map,
+                           f"set {option}=ChartDashboards(...) in the CiliumValues, or drop the dashboard")
         return tuple(dashboards)
 
     # -- build
@@ -228,7 +261,8 @@ class CiliumRelease(HomelabConstruct):
 
 
 __all__ = [
-    "CILIUM_CHART_URL", "CILIUM_CHART_VERSION", "DEFAULT_CILIUM_DASHBOARDS", "DEFAULT_HUBBLE_DASHBOARDS",
-    "HUBBLE_METRICS", "PERFORMANCE_HUBBLE_METRICS", "CiliumRelease", "CiliumValues", "ClientRateLimit", "Hubble",
-    "LoadBalancing", "ServiceMonitors", "helm_set_flags", "values_yaml",
+    "CILIUM_CHART_DASHBOARDS", "CILIUM_CHART_URL", "CILIUM_CHART_VERSION", "DEFAULT_CILIUM_DASHBOARDS",
+    "DEFAULT_HUBBLE_DASHBOARDS", "HUBBLE_METRICS", "PERFORMANCE_HUBBLE_METRICS", "ChartDashboards", "CiliumRelease",
+    "CiliumValues", "ClientRateLimit", "ConfigMapDashboard", "Hubble", "LoadBalancing", "ServiceMonitors",
+    "helm_set_flags", "values_yaml",
 ]
