@@ -2,13 +2,24 @@
 
 No secret value is ever part of a synthesized manifest: :class:`SyncedSecret` writes an
 ExternalSecret (external-secrets.io/v1) that tells the External Secrets operator which
-Vault key to copy into which Kubernetes Secret, and :class:`VaultSecretStore` writes the
+remote key to copy into which Kubernetes Secret, and :class:`VaultSecretStore` writes the
 ``ClusterSecretStore`` that tells it how to reach Vault (Kubernetes auth: the operator's
 service account token is exchanged for a Vault token of ``role``).
+
+A :class:`SyncedSecret` reads any store: the :class:`VaultSecretStore` object, the name of a
+ClusterSecretStore this app writes or declares external (checked on synth), or a
+:class:`SecretStoreRef` (name and kind) for a store the app does not write, such as the Bitwarden
+stores a platform repository installs: the secret declares it external
+(:func:`~homelab_constructs.external.declare_external`), so ``synth()`` and ``validate``
+accept it and list it in ``external-objects.txt``. Each key may come from its own
+:class:`RemoteRef` (key, property, strategies, its own store), and a :class:`SecretTemplate`
+renders the Secret's values from the fetched ones.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Iterable, Mapping, Optional, Union
 
 import constructs
@@ -18,18 +29,52 @@ from imports.homelab_externalsecrets.io import external_secrets as es
 
 from ._base import HomelabConstruct
 from ._registry import app_registry
-from ._validation import add_check, check_dns_label, check_go_duration, check_url, fail, message
+from ._validation import (
+    Scope,
+    add_check,
+    check_annotations,
+    check_choice,
+    check_dns_label,
+    check_dns_subdomain,
+    check_go_duration,
+    check_json_value,
+    check_mapping,
+    check_text,
+    check_url,
+    fail,
+    message,
+)
+from .external import ExternalObject, declare_external, is_external, withdraw_external
 
 _URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$")
 _VAULT_PATH = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$")
 _VAULT_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 _SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
 KV_VERSIONS = ("v1", "v2")
+#: the kinds of store an ExternalSecret may read
+STORE_KINDS = ("ClusterSecretStore", "SecretStore")
+#: ``remoteRef.conversionStrategy`` values -> binding member
+CONVERSION_STRATEGIES = {"Default": "DEFAULT", "Unicode": "UNICODE"}
+#: ``remoteRef.decodingStrategy`` values -> binding member
+DECODING_STRATEGIES = {"Auto": "AUTO", "Base64": "BASE64", "Base64URL": "BASE64_URL", "None": "NONE"}
+#: ``remoteRef.metadataPolicy`` values -> binding member
+METADATA_POLICIES = {"None": "NONE", "Fetch": "FETCH"}
+#: ``target.creationPolicy`` values -> binding member
+CREATION_POLICIES = {"Owner": "OWNER", "Orphan": "ORPHAN", "Merge": "MERGE", "None": "NONE",
+                     "CreateOrMerge": "CREATE_OR_MERGE"}
+#: ``target.template.engineVersion`` values (the v1 API has only v2)
+TEMPLATE_ENGINES = ("v2",)
 
 
 def _stores(scope: constructs.Construct) -> dict[str, "VaultSecretStore"]:
     """The app's ClusterSecretStores by name."""
     return app_registry(scope, "cluster-secret-stores", lambda root: {})
+
+
+def _declared_refs(scope: constructs.Construct) -> dict[tuple[str, str, str, str], ExternalObject]:
+    """The stores a :class:`SecretStoreRef` declared external (not the user): withdrawn when the
+    app writes the store after all."""
+    return app_registry(scope, "store-ref-externals", lambda root: {})
 
 
 def _written(scope: constructs.Construct) -> dict[tuple[str, str], "SyncedSecret"]:
@@ -60,6 +105,8 @@ class VaultSecretStore(HomelabConstruct):
     :param service_account: the operator's service account whose token logs in (default
         ``external-secrets``).
     :param service_account_namespace: its namespace (default ``external-secrets``).
+    :param annotations: annotations on the ClusterSecretStore, such as Argo CD's
+        ``{"argocd.argoproj.io/sync-wave": "-2"}`` (default none).
     """
 
     def __init__(
@@ -75,9 +122,11 @@ class VaultSecretStore(HomelabConstruct):
         auth_mount: str = "kubernetes",
         service_account: str = "external-secrets",
         service_account_namespace: str = "external-secrets",
+        annotations: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "secret store name")
+        self.annotations = check_annotations(self, annotations) if annotations is not None else {}
         fix = "write http(s)://host[:port], such as 'http://vault.vault.svc.cluster.local:8200'"
         check_url(self, server, "Vault server URL", fix=fix)  # scheme, host, port; no credentials
         self.server = _check(self, _URL, server, "Vault server URL", fix)  # and no path: the KV mount is `path`
@@ -98,10 +147,13 @@ class VaultSecretStore(HomelabConstruct):
             raise fail(self, "ClusterSecretStore is declared twice", self.name,
                        f"{stores[self.name].node.path} already declares it; give each store its own name")
         stores[self.name] = self
+        declared = _declared_refs(self).pop(("external-secrets.io", "ClusterSecretStore", "", self.name), None)
+        if declared is not None:  # a SecretStoreRef named this store before it was written
+            withdraw_external(declared)
 
         es.ClusterSecretStore(
             self, "Resource",
-            metadata=ApiObjectMetadata(name=self.name),
+            metadata=ApiObjectMetadata(name=self.name, annotations=dict(self.annotations) or None),
             spec=es.ClusterSecretStoreSpec(provider=es.ClusterSecretStoreSpecProvider(
                 vault=es.ClusterSecretStoreSpecProviderVault(
                     server=self.server,
@@ -117,34 +169,185 @@ class VaultSecretStore(HomelabConstruct):
         )
 
 
-#: a secret store, as the constructs that read one take it: the object, or a ClusterSecretStore's name
-Store = Union[VaultSecretStore, str]
-STORE_FIX = "pass store=VaultSecretStore(...) or the name of a ClusterSecretStore of the app"
+@dataclass(frozen=True)
+class SecretStoreRef:
+    """A secret store by name and kind, such as the Bitwarden ClusterSecretStore
+    ``bitwarden-fields`` a platform repository installs.
+
+    A :class:`SyncedSecret` that reads it (as its store or a :attr:`RemoteRef.store`) declares
+    the store external (:func:`~homelab_constructs.external.declare_external`; a
+    ``SecretStore`` in the secret's namespace), so the whole-app rules accept it, unless the app
+    writes it (a :class:`VaultSecretStore` of that name). A plain store name is checked instead:
+    the app must write it or declare it.
+
+    :param name: the store's name.
+    :param kind: ``ClusterSecretStore`` or ``SecretStore`` (one of the ExternalSecret's
+        namespace) (default ``ClusterSecretStore``).
+    """
+
+    name: str
+    kind: str = "ClusterSecretStore"
+
+    def __post_init__(self) -> None:
+        check_text("SecretStoreRef.name", self.name, "name", "bitwarden-fields")
+        check_dns_subdomain("SecretStoreRef.name", self.name, "secret store name")
+        check_text("SecretStoreRef.kind", self.kind, "kind", "ClusterSecretStore")
+        check_choice("SecretStoreRef.kind", self.kind, STORE_KINDS, "secret store kind")
+
+
+def _optional_choice(path: str, value: object, choices: Mapping[str, str], what: str) -> None:
+    if value is not None:
+        check_text(path, value, what, next(iter(choices)), optional=True)
+        check_choice(path, value, choices, what)
+
+
+@dataclass(frozen=True)
+class RemoteRef:
+    """Where one key of a :class:`SyncedSecret` comes from (``spec.data[].remoteRef``).
+
+    :param key: the key in the store (a Vault path under the KV mount such as ``apps/vpn``,
+        a Bitwarden item id, ...).
+    :param property: the property of that key (default ``None``: the whole value).
+    :param conversion_strategy: ``Default`` or ``Unicode`` (default ``None``: not written; the
+        operator's default is ``Default``).
+    :param decoding_strategy: ``Auto``, ``Base64``, ``Base64URL`` or ``None`` (default ``None``:
+        not written; the operator's default is ``None``).
+    :param metadata_policy: ``None`` or ``Fetch`` (default ``None``: not written).
+    :param store: read this key from its own store (``sourceRef.storeRef``) instead of the
+        secret's (default ``None``: the secret's store).
+    """
+
+    key: str
+    property: Optional[str] = None
+    conversion_strategy: Optional[str] = None
+    decoding_strategy: Optional[str] = None
+    metadata_policy: Optional[str] = None
+    store: Optional[SecretStoreRef] = None
+
+    def __post_init__(self) -> None:
+        check_text("RemoteRef.key", self.key, "key", "apps/vpn")
+        if not self.key.strip() or self.key != self.key.strip():
+            raise fail("RemoteRef.key", "key is blank or has spaces at either end", self.key,
+                       "write the key as the store names it, such as 'apps/vpn'")
+        check_json_value("RemoteRef.key", self.key, "key")
+        check_text("RemoteRef.property", self.property, "property", "username", optional=True)
+        if self.property is not None and (not self.property.strip() or self.property != self.property.strip()):
+            raise fail("RemoteRef.property", "property is blank or has spaces at either end", self.property,
+                       "name the property, such as 'username', or None for the whole value")
+        _optional_choice("RemoteRef.conversion_strategy", self.conversion_strategy, CONVERSION_STRATEGIES,
+                         "conversion strategy")
+        _optional_choice("RemoteRef.decoding_strategy", self.decoding_strategy, DECODING_STRATEGIES,
+                         "decoding strategy")
+        _optional_choice("RemoteRef.metadata_policy", self.metadata_policy, METADATA_POLICIES, "metadata policy")
+        if self.store is not None and not isinstance(self.store, SecretStoreRef):
+            raise fail("RemoteRef.store", "store is not a SecretStoreRef or None", self.store,
+                       "write SecretStoreRef('bitwarden-fields'), or None for the secret's store")
+
+    def binding(self) -> es.ExternalSecretSpecDataRemoteRef:
+        """The ``remoteRef`` as the binding's struct (the fields set, in the CRD's spelling)."""
+        return es.ExternalSecretSpecDataRemoteRef(
+            key=self.key, property=self.property,
+            conversion_strategy=es.ExternalSecretSpecDataRemoteRefConversionStrategy[
+                CONVERSION_STRATEGIES[self.conversion_strategy]] if self.conversion_strategy else None,
+            decoding_strategy=es.ExternalSecretSpecDataRemoteRefDecodingStrategy[
+                DECODING_STRATEGIES[self.decoding_strategy]] if self.decoding_strategy else None,
+            metadata_policy=es.ExternalSecretSpecDataRemoteRefMetadataPolicy[
+                METADATA_POLICIES[self.metadata_policy]] if self.metadata_policy else None)
+
+
+@dataclass(frozen=True)
+class SecretTemplate:
+    """``target.template`` of a :class:`SyncedSecret`: the Secret's values rendered from the
+    fetched keys (Go templates with Sprig functions, such as
+    ``{{ toJson (dict "a" .ACCOUNT "t" .TUNNEL_ID "s" .SECRET) | b64enc }}``).
+
+    Note: the values hold ``{{ ... }}``; ``cdk8s synth --format helm`` would hand them to Helm.
+
+    :param data: Secret key -> template, at least one.
+    :param engine_version: the template engine (default ``v2``, the only one of the v1 API).
+    :param type: the Secret's type, such as ``kubernetes.io/dockerconfigjson`` (default
+        ``None``: ``Opaque``).
+    """
+
+    data: Mapping[str, str]
+    engine_version: str = "v2"
+    type: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        data = check_mapping("SecretTemplate.data", self.data, "data", _secret_key, _template_text,
+                             example={"TOKEN": "{{ .token }}"}, key="Secret key", item="template")
+        if not data:
+            raise fail("SecretTemplate.data", "template renders no key", dict(data),
+                       "map each Secret key to a template, such as {'TOKEN': '{{ .token }}'}")
+        object.__setattr__(self, "data", MappingProxyType(data))
+        check_text("SecretTemplate.engine_version", self.engine_version, "engine version", "v2")
+        check_choice("SecretTemplate.engine_version", self.engine_version, TEMPLATE_ENGINES, "engine version")
+        check_text("SecretTemplate.type", self.type, "type", "Opaque", optional=True)
+        if self.type is not None and (not self.type or any(c.isspace() for c in self.type)):
+            raise fail("SecretTemplate.type", "type is empty or holds whitespace", self.type,
+                       "write a Secret type such as 'Opaque' or 'kubernetes.io/dockerconfigjson', or None")
+
+
+def _secret_key(scope: Scope, key: object, what: str) -> str:
+    if not isinstance(key, str) or not _SECRET_KEY.fullmatch(key):
+        raise fail(scope, f"{what} is not valid", key, "use letters, digits, '-', '_' or '.', such as 'OPENVPN_USER'")
+    return key
+
+
+def _template_text(scope: Scope, value: object, what: str) -> str:
+    check_text(scope, value, what, "{{ .token }}")
+    check_json_value(scope, value, what)
+    return value  # type: ignore[return-value]
+
+
+#: a secret store, as the constructs that read one take it: the object, a ClusterSecretStore's
+#: name (of this app or declared external, checked on synth), or a :class:`SecretStoreRef` (a store
+#: the app does not write, declared external by the secret)
+Store = Union[VaultSecretStore, SecretStoreRef, str]
+STORE_FIX = ("pass store=VaultSecretStore(...), the name of a ClusterSecretStore of the app, or "
+             "SecretStoreRef(name, kind) for a store the app does not write")
 
 
 def store_name(scope: constructs.Construct, store: object) -> str:
-    """The ClusterSecretStore name ``store`` stands for: a :class:`VaultSecretStore`'s, or the
-    name itself; anything else (``None``, ``""``, another type) is refused."""
-    if isinstance(store, VaultSecretStore):
+    """The store name ``store`` stands for: a :class:`VaultSecretStore`'s or a
+    :class:`SecretStoreRef`'s, or the name itself; anything else (``None``, ``""``, another
+    type) is refused."""
+    if isinstance(store, (VaultSecretStore, SecretStoreRef)):
         return store.name
     if store is None or store == "":
         raise fail(scope, "secret has no secret store", store, STORE_FIX)
     if not isinstance(store, str):
-        raise fail(scope, "secret store is not a VaultSecretStore or a ClusterSecretStore name", store, STORE_FIX)
+        raise fail(scope, "secret store is not a VaultSecretStore, a SecretStoreRef or a ClusterSecretStore name",
+                   store, STORE_FIX)
     return check_dns_label(scope, store, "secret store name")
+
+
+def _store_ref(ref: SecretStoreRef) -> tuple[str, es.ExternalSecretSpecSecretStoreRefKind]:
+    kind = "CLUSTER_SECRET_STORE" if ref.kind == "ClusterSecretStore" else "SECRET_STORE"
+    return ref.name, es.ExternalSecretSpecSecretStoreRefKind[kind]
 
 
 class SyncedSecret(HomelabConstruct):
     """A Kubernetes Secret kept in sync from a secret store by an ``ExternalSecret``.
 
-    :param name: the ExternalSecret's and the Secret's name.
+    :param name: the ExternalSecret's name, and the Secret's unless ``target_name`` is given.
     :param namespace: their namespace (the pods that use the Secret live there).
-    :param store: the :class:`VaultSecretStore`; or, where the object is not at hand, the name
-        of a ClusterSecretStore declared in the same app (checked on synth).
-    :param remote_key: the key in the store, such as ``homelab/vpn`` (under the KV mount).
-    :param keys: Secret key → property of the remote key, such as
-        ``{"OPENVPN_USER": "username"}``; at least one.
-    :param refresh_interval: how often the operator re-reads the store (default ``1h``).
+    :param store: the :class:`VaultSecretStore`; the name of a ClusterSecretStore the app writes
+        or declares external (checked on synth); or a :class:`SecretStoreRef` (name and kind) of a
+        store the app does not write, which the secret declares external (as it does a
+        :attr:`RemoteRef.store`); ``None`` only when every key names its own store.
+    :param remote_key: the key in the store that string values of ``keys`` are properties of,
+        such as ``homelab/vpn`` (default ``None``: every value of ``keys`` is a :class:`RemoteRef`).
+    :param keys: Secret key -> a property of ``remote_key`` (a string, such as
+        ``{"OPENVPN_USER": "username"}``) or a :class:`RemoteRef`; at least one.
+    :param refresh_interval: how often the operator re-reads the store (default ``1h``;
+        ``None``: not written, the operator's default).
+    :param target_name: the Secret's name (default ``None``: ``name``).
+    :param creation_policy: ``target.creationPolicy``: ``Owner``, ``Orphan``, ``Merge``,
+        ``None`` or ``CreateOrMerge`` (default ``Owner``; Python ``None``: not written, the
+        operator's default, ``Owner``).
+    :param template: render the Secret's values from the fetched keys (default ``None``: the
+        Secret holds the keys as fetched).
     """
 
     def __init__(
@@ -155,54 +358,115 @@ class SyncedSecret(HomelabConstruct):
         name: str,
         namespace: str,
         store: Optional[Store],
-        remote_key: str,
-        keys: Mapping[str, str],
-        refresh_interval: str = "1h",
+        keys: Mapping[str, Union[str, RemoteRef]],
+        remote_key: Optional[str] = None,
+        refresh_interval: Optional[str] = "1h",
+        target_name: Optional[str] = None,
+        creation_policy: Optional[str] = "Owner",
+        template: Optional[SecretTemplate] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "secret name")
         self.namespace = check_dns_label(self, namespace, "namespace")
-        self.store_name = store_name(self, store)
-        self.remote_key = _check(self, _VAULT_PATH, remote_key, "remote key",
-                                 "write the key's path under the KV mount, such as 'homelab/vpn'")
+        self.keys = self._keys(keys)
+        self.remote_key = None if remote_key is None else _check(
+            self, _VAULT_PATH, remote_key, "remote key", "write the key's path under the KV mount, such as 'homelab/vpn'")
+        strings = sorted(k for k, v in self.keys.items() if isinstance(v, str))
+        if strings and self.remote_key is None:
+            raise fail(self, "secret keys name properties of no remote key", strings,
+                       "set remote_key='<key in the store>', or give each key a RemoteRef(key=..., property=...)")
+        if store is None and all(isinstance(v, RemoteRef) and v.store is not None for v in self.keys.values()):
+            self.store_name: Optional[str] = None
+        else:
+            self.store_name = store_name(self, store)
+        #: the store, as given (``None``: every key names its own)
+        self.store = store
+        self.refresh_interval = None if refresh_interval is None else check_go_duration(
+            self, refresh_interval, "refresh interval", "'1h' or '15m'")
+        check_text(self, target_name, "target name", "vpn-credentials", optional=True)
+        self.target_name = self.name if target_name is None else check_dns_subdomain(self, target_name, "target name")
+        check_text(self, creation_policy, "creation policy", "Owner", optional=True)
+        self.creation_policy = None if creation_policy is None else check_choice(
+            self, creation_policy, CREATION_POLICIES, "creation policy")
+        if template is not None and not isinstance(template, SecretTemplate):
+            raise fail(self, "template is not a SecretTemplate", template,
+                       "write SecretTemplate(data={'TOKEN': '{{ .token }}'}), or None")
+        self.template = template
+        written = _written(self)
+        if (self.namespace, self.target_name) in written:
+            raise fail(self, f"Secret {self.namespace}/{self.target_name} is written by two ExternalSecrets",
+                       self.target_name,
+                       f"{written[(self.namespace, self.target_name)].node.path} writes it already; give this one its "
+                       "own name, or share that one (shared_secret)")
+        written[(self.namespace, self.target_name)] = self
+        if isinstance(store, str):
+            add_check(self, self._store_exists)
+        self._declare_stores(store)
+        self.resource = es.ExternalSecret(
+            self, "Resource",
+            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace),
+            spec=es.ExternalSecretSpec(
+                refresh_interval=self.refresh_interval,
+                secret_store_ref=self._secret_store_ref(store),
+                target=es.ExternalSecretSpecTarget(
+                    name=self.target_name,
+                    creation_policy=es.ExternalSecretSpecTargetCreationPolicy[CREATION_POLICIES[self.creation_policy]]
+                    if self.creation_policy else None,
+                    template=None if template is None else es.ExternalSecretSpecTargetTemplate(
+                        engine_version=es.ExternalSecretSpecTargetTemplateEngineVersion[template.engine_version.upper()],
+                        data=dict(template.data), type=template.type)),
+                data=[self._data(key, ref) for key, ref in sorted(self.keys.items())],
+            ),
+        )
+
+    def _keys(self, keys: object) -> dict[str, Union[str, RemoteRef]]:
         if not isinstance(keys, Mapping) or not keys:
             raise fail(self, "secret maps no keys", keys,
                        "map each Secret key to a property of the remote key, such as {'OPENVPN_USER': 'username'}")
         for key, prop in keys.items():
             _check(self, _SECRET_KEY, key, "Secret key", "use letters, digits, '-', '_' or '.', such as 'OPENVPN_USER'")
+            if isinstance(prop, RemoteRef):
+                continue
             if not isinstance(prop, str) or not prop.strip():
                 raise fail(self, f"Secret key {key} names no property of the remote key", prop,
-                           "name the property, such as 'username'")
-        self.keys = dict(keys)
-        self.refresh_interval = check_go_duration(self, refresh_interval, "refresh interval", "'1h' or '15m'")
-        written = _written(self)
-        if (self.namespace, self.name) in written:
-            raise fail(self, f"Secret {self.namespace}/{self.name} is written by two ExternalSecrets", self.name,
-                       f"{written[(self.namespace, self.name)].node.path} writes it already; give this one its "
-                       "own name, or share that one (shared_secret)")
-        written[(self.namespace, self.name)] = self
-        if not isinstance(store, VaultSecretStore):
-            add_check(self, self._store_exists)
+                           "name the property, such as 'username', or pass RemoteRef(key=..., property=...)")
+        return dict(keys)
 
-        es.ExternalSecret(
-            self, "Resource",
-            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace),
-            spec=es.ExternalSecretSpec(
-                refresh_interval=self.refresh_interval,
-                secret_store_ref=es.ExternalSecretSpecSecretStoreRef(
-                    kind=es.ExternalSecretSpecSecretStoreRefKind.CLUSTER_SECRET_STORE, name=self.store_name),
-                target=es.ExternalSecretSpecTarget(
-                    name=self.name, creation_policy=es.ExternalSecretSpecTargetCreationPolicy.OWNER),
-                data=[es.ExternalSecretSpecData(
-                    secret_key=key,
-                    remote_ref=es.ExternalSecretSpecDataRemoteRef(key=self.remote_key, property=prop))
-                    for key, prop in sorted(self.keys.items())],
-            ),
-        )
+    def _secret_store_ref(self, store: object) -> Optional[es.ExternalSecretSpecSecretStoreRef]:
+        if self.store_name is None:
+            return None
+        ref = store if isinstance(store, SecretStoreRef) else SecretStoreRef(self.store_name)
+        name, kind = _store_ref(ref)
+        return es.ExternalSecretSpecSecretStoreRef(kind=kind, name=name)
+
+    def _data(self, key: str, ref: Union[str, RemoteRef]) -> es.ExternalSecretSpecData:
+        if isinstance(ref, str):
+            return es.ExternalSecretSpecData(secret_key=key, remote_ref=es.ExternalSecretSpecDataRemoteRef(
+                key=self.remote_key or "", property=ref))
+        source = None
+        if ref.store is not None:
+            kind = "CLUSTER_SECRET_STORE" if ref.store.kind == "ClusterSecretStore" else "SECRET_STORE"
+            source = es.ExternalSecretSpecDataSourceRef(store_ref=es.ExternalSecretSpecDataSourceRefStoreRef(
+                name=ref.store.name, kind=es.ExternalSecretSpecDataSourceRefStoreRefKind[kind]))
+        return es.ExternalSecretSpecData(secret_key=key, remote_ref=ref.binding(), source_ref=source)
+
+    def _declare_stores(self, store: object) -> None:
+        """Declare each :class:`SecretStoreRef` store external, unless the app writes it or it is
+        declared already."""
+        refs = [store] if isinstance(store, SecretStoreRef) else []
+        refs += [ref.store for ref in self.keys.values() if isinstance(ref, RemoteRef) and ref.store is not None]
+        for ref in refs:
+            namespace = self.namespace if ref.kind == "SecretStore" else None
+            if (ref.kind == "ClusterSecretStore" and ref.name in _stores(self)) or \
+                    is_external(self, ref.kind, ref.name, namespace):
+                continue
+            declared = declare_external(self, ref.kind, ref.name, namespace)
+            _declared_refs(self)[declared.key] = declared
 
     def _store_exists(self) -> Iterable[str]:
+        """A store named by a plain string: the app writes it or declares it external."""
         stores = _stores(self)
-        if self.store_name not in stores:
+        if self.store_name not in stores and not is_external(self, "ClusterSecretStore", self.store_name or ""):
             yield message(self, "secret store does not exist in the app", self.store_name,
                           f"declare a VaultSecretStore named {self.store_name!r} or use one of: "
                           + (", ".join(sorted(stores)) or "none declared"))

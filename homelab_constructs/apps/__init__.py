@@ -1,4 +1,4 @@
 """Apps: Services, LoadBalancer VIPs and routes."""
-from .app import APP_LABEL, HomelabApp
+from .app import APP_LABEL, AppPort, HomelabApp
 
-__all__ = ["APP_LABEL", "HomelabApp"]
+__all__ = ["APP_LABEL", "AppPort", "HomelabApp"]

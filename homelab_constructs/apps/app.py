@@ -1,6 +1,7 @@
 """An app's network face: its Service, optionally a LoadBalancer VIP, and its route."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Mapping, Optional, Sequence, Union
 
 import constructs
@@ -9,9 +10,50 @@ from cdk8s_plus_27 import k8s
 from .._base import HomelabConstruct
 from .._names import APP_NAME_LABEL as APP_LABEL  # every app pod carries it; Services select by it
 from .._names import LB_IPS_ANNOTATION
-from .._validation import check_bool, check_dns_label, check_labels, check_port, fail
+from .._validation import (
+    check_annotations,
+    check_bool,
+    check_choice,
+    check_dns_label,
+    check_instance,
+    check_labels,
+    check_port,
+    check_sequence,
+    check_text,
+    fail,
+    first_duplicate,
+)
 from ..gateway.gateway import AppRoute, HomelabGateway
 from ..network.lbipam import pin_ip
+
+#: ``spec.externalTrafficPolicy`` values of a LoadBalancer Service
+EXTERNAL_TRAFFIC_POLICIES = ("Cluster", "Local")
+#: the protocols of a Service port
+PORT_PROTOCOLS = ("TCP", "UDP", "SCTP")
+
+
+@dataclass(frozen=True)
+class AppPort:
+    """One more port of an app's Service, beside its web port (tdarr's server port 8266).
+
+    :param name: the port's name, a DNS label such as ``server``.
+    :param port: the Service port.
+    :param target_port: the container port (default ``None``: ``port``).
+    :param protocol: ``TCP``, ``UDP`` or ``SCTP`` (default ``TCP``).
+    """
+
+    name: str
+    port: int
+    target_port: Optional[int] = None
+    protocol: str = "TCP"
+
+    def __post_init__(self) -> None:
+        check_dns_label("AppPort.name", self.name, "port name")
+        check_port("AppPort.port", self.port, "port")
+        if self.target_port is not None:
+            check_port("AppPort.target_port", self.target_port, "target port")
+        check_text("AppPort.protocol", self.protocol, "protocol", "TCP")
+        check_choice("AppPort.protocol", self.protocol, PORT_PROTOCOLS, "protocol")
 
 
 class HomelabApp(HomelabConstruct):
@@ -19,11 +61,14 @@ class HomelabApp(HomelabConstruct):
 
     The workload itself (Deployment, StatefulSet, Helm chart) is the app's own business;
     this construct owns how the network reaches it. Other constructs take the app itself where
-    they need one, such as the egress intent ``ToService(app)``.
+    they need one, such as the egress intent ``ToService(app)``, and isolation policies select
+    its pods by :attr:`selector` (also when the Service is the app's chart's own, see
+    ``write_service``).
 
-    :param name: the app's name: Service name, pod label and default host label.
+    :param name: the app's name: Service name (unless ``service_name``), route name, pod label
+        and default host label.
     :param namespace: the app's namespace.
-    :param port: the Service port (the app's web port).
+    :param port: the Service port the route sends to (the app's web port).
     :param target_port: the container port (default ``None``: ``port``; ``0`` is no port and refused).
     :param gateway: route ``<name>.<domain>`` through this gateway (or several): the
         :class:`HomelabGateway`, or the name of one declared before; ``None`` for an app with
@@ -32,8 +77,22 @@ class HomelabApp(HomelabConstruct):
     :param load_balancer: expose the Service as a LoadBalancer from the Cilium pool too
         (default ``False``).
     :param load_balancer_ip: pin the LoadBalancer's address (must lie in a pool).
-    :param selector: pod labels to select, a non-empty mapping (default ``None``:
-        ``{app.kubernetes.io/name: name}``).
+    :param selector: pod labels to select, a non-empty mapping, as the app's own chart labels
+        its pods (default ``None``: ``{app.kubernetes.io/name: name}``).
+    :param service_name: the Service's name, the route's backend (default ``None``: ``name``),
+        such as ``kube-prometheus-stack-grafana`` for the route ``grafana``.
+    :param port_name: the web port's name in the Service (default ``http``).
+    :param extra_ports: more Service ports, each an :class:`AppPort` with its own name and
+        port (default none).
+    :param write_service: write the Service (default ``True``); ``False`` when the app's Helm
+        chart (bjw-s app-template, ...) writes it: only the route is written, to
+        ``service_name``:``port``, and ``selector``/``target_port`` still describe the pods for
+        isolation. The Service props (``load_balancer``, ``extra_ports``, ...) are refused then.
+    :param external_traffic_policy: the LoadBalancer's ``externalTrafficPolicy``, ``Cluster``
+        or ``Local`` (default ``None``: not written, Kubernetes' ``Cluster``); needs a LoadBalancer.
+    :param service_annotations: annotations on the Service, such as
+        ``{"external-dns.alpha.kubernetes.io/hostname": "jellyfin.example.com"}`` (default none).
+    :param route_annotations: annotations on the HTTPRoute (default none).
     """
 
     def __init__(
@@ -50,6 +109,13 @@ class HomelabApp(HomelabConstruct):
         load_balancer: bool = False,
         load_balancer_ip: Optional[str] = None,
         selector: Optional[Mapping[str, str]] = None,
+        service_name: Optional[str] = None,
+        port_name: str = "http",
+        extra_ports: Sequence[AppPort] = (),
+        write_service: bool = True,
+        external_traffic_policy: Optional[str] = None,
+        service_annotations: Optional[Mapping[str, str]] = None,
+        route_annotations: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "app name")
@@ -66,22 +132,76 @@ class HomelabApp(HomelabConstruct):
                        "pass gateway=<the HomelabGateway that serves it>, or drop hostname")
         #: whether the Service is a LoadBalancer (pinned or from the pool)
         self.load_balancer = load_balancer or self.load_balancer_ip is not None
-        load_balancer = self.load_balancer
-
-        self.service = k8s.KubeService(
-            self, "Service",
-            metadata=k8s.ObjectMeta(
-                name=self.name, namespace=self.namespace, labels={APP_LABEL: self.name},
-                annotations={LB_IPS_ANNOTATION: self.load_balancer_ip} if self.load_balancer_ip else None,
-            ),
-            spec=k8s.ServiceSpec(
-                type="LoadBalancer" if load_balancer else "ClusterIP",
-                selector=self.selector,
-                ports=[k8s.ServicePort(name="http", port=self.port, protocol="TCP",
-                                       target_port=k8s.IntOrString.from_number(self.target_port))],
-            ),
-        )
+        check_text(self, service_name, "service name", "kube-prometheus-stack-grafana", optional=True)
+        #: the Service's name (the route's backend)
+        self.service_name = self.name if service_name is None else check_dns_label(self, service_name, "service name")
+        self.port_name = check_dns_label(self, port_name, "port name")
+        self.extra_ports = self._extra_ports(extra_ports)
+        self.write_service = check_bool(self, write_service, "write_service",
+                                        "write True to write the Service, or False when the app's chart writes it")
+        check_text(self, external_traffic_policy, "external traffic policy", "Local", optional=True)
+        if external_traffic_policy is not None:
+            check_choice(self, external_traffic_policy, EXTERNAL_TRAFFIC_POLICIES, "external traffic policy")
+            if not self.load_balancer:
+                raise fail(self, "external traffic policy given for a ClusterIP Service", external_traffic_policy,
+                           "set load_balancer=True (Kubernetes refuses it on a ClusterIP Service), or drop it")
+        self.external_traffic_policy = external_traffic_policy
+        self.service_annotations = (check_annotations(self, service_annotations, "service annotations")
+                                    if service_annotations is not None else {})
+        if not self.write_service:
+            self._refuse_service_props()
+        #: the Service (``None`` with ``write_service=False``)
+        self.service: Optional[k8s.KubeService] = self._service() if self.write_service else None
         self.route: Optional[AppRoute] = None
         if gateway is not None:
             self.route = AppRoute(self, "Route", name=self.name, namespace=self.namespace, gateway=gateway,
-                                  service_name=self.name, port=self.port, hostname=hostname)
+                                  service_name=self.service_name, port=self.port, hostname=hostname,
+                                  annotations=route_annotations)
+        elif route_annotations is not None:
+            raise fail(self, "route annotations given without a gateway", route_annotations,
+                       "pass gateway=<the HomelabGateway that serves it>, or drop route_annotations")
+
+    def _extra_ports(self, extra_ports: object) -> tuple[AppPort, ...]:
+        ports = check_sequence(self, extra_ports, "extra_ports", lambda s, p, w: check_instance(
+            s, p, AppPort, w, "write AppPort(name='server', port=8266)"), example=["AppPort('server', 8266)"])
+        names = [self.port_name, *(p.name for p in ports)]
+        twice = first_duplicate(names)
+        if twice is not None:
+            raise fail(self, "Service port name is used twice", names[twice[1]], "give each port its own name")
+        numbers = [(self.port, "TCP"), *((p.port, p.protocol) for p in ports)]
+        twice = first_duplicate(numbers)
+        if twice is not None:
+            raise fail(self, "Service port is listed twice", numbers[twice[1]][0],
+                       "give each port its own number (per protocol)")
+        return ports
+
+    def _refuse_service_props(self) -> None:
+        given: dict[str, object] = {key: value for key, value in (
+            ("load_balancer", self.load_balancer), ("extra_ports", list(self.extra_ports)),
+            ("service_annotations", self.service_annotations)) if value}
+        if self.port_name != "http":
+            given["port_name"] = self.port_name
+        if given:
+            raise fail(self, "Service settings given with write_service=False", given,
+                       "set them in the app's chart, which writes the Service, or set write_service=True")
+
+    def _service(self) -> k8s.KubeService:
+        annotations = dict(self.service_annotations)
+        if self.load_balancer_ip:
+            annotations[LB_IPS_ANNOTATION] = self.load_balancer_ip
+        ports = [k8s.ServicePort(name=self.port_name, port=self.port, protocol="TCP",
+                                 target_port=k8s.IntOrString.from_number(self.target_port))]
+        ports += [k8s.ServicePort(name=p.name, port=p.port, protocol=p.protocol,
+                                  target_port=k8s.IntOrString.from_number(p.target_port or p.port))
+                  for p in self.extra_ports]
+        return k8s.KubeService(
+            self, "Service",
+            metadata=k8s.ObjectMeta(name=self.service_name, namespace=self.namespace, labels={APP_LABEL: self.name},
+                                    annotations=annotations or None),
+            spec=k8s.ServiceSpec(
+                type="LoadBalancer" if self.load_balancer else "ClusterIP",
+                selector=self.selector,
+                external_traffic_policy=self.external_traffic_policy,
+                ports=ports,
+            ),
+        )

@@ -17,11 +17,16 @@ three times over:
 3. **Cilium.** The namespace is default-deny; only this pod (selected by
    :data:`VPN_LABEL`) may reach the ``world`` entity (see :meth:`VpnPod.egress_grant`).
 
-Gluetun alone gets ``NET_ADMIN``; the app drops every capability, runs as non-root with a
-read-only root filesystem and no privilege escalation. Credentials come from an
+Gluetun alone gets ``NET_ADMIN``; the app drops every capability and escalates no privilege,
+and by default runs as non-root with a read-only root filesystem (images that start as root
+and drop privileges themselves, such as linuxserver.io's, turn those two off with
+:class:`VpnApp`'s ``run_as_non_root``/``read_only_root_filesystem``). Credentials come from an
 ExternalSecret (:class:`~homelab_constructs.secrets.SyncedSecret`); no secret value is
-ever part of the manifests, nor of Gluetun's environment: it reads them as files
-(``/run/secrets/openvpn_user``, ...).
+ever part of the manifests; by default not of Gluetun's environment either: it reads them as
+files (``/run/secrets/openvpn_user``, ...; ``credentials_as="env"`` loads them with ``envFrom``).
+
+Where a user turns part of the kill switch off (``native_sidecar=False``, Gluetun's
+``FIREWALL=off``), :attr:`VpnPod.kill_switch_warnings` says which part and what it costs.
 """
 from __future__ import annotations
 
@@ -35,16 +40,21 @@ from cdk8s_plus_27 import k8s
 from .._base import KEEP_ON_PRUNE, HomelabConstruct
 from .._validation import (
     ENV_NAME,
+    check_annotations,
     check_bool,
     check_choice,
     check_count,
     check_dns_label,
     check_dns_subdomain,
     check_env,
+    check_instance,
+    check_int,
     check_json_value,
     check_network,
     check_port,
     check_quantity,
+    check_sequence,
+    check_text,
     fail,
     quantity_value,
 )
@@ -52,7 +62,7 @@ from ..gateway.gateway import HomelabGateway
 from ..network.isolation_spec import EgressGrant
 from ..network.lbipam import pin_ip
 from ..network.policies import ToWorld
-from ..secrets import Store, SyncedSecret
+from ..secrets import RemoteRef, Store, SyncedSecret
 from .app import APP_LABEL, HomelabApp
 
 #: Label on the VPN pod; the one pod of its namespace that may reach the world.
@@ -92,6 +102,86 @@ _TIMEZONE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$")
 DEFAULT_CLAIM_SIZES: Mapping[str, str] = {"config": "1Gi", "downloads": "100Gi", "gluetun": "128Mi"}
 #: The access modes a claim of the pod may ask for: the app writes to every volume.
 CLAIM_ACCESS_MODES = ("ReadWriteOnce", "ReadWriteOncePod", "ReadWriteMany")
+#: How Gluetun gets its credentials: as files (``/run/secrets/...``) or as variables (``envFrom``).
+CREDENTIAL_MODES = ("files", "env")
+#: The containers of the pod an extra volume may be mounted in.
+VPN_CONTAINERS = ("app", "gluetun")
+
+
+@dataclass(frozen=True)
+class Resources:
+    """A container's CPU and memory requests and limits; a field left ``None`` is not written.
+
+    :param cpu_request: such as ``100m`` (default ``None``).
+    :param memory_request: such as ``256Mi`` (default ``None``).
+    :param cpu_limit: such as ``200m`` (default ``None``: no CPU limit).
+    :param memory_limit: such as ``1Gi`` (default ``None``: no memory limit).
+    """
+
+    cpu_request: Optional[str] = None
+    memory_request: Optional[str] = None
+    cpu_limit: Optional[str] = None
+    memory_limit: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        for field_name in ("cpu_request", "memory_request", "cpu_limit", "memory_limit"):
+            value = getattr(self, field_name)
+            check_text(f"Resources.{field_name}", value, field_name, "100m" if "cpu" in field_name else "256Mi",
+                       optional=True)
+            if value is not None:
+                check_quantity(f"Resources.{field_name}", value, field_name)
+        for kind in ("cpu", "memory"):
+            request, limit = getattr(self, f"{kind}_request"), getattr(self, f"{kind}_limit")
+            if request is not None and limit is not None and (quantity_value(limit) or 0) < (quantity_value(request) or 0):
+                raise fail(f"Resources.{kind}_limit", f"{kind} limit is below its request", limit,
+                           f"raise the limit to at least {request} (Kubernetes refuses a limit below the request)")
+
+    def binding(self) -> k8s.ResourceRequirements:
+        """The ``resources`` of a container."""
+        def amounts(**values: Optional[str]) -> Optional[dict[str, k8s.Quantity]]:
+            out = {k: k8s.Quantity.from_string(v) for k, v in values.items() if v is not None}
+            return out or None
+        return k8s.ResourceRequirements(requests=amounts(cpu=self.cpu_request, memory=self.memory_request),
+                                        limits=amounts(cpu=self.cpu_limit, memory=self.memory_limit))
+
+
+#: Gluetun's resources when none are given: requests 10m/64Mi, memory limit 256Mi.
+GLUETUN_RESOURCES = Resources(cpu_request="10m", memory_request="64Mi", memory_limit="256Mi")
+
+
+@dataclass(frozen=True)
+class ProbeTiming:
+    """When and how often a probe runs; a field left ``None`` is not written (Kubernetes'
+    defaults: no delay, every 10 s, 1 s timeout, 3 failures).
+
+    :param initial_delay_seconds: seconds before the first probe (default ``None``; ``>= 0``).
+    :param period_seconds: seconds between probes (default ``None``; ``>= 1``).
+    :param timeout_seconds: seconds before a probe times out (default ``None``; ``>= 1``).
+    :param failure_threshold: failures in a row that count as failed (default ``None``; ``>= 1``).
+    """
+
+    initial_delay_seconds: Optional[int] = None
+    period_seconds: Optional[int] = None
+    timeout_seconds: Optional[int] = None
+    failure_threshold: Optional[int] = None
+
+    def __post_init__(self) -> None:
+        for field_name, minimum in (("initial_delay_seconds", 0), ("period_seconds", 1), ("timeout_seconds", 1),
+                                    ("failure_threshold", 1)):
+            value = getattr(self, field_name)
+            check_int(f"ProbeTiming.{field_name}", value, field_name, 5, optional=True)
+            if value is not None:
+                check_count(f"ProbeTiming.{field_name}", value, field_name, minimum)
+
+    def probe(self, **action: Any) -> k8s.Probe:
+        """A ``k8s.Probe`` of ``action`` (``exec=...``, ``tcp_socket=...``) with these timings."""
+        return k8s.Probe(initial_delay_seconds=self.initial_delay_seconds, period_seconds=self.period_seconds,
+                         timeout_seconds=self.timeout_seconds, failure_threshold=self.failure_threshold, **action)
+
+
+#: Gluetun's probes when none are given (its healthcheck as both)
+GLUETUN_STARTUP_PROBE = ProbeTiming(period_seconds=5, timeout_seconds=5, failure_threshold=60)
+GLUETUN_LIVENESS_PROBE = ProbeTiming(period_seconds=30, timeout_seconds=5, failure_threshold=3)
 
 
 def _qbittorrent_port_command(web_port: int) -> str:
@@ -137,9 +227,18 @@ class VpnApp:
         an earlier variable is expanded and ``$$`` becomes ``$``.
     :param writable_paths: emptyDir mounts besides the config and downloads volumes, for a
         read-only root filesystem: a tuple of distinct absolute paths (default ``("/tmp",)``).
-    :param cpu_request: CPU request (default ``100m``; no CPU limit: throttling stalls transfers).
+    :param cpu_request: CPU request (default ``100m``).
     :param memory_request: memory request (default ``256Mi``).
     :param memory_limit: memory limit (default ``2Gi``; qBittorrent's disk cache lives in it).
+    :param cpu_limit: CPU limit (default ``None``: none; throttling stalls transfers).
+    :param env_from_config_maps: ConfigMaps of the pod's namespace whose keys become variables
+        (``envFrom``), such as ``("arr-env",)`` (default none).
+    :param run_as_non_root: set ``runAsNonRoot: true`` (default ``True``); ``False`` writes
+        nothing, for images that start as root and drop privileges (linuxserver.io's).
+    :param read_only_root_filesystem: set ``readOnlyRootFilesystem: true`` (default ``True``);
+        ``False`` writes nothing.
+    :param run_as_user: ``None`` writes no ``runAsUser``/``runAsGroup``/``fsGroup`` (the image's
+        user). With ``run_as_non_root`` it may not be ``0``.
     """
 
     image: str
@@ -147,7 +246,7 @@ class VpnApp:
     name: str = "app"
     env: Mapping[str, str] = field(default_factory=dict)
     add_capabilities: tuple[str, ...] = ()
-    run_as_user: int = 1000
+    run_as_user: Optional[int] = 1000
     port_forward_command: Optional[str] = None
     writable_paths: tuple[str, ...] = ("/tmp",)
     cpu_request: str = "100m"
@@ -155,6 +254,10 @@ class VpnApp:
     memory_limit: str = "2Gi"
     secret_env: Mapping[str, str] = field(default_factory=dict)
     secret_name: Optional[str] = None
+    cpu_limit: Optional[str] = None
+    env_from_config_maps: tuple[str, ...] = ()
+    run_as_non_root: bool = True
+    read_only_root_filesystem: bool = True
 
     def validate(self, scope: constructs.Construct) -> None:
         """Raise ``ValueError`` for a prop the pod would refuse, or that would put a secret in the manifests."""
@@ -192,7 +295,14 @@ class VpnApp:
                 raise fail(scope, "app secret_name given without secret_env", self.secret_name,
                            "map variables to its keys with secret_env, or drop secret_name")
             check_dns_label(scope, self.secret_name, "app secret name")
-        check_count(scope, self.run_as_user, "app user id", 1)  # the container runs as non-root
+        check_bool(scope, self.run_as_non_root, "app run_as_non_root",
+                   "write True (the default) or False for an image that starts as root and drops privileges")
+        check_bool(scope, self.read_only_root_filesystem, "app read_only_root_filesystem",
+                   "write True (the default) or False for an image that writes outside its volumes")
+        if self.run_as_user is not None:  # with runAsNonRoot the container runs as non-root
+            check_count(scope, self.run_as_user, "app user id", 1 if self.run_as_non_root else 0)
+        check_sequence(scope, self.env_from_config_maps, "app env_from_config_maps",
+                       lambda s, v, w: check_dns_subdomain(s, v, w), example=["arr-env"])
         if self.port_forward_command is not None and (not isinstance(self.port_forward_command, str)
                                                       or not self.port_forward_command.strip()):
             raise fail(scope, "port-forward command is empty or not a string", self.port_forward_command,
@@ -211,6 +321,11 @@ class VpnApp:
                            "mounted already)")
         if len({p.rstrip("/") for p in paths}) != len(paths):
             raise fail(scope, "a writable path is listed twice", list(paths), "list each path once")
+
+    def resources(self) -> Resources:
+        """Its requests and limits as one :class:`Resources`."""
+        return Resources(cpu_request=self.cpu_request, memory_request=self.memory_request, cpu_limit=self.cpu_limit,
+                         memory_limit=self.memory_limit)
 
 
 def qbittorrent(port: int = 8080, image: str = QBITTORRENT_IMAGE) -> VpnApp:
@@ -289,13 +404,52 @@ def _check_claim(scope: constructs.Construct, volume: str, claim: object, namesp
     return claim
 
 
+@dataclass(frozen=True)
+class VpnVolume:
+    """One more volume of the VPN pod, beside ``config``, ``downloads`` and ``gluetun``.
+
+    :param name: the volume's name in the pod, a DNS label (the claim the pod writes is
+        ``<app name>-<name>``).
+    :param mount_path: where it is mounted, an absolute path.
+    :param claim: the :class:`ClaimSpec`: an existing claim (``existing_claim``) or one the
+        pod writes (then ``size`` is required).
+    :param containers: the containers that mount it, of ``app`` and ``gluetun`` (default
+        ``("app",)``).
+    """
+
+    name: str
+    mount_path: str
+    claim: ClaimSpec
+    containers: tuple[str, ...] = ("app",)
+
+    def __post_init__(self) -> None:
+        check_dns_label("VpnVolume.name", self.name, "volume name")
+        check_text("VpnVolume.mount_path", self.mount_path, "mount path", "/data")
+        if not self.mount_path.startswith("/") or self.mount_path.rstrip("/") == "":
+            raise fail("VpnVolume.mount_path", "mount path is not an absolute path below /", self.mount_path,
+                       "write an absolute path such as '/data'")
+        check_instance("VpnVolume.claim", self.claim, ClaimSpec, "claim",
+                       "write ClaimSpec(existing_claim='arr-data') or ClaimSpec(size='10Gi')")
+        containers = check_sequence("VpnVolume.containers", self.containers, "containers",
+                                    lambda s, v, w: check_choice(s, v, VPN_CONTAINERS, w), example=("app",),
+                                    item="container")
+        if not containers or len(set(containers)) != len(containers):
+            raise fail("VpnVolume.containers", "containers are not distinct names of app and gluetun", containers,
+                       "write ('app',), ('gluetun',) or ('app', 'gluetun')")
+        object.__setattr__(self, "containers", containers)
+
+
 class _SidecarDeployment(k8s.KubeDeployment):
     """A Deployment whose init containers are native sidecars (``restartPolicy: Always``,
     Kubernetes >= 1.29): the app starts once the sidecar's startup probe passes, and the
     sidecar keeps running beside it.
 
-    cdk8s-plus-27's ``Container`` predates the field, and its ``toJson`` drops fields it
-    does not know (a JSON patch too), so the field is added to the finished manifest.
+    The one place the library writes a field its bindings lack: cdk8s-plus-27's
+    ``k8s.Container`` predates ``restartPolicy`` (Kubernetes 1.28), and ``KubeDeployment``'s
+    ``toJson`` filters the object through the typed props after applying JSON patches, so a
+    patch is dropped too. ``to_json`` adds the field to the finished manifest instead; every
+    other field goes through the typed structs. A newer binding (cdk8s-plus-29+, or
+    ``cdk8s import k8s`` of 1.29+, which needs the network) would make this class unnecessary.
     """
 
     def to_json(self) -> Any:
@@ -312,28 +466,40 @@ class VpnPod(HomelabConstruct):
     :param name: the app's name: Deployment, Service, route host label (default ``qbit``).
     :param namespace: the namespace (default ``downloads``).
     :param store: the secret store the credentials come from (a
-        :class:`~homelab_constructs.secrets.VaultSecretStore` or a ClusterSecretStore's name).
+        :class:`~homelab_constructs.secrets.VaultSecretStore`, a ClusterSecretStore's name, or a
+        :class:`~homelab_constructs.secrets.SecretStoreRef`).
     :param app: the app container (default :func:`qbittorrent` on 8080).
     :param gateway: route ``<name>.<domain>`` to the web UI through this gateway (or
         several) (default ``None``: no route).
     :param hostname: override the route's hostname.
     :param provider: Gluetun's ``VPN_SERVICE_PROVIDER`` (default ``private internet access``).
-    :param vpn_type: ``openvpn`` or ``wireguard`` (default ``openvpn``; PIA has no native WireGuard).
+    :param vpn_type: ``openvpn`` or ``wireguard`` (default ``openvpn``; PIA has no native
+        WireGuard; ``None``: no ``VPN_TYPE``, Gluetun's default ``openvpn``).
     :param server_regions: ``SERVER_REGIONS``, at least one (default ``("CA Montreal",)``).
     :param port_forwarding: ask the provider for a forwarded port (default ``True``; only for
         :data:`PORT_FORWARDING_PROVIDERS`).
+    :param port_forward_only: ``PORT_FORWARD_ONLY`` (only servers that forward a port)
+        (default ``None``: ``on`` for Private Internet Access with port forwarding, else not
+        written; ``False``: not written).
     :param firewall_input_ports: ports open on the pod's interface (default the app's port).
     :param cluster_subnets: the cluster's pod and service networks, reachable outside the
-        tunnel: cluster DNS and in-cluster services (default :data:`DEFAULT_CLUSTER_SUBNETS`).
+        tunnel: cluster DNS and in-cluster services (default :data:`DEFAULT_CLUSTER_SUBNETS`;
+        ``None``: no ``FIREWALL_OUTBOUND_SUBNETS``, the pod reaches nothing outside the tunnel).
         With Cilium's socket load balancing a Service address becomes a pod address before
         the packet exists, so give both.
+    :param gluetun_env: more Gluetun variables, such as ``{"DOT": "off"}`` (default none); not
+        those the other props write, nor credentials (``credentials``). ``FIREWALL: "off"`` is
+        taken, and reported in :attr:`kill_switch_warnings`.
     :param credentials_secret: the Secret (and ExternalSecret) with the credentials (default
         ``vpn-credentials``).
-    :param credentials_key: the key in the store (default ``homelab/vpn``).
-    :param credentials: Gluetun variable (one of :data:`SECRET_FILES`) → property of that key;
-        Gluetun reads each from ``/run/secrets/<variable in lower case>`` (default
-        ``OPENVPN_USER`` ← ``username``, ``OPENVPN_PASSWORD`` ← ``password``; for WireGuard
-        ``{"WIREGUARD_PRIVATE_KEY": "private_key"}``).
+    :param credentials_key: the key in the store that string values of ``credentials`` are
+        properties of (default ``homelab/vpn``).
+    :param credentials: Gluetun variable → property of ``credentials_key``, or a
+        :class:`~homelab_constructs.secrets.RemoteRef` (default ``OPENVPN_USER`` ← ``username``,
+        ``OPENVPN_PASSWORD`` ← ``password``; for WireGuard ``{"WIREGUARD_PRIVATE_KEY": "private_key"}``).
+    :param credentials_as: ``files`` (default): each variable (one of :data:`SECRET_FILES`) is
+        read from ``/run/secrets/<variable in lower case>``; ``env``: the Secret's keys become
+        Gluetun's variables (``envFrom.secretRef``).
     :param config_claim: the app's ``/config``: a :class:`ClaimSpec` (default ``ClaimSpec()``:
         the pod writes the PersistentVolumeClaim ``<name>-config`` of ``1Gi`` in the cluster's
         default StorageClass; ``ClaimSpec(existing_claim=...)`` mounts one that exists;
@@ -343,18 +509,38 @@ class VpnPod(HomelabConstruct):
     :param gluetun_claim: Gluetun's ``/gluetun`` (server list, and PIA keeps a forwarded port
         for 60 days with it), the same way (default ``None``: an emptyDir; ``ClaimSpec()``
         writes ``<name>-gluetun`` of ``128Mi``).
+    :param config_path: where the app mounts ``config`` (default ``/config``).
+    :param downloads_path: where the app mounts ``downloads`` (default ``/downloads``).
+    :param extra_volumes: more volumes, each a :class:`VpnVolume` (default none).
     :param gluetun_image: the Gluetun image, pinned (default :data:`GLUETUN_IMAGE`).
+    :param gluetun_resources: Gluetun's :class:`Resources` (default :data:`GLUETUN_RESOURCES`).
+    :param gluetun_startup_probe: the timing of Gluetun's healthcheck as startup probe
+        (default :data:`GLUETUN_STARTUP_PROBE`: every 5 s, 5 s timeout, 60 failures).
+    :param gluetun_liveness_probe: the same as liveness probe (default
+        :data:`GLUETUN_LIVENESS_PROBE`: every 30 s, 5 s timeout, 3 failures).
     :param tun_device: mount the node's ``/dev/net/tun`` into Gluetun, for runtimes that do
         not let a container create it (default ``False``).
     :param src_valid_mark: set the sysctl ``net.ipv4.conf.all.src_valid_mark=1`` (default
         ``True``; WireGuard's routing needs it; the kubelet must allow it with
         ``--allowed-unsafe-sysctls=net.ipv4.conf.all.src_valid_mark``).
-    :param timezone: ``TZ`` of both containers (default ``Etc/UTC``).
+    :param timezone: ``TZ`` of both containers (default ``Etc/UTC``; ``None``: no ``TZ``).
+    :param native_sidecar: run Gluetun as a native sidecar, so the app starts only once the
+        tunnel is up (default ``True``; Kubernetes >= 1.29); ``False``: two plain containers,
+        Gluetun first (app-template's ``dependsOn``), for older clusters: the app may start
+        before the tunnel, which :attr:`kill_switch_warnings` reports.
+    :param pod_annotations: annotations on the pod template, such as
+        ``{"backup.velero.io/backup-volumes-excludes": "data"}`` (default none).
+    :param pdb_max_unavailable: write a PodDisruptionBudget ``<name>`` with this
+        ``maxUnavailable`` (default ``None``: none; at least 1: with one replica 0 blocks every drain).
     :param service_port: the Service's (and the route's) port (default ``None``: the app's port).
+    :param service_port_name: the Service port's name (default ``http``).
     :param load_balancer: expose the web UI's Service as a LoadBalancer from the Cilium pool too
         (default ``False``), as :class:`~homelab_constructs.apps.app.HomelabApp` does.
     :param load_balancer_ip: pin that LoadBalancer's address (must lie in a pool; implies
         ``load_balancer``), with :func:`~homelab_constructs.network.lbipam.pin_ip`'s rules.
+
+    :attr kill_switch_warnings: one sentence per part of the kill switch the props turned off
+        (empty by default).
     """
 
     def __init__(
@@ -369,22 +555,35 @@ class VpnPod(HomelabConstruct):
         gateway: Union[HomelabGateway, Sequence[HomelabGateway], None] = None,
         hostname: Optional[str] = None,
         provider: Optional[str] = "private internet access",
-        vpn_type: str = "openvpn",
+        vpn_type: Optional[str] = "openvpn",
         server_regions: Sequence[str] = ("CA Montreal",),
         port_forwarding: bool = True,
+        port_forward_only: Optional[bool] = None,
         firewall_input_ports: Optional[Sequence[int]] = None,
-        cluster_subnets: Sequence[str] = DEFAULT_CLUSTER_SUBNETS,
+        cluster_subnets: Optional[Sequence[str]] = DEFAULT_CLUSTER_SUBNETS,
+        gluetun_env: Optional[Mapping[str, str]] = None,
         credentials_secret: str = "vpn-credentials",
         credentials_key: str = "homelab/vpn",
-        credentials: Optional[Mapping[str, str]] = None,
+        credentials: Optional[Mapping[str, Union[str, RemoteRef]]] = None,
+        credentials_as: str = "files",
         config_claim: Optional[ClaimSpec] = ClaimSpec(),
         downloads_claim: Optional[ClaimSpec] = ClaimSpec(),
         gluetun_claim: Optional[ClaimSpec] = None,
+        config_path: str = "/config",
+        downloads_path: str = "/downloads",
+        extra_volumes: Sequence[VpnVolume] = (),
         gluetun_image: str = GLUETUN_IMAGE,
+        gluetun_resources: Resources = GLUETUN_RESOURCES,
+        gluetun_startup_probe: ProbeTiming = GLUETUN_STARTUP_PROBE,
+        gluetun_liveness_probe: ProbeTiming = GLUETUN_LIVENESS_PROBE,
         tun_device: bool = False,
         src_valid_mark: bool = True,
-        timezone: str = "Etc/UTC",
+        timezone: Optional[str] = "Etc/UTC",
+        native_sidecar: bool = True,
+        pod_annotations: Optional[Mapping[str, str]] = None,
+        pdb_max_unavailable: Optional[int] = None,
         service_port: Optional[int] = None,
+        service_port_name: str = "http",
         load_balancer: bool = False,
         load_balancer_ip: Optional[str] = None,
     ) -> None:
@@ -409,10 +608,13 @@ class VpnPod(HomelabConstruct):
         check_choice(self, provider, PROVIDERS, "VPN provider", problem="is not one Gluetun knows",
                      aliases={"pia": "private internet access", "proton": "protonvpn"})
         self.provider = provider
-        check_choice(self, vpn_type, ("openvpn", "wireguard"), "VPN type")
+        if vpn_type is not None:
+            check_choice(self, vpn_type, ("openvpn", "wireguard"), "VPN type")
         for what, value in (("app CPU request", self.app.cpu_request), ("app memory request", self.app.memory_request),
                             ("app memory limit", self.app.memory_limit)):
             check_quantity(self, value, what)
+        if self.app.cpu_limit is not None:
+            check_quantity(self, self.app.cpu_limit, "app CPU limit")
         if vpn_type == "wireguard" and provider == "private internet access":
             raise fail(self, "Gluetun has no native WireGuard for Private Internet Access", vpn_type,
                        "use vpn_type='openvpn' (the default), or provider='custom' with a WireGuard configuration")
@@ -433,12 +635,18 @@ class VpnPod(HomelabConstruct):
             raise fail(self, f"Gluetun cannot forward a port with provider {provider}", port_forwarding,
                        f"set port_forwarding=False, or use one of: {', '.join(PORT_FORWARDING_PROVIDERS)}")
         self.port_forwarding = port_forwarding
+        if port_forward_only is not None:
+            check_bool(self, port_forward_only, "port_forward_only",
+                       "write True, False, or None for 'on' with Private Internet Access and port forwarding")
+        self.port_forward_only = (port_forwarding and provider == "private internet access"
+                                  if port_forward_only is None else port_forward_only)
         if not isinstance(gluetun_image, str) or not gluetun_image.strip() or any(c.isspace() for c in gluetun_image):
             raise fail(self, "Gluetun image is empty or holds whitespace", gluetun_image,
                        f"pin an image such as {GLUETUN_IMAGE!r}")
-        if not isinstance(timezone, str) or not _TIMEZONE.fullmatch(timezone):
+        if timezone is not None and (not isinstance(timezone, str) or not _TIMEZONE.fullmatch(timezone)):
             raise fail(self, "timezone is not a tz database name", timezone,
                        "write a name such as 'Etc/UTC' or 'Europe/Berlin'")
+        self.timezone = timezone
         inputs = list(firewall_input_ports) if firewall_input_ports is not None else [self.app.port]
         if not inputs:
             raise fail(self, "firewall input port list is empty", inputs,
@@ -447,44 +655,35 @@ class VpnPod(HomelabConstruct):
         if self.app.port not in self.firewall_input_ports:
             raise fail(self, f"firewall input ports leave out the app's web port {self.app.port}",
                        self.firewall_input_ports, f"add {self.app.port}, or the Service and route cannot reach the app")
-        self.cluster_subnets = [check_network(self, c, "cluster subnet") for c in cluster_subnets]
-        if not self.cluster_subnets:
-            raise fail(self, "cluster subnet list is empty", list(cluster_subnets),
+        self.cluster_subnets = (None if cluster_subnets is None else
+                                [check_network(self, c, "cluster subnet") for c in cluster_subnets])
+        if self.cluster_subnets is not None and not self.cluster_subnets:
+            raise fail(self, "cluster subnet list is empty", list(cluster_subnets or ()),
                        "give the cluster's pod and service CIDRs, or cluster DNS stops resolving")
+        self._check_pod_props(gluetun_resources, gluetun_startup_probe, gluetun_liveness_probe, native_sidecar,
+                              pod_annotations, pdb_max_unavailable, credentials_as)
+        #: Gluetun's variables besides the ones the typed props write
+        self.gluetun_env = self._check_gluetun_env(gluetun_env)
+        #: one sentence per part of the kill switch the props turned off (empty by default)
+        self.kill_switch_warnings = self._kill_switch_warnings()
         # the web UI's Service, checked here before anything is built (HomelabApp takes them as they are)
         self.service_port = self.app.port if service_port is None else check_port(self, service_port, "service port")
+        self.service_port_name = check_dns_label(self, service_port_name, "service port name")
         check_bool(self, load_balancer, "load_balancer", "write True to expose the web UI as a LoadBalancer, or False")
         load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip is not None else None
         if hostname is not None and gateway is None:
             raise fail(self, "hostname given without a gateway", hostname,
                        "pass gateway=<the HomelabGateway that serves it>, or drop hostname")
-        creds = dict(credentials if credentials is not None else
-                     {"OPENVPN_USER": "username", "OPENVPN_PASSWORD": "password"})
-        for variable in creds:
-            if variable not in SECRET_FILES:
-                raise fail(self, "credential is not one Gluetun reads from a secret file", variable,
-                           f"use one of: {', '.join(SECRET_FILES)}")
-        self.credentials = SyncedSecret(self, "Credentials", name=credentials_secret, namespace=self.namespace,
-                                        store=store, remote_key=credentials_key, keys=creds)
+        self.credentials = self._credentials(store, credentials_secret, credentials_key, credentials)
         self.labels = {APP_LABEL: self.name, VPN_LABEL: "gluetun"}
-        #: volume -> the claim it mounts (``None``: an emptyDir)
-        self.claims: dict[str, Optional[str]] = {}
-        #: volume -> the PersistentVolumeClaim this pod writes (not for existing claims)
-        self.volume_claims: dict[str, k8s.KubePersistentVolumeClaim] = {}
-        for volume, claim in (("config", config_claim), ("downloads", downloads_claim), ("gluetun", gluetun_claim)):
-            spec = _check_claim(self, volume, claim, self.namespace)
-            if spec is None:
-                self.claims[volume] = None
-            elif spec.existing_claim is not None:
-                self.claims[volume] = spec.existing_claim
-            else:
-                self.claims[volume] = f"{self.name}-{volume}"
-                self.volume_claims[volume] = self._claim(volume, spec)
-
-        self.deployment = self._deployment(gluetun_image, tun_device, src_valid_mark, timezone)
+        self._volumes_and_claims(config_claim, downloads_claim, gluetun_claim, config_path, downloads_path,
+                                 extra_volumes)
+        self.deployment = self._deployment(gluetun_image, tun_device, src_valid_mark)
+        #: the PodDisruptionBudget (``None`` unless ``pdb_max_unavailable``)
+        self.disruption_budget = self._budget(pdb_max_unavailable) if pdb_max_unavailable is not None else None
         #: the web UI's Service and route
         self.web = HomelabApp(self, "Web", name=self.name, namespace=self.namespace,
-                              port=self.service_port,
+                              port=self.service_port, port_name=self.service_port_name,
                               target_port=self.app.port, gateway=gateway, hostname=hostname,
                               load_balancer=load_balancer, load_balancer_ip=load_balancer_ip)
 
@@ -492,11 +691,143 @@ class VpnPod(HomelabConstruct):
         """The namespace-isolation grant: this pod, and no other of its namespace, reaches the world."""
         return EgressGrant(self.namespace, dict(self.labels), (ToWorld(),))
 
+    # ---- checks
+
+    def _check_pod_props(self, resources: Resources, startup: ProbeTiming, liveness: ProbeTiming,
+                         native_sidecar: bool, pod_annotations: Optional[Mapping[str, str]],
+                         pdb_max_unavailable: Optional[int], credentials_as: str) -> None:
+        check_instance(self, resources, Resources, "gluetun_resources",
+                                                "write Resources(cpu_request='50m', memory_request='128Mi', ...)")
+        for what, timing in (("gluetun_startup_probe", startup), ("gluetun_liveness_probe", liveness)):
+            check_instance(self, timing, ProbeTiming, what, "write ProbeTiming(period_seconds=5, failure_threshold=60)")
+        self.gluetun_resources, self.gluetun_startup_probe, self.gluetun_liveness_probe = resources, startup, liveness
+        self.native_sidecar = check_bool(self, native_sidecar, "native_sidecar",
+                                         "write True (Gluetun as a native sidecar, Kubernetes >= 1.29) or False "
+                                         "(two plain containers, Gluetun first)")
+        self.pod_annotations = (check_annotations(self, pod_annotations, "pod annotations")
+                                if pod_annotations is not None else {})
+        if pdb_max_unavailable is not None:
+            check_int(self, pdb_max_unavailable, "pdb_max_unavailable", 1, optional=True)
+            if pdb_max_unavailable < 1:
+                raise fail(self, "pdb_max_unavailable must be at least 1", pdb_max_unavailable,
+                           "write 1: the pod has one replica, so 0 would block every node drain")
+        check_text(self, credentials_as, "credentials_as", "files")
+        self.credentials_as = check_choice(self, credentials_as, CREDENTIAL_MODES, "credentials_as")
+
+    def _built_gluetun_env(self) -> dict[str, str]:
+        env = {"VPN_SERVICE_PROVIDER": self.provider}
+        if self.vpn_type is not None:
+            env["VPN_TYPE"] = self.vpn_type
+        env.update({
+            "SERVER_REGIONS": ",".join(self.server_regions),
+            "VPN_PORT_FORWARDING": "on" if self.port_forwarding else "off",
+            "FIREWALL_INPUT_PORTS": ",".join(map(str, self.firewall_input_ports)),
+        })
+        if self.cluster_subnets is not None:
+            env["FIREWALL_OUTBOUND_SUBNETS"] = ",".join(self.cluster_subnets)
+        if self.timezone is not None:
+            env["TZ"] = self.timezone
+        if self.port_forward_only:
+            env["PORT_FORWARD_ONLY"] = "on"  # only servers that can forward a port
+        if self.port_forwarding and self.app.port_forward_command:
+            env.update(_without_go_template_braces(self.app.port_forward_command))
+        return env
+
+    #: Gluetun variables the typed props own (set them there)
+    _OWNED_ENV = {"VPN_SERVICE_PROVIDER": "provider", "VPN_TYPE": "vpn_type", "SERVER_REGIONS": "server_regions",
+                  "VPN_PORT_FORWARDING": "port_forwarding", "FIREWALL_INPUT_PORTS": "firewall_input_ports",
+                  "FIREWALL_OUTBOUND_SUBNETS": "cluster_subnets", "TZ": "timezone",
+                  "PORT_FORWARD_ONLY": "port_forward_only",
+                  "VPN_PORT_FORWARDING_UP_COMMAND": "VpnApp(port_forward_command=...)"}
+
+    def _check_gluetun_env(self, gluetun_env: object) -> dict[str, str]:
+        if gluetun_env is None:
+            return {}
+        env = check_env(self, gluetun_env, "gluetun env", "pass it in credentials, read from the Secret")
+        for variable in env:
+            if variable in self._OWNED_ENV or variable.startswith("TEMPLATE_"):
+                raise fail(self, "gluetun env sets a variable a prop writes", variable,
+                           f"set it with {self._OWNED_ENV.get(variable, 'VpnApp(port_forward_command=...)')}")
+            if variable in SECRET_FILES:
+                raise fail(self, "gluetun env sets a credential", variable,
+                           "pass it in credentials, read from the Secret")
+        return env
+
+    def _kill_switch_warnings(self) -> tuple[str, ...]:
+        warnings = []
+        if not self.native_sidecar:
+            warnings.append("native_sidecar=False: Gluetun and the app start side by side, so the app may send "
+                            "before Gluetun's firewall and tunnel are up (until then its traffic leaves through the "
+                            "pod's own interface); Cilium's default-deny egress still holds")
+        if self.gluetun_env.get("FIREWALL", "").lower() in ("off", "no", "false", "0", "disable", "disabled"):
+            warnings.append("gluetun env FIREWALL=off: Gluetun sets no firewall, so when the tunnel drops the app's "
+                            "traffic leaves outside it; Cilium's default-deny egress still holds")
+        return tuple(warnings)
+
+    def _credentials(self, store: Optional[Store], secret: str, key: str,
+                     credentials: Optional[Mapping[str, Union[str, RemoteRef]]]) -> SyncedSecret:
+        creds = dict(credentials if credentials is not None else
+                     {"OPENVPN_USER": "username", "OPENVPN_PASSWORD": "password"})
+        for variable in creds:
+            if self.credentials_as == "files" and variable not in SECRET_FILES:
+                raise fail(self, "credential is not one Gluetun reads from a secret file", variable,
+                           f"use one of: {', '.join(SECRET_FILES)}, or credentials_as='env'")
+            if not isinstance(variable, str) or not ENV_NAME.fullmatch(variable):
+                raise fail(self, "credential is not a valid variable name", variable,
+                           "use letters, digits, '_', '-' or '.', not starting with a digit, such as 'OPENVPN_USER'")
+        return SyncedSecret(self, "Credentials", name=secret, namespace=self.namespace,
+                            store=store, remote_key=key, keys=creds)
+
     # ---- pieces
 
+    def _volumes_and_claims(self, config_claim: Optional[ClaimSpec], downloads_claim: Optional[ClaimSpec],
+                            gluetun_claim: Optional[ClaimSpec], config_path: str, downloads_path: str,
+                            extra_volumes: Sequence[VpnVolume]) -> None:
+        #: volume -> the claim it mounts (``None``: an emptyDir)
+        self.claims: dict[str, Optional[str]] = {}
+        #: volume -> the PersistentVolumeClaim this pod writes (not for existing claims)
+        self.volume_claims: dict[str, k8s.KubePersistentVolumeClaim] = {}
+        self.extra_volumes: tuple[VpnVolume, ...] = check_sequence(
+            self, extra_volumes, "extra_volumes", lambda s, v, w: check_instance(
+                s, v, VpnVolume, w, "write VpnVolume(name='data', mount_path='/data', claim=ClaimSpec(...))"),
+            example=["VpnVolume('data', '/data', ClaimSpec(existing_claim='arr-data'))"])
+        #: the app's mount paths by volume
+        self.mount_paths: dict[str, str] = {"config": config_path, "downloads": downloads_path}
+        for volume, path in self.mount_paths.items():
+            if not isinstance(path, str) or not path.startswith("/") or path.rstrip("/") == "":
+                raise fail(self, f"{volume} path is not an absolute path below /", path,
+                           f"write an absolute path such as '/{volume}'")
+        builtin = {"config", "downloads", "gluetun", "credentials", "tun"}
+        paths = [*self.mount_paths.values(), *self.app.writable_paths]
+        for extra in self.extra_volumes:
+            if extra.name in builtin or extra.name.startswith("scratch-"):
+                raise fail(self, "extra volume is named like a volume of the pod", extra.name,
+                           "give it another name, such as 'data'")
+            builtin.add(extra.name)
+            if "app" in extra.containers:
+                paths.append(extra.mount_path)
+        if len({p.rstrip("/") for p in paths}) != len(paths):
+            raise fail(self, "the app mounts two volumes at one path", paths,
+                       "give config_path, downloads_path, writable paths and extra volumes each their own path")
+        specs = [("config", config_claim), ("downloads", downloads_claim), ("gluetun", gluetun_claim)]
+        specs += [(extra.name, extra.claim) for extra in self.extra_volumes]
+        for volume, claim in specs:
+            spec = _check_claim(self, volume, claim, self.namespace)
+            if spec is None:
+                self.claims[volume] = None
+            elif spec.existing_claim is not None:
+                self.claims[volume] = spec.existing_claim
+            else:
+                if spec.size is None and volume not in DEFAULT_CLAIM_SIZES:
+                    raise fail(self, f"{volume} claim has no size", spec,
+                               "give ClaimSpec(size='10Gi'), or ClaimSpec(existing_claim=...) for a claim that exists")
+                self.claims[volume] = f"{self.name}-{volume}"
+                self.volume_claims[volume] = self._claim(volume, spec)
+
     def _claim(self, volume: str, spec: ClaimSpec) -> k8s.KubePersistentVolumeClaim:
+        construct_id = f"{volume.capitalize()}Claim" if volume in DEFAULT_CLAIM_SIZES else f"Claim-{volume}"
         return k8s.KubePersistentVolumeClaim(
-            self, f"{volume.capitalize()}Claim",
+            self, construct_id,
             # the data outlives the pod: GitOps controllers never delete the claim on their own
             metadata=k8s.ObjectMeta(name=f"{self.name}-{volume}", namespace=self.namespace,
                                     labels={APP_LABEL: self.name}, annotations=KEEP_ON_PRUNE),
@@ -508,77 +839,82 @@ class VpnPod(HomelabConstruct):
             ),
         )
 
-    def _gluetun_env(self, timezone: str) -> list[k8s.EnvVar]:
-        env = {
-            "VPN_SERVICE_PROVIDER": self.provider,
-            "VPN_TYPE": self.vpn_type,
-            "SERVER_REGIONS": ",".join(self.server_regions),
-            "VPN_PORT_FORWARDING": "on" if self.port_forwarding else "off",
-            "FIREWALL_INPUT_PORTS": ",".join(map(str, self.firewall_input_ports)),
-            "FIREWALL_OUTBOUND_SUBNETS": ",".join(self.cluster_subnets),
-            "TZ": timezone,
-        }
-        if self.port_forwarding and self.provider == "private internet access":
-            env["PORT_FORWARD_ONLY"] = "on"  # only servers that can forward a port
-        if self.port_forwarding and self.app.port_forward_command:
-            env.update(_without_go_template_braces(self.app.port_forward_command))
+    def _gluetun_env(self) -> list[k8s.EnvVar]:
+        env = {**self._built_gluetun_env(), **self.gluetun_env}
         return [k8s.EnvVar(name=k, value=v) for k, v in env.items()]
 
-    def _deployment(self, gluetun_image: str, tun_device: bool, src_valid_mark: bool,
-                    timezone: str) -> k8s.KubeDeployment:
+    def _gluetun(self, image: str, mounts: list[k8s.VolumeMount]) -> k8s.Container:
         healthcheck = k8s.ExecAction(command=HEALTHCHECK)
-        volumes = [self._volume("config"), self._volume("downloads"), self._volume("gluetun")]
-        mounts = [k8s.VolumeMount(name="config", mount_path="/config"),
-                  k8s.VolumeMount(name="downloads", mount_path="/downloads")]
-        for i, path in enumerate(self.app.writable_paths):
-            volumes.append(k8s.Volume(name=f"scratch-{i}", empty_dir=k8s.EmptyDirVolumeSource()))
-            mounts.append(k8s.VolumeMount(name=f"scratch-{i}", mount_path=path))
-        gluetun_mounts = [k8s.VolumeMount(name="gluetun", mount_path="/gluetun"),
-                          k8s.VolumeMount(name="credentials", mount_path="/run/secrets", read_only=True)]
-        volumes.append(k8s.Volume(name="credentials", secret=k8s.SecretVolumeSource(
-            secret_name=self.credentials.name, default_mode=0o400,
-            items=[k8s.KeyToPath(key=key, path=key.lower()) for key in sorted(self.credentials.keys)])))
-        if tun_device:
-            volumes.append(k8s.Volume(name="tun", host_path=k8s.HostPathVolumeSource(path="/dev/net/tun",
-                                                                                   type="CharDevice")))
-            gluetun_mounts.append(k8s.VolumeMount(name="tun", mount_path="/dev/net/tun"))
-        gluetun = k8s.Container(
-            name="gluetun", image=gluetun_image,
-            env=self._gluetun_env(timezone),
+        return k8s.Container(
+            name="gluetun", image=image,
+            env=self._gluetun_env(),
+            env_from=[k8s.EnvFromSource(secret_ref=k8s.SecretEnvSource(name=self.credentials.target_name))]
+            if self.credentials_as == "env" else None,
             security_context=k8s.SecurityContext(
                 allow_privilege_escalation=False,
                 capabilities=k8s.Capabilities(add=["NET_ADMIN"])),
             lifecycle=k8s.Lifecycle(post_start=k8s.LifecycleHandler(
                 exec=k8s.ExecAction(command=STALE_RULES_CLEANUP))),
-            startup_probe=k8s.Probe(exec=healthcheck, period_seconds=5, timeout_seconds=5, failure_threshold=60),
-            liveness_probe=k8s.Probe(exec=healthcheck, period_seconds=30, timeout_seconds=5, failure_threshold=3),
-            resources=k8s.ResourceRequirements(
-                requests={"cpu": k8s.Quantity.from_string("10m"), "memory": k8s.Quantity.from_string("64Mi")},
-                limits={"memory": k8s.Quantity.from_string("256Mi")}),
-            volume_mounts=gluetun_mounts,
+            startup_probe=self.gluetun_startup_probe.probe(exec=healthcheck),
+            liveness_probe=self.gluetun_liveness_probe.probe(exec=healthcheck),
+            resources=self.gluetun_resources.binding(),
+            volume_mounts=mounts,
         )
+
+    def _app_container(self, mounts: list[k8s.VolumeMount]) -> k8s.Container:
         app = self.app
-        app_container = k8s.Container(
+        tz = [k8s.EnvVar(name="TZ", value=self.timezone)] if self.timezone is not None else []
+        return k8s.Container(
             name=app.name, image=app.image,
-            env=[k8s.EnvVar(name="TZ", value=timezone)] + [k8s.EnvVar(name=k, value=v) for k, v in sorted(app.env.items())]
+            env=tz + [k8s.EnvVar(name=k, value=v) for k, v in sorted(app.env.items())]
             + [k8s.EnvVar(name=k, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(
-                name=app.secret_name or "", key=key))) for k, key in sorted(app.secret_env.items())],
+                name=app.secret_name or "", key=key))) for k, key in sorted(app.secret_env.items())] or None,
+            env_from=[k8s.EnvFromSource(config_map_ref=k8s.ConfigMapEnvSource(name=m))
+                      for m in app.env_from_config_maps] or None,
             ports=[k8s.ContainerPort(name="http", container_port=app.port, protocol="TCP")],
             security_context=k8s.SecurityContext(
-                run_as_non_root=True, run_as_user=app.run_as_user, run_as_group=app.run_as_user,
-                allow_privilege_escalation=False, read_only_root_filesystem=True,
+                run_as_non_root=True if app.run_as_non_root else None,
+                run_as_user=app.run_as_user, run_as_group=app.run_as_user,
+                allow_privilege_escalation=False,
+                read_only_root_filesystem=True if app.read_only_root_filesystem else None,
                 capabilities=k8s.Capabilities(drop=["ALL"], add=list(app.add_capabilities) or None)),
             readiness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(app.port)),
                                       period_seconds=10),
             liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(app.port)),
                                      period_seconds=30, failure_threshold=3),
-            resources=k8s.ResourceRequirements(
-                requests={"cpu": k8s.Quantity.from_string(app.cpu_request),
-                          "memory": k8s.Quantity.from_string(app.memory_request)},
-                limits={"memory": k8s.Quantity.from_string(app.memory_limit)}),
+            resources=app.resources().binding(),
             volume_mounts=mounts,
         )
-        deployment = _SidecarDeployment(
+
+    def _deployment(self, gluetun_image: str, tun_device: bool, src_valid_mark: bool) -> k8s.KubeDeployment:
+        volumes = [self._volume("config"), self._volume("downloads"), self._volume("gluetun")]
+        mounts = [k8s.VolumeMount(name="config", mount_path=self.mount_paths["config"]),
+                  k8s.VolumeMount(name="downloads", mount_path=self.mount_paths["downloads"])]
+        for i, path in enumerate(self.app.writable_paths):
+            volumes.append(k8s.Volume(name=f"scratch-{i}", empty_dir=k8s.EmptyDirVolumeSource()))
+            mounts.append(k8s.VolumeMount(name=f"scratch-{i}", mount_path=path))
+        gluetun_mounts = [k8s.VolumeMount(name="gluetun", mount_path="/gluetun")]
+        if self.credentials_as == "files":
+            gluetun_mounts.append(k8s.VolumeMount(name="credentials", mount_path="/run/secrets", read_only=True))
+            volumes.append(k8s.Volume(name="credentials", secret=k8s.SecretVolumeSource(
+                secret_name=self.credentials.target_name, default_mode=0o400,
+                items=[k8s.KeyToPath(key=key, path=key.lower()) for key in sorted(self.credentials.keys)])))
+        if tun_device:
+            volumes.append(k8s.Volume(name="tun", host_path=k8s.HostPathVolumeSource(path="/dev/net/tun",
+                                                                                   type="CharDevice")))
+            gluetun_mounts.append(k8s.VolumeMount(name="tun", mount_path="/dev/net/tun"))
+        for extra in self.extra_volumes:
+            volumes.append(self._volume(extra.name))
+            mount = k8s.VolumeMount(name=extra.name, mount_path=extra.mount_path)
+            if "app" in extra.containers:
+                mounts.append(mount)
+            if "gluetun" in extra.containers:
+                gluetun_mounts.append(mount)
+        gluetun = self._gluetun(gluetun_image, gluetun_mounts)
+        app_container = self._app_container(mounts)
+        run_as = self.app.run_as_user
+        cls = _SidecarDeployment if self.native_sidecar else k8s.KubeDeployment
+        return cls(
             self, "Deployment",
             metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=dict(self.labels)),
             spec=k8s.DeploymentSpec(
@@ -587,22 +923,29 @@ class VpnPod(HomelabConstruct):
                 strategy=k8s.DeploymentStrategy(type="Recreate"),
                 selector=k8s.LabelSelector(match_labels=dict(self.labels)),
                 template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=dict(self.labels)),
+                    metadata=k8s.ObjectMeta(labels=dict(self.labels), annotations=dict(self.pod_annotations) or None),
                     spec=k8s.PodSpec(
                         automount_service_account_token=False,  # neither container talks to the API server
                         security_context=k8s.PodSecurityContext(
-                            fs_group=app.run_as_user, fs_group_change_policy="OnRootMismatch",
+                            fs_group=run_as, fs_group_change_policy="OnRootMismatch" if run_as is not None else None,
                             seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
                             sysctls=[k8s.Sysctl(name="net.ipv4.conf.all.src_valid_mark", value="1")]
                             if src_valid_mark else None),
-                        init_containers=[gluetun],
-                        containers=[app_container],
+                        # a native sidecar, or (plain containers) Gluetun first, as app-template's dependsOn
+                        init_containers=[gluetun] if self.native_sidecar else None,
+                        containers=[app_container] if self.native_sidecar else [gluetun, app_container],
                         volumes=volumes,
                     ),
                 ),
             ),
         )
-        return deployment
+
+    def _budget(self, max_unavailable: int) -> k8s.KubePodDisruptionBudget:
+        return k8s.KubePodDisruptionBudget(
+            self, "DisruptionBudget",
+            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels={APP_LABEL: self.name}),
+            spec=k8s.PodDisruptionBudgetSpec(max_unavailable=k8s.IntOrString.from_number(max_unavailable),
+                                             selector=k8s.LabelSelector(match_labels=dict(self.labels))))
 
     def _volume(self, name: str) -> k8s.Volume:
         claim = self.claims[name]
