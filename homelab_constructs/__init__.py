@@ -6,17 +6,32 @@ from . import _env  # noqa: F401  (first: jsii's Node banner, upgrade checks, by
 from ._base import MANAGED_BY, HomelabConstruct
 from ._lazy import lazy_exports
 from ._validation import HomelabValidationError, synth, validate_app
-from .apps import APP_LABEL, HomelabApp
+from .apps import APP_LABEL, AppPort, HomelabApp
 from .cli import exit_with, run_app
 from .dns import DnsRecords, gateway_records, render_dnsmasq, render_hosts
+from .external import ExternalIssuer, ExternalObject, declare_external
 from .gateway import (
     HTTP_SECTION,
     HTTPS_SECTION,
     TLS_PASSTHROUGH_SECTION,
     AppRoute,
+    BackendRef,
+    ExternalService,
     GatewayImplementation,
+    GrpcRoute,
+    GrpcRule,
+    HeaderModifier,
     HomelabGateway,
+    HttpMatch,
+    HttpRoute,
+    HttpRule,
     HttpsRedirect,
+    Listener,
+    ListenerRef,
+    RequestRedirect,
+    TcpRoute,
+    TlsRoute,
+    UrlRewrite,
     find_gateway,
 )
 from .homelab import (
@@ -32,20 +47,40 @@ from .homelab import (
 from .network import (
     ISOLATION_ANNOTATION,
     LB_IPS_ANNOTATION,
+    STANDARD_POLICIES,
+    CidrRule,
+    CiliumPolicy,
     EgressGrant,
     IsolationSpec,
     L2Announcement,
+    LabelMatch,
     LoadBalancerPool,
     NamespaceIsolation,
+    PodSelector,
+    PolicyPeer,
+    PolicyRule,
+    PortRule,
+    RoutedBackend,
     ToApiServer,
     ToCidr,
     ToEntity,
     ToFqdn,
     ToService,
     ToWorld,
+    namespace_baseline,
     pin_ip,
 )
-from .tls import Issuer, SelfSignedCa
+from .tls import (
+    LETSENCRYPT_PRODUCTION,
+    LETSENCRYPT_STAGING,
+    AcmeIssuer,
+    Certificate,
+    CloudflareDns01,
+    GatewayHttp01,
+    Issuer,
+    PrivateKey,
+    SelfSignedCa,
+)
 from .validation import ClusterCidrs
 
 __all__ = [
@@ -76,24 +111,55 @@ __all__ = [
     "CiliumRelease", "CiliumValues", "ClientRateLimit", "DEFAULT_CILIUM_DASHBOARDS",
     "DEFAULT_HUBBLE_DASHBOARDS", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS", "ServiceMonitors",
     "helm_release", "helm_repository", "helm_set_flags", "oci_helm_release", "oci_repository", "values_yaml",
+    # real homelabs, exactly (issues 15-17): listeners and routes as data, services outside the cluster
+    "BackendRef", "ExternalService", "GrpcRoute", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRoute", "HttpRule",
+    "Listener", "ListenerRef", "RequestRedirect", "TcpRoute", "TlsRoute", "UrlRewrite",
+    # ACME, certificates, objects that live outside the app
+    "AcmeIssuer", "Certificate", "CloudflareDns01", "ExternalIssuer", "ExternalObject", "GatewayHttp01",
+    "JETSTACK_HELM_REPOSITORY", "LETSENCRYPT_PRODUCTION", "LETSENCRYPT_STAGING", "PrivateKey", "declare_external",
+    # Envoy Gateway settings and per-route auth
+    "EnvoyMonitoring", "ExternalAuth", "GrafanaUrlDashboard", "OidcAuth", "POLICY_TARGETS", "SecurityPolicy",
+    # CiliumNetworkPolicies as data
+    "CidrRule", "CiliumPolicy", "LabelMatch", "PodSelector", "PolicyPeer", "PolicyRule", "PortRule", "RoutedBackend",
+    "STANDARD_POLICIES", "namespace_baseline",
+    # ExternalDNS, tunnel, CoreDNS
+    "CLOUDFLARED_DASHBOARD", "CoreDnsPlugin", "CoreDnsServer", "EXTERNAL_DNS_DASHBOARD", "ExternalDnsAlerts",
+    "OriginRequest", "TunnelIngressRule",
+    # releases (Flux or Argo CD), Multus, Cilium values, BGP, VLANs
+    "ArgoSync", "CILIUM_CHART_DASHBOARDS", "ChartDashboards", "ConfigMapDashboard", "EVERY_SERVICE", "HealthCheck",
+    "KUBEPRISM", "MULTUS_CHART_URL", "MULTUS_CHART_VERSION", "MultusRelease", "ReleaseSettings", "SelectorRequirement",
+    "SubstituteFrom", "TALOS_AGENT_CAPABILITIES", "TALOS_CLEAN_STATE_CAPABILITIES", "VlanAddress", "chart_release",
+    "flux_kustomization", "merge_values", "set_delivery",
+    # apps, the VPN pod, secret stores
+    "AppPort", "GLUETUN_LIVENESS_PROBE", "GLUETUN_RESOURCES", "GLUETUN_STARTUP_PROBE", "ProbeTiming", "RemoteRef",
+    "Resources", "SecretStoreRef", "SecretTemplate", "VpnVolume",
 ]
 
 # What loads CRD bindings nobody may use (Envoy Gateway, Flux, KEDA, Grafana, Prometheus,
 # ExternalDNS, Multus, External Secrets) is imported on first use: `import homelab_constructs` stays cheap.
 __getattr__, __dir__ = lazy_exports(__name__, globals(), {
     ".dns": ["CloudflareProvider", "CloudflareTunnel", "CoreDnsRelease", "DnsEndpoint", "DnsRecord", "ExternalDns",
-             "WebhookProvider", "adguard_home_provider", "dns_target_annotations"],
+             "WebhookProvider", "adguard_home_provider", "dns_target_annotations", "CLOUDFLARED_DASHBOARD",
+             "CoreDnsPlugin", "CoreDnsServer", "EXTERNAL_DNS_DASHBOARD", "ExternalDnsAlerts", "OriginRequest",
+             "TunnelIngressRule"],
     ".gateway": ["DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "EnvoyProfile", "ProxyAutoscaling",
-                 "UserAgentBlocking", "user_agent_lua"],
+                 "UserAgentBlocking", "user_agent_lua", "EnvoyMonitoring", "ExternalAuth",
+                 "OidcAuth", "POLICY_TARGETS", "SecurityPolicy"],
     ".platform": ["CERT_MANAGER_CHART_VERSION", "CILIUM_CHART_VERSION", "CertManagerRelease", "CiliumRelease",
                   "CiliumValues", "ClientRateLimit", "DEFAULT_CILIUM_DASHBOARDS", "DEFAULT_HUBBLE_DASHBOARDS",
-                  "GrafanaComDashboard", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS", "ServiceMonitors",
+                  "GrafanaComDashboard", "GrafanaUrlDashboard", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS",
+                  "ServiceMonitors",
                   "helm_release", "helm_repository", "helm_set_flags", "oci_helm_release", "oci_repository",
-                  "values_yaml"],
+                  "values_yaml", "ArgoSync", "CILIUM_CHART_DASHBOARDS", "ChartDashboards", "ConfigMapDashboard",
+                  "HealthCheck", "KUBEPRISM", "MULTUS_CHART_URL", "MULTUS_CHART_VERSION", "MultusRelease",
+                  "ReleaseSettings", "SubstituteFrom", "TALOS_AGENT_CAPABILITIES", "TALOS_CLEAN_STATE_CAPABILITIES",
+                  "chart_release", "flux_kustomization", "merge_values", "set_delivery"],
+    ".platform.certmanager": ["JETSTACK_HELM_REPOSITORY"],
     ".apps.vpn": ["CLAIM_ACCESS_MODES", "ClaimSpec", "DEFAULT_CLAIM_SIZES", "GLUETUN_IMAGE", "QBITTORRENT_IMAGE",
-                  "VPN_LABEL", "VpnApp", "VpnPod", "qbittorrent"],
-    ".secrets": ["SyncedSecret", "VaultSecretStore"],
+                  "VPN_LABEL", "VpnApp", "VpnPod", "qbittorrent", "GLUETUN_LIVENESS_PROBE", "GLUETUN_RESOURCES",
+                  "GLUETUN_STARTUP_PROBE", "ProbeTiming", "Resources", "VpnVolume"],
+    ".secrets": ["SyncedSecret", "VaultSecretStore", "RemoteRef", "SecretStoreRef", "SecretTemplate"],
     ".network": ["BgpPeer", "BgpPeering", "CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection",
-                 "VlanAttachment", "VlanRoute",
-                 "networks_annotation"],
+                 "VlanAttachment", "VlanRoute", "networks_annotation", "EVERY_SERVICE", "SelectorRequirement",
+                 "VlanAddress"],
 })

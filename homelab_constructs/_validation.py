@@ -123,7 +123,7 @@ def check_label_key(scope: Scope, key: object, what: str = "label key",
                     fix: str = "write a key such as 'app' or 'example.com/app'") -> str:
     """A Kubernetes label key: ``[prefix/]name``, the prefix a DNS subdomain, the name up to 63
     letters, digits, '-', '_' or '.' starting and ending with a letter or digit."""
-    if not is_label_key(key):
+    if not isinstance(key, str) or not is_label_key(key):
         raise fail(scope, f"{what} is not a label name", key, fix)
     return key
 
@@ -425,11 +425,14 @@ def synth(app: cdk8s.App) -> None:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     objects = [(p.relative_to(outdir).as_posix(), doc) for p in written
                for doc in yaml.load_all(p.read_text(encoding="utf-8"), Loader=loader) if doc]
-    problems = cross_object_problems(objects, cluster_cidrs(app))
+    from .external import external_objects, sync_external_file  # objects declared to live outside the app
+
+    problems = cross_object_problems(objects, cluster_cidrs(app), external_objects(app))
     if problems:
         for path in written:
             path.unlink()
         raise HomelabValidationError("\n".join(dict.fromkeys(object_problem_lines(app, problems))))
+    sync_external_file(app, outdir)  # so `validate <outdir>` accepts the same references
 
 
 # ---- values that cross to jsii, URLs, environment variables and switches

@@ -95,7 +95,10 @@ def routes(objects: list[Obj]) -> list[dict]:
         for parent in route["spec"].get("parentRefs", []):
             key = (parent.get("namespace", _ns(route)), parent["name"])
             gateway = gateways.get(key)
-            for host in route["spec"].get("hostnames", []):
+            # a route without hostnames takes every hostname its listener accepts
+            listener = next((item for item in (gateway or {}).get("spec", {}).get("listeners", [])
+                             if item.get("name") == parent.get("sectionName")), {})
+            for host in route["spec"].get("hostnames") or [listener.get("hostname", "*")]:
                 rows.append({"hostname": host, "route": route, "kind": route["kind"], "gateway": key,
                              "section": parent.get("sectionName"), "backends": backends, "redirect": redirect,
                              "vips": gateway_vips(gateway) if gateway else []})
@@ -165,7 +168,7 @@ def network_diagram(objects: list[Obj]) -> str:
         gid = _id("gw", *row["gateway"])
         if rid not in seen_routes:
             seen_routes.add(rid)
-            hosts = route["spec"].get("hostnames", [])
+            hosts = route["spec"].get("hostnames") or [row["hostname"]]
             what = "redirect to HTTPS (301)" if row["redirect"] else f"{row['kind']} {_name(route)}"
             by_ns[_ns(route)].append(f"{rid}[{_label(*hosts, what)}]")
             for b_ns, b_name, b_port in row["backends"]:

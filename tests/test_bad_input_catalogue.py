@@ -134,6 +134,10 @@ def tunnel_gateway(c):
 TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
 ROUTER = BgpPeer("router", "10.10.30.1", 64513)
 PRIVATE_ASN_FIX = "use a private ASN such as 64512-65534 or 4200000000-4294967294"
+ISSUER_FIX = ("pass the issuer object, such as the SelfSignedCa, the name of a ClusterIssuer installed by another "
+              "repo, or None when you provide the certificate Secret yourself")
+STORE_FIX = ("pass store=VaultSecretStore(...), the name of a ClusterSecretStore of the app, or SecretStoreRef(name, "
+             "kind) for a store the app does not write")
 
 
 def bgp(c, **kw):
@@ -235,13 +239,17 @@ CASES = [
          "c/gw: TLS passthrough hostname given without a port (got '*.tls.homelab.local'); "
          "set tls_passthrough_port too (443 or a port such as 8443)"),
     # cluster_issuer: the issuer object (tls/issuer.py's Issuer, such as a SelfSignedCa) or a ClusterIssuer's name
-    Case("gateway-issuer-type", lambda c: HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer=None),
-         "c/gw: cluster issuer is not an issuer or a ClusterIssuer name (got None); pass the issuer object, such as "
-         "the SelfSignedCa, or the name of a ClusterIssuer installed by another repo"),
+    Case("gateway-issuer-type", lambda c: HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer=42),
+         f"c/gw: cluster issuer is not an issuer, a ClusterIssuer name or None (got 42); {ISSUER_FIX}"),
+    Case("gateway-issuer-none-without-secret",
+         lambda c: HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer=None),
+         "c/gw: listener https terminates TLS, but no certificate Secret is named and no issuer is given to create one "
+         "(got None); name the Secret (Listener(certificates=['<secret>']) or tls_secret_name='<secret>'), or pass "
+         "cluster_issuer so cert-manager issues it"),
     Case("gateway-issuer-certificate-name",
          lambda c: HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer=["homelab-ca-issuer"]),
-         "c/gw: cluster issuer is not an issuer or a ClusterIssuer name (got ['homelab-ca-issuer']); pass the issuer "
-         "object, such as the SelfSignedCa, or the name of a ClusterIssuer installed by another repo"),
+         "c/gw: cluster issuer is not an issuer, a ClusterIssuer name or None (got ['homelab-ca-issuer']); "
+         f"{ISSUER_FIX}"),
     Case("gateway-issuer-name-value", lambda c: HomelabGateway(c, "gw", domain="homelab.local", cluster_issuer="Lab CA"),
          f"c/gw: cluster issuer is not a DNS label (got 'Lab CA'); {DNS_LABEL_FIX}"),
     Case("gateway-issuer-kind", lambda c: gw(c, cluster_issuer=LabIssuer(issuer_kind="ClusterIsuer")),
@@ -256,7 +264,8 @@ CASES = [
          "only uses an Issuer of the gateway's own namespace: declare it in default, or use a ClusterIssuer"),
     Case("gateway-issuer-not-in-app", lambda c: gw(c, cluster_issuer=LabIssuer()),
          "c/gw/Resource: metadata.annotations[cert-manager.io/issuer]: Issuer does not exist in namespace default (got "
-         "'lab-issuer'); use one of: none, or a ClusterIssuer", manifests=True),
+         "'lab-issuer'); use one of: none, or a ClusterIssuer, or declare one installed elsewhere "
+         "(declare_external(scope, 'Issuer', 'lab-issuer', 'default'))", manifests=True),
     Case("route-hostname-outside-domain",
          lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=gw(c), port=8989,
                             hostname="sonarr.example.com"),
@@ -473,12 +482,12 @@ CASES = [
          "'192.168.10.200'); annotate the gateway with dns_target_annotations('external.<domain>') and point "
          'that name at a tunnel (CloudflareTunnel)'),
     Case("externaldns-policy",
-         lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), policy="create-only"),
-         "c/x: policy is unknown (got 'create-only'); did you mean upsert-only? use one of: sync, upsert-only"),
+         lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), policy="create"),
+         "c/x: policy is unknown (got 'create'); did you mean create-only? use one of: sync, upsert-only, create-only"),
     Case("tunnel-id-not-uuid",
          lambda c: CloudflareTunnel(c, "t", gateway=tunnel_gateway(c), tunnel_id="my-tunnel"),
          "c/t: tunnel id is not a UUID (got 'my-tunnel'); copy the tunnel's id from 'cloudflared tunnel list' "
-         'or the Zero Trust dashboard'),
+         "or the Zero Trust dashboard, or write a Flux variable such as '${CLOUDFLARE_TUNNEL_ID}'"),
     Case("tunnel-gateway-not-pointed",
          lambda c: CloudflareTunnel(c, "t", gateway=gw(c), tunnel_id=TUNNEL_ID),
          'c/t: gateway homelab-gateway does not point its DNS records at the tunnel (got None); build the '
@@ -640,8 +649,8 @@ CASES = [
          "'1Gi'"),
     Case("quantity-negative", lambda c: envoy(c, memory_request="-128Mi"),
          "c/envoy: memory request is negative (got '-128Mi'); write a quantity such as '100m', '128Mi' or '1Gi'"),
-    Case("choice-type", lambda c: envoy(c, http2_invalid_message=None),
-         "c/envoy: HTTP/2 invalid-message action is unknown (got None); use one of: TerminateStream, "
+    Case("choice-type", lambda c: envoy(c, http2_invalid_message=2),
+         "c/envoy: HTTP/2 invalid-message action is unknown (got 2); use one of: TerminateStream, "
          "TerminateConnection"),
     Case("choice-did-you-mean", lambda c: envoy(c, http2_invalid_message="TerminateStreams"),
          "c/envoy: HTTP/2 invalid-message action is unknown (got 'TerminateStreams'); did you mean TerminateStream? "
@@ -677,11 +686,10 @@ CASES = [
          "'1h' or '15m'"),
     # SyncedSecret(store=...): the VaultSecretStore, or a ClusterSecretStore's name
     Case("secret-store-type", lambda c: secret(c, store=["vault"]),
-         "c/s: secret store is not a VaultSecretStore or a ClusterSecretStore name (got ['vault']); pass "
-         "store=VaultSecretStore(...) or the name of a ClusterSecretStore of the app"),
+         "c/s: secret store is not a VaultSecretStore, a SecretStoreRef or a ClusterSecretStore name (got ['vault']); "
+         f"{STORE_FIX}"),
     Case("secret-store-missing", lambda c: secret(c, store=""),
-         "c/s: secret has no secret store (got ''); pass store=VaultSecretStore(...) or the name of a "
-         "ClusterSecretStore of the app"),
+         f"c/s: secret has no secret store (got ''); {STORE_FIX}"),
     Case("secret-store-name-value", lambda c: secret(c, store="Vault"),
          f"c/s: secret store name is not a DNS label (got 'Vault'); {DNS_LABEL_FIX}"),
     Case("cilium-api-host-type", lambda c: CiliumRelease(c, "cilium", values=CiliumValues(

@@ -81,8 +81,8 @@ BAD_VPN = [
      "c/qbit: firewall input ports leave out the app's web port 8080 (got [9000]); add 8080, or the Service and "
      "route cannot reach the app"),
     ("no-store", lambda c: build_vpn(c, store=None),
-     "c/qbit/Credentials: secret has no secret store (got None); pass store=VaultSecretStore(...) or the name of a "
-     "ClusterSecretStore of the app"),
+     "c/qbit/Credentials: secret has no secret store (got None); pass store=VaultSecretStore(...), the name of a "
+     "ClusterSecretStore of the app, or SecretStoreRef(name, kind) for a store the app does not write"),
     ("pia-wireguard", lambda c: build_vpn(c, vpn_type="wireguard"),
      "c/qbit: Gluetun has no native WireGuard for Private Internet Access (got 'wireguard'); use vpn_type='openvpn' "
      "(the default), or provider='custom' with a WireGuard configuration"),
@@ -307,17 +307,20 @@ def _tunnel_without_target(c):
 
 
 def _two_internal(c):
+    """Two internal instances may exist, but not on one AdGuard server with one TXT owner and prefix."""
     external, internal = gateways(c)
-    ExternalDns(c, "Lan", gateway=internal, provider=adguard_home_provider("http://192.168.1.2"))
-    ExternalDns(c, "Lan2", gateway=external, provider=adguard_home_provider("http://192.168.1.3"),
-                name="external-dns-two", txt_prefix="k8s.two.")
+    ExternalDns(c, "Lan", gateway=internal, provider=adguard_home_provider("http://192.168.1.2"), txt_owner_id="lan")
+    ExternalDns(c, "Lan2", gateway=external, provider=adguard_home_provider("http://192.168.1.2"),
+                name="external-dns-two", visibility="internal", txt_owner_id="lan")
     validate_app(c.node.root)
 
 
 def _shared_gateway(c):
+    """Two instances may share a gateway, but not a Cloudflare zone (overlapping filters) with one owner and prefix."""
     external, _ = gateways(c)
-    ExternalDns(c, "A", gateway=external, provider=CloudflareProvider())
-    ExternalDns(c, "B", gateway=external, provider=adguard_home_provider("http://192.168.1.3"))
+    ExternalDns(c, "A", gateway=external, provider=CloudflareProvider(), txt_owner_id="o")
+    ExternalDns(c, "B", gateway=external, provider=CloudflareProvider(), name="external-dns-b", txt_owner_id="o",
+                domain_filters=[f"www.{DOMAIN}"])
     validate_app(c.node.root)
 
 
@@ -391,13 +394,15 @@ BAD_DNS = [
      "with annotations=dns_target_annotations('external.example.com')"),
     (lambda c: CloudflareTunnel(c, "Tunnel", gateway=gateways(c)[0], tunnel_id="my-tunnel"),
      "t/Tunnel: tunnel id is not a UUID (got 'my-tunnel'); copy the tunnel's id from 'cloudflared tunnel list' or "
-     "the Zero Trust dashboard"),
+     "the Zero Trust dashboard, or write a Flux variable such as '${CLOUDFLARE_TUNNEL_ID}'"),
     (_two_internal,
-     "t/Lan2: ExternalDNS instances share a visibility (got 'internal'); t/Lan already has it; public and "
-     "internal records must never cross: give each instance its own"),
+     "t/Lan2: ExternalDNS instances would own the same records (got 'http://192.168.1.2 zone example.com, TXT owner "
+     "lan, prefix k8s.internal.'); t/Lan writes the same DNS server and zone with the same TXT owner id and prefix, "
+     "so each would delete the other's records; give one its own txt_owner_id or txt_prefix"),
     (_shared_gateway,
-     "t/B: ExternalDNS instances share a gateway (got 'network/envoy-external'); t/A already has it; public and "
-     "internal records must never cross: give each instance its own"),
+     "t/B: ExternalDNS instances would own the same records (got 'cloudflare zone www.example.com, TXT owner o, "
+     "prefix k8s.public.'); t/A writes the same DNS server and zone with the same TXT owner id and prefix, so each "
+     "would delete the other's records; give one its own txt_owner_id or txt_prefix"),
     (_endpoint_without_instance,
      "t/Nas: no ExternalDNS instance publishes this endpoint's visibility (got 'internal'); add an ExternalDns with "
      "visibility='internal'"),
@@ -557,7 +562,7 @@ BAD_VALUES = [
     ("metrics-not-a-list", dict(hubble=Hubble(metrics="drop")),
      "Hubble metrics must be a list (got 'drop'); write a list such as ['drop']"),
     ("hubble-monitor-needs-metrics", dict(service_monitors=ServiceMonitors()),
-     "the Hubble ServiceMonitor needs Hubble metrics (got ()); list metrics in Hubble(metrics=...), or "
+     "the Hubble ServiceMonitor needs Hubble metrics (got None); list metrics in Hubble(metrics=...), or "
      "ServiceMonitors(hubble=False)"),
     ("hubble-monitor-without-hubble", dict(hubble=None, service_monitors=ServiceMonitors()),
      "the Hubble ServiceMonitor needs Hubble metrics (got None); list metrics in Hubble(metrics=...), or "
@@ -572,9 +577,9 @@ BAD_VALUES = [
      "a device is listed twice (got ['eth0', 'eth0']); list each device once"),
     ("operator-replicas", dict(operator_replicas=0),
      "operator replicas must be an integer of at least 1 (got 0); use a whole number >= 1"),
-    ("extra-value-collides", dict(extra_values={"bpf": {"masquerade": True}}),
+    ("extra-value-collides", dict(bpf_masquerade=True, **KPR, extra_values={"bpf": {"masquerade": True}}),
      "extra value is already set by a typed option (got 'bpf.masquerade'); use the CiliumValues field that sets it"),
-    ("extra-value-replaces-a-group", dict(extra_values={"loadBalancer": "x"}),
+    ("extra-value-replaces-a-group", dict(load_balancing=LoadBalancing("maglev"), extra_values={"loadBalancer": "x"}),
      "extra value is already set by a typed option (got 'loadBalancer'); use the CiliumValues field that sets it"),
     ("extra-values-not-a-mapping", dict(extra_values=["x"]),
      "extra values must be a mapping (got ['x']); write nested Helm values, such as {'cgroup': {...}}"),

@@ -25,27 +25,53 @@ from types import MappingProxyType
 from homelab_constructs import (
     AppRoute,
     AppSpec,
+    ArgoSync,
+    BackendRef,
     CaSpec,
+    CidrRule,
+    CloudflareDns01,
     ClusterCidrs,
     EgressGrant,
+    GatewayHttp01,
     GatewaySpec,
+    GrpcRule,
     Homelab,
     HomelabSpec,
+    HttpMatch,
+    HttpRule,
     HttpsRedirect,
     IsolationSpec,
     L2Announcement,
+    LabelMatch,
+    Listener,
     LoadBalancerPool,
     NamespaceIsolation,
+    PodSelector,
+    PolicyPeer,
+    PolicyRule,
     PoolSpec,
+    PortRule,
+    PrivateKey,
+    ProbeTiming,
+    ReleaseSettings,
+    RemoteRef,
+    RequestRedirect,
+    Resources,
     SecretStoreSpec,
+    SecretTemplate,
     SelfSignedCa,
+    SyncedSecret,
     ToApiServer,
     ToCidr,
     ToEntity,
     ToFqdn,
     ToService,
     ToWorld,
+    TunnelIngressRule,
+    VlanAddress,
+    VlanAttachment,
     VpnSpec,
+    VpnVolume,
 )
 from homelab_constructs._validation import (
     check_instance,
@@ -56,12 +82,15 @@ from homelab_constructs._validation import (
     claim_once,
     first_duplicate,
 )
+from homelab_constructs.apps.vpn import ClaimSpec
 from homelab_constructs.network import isolate_namespaces
 
 import cdk8s
 import jsii
 import pytest
 from bad_input import Case, app, gw
+from test_tunnel_real import DOMAIN as TUNNEL_DOMAIN
+from test_tunnel_real import ORIGIN, tunnel
 
 from main import ISOLATION as DEFAULT_ISOLATION
 from main import default_spec
@@ -749,6 +778,162 @@ CASES: list[Case] = [
     Case("homelab-spec-type", lambda c: Homelab(c.node.root, "Homelab", {"domain": "home.arpa"}),
          "Homelab: spec is not a HomelabSpec (got {'domain': 'home.arpa'}); pass HomelabSpec(domain=..., pools=..., "
          "apps=...)"),
+]
+
+
+# ---- the dataclasses and props of the real-homelab issues (listeners and routes, policy rules, releases,
+# secrets, the VPN pod, certificates, the tunnel, VLAN addresses): the rows the new modules' own test files
+# (test_gateway_listeners.py, test_routes.py, test_policy_rules.py, ...) leave out, one wrong type and one
+# wrong value each, first a string where a list belongs, None where a value is required, a wrong-shaped tuple
+
+BACKEND = BackendRef("sonarr", 8989)
+WORLD = PolicyPeer("entities", ("world",))
+
+
+def vlan(c, *addresses):
+    return VlanAttachment(c, "v", name="v", namespace="network", master="eth1", subnet="10.10.33.0/24",
+                          gateway="10.10.33.1", addresses=list(addresses), tuning=False)
+
+
+def secret(c, **kw):
+    return SyncedSecret(c, "s", **{"name": "x", "namespace": "n", "store": "vault", "remote_key": "a/b",
+                                   "keys": {"K": "k"}, **kw})
+
+
+CASES += [
+    Case("listener-certificates-string", lambda c: Listener("https", "HTTPS", 443, certificates="homelab-tls"),
+         "Listener https.certificates: certificates is not a list or tuple (got 'homelab-tls'); write a tuple such as "
+         "('homelab-tls',)"),
+    Case("listener-certificate-item-type", lambda c: Listener("https", "HTTPS", 443, certificates=[5]),
+         'Listener https.certificates[0]: certificate Secret is not a DNS subdomain name (got 5); name a Secret such as '
+         "'homelab-gateway-tls'"),
+    Case("listener-route-kinds-string", lambda c: Listener("tcp", "TCP", 5432, route_kinds="TCPRoute"),
+         "Listener tcp.route_kinds: route_kinds is not a list or tuple (got 'TCPRoute'); write a tuple such as "
+         "('TCPRoute',)"),
+    Case("listener-route-kind-value", lambda c: Listener("tcp", "TCP", 5432, route_kinds=["TcpRoute"]),
+         "Listener tcp.route_kinds[0]: route kind is unknown (got 'TcpRoute'); did you mean TLSRoute? use one of: "
+         'HTTPRoute, GRPCRoute, TLSRoute, TCPRoute, UDPRoute'),
+    Case("listener-name-none", lambda c: Listener(None, "HTTPS", 443),
+         "Listener.name: listener name is not a DNS subdomain name (got None); use 1-253 lowercase letters, digits, '-' or"
+         " '.', such as 'https' or 'tls-passthrough'"),
+    Case("listener-port-none", lambda c: Listener("https", "HTTPS", None),
+         'Listener https.port: port must be an integer in 1-65535 (got None); use a valid TCP/UDP port'),
+    Case("listener-namespace-labels-list",
+         lambda c: Listener("https", "HTTPS", 443, routes_from="Selector", namespace_labels=["a=b"]),
+         "Listener https.namespace_labels: namespace_labels is not a mapping (got ['a=b']); write a dict such as "
+         "{'kubernetes.io/metadata.name': 'dev'}"),
+    Case("listener-hostname-type", lambda c: Listener("https", "HTTPS", 443, hostname=["a.example.com"]),
+         "Listener https.hostname: hostname is not a string (got ['a.example.com']); write a string such as "
+         "'*.homelab.local'"),
+    Case("listener-tls-mode-case", lambda c: Listener("https", "HTTPS", 443, tls_mode="terminate"),
+         "Listener https.tls_mode: TLS mode is unknown (got 'terminate'); did you mean Terminate? use one of: Terminate, "
+         'Passthrough'),
+    Case("http-rule-backend-tuple", lambda c: HttpRule(backends=[("sonarr", 8989)]),
+         "HttpRule.backends[0]: backend is not a BackendRef (got ('sonarr', 8989)); write BackendRef('sonarr', 8989)"),
+    Case("http-rule-match-dict", lambda c: HttpRule(backends=[BACKEND], matches=[{"path": "/"}]),
+         "HttpRule.matches[0]: match is not a HttpMatch (got {'path': '/'}); write HttpMatch(path='/')"),
+    Case("http-rule-filters-single", lambda c: HttpRule(backends=[BACKEND], filters=RequestRedirect(scheme="https")),
+         "HttpRule.filters: filters is not a list or tuple (got RequestRedirect(scheme='https', hostname=None, port=None, "
+         "status_code=302, path_prefix=None, full_path=None)); write a tuple such as (RequestRedirect(scheme='https', "
+         'hostname=None, port=None, status_code=302, path_prefix=None, full_path=None),)'),
+    Case("http-rule-name-value", lambda c: HttpRule(backends=[BACKEND], name="API"),
+         "HttpRule.name: rule name is not a DNS label (got 'API'); use 1-63 lowercase letters, digits or '-', starting and"
+         ' ending with a letter or digit'),
+    Case("http-match-headers-list", lambda c: HttpMatch(path="/", headers=["x-a"]),
+         "HttpMatch.headers: headers is not a mapping (got ['x-a']); write a dict such as {'X-Forwarded-Proto': 'https'}"),
+    Case("backend-name-none", lambda c: BackendRef(None, 80),
+         "BackendRef.name: backend name is not a DNS subdomain name (got None); name a Service such as 'sonarr' (lowercase"
+         " letters, digits, '-' or '.')"),
+    Case("backend-group-value", lambda c: BackendRef("sonarr", 8989, group="Gateway_IO"),
+         "BackendRef sonarr.group: group is not a DNS subdomain name (got 'Gateway_IO'); write an API group such as "
+         "'gateway.envoyproxy.io', or '' for the core group"),
+    Case("grpc-rule-backend-tuple", lambda c: GrpcRule(backends=[("api", 9000)]),
+         "GrpcRule.backends[0]: backend is not a BackendRef (got ('api', 9000)); write BackendRef('api', 9000)"),
+    Case("grpc-rule-method-type", lambda c: GrpcRule(backends=[BACKEND], method=5),
+         "GrpcRule.method: method is not a string or None (got 5); write a string such as 'SayHello', or None"),
+    Case("request-redirect-full-path", lambda c: RequestRedirect(full_path="api"),
+         "RequestRedirect.full_path: full path is not an absolute path (got 'api'); write a path such as '/' or '/api'"),
+    Case("policy-rule-peer-tuple", lambda c: PolicyRule(peers=[("entities", ("world",))]),
+         "PolicyRule.peers[0]: peer is not a PolicyPeer (got ('entities', ('world',))); build peers with "
+         'PolicyPeer.entities(...), PolicyPeer.pods(...), ...'),
+    Case("policy-rule-dns-string", lambda c: PolicyRule(peers=[WORLD], dns="*.example.com"),
+         "PolicyRule.dns: dns is not a list or tuple (got '*.example.com'); write a tuple such as ('*.example.com',)"),
+    Case("policy-peer-values-none", lambda c: PolicyPeer("entities", None),
+         "PolicyPeer.values: values is not a list or tuple (got None); write a tuple such as ('world',)"),
+    Case("policy-peer-kind-none", lambda c: PolicyPeer(None, ("world",)),
+         'PolicyPeer.kind: peer kind is unknown (got None); use one of: entities, endpoints, cidr, cidr_set, fqdns'),
+    Case("port-rule-port-none", lambda c: PortRule(None),
+         'PortRule.port: port must be an integer in 1-65535 (got None); use a valid TCP/UDP port'),
+    Case("port-rule-protocol", lambda c: PortRule(53, protocol="dns"),
+         "PortRule.protocol: protocol is unknown (got 'dns'); use one of: TCP, UDP, SCTP, ANY"),
+    Case("cidr-rule-not-network", lambda c: CidrRule(cidr="10.0.0.1/8"),
+         "CidrRule.cidr: cidr is not in network form (got '10.0.0.1/8'); write the network address with its prefix length;"
+         ' did you mean 10.0.0.0/8?'),
+    Case("label-match-values-string", lambda c: LabelMatch("app", "In", "web"),
+         "LabelMatch.values: values is not a list or tuple (got 'web'); write a tuple such as ('web',)"),
+    Case("pod-selector-labels-list", lambda c: PodSelector(labels=["app=web"]),
+         "PodSelector.labels: labels is not a mapping (got ['app=web']); write a dict such as {'app.kubernetes.io/name': "
+         "'velero'}"),
+    Case("release-settings-values-string", lambda c: ReleaseSettings(values="replicaCount: 2"),
+         "ReleaseSettings.values: values must be a mapping of Helm values (got 'replicaCount: 2'); write nested values "
+         "such as {'replicaCount': 2}"),
+    Case("release-settings-crds-case", lambda c: ReleaseSettings(crds="create"),
+         "ReleaseSettings.crds: CRD policy is unknown (got 'create'); did you mean Create? use one of: Skip, Create, "
+         'CreateReplace'),
+    Case("release-settings-version-empty", lambda c: ReleaseSettings(version=""),
+         "ReleaseSettings.version: chart version is empty or not a string (got ''); pin the chart's version, such as "
+         "'1.22.0' (or a semver range such as '1.22.x')"),
+    Case("argo-sync-retry-below-forever", lambda c: ArgoSync(retry_limit=-2),
+         'ArgoSync.retry_limit: retry_limit must be -1 (forever) or more (got -2); write a whole number of retries such as'
+         ' 10, 0 for none or -1 forever'),
+    Case("remote-ref-store-string", lambda c: RemoteRef("homelab/x", store="bitwarden"),
+         "RemoteRef.store: store is not a SecretStoreRef or None (got 'bitwarden'); write "
+         "SecretStoreRef('bitwarden-fields'), or None for the secret's store"),
+    Case("secret-keys-tuple", lambda c: secret(c, keys={"K": ("homelab/x", "prop")}),
+         "c/s: Secret key K names no property of the remote key (got ('homelab/x', 'prop')); name the property, such as "
+         "'username', or pass RemoteRef(key=..., property=...)"),
+    Case("secret-template-data-string", lambda c: SecretTemplate("{{ .token }}"),
+         "SecretTemplate.data: data is not a mapping (got '{{ .token }}'); write a dict such as {'TOKEN': '{{ .token }}'}"),
+    Case("secret-template-data-none", lambda c: SecretTemplate(None),
+         "SecretTemplate.data: data is not a mapping (got None); write a dict such as {'TOKEN': '{{ .token }}'}"),
+    Case("resources-cpu-number", lambda c: Resources(cpu_request=0.5),
+         "Resources.cpu_request: cpu_request is not a string or None (got 0.5); write a string such as '100m', or None"),
+    Case("resources-memory-space", lambda c: Resources(memory_limit="1 Gi"),
+         "Resources.memory_limit: memory_limit is not a Kubernetes quantity (got '1 Gi'); write a quantity such as '100m',"
+         " '128Mi' or '1Gi'"),
+    Case("probe-timing-string", lambda c: ProbeTiming(period_seconds="10s"),
+         "ProbeTiming.period_seconds: period_seconds is not an integer or None (got '10s'); write a whole number such as "
+         '5, or None'),
+    Case("vpn-volume-containers-string", lambda c: VpnVolume("data", "/data", ClaimSpec(size="1Gi"), containers="app"),
+         "VpnVolume.containers: containers is not a list or tuple (got 'app'); write a tuple such as ('app',)"),
+    Case("private-key-rsa-size", lambda c: PrivateKey(algorithm="RSA", size=1024),
+         'PrivateKey.size: size is not a RSA key size (got 1024); use one of: 2048, 4096, 8192'),
+    Case("private-key-encoding", lambda c: PrivateKey(encoding="PEM"),
+         "PrivateKey.encoding: encoding is unknown (got 'PEM'); use one of: PKCS1, PKCS8"),
+    Case("dns01-zones-string", lambda c: CloudflareDns01("cloudflare-token", dns_zones="example.com"),
+         "CloudflareDns01.dns_zones: dns_zones is not a list or tuple (got 'example.com'); write a tuple such as "
+         "('example.com',)"),
+    Case("http01-section-value", lambda c: GatewayHttp01("envoy-external", "network", section_name="HTTP"),
+         "GatewayHttp01.section_name: section_name is not a DNS label (got 'HTTP'); use 1-63 lowercase letters, digits or "
+         "'-', starting and ending with a letter or digit"),
+    Case("tunnel-rule-service-none", lambda c: tunnel(c, ingress=[TunnelIngressRule(TUNNEL_DOMAIN, None)]),
+         'c/Tunnel: ingress[0] service is not a cloudflared service (got None); write an origin URL such as '
+         "'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or 'hello_world'"),
+    Case("tunnel-rule-tuple", lambda c: tunnel(c, ingress=[(TUNNEL_DOMAIN, ORIGIN)]),
+         "c/Tunnel: ingress[0] is not a TunnelIngressRule (got ('cloudjur.com', "
+         "'https://envoy-external.network.svc.cluster.local:443')); write TunnelIngressRule(hostname, service)"),
+    Case("tunnel-rule-origin-dict",
+         lambda c: tunnel(c, ingress=[TunnelIngressRule(TUNNEL_DOMAIN, ORIGIN, {"no_tls_verify": True})]),
+         "c/Tunnel: ingress[0] origin_request is not an OriginRequest (got {'no_tls_verify': True}); write "
+         'OriginRequest(origin_server_name=...)'),
+    Case("vlan-address-none", lambda c: vlan(c, VlanAddress(None)),
+         'c/v: static address is not an address with a prefix length (got None); write it as <address>/<prefix>, such as '
+         "'10.10.33.254/24'"),
+    Case("vlan-address-tuple", lambda c: vlan(c, ("10.10.33.254/24", "10.10.33.1")),
+         "c/v: addresses are not a list of VlanAddresses (got [('10.10.33.254/24', '10.10.33.1')]); write a list such as "
+         "[VlanAddress('10.10.33.254/24', gateway='10.10.33.1')], or () for none"),
+    Case("vlan-address-gateway-type", lambda c: vlan(c, VlanAddress("10.10.33.254/24", gateway=1)),
+         'c/v: static address gateway is not an IP address (got 1); write a single address such as 192.168.10.200'),
 ]
 
 

@@ -456,8 +456,8 @@ CASES = [
     Case("vpn-timezone", lambda c: vpn(c, timezone="Europe Berlin"),
          "c/qbit: timezone is not a tz database name (got 'Europe Berlin'); write a name such as 'Etc/UTC' or "
          "'Europe/Berlin'"),
-    Case("vpn-timezone-type", lambda c: vpn(c, timezone=None),
-         "c/qbit: timezone is not a tz database name (got None); write a name such as 'Etc/UTC' or 'Europe/Berlin'"),
+    Case("vpn-timezone-type", lambda c: vpn(c, timezone=5),
+         "c/qbit: timezone is not a tz database name (got 5); write a name such as 'Etc/UTC' or 'Europe/Berlin'"),
     Case("vpn-gluetun-image", lambda c: vpn(c, gluetun_image=None),
          "c/qbit: Gluetun image is empty or holds whitespace (got None); pin an image such as "
          "'ghcr.io/qdm12/gluetun:v3.41.0'"),

@@ -153,7 +153,7 @@ def test_performance_profile_values(performance_lab):
     assert values["ipv4NativeRoutingCIDR"] == POD_CIDR and values["autoDirectNodeRoutes"] is True
     assert values["ipam"] == {"mode": "kubernetes"}
     assert values["kubeProxyReplacement"] is True
-    assert (values["k8sServiceHost"], values["k8sServicePort"]) == ("127.0.0.1", 6444)
+    assert (values["k8sServiceHost"], values["k8sServicePort"]) == ("127.0.0.1", 7445)  # Talos KubePrism
     assert values["loadBalancer"] == {"algorithm": "maglev", "mode": "dsr"}
     assert values["bpf"] == {"datapathMode": "netkit", "masquerade": True}
     assert values["bandwidthManager"] == {"enabled": True, "bbr": True}

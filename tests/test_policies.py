@@ -122,7 +122,7 @@ def test_intents_become_rules(sample):
     # toFQDNs needs the DNS proxy rule on the same pods
     assert egress[4]["toPorts"][0]["rules"] == {"dns": [{"matchPattern": "*"}]}
     # the target's half of ToService
-    target = policy(sample, "downloads", "qbit-from-storage-files")["spec"]
+    target = policy(sample, "downloads", "qbit-allow-files-from-storage")["spec"]
     assert target["ingress"][0]["fromEndpoints"] == [{"matchLabels": {
         "app.kubernetes.io/name": "files", "k8s:io.kubernetes.pod.namespace": "storage"}}]
     # metrics ports per app

@@ -16,11 +16,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from .cel import CelStats, cel_problems, unevaluable_rules
 from .crdset import SchemaSetError
-from .crossobject import ClusterCidrs, ObjectProblem, cross_object_problems, hostname_matches
+from .crossobject import (
+    ClusterCidrs,
+    ObjectKey,
+    ObjectProblem,
+    cross_object_problems,
+    hostname_matches,
+    read_external_objects,
+)
 from .schema import (
     KUBERNETES_VERSION,
     CrdSchemas,
@@ -80,7 +87,8 @@ def load_dir(directory: Path) -> list[tuple[str, dict]]:
 
 
 def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Path] = None,
-                     cidrs: ClusterCidrs = NO_CIDRS, cross_object: bool = True) -> Report:
+                     cidrs: ClusterCidrs = NO_CIDRS, cross_object: bool = True,
+                     external: Iterable[ObjectKey] = ()) -> Report:
     """Schema, CEL and cross-object checks of ``(file, object)`` pairs.
 
     :param crds_dir: the pinned CRD schemas, a directory of CRD files or a compact set
@@ -88,6 +96,8 @@ def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Pat
         A missing or broken set raises :class:`SchemaSetError` naming the file.
     :param cidrs: node/pod/service CIDRs that no pool may overlap (default: none given).
     :param cross_object: run the whole-app checks too (default True; False checks each object alone).
+    :param external: objects declared to live outside the app, as ``(group, kind, namespace, name)``
+        (default none; :func:`validate_dir` reads them from ``external-objects.txt``).
     """
     report = Report()
     source = Path(crds_dir) if crds_dir else default_crds_dir()
@@ -101,10 +111,11 @@ def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Pat
         elif core_schemas().validator(obj.get("apiVersion", ""), obj.get("kind", "")) is not None:
             report.core_objects += 1
     if cross_object:
-        report.problems += cross_object_problems(objects, cidrs)
+        report.problems += cross_object_problems(objects, cidrs, external)
     return report
 
 
 def validate_dir(directory: Path, crds_dir: Optional[Path] = None, cidrs: ClusterCidrs = NO_CIDRS) -> Report:
     """:func:`validate_objects` over every manifest of ``directory``."""
-    return validate_objects(load_dir(directory), crds_dir, cidrs)
+    return validate_objects(load_dir(directory), crds_dir, cidrs,
+                            external=read_external_objects(directory))  # declared by the app (external.py)

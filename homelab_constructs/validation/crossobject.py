@@ -24,15 +24,24 @@ on a directory (reporting files). One function per rule, composed by
 * :func:`issuer_problems`: each Certificate's issuer (and a Gateway's
   ``cert-manager.io/(cluster-)issuer``) exists;
 * :func:`secret_store_problems`: each ExternalSecret's store exists;
+* :func:`certificate_secret_problems`: no Secret is written by a Certificate and another writer
+  (they would overwrite each other's key pair); each Gateway listener's TLS Secret is written by
+  the app (a Secret, a Certificate, an ExternalSecret, or cert-manager for an annotated Gateway);
+* :func:`external_problems`: no object declared external is also written by the app;
 * :func:`duplicate_object_problems`: no two objects share API group, kind, namespace and name;
 * and :func:`.objects.object_problems`: names, labels, annotations, data keys and sizes as the
   API server checks them for every object.
+
+"Exists" means written by the app or declared external (``external``: the keys of
+:func:`homelab_constructs.external.declare_external`, which ``synth()`` passes and writes beside
+the manifests as :data:`EXTERNAL_OBJECTS_FILE` for ``validate``).
 """
 from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from pathlib import Path
+from typing import AbstractSet, Iterable, Optional, Sequence
 
 from .._names import (
     CLUSTER_ISSUER_ANNOTATION,
@@ -41,6 +50,7 @@ from .._names import (
     ISSUER_ANNOTATION,
     LB_IPS_ANNOTATION,
     LB_SHARING_KEY_ANNOTATION,
+    NAMESPACE_NAME_LABEL,
 )
 from .schema import Problem, describe
 
@@ -52,6 +62,49 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 ObjectKey = tuple[str, str, str, str]
 Objects = Sequence[tuple[str, dict]]
 ByKind = dict[str, list[tuple[str, dict]]]
+
+
+#: kinds that may be declared external: kind -> (API group, namespaced)
+EXTERNAL_KINDS = {"ClusterIssuer": ("cert-manager.io", False), "Issuer": ("cert-manager.io", True),
+                  "ClusterSecretStore": ("external-secrets.io", False), "SecretStore": ("external-secrets.io", True),
+                  "Secret": ("", True)}
+#: the file beside the manifests that lists the app's external objects (written only when there
+#: are some): plain text, so that neither Flux's generated kustomization nor an Argo CD directory
+#: source (both read ``*.yaml``, ``*.yml`` and ``*.json``) takes it for a manifest
+EXTERNAL_OBJECTS_FILE = "external-objects.txt"
+_EXTERNAL_HEADER = ("# Objects this app refers to but does not write (declare_external): installed by another repo or\n"
+                    "# by hand. `python -m homelab_constructs validate` accepts references to them. One per line:\n"
+                    "# <kind> [<namespace>/]<name>\n")
+Keys = AbstractSet[ObjectKey]
+
+
+def read_external_objects(directory: Path) -> frozenset[ObjectKey]:
+    """The external objects listed in ``directory``'s :data:`EXTERNAL_OBJECTS_FILE` (none without one)."""
+    path = Path(directory) / EXTERNAL_OBJECTS_FILE
+    if not path.is_file():
+        return frozenset()
+    keys = set()
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, ref = line.strip().partition(" ")
+        namespace, _, name = ref.strip().rpartition("/")
+        if kind not in EXTERNAL_KINDS or not name:
+            raise ValueError(f"{path}:{number}: not '<kind> [<namespace>/]<name>' with a kind of "
+                             f"{', '.join(sorted(EXTERNAL_KINDS))} (got {line!r})")
+        keys.add((EXTERNAL_KINDS[kind][0], kind, namespace, name))
+    return frozenset(keys)
+
+
+def write_external_objects(directory: Path, keys: Iterable[ObjectKey]) -> None:
+    """Write :data:`EXTERNAL_OBJECTS_FILE` in ``directory`` (sorted, so two synths write the same
+    bytes); remove it when there are no keys."""
+    path = Path(directory) / EXTERNAL_OBJECTS_FILE
+    lines = [f"{k} {ns + '/' if ns else ''}{n}" for _, k, ns, n in sorted(keys, key=lambda key: key[1:])]
+    if lines:
+        path.write_text(_EXTERNAL_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    elif path.exists():
+        path.unlink()
 
 
 @dataclass(frozen=True)
@@ -138,9 +191,31 @@ def hostname_matches(listener: str, host: str) -> bool:
 
 # ---- routes: parentRefs, sections, namespaces, hostnames
 
+#: route kind -> the listener protocols it attaches to (when the listener lists no kinds)
+ROUTE_PROTOCOLS = {"HTTPRoute": ("HTTP", "HTTPS"), "GRPCRoute": ("HTTP", "HTTPS"), "TLSRoute": ("TLS",),
+                   "TCPRoute": ("TCP", "TLS"), "UDPRoute": ("UDP",)}
+_KNOWN_PROTOCOLS = {"HTTP", "HTTPS", "TLS", "TCP", "UDP"}
+
+
+def _selects(listener: dict, namespace: str, namespaces: dict[str, dict]) -> bool:
+    """Whether a ``from: Selector`` listener admits routes from ``namespace``: its matchLabels
+    against the namespace's labels (``kubernetes.io/metadata.name`` always set). Unknown when the
+    app has no Namespace object for labels other than the name, or the selector has expressions:
+    then admitted."""
+    selector = ((listener.get("allowedRoutes") or {}).get("namespaces") or {}).get("selector") or {}
+    wanted = selector.get("matchLabels") or {}
+    if selector.get("matchExpressions"):
+        return True
+    labels = {**namespaces.get(namespace, {}), NAMESPACE_NAME_LABEL: namespace}
+    if namespace not in namespaces and set(wanted) - {NAMESPACE_NAME_LABEL}:
+        return True
+    return all(labels.get(k) == v for k, v in wanted.items())
+
+
 def route_problems(by_kind: ByKind) -> list[ObjectProblem]:
     problems: list[ObjectProblem] = []
     gateways = {(_ns(g), _name(g)): g for _, g in by_kind.get("Gateway", [])}
+    namespaces = {_name(n): (n.get("metadata") or {}).get("labels") or {} for _, n in by_kind.get("Namespace", [])}
     for kind in sorted(ROUTE_KINDS):
         for file, route in by_kind.get(kind, []):
             spec = route.get("spec") or {}
@@ -172,8 +247,13 @@ def route_problems(by_kind: ByKind) -> list[ObjectProblem]:
                     allowed = (((li.get("allowedRoutes") or {}).get("namespaces") or {}).get("from")) or "Same"
                     if allowed == "Same" and _ns(route) != key[0]:
                         continue
+                    if allowed == "Selector" and not _selects(li, _ns(route), namespaces):
+                        continue
                     kinds = [k.get("kind") for k in (li.get("allowedRoutes") or {}).get("kinds") or []]
                     if kinds and kind not in kinds:
+                        continue
+                    protocol = li.get("protocol")
+                    if not kinds and protocol in _KNOWN_PROTOCOLS and protocol not in ROUTE_PROTOCOLS.get(kind, ()):
                         continue
                     admitted.append(li)
                 if not admitted:
@@ -345,22 +425,28 @@ def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]
 
 # ---- every routed namespace isolated
 
-def _default_deny(obj: dict) -> bool:
-    """A policy that selects every pod of its namespace and denies ingress and egress by default."""
+def _default_deny(obj: dict) -> set[str]:
+    """The directions (``ingress``, ``egress``) in which a policy that selects every pod of its
+    namespace puts those pods into default deny. Cilium denies by default in a direction as soon
+    as any policy selecting the pod has rules for it (unless ``enableDefaultDeny`` says no), so
+    the directions of several policies add up: seed 000's ``-allow-internal`` (ingress rules) and
+    ``-egress`` (egress rules) together isolate a namespace."""
     kind = obj.get("kind")
     if kind == "NetworkPolicy":
         spec = obj.get("spec") or {}
-        return spec.get("podSelector") in ({}, None) and {"Ingress", "Egress"} <= set(spec.get("policyTypes") or [])
+        if spec.get("podSelector") not in ({}, None):
+            return set()
+        return {t.lower() for t in spec.get("policyTypes") or []} & {"ingress", "egress"}
+    directions: set[str] = set()
     if kind == "CiliumNetworkPolicy":
         for spec in [obj.get("spec")] + list(obj.get("specs") or []):
             if not spec or (spec.get("endpointSelector") or {}) != {}:
                 continue
             deny = spec.get("enableDefaultDeny") or {}
-            ingress = deny.get("ingress", "ingress" in spec or "ingressDeny" in spec)
-            egress = deny.get("egress", "egress" in spec or "egressDeny" in spec)
-            if ingress and egress:
-                return True
-    return False
+            for direction in ("ingress", "egress"):
+                if deny.get(direction, direction in spec or f"{direction}Deny" in spec):
+                    directions.add(direction)
+    return directions
 
 
 def isolation_problems(by_kind: ByKind) -> list[ObjectProblem]:
@@ -374,7 +460,11 @@ def isolation_problems(by_kind: ByKind) -> list[ObjectProblem]:
             rules = (route.get("spec") or {}).get("rules") or []
             if any(rule.get("backendRefs") for rule in rules) and not _opted_out(route):
                 routed.setdefault(_ns(route), (file, route))
-    denied = {_ns(p) for kind in ("CiliumNetworkPolicy", "NetworkPolicy") for _, p in by_kind.get(kind, []) if _default_deny(p)}
+    directions: dict[str, set[str]] = {}
+    for kind in ("CiliumNetworkPolicy", "NetworkPolicy"):
+        for _, policy in by_kind.get(kind, []):
+            directions.setdefault(_ns(policy), set()).update(_default_deny(policy))
+    denied = {ns for ns, both in directions.items() if both == {"ingress", "egress"}}
     namespaces = {_name(n): n for _, n in by_kind.get("Namespace", [])}
     problems = []
     for namespace, (file, route) in sorted(routed.items()):
@@ -391,20 +481,27 @@ def isolation_problems(by_kind: ByKind) -> list[ObjectProblem]:
 
 # ---- issuers and secret stores
 
-def issuer_problems(by_kind: ByKind) -> list[ObjectProblem]:
-    """Certificates and Gateways (cert-manager's annotations) naming an issuer the app does not have."""
+def issuer_problems(by_kind: ByKind, external: Keys = frozenset()) -> list[ObjectProblem]:
+    """Certificates and Gateways (cert-manager's annotations) naming an issuer the app neither
+    has nor declares external."""
     cluster_issuers = {_name(o) for _, o in by_kind.get("ClusterIssuer", [])}
+    cluster_issuers |= {n for g, k, _, n in external if (g, k) == ("cert-manager.io", "ClusterIssuer")}
     issuers = {(_ns(o), _name(o)) for _, o in by_kind.get("Issuer", [])}
+    issuers |= {(ns, n) for g, k, ns, n in external if (g, k) == ("cert-manager.io", "Issuer")}
     problems = []
 
     def check(file: str, obj: dict, path: str, kind: str, name: str) -> None:
         if kind == "ClusterIssuer" and name not in cluster_issuers:
             problems.append(_problem(file, obj, path, f"ClusterIssuer does not exist in the app (got {name!r}); use one "
-                                                      f"of: {', '.join(sorted(cluster_issuers)) or 'none'}"))
+                                                      f"of: {', '.join(sorted(cluster_issuers)) or 'none'}, or "
+                                                      "declare one installed elsewhere (declare_external(scope, "
+                                                      f"'ClusterIssuer', {name!r}))"))
         elif kind == "Issuer" and (_ns(obj), name) not in issuers:
             local = sorted(n for ns, n in issuers if ns == _ns(obj))
             problems.append(_problem(file, obj, path, f"Issuer does not exist in namespace {_ns(obj)} (got {name!r}); "
-                                                      f"use one of: {', '.join(local) or 'none'}, or a ClusterIssuer"))
+                                                      f"use one of: {', '.join(local) or 'none'}, or a ClusterIssuer, "
+                                                      "or declare one installed elsewhere (declare_external(scope, "
+                                                      f"'Issuer', {name!r}, {_ns(obj)!r}))"))
 
     for file, cert in by_kind.get("Certificate", []):
         ref = (cert.get("spec") or {}).get("issuerRef") or {}
@@ -418,10 +515,12 @@ def issuer_problems(by_kind: ByKind) -> list[ObjectProblem]:
     return problems
 
 
-def secret_store_problems(by_kind: ByKind) -> list[ObjectProblem]:
-    """ExternalSecrets naming a (Cluster)SecretStore the app does not have."""
+def secret_store_problems(by_kind: ByKind, external: Keys = frozenset()) -> list[ObjectProblem]:
+    """ExternalSecrets naming a (Cluster)SecretStore the app neither has nor declares external."""
     cluster_stores = {_name(o) for _, o in by_kind.get("ClusterSecretStore", [])}
+    cluster_stores |= {n for g, k, _, n in external if (g, k) == ("external-secrets.io", "ClusterSecretStore")}
     stores = {(_ns(o), _name(o)) for _, o in by_kind.get("SecretStore", [])}
+    stores |= {(ns, n) for g, k, ns, n in external if (g, k) == ("external-secrets.io", "SecretStore")}
     problems = []
     for file, secret in by_kind.get("ExternalSecret", []):
         spec = secret.get("spec") or {}
@@ -437,14 +536,77 @@ def secret_store_problems(by_kind: ByKind) -> list[ObjectProblem]:
             if kind == "ClusterSecretStore" and ref["name"] not in cluster_stores:
                 problems.append(_problem(file, secret, f"{path}.name", "ClusterSecretStore does not exist in the app (got "
                                                                        f"{ref['name']!r}); use one of: "
-                                                                       f"{', '.join(sorted(cluster_stores)) or 'none'}"))
+                                                                       f"{', '.join(sorted(cluster_stores)) or 'none'}, "
+                                                                       "or declare one installed elsewhere "
+                                                                       "(declare_external(scope, 'ClusterSecretStore', "
+                                                                       f"{ref['name']!r}))"))
             elif kind == "SecretStore" and (_ns(secret), ref["name"]) not in stores:
                 local = sorted(n for ns, n in stores if ns == _ns(secret))
                 problems.append(_problem(file, secret, f"{path}.name", f"SecretStore does not exist in namespace "
                                                                        f"{_ns(secret)} (got {ref['name']!r}); use one of: "
                                                                        f"{', '.join(local) or 'none'}, or a "
-                                                                       "ClusterSecretStore"))
+                                                                       "ClusterSecretStore, or declare one installed "
+                                                                       "elsewhere (declare_external(scope, "
+                                                                       f"'SecretStore', {ref['name']!r}, "
+                                                                       f"{_ns(secret)!r}))"))
     return problems
+
+
+# ---- Secrets: one writer each, and a listener's TLS Secret written by someone
+
+def _secret_writers(by_kind: ByKind) -> list[tuple[tuple[str, str], str, str, dict]]:
+    """``((namespace, name), what writes it, file, writer)`` of every Secret the app writes: Secret
+    objects, Certificates (``spec.secretName``) and ExternalSecrets that create their target
+    (``spec.target.name``, default the ExternalSecret's name)."""
+    writers = [((_ns(o), _name(o)), "Secret", f, o) for f, o in by_kind.get("Secret", [])]
+    writers += [((_ns(o), (o.get("spec") or {}).get("secretName", "")), "Certificate", f, o)
+                for f, o in by_kind.get("Certificate", [])]
+    for f, o in by_kind.get("ExternalSecret", []):
+        target = (o.get("spec") or {}).get("target") or {}
+        if target.get("creationPolicy", "Owner") in ("Owner", "Orphan"):
+            writers.append(((_ns(o), target.get("name") or _name(o)), "ExternalSecret", f, o))
+    return writers
+
+
+def certificate_secret_problems(by_kind: ByKind, external: Keys = frozenset()) -> list[ObjectProblem]:
+    """A Secret that a Certificate writes and something else writes too (they would overwrite each
+    other's key pair); a Gateway listener's TLS Secret that nothing writes."""
+    problems = []
+    first: dict[tuple[str, str], tuple[str, str, dict]] = {}
+    for key, what, file, obj in _secret_writers(by_kind):
+        if key in first:
+            other_what, other_file, other = first[key]
+            if "Certificate" in (what, other_what):
+                problems.append(_problem(file, obj, "spec.secretName" if what == "Certificate" else "metadata.name",
+                                         f"Secret is written twice (got {key[0]}/{key[1]}); {describe(other)} "
+                                         f"({other_file}) writes it too; give each its own Secret"))
+            continue
+        first[key] = (what, file, obj)
+    made = set(first) | {(ns, n) for g, k, ns, n in external if (g, k) == ("", "Secret")}
+    for file, gateway in by_kind.get("Gateway", []):
+        notes = _annotations(gateway)
+        shim = CLUSTER_ISSUER_ANNOTATION in notes or ISSUER_ANNOTATION in notes  # cert-manager writes them
+        for i, listener in enumerate((gateway.get("spec") or {}).get("listeners") or []):
+            for j, ref in enumerate((listener.get("tls") or {}).get("certificateRefs") or []):
+                if ref.get("group", "") != "" or ref.get("kind", "Secret") != "Secret":
+                    continue
+                namespace = ref.get("namespace") or _ns(gateway)
+                if (namespace, ref.get("name")) in made or (shim and namespace == _ns(gateway)):
+                    continue
+                problems.append(_problem(
+                    file, gateway, f"spec.listeners[{i}].tls.certificateRefs[{j}].name",
+                    f"TLS Secret is written by nothing in the app (got {namespace}/{ref.get('name')}); write it with a "
+                    "Certificate (Certificate(..., secret_name=...)), annotate the Gateway with an issuer, or declare "
+                    f"it (declare_external(scope, 'Secret', {ref.get('name')!r}, {namespace!r}))"))
+    return problems
+
+
+def external_problems(objects: Objects, external: Keys = frozenset()) -> list[ObjectProblem]:
+    """Objects the app writes although it declares them external: one of the two is wrong."""
+    return [_problem(file, obj, "metadata.name",
+                     f"object is declared external but the app writes it (got {describe(obj)!r}); drop the "
+                     "declaration, or stop writing the object")
+            for file, obj in objects if object_key(obj) in external]
 
 
 # ---- the same object twice
@@ -468,15 +630,19 @@ def duplicate_object_problems(objects: Objects) -> list[ObjectProblem]:
     return problems
 
 
-def cross_object_problems(objects: Objects, cidrs: ClusterCidrs = ClusterCidrs()) -> list[ObjectProblem]:
-    """Every whole-app problem of ``objects`` (``(file, object)`` pairs), rule by rule."""
+def cross_object_problems(objects: Objects, cidrs: ClusterCidrs = ClusterCidrs(),
+                          external: Iterable[ObjectKey] = ()) -> list[ObjectProblem]:
+    """Every whole-app problem of ``objects`` (``(file, object)`` pairs), rule by rule;
+    ``external``: the keys of the objects declared external (default none)."""
     from .objects import object_problems  # names, labels and sizes: the API server's own rules
 
     objects = list(objects)
     by_kind = _by_kind(objects)
+    outside = frozenset(external)
     return (object_problems(objects) + route_problems(by_kind) + pool_problems(by_kind, cidrs)
-            + pinned_ip_problems(objects, by_kind) + isolation_problems(by_kind) + issuer_problems(by_kind)
-            + secret_store_problems(by_kind) + duplicate_object_problems(objects))
+            + pinned_ip_problems(objects, by_kind) + isolation_problems(by_kind) + issuer_problems(by_kind, outside)
+            + secret_store_problems(by_kind, outside) + certificate_secret_problems(by_kind, outside)
+            + external_problems(objects, outside) + duplicate_object_problems(objects))
 
 
 def parse_cidrs(values: Iterable[str]) -> tuple[str, ...]:
