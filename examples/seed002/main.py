@@ -1,37 +1,48 @@
 #!/usr/bin/env python3
-"""Seed 002's style of homelab: Envoy Gateway with an external and an internal gateway.
+"""chaijunkin/home-ops's networking, exactly (seed 002's real repository at b5f8d898; facts in
+REAL-REPOS.md, part B).
 
-Run from this folder (``python main.py``; ``CDK8S_OUTDIR`` picks the output directory, like
-any cdk8s app). ``build(app)`` returns a :class:`Seed002` whose ``charts`` and constructs
-other examples and tests can extend (split DNS, Multus VLANs, ...).
+Run from this folder (``python main.py``; ``CDK8S_OUTDIR`` picks the output directory, like any
+cdk8s app). ``build(app)`` returns a :class:`Seed002` with the charts and the main constructs.
+The charts follow the real repository's folders:
 
-- ``cilium``: the LoadBalancer pool and L2 announcements;
-- ``certificates``: the CA chain whose issuer signs each gateway's wildcard certificate;
-- ``envoy-gateway``: Envoy Gateway (Flux release, GatewayClass ``envoy``, EnvoyProxy,
-  client/backend traffic policies, Lua AI-crawler blocking, KEDA autoscaling, monitoring);
-- ``gateway``: ``envoy-external`` and ``envoy-internal`` on pinned pool IPs, one HTTPS
-  redirect on both HTTP listeners;
-- ``apps-<namespace>``: each app's Service and route on the external gateway, the
-  internal one, or both; Home Assistant's pod also sits on the IoT and trusted VLANs;
-- ``secrets``: the ``ClusterSecretStore`` ``vault`` (Vault KV v2, Kubernetes auth) that every
-  ExternalSecret reads;
-- ``dns``: split-horizon DNS: ExternalDNS for Cloudflare (the external gateway's routes,
-  pointed at the tunnel) and for AdGuard Home (the internal gateway's routes, at its VIP),
-  the Cloudflare tunnel, and CoreDNS forwarding the home domain to AdGuard Home; the
-  Cloudflare API token, the AdGuard Home login and the tunnel token are ExternalSecrets
-  from ``vault`` (``homelab/cloudflare-dns``, ``homelab/adguard-home``,
-  ``homelab/cloudflare-tunnel``), never values;
-- ``vlans``: Multus macvlan attachments for the IoT and trusted VLANs (Cilium must run
-  with ``cni.exclusive: false``, see ``CILIUM_MULTUS_VALUES``);
-- ``platform``: Cilium with the performance profile (native routing, kube-proxy replacement,
-  Maglev + DSR, netkit, BBR, BPF masquerading, L2 + BGP, Multus coexistence, Hubble metrics,
-  ServiceMonitors and dashboards; Talos' cgroup and capability settings) and cert-manager
-  with Gateway API support, both as Flux releases;
-- ``bgp``: BGP peering of every node (ASN 64514) with the router (10.10.30.1, ASN 64513),
-  announcing the LoadBalancer IPs.
+- ``cilium`` (``kube-system/cilium``): the Flux OCIRepository and HelmRelease with seed 002's
+  values (native routing, KubePrism, Maglev + DSR, netkit, BBR, L2 + BGP, Multus coexistence,
+  Talos' cgroup and capability lists; no Hubble and no Gateway API keys), the L2 policy, the
+  ``/24`` pool, the BGP cluster config / peer config / advertisement, the ``kube-api``
+  LoadBalancer Service and the chart's two dashboards;
+- ``cert-manager`` and ``certificates``: the release (DNS-01 recursive nameservers), the Let's
+  Encrypt issuers (Cloudflare DNS-01, the ``shortlived`` profile in production) and the
+  ``cloudjur-com`` Certificate that both gateways serve;
+- ``envoy-gateway``: Envoy Gateway (mirror registry, one proxy Deployment per Gateway in
+  ``network``), EnvoyProxy ``envoy``, GatewayClass ``envoy``, the gateways ``envoy-external`` and
+  ``envoy-internal`` with their listeners, the ``https-redirect`` route, the traffic policies
+  on every Gateway, the Lua user-agent blocking per gateway, the monitors and dashboards;
+- ``external-dns``: the Cloudflare, AdGuard Home and OPNsense Unbound instances (one shared
+  OCIRepository), the ``ExternalDNSStale`` rule and the dashboard;
+- ``cloudflare-tunnel``: cloudflared with the apex and wildcard rules, the tunnel CNAME (a
+  Flux substitution variable) and the token templated from three Bitwarden fields;
+- ``external-services``: Services with EndpointSlices for AdGuard, the switch, the NAS,
+  Proxmox and the access point, and their HTTP and TLS-passthrough routes;
+- ``multus``: the release and the four NetworkAttachmentDefinitions on untagged NICs;
+- ``coredns``: CoreDNS as the cluster DNS (``kube-dns``, ``10.96.0.10``);
+- ``external-secrets``: the ``external-secrets-to-bw-cli`` CiliumNetworkPolicy;
+- ``apps``: the per-app auth components (``envoy-oidc`` and ``ext-auth``) on two routes;
+- ``flux``: the Flux Kustomizations of these folders (intervals, waits, health checks,
+  ``dependsOn``, ``substituteFrom``).
+
+What the real repository has and this example leaves out, and why:
+
+- ``scaledobject.yaml`` is commented out of its kustomization: :func:`scaled_objects` builds
+  the three ScaledObjects on demand instead of writing them to ``dist/``;
+- the apps' own app-template releases (the example writes the routes the auth components
+  attach to, not the workloads); the Proxmox address is not in the facts (``10.10.30.2`` here);
+- the Bitwarden ClusterSecretStores are installed elsewhere: declared with ``SecretStoreRef``.
 """
 from __future__ import annotations
 
+import dataclasses
+import ipaddress
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,85 +52,151 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cdk8s starts it)
+    CILIUM_CHART_DASHBOARDS,
+    CLOUDFLARED_DASHBOARD,
+    EVERY_SERVICE,
+    EXTERNAL_DNS_DASHBOARD,
     ISOLATION_ANNOTATION,
+    LETSENCRYPT_STAGING,
+    TALOS_AGENT_CAPABILITIES,
+    TALOS_CLEAN_STATE_CAPABILITIES,
+    AcmeIssuer,
+    AppRoute,
+    BgpPeer,
+    BgpPeering,
+    Certificate,
+    CertManagerRelease,
+    ChartDashboards,
+    CiliumPolicy,
+    CiliumRelease,
+    CiliumValues,
+    CloudflareDns01,
     CloudflareProvider,
     CloudflareTunnel,
+    CoreDnsPlugin,
     CoreDnsRelease,
+    CoreDnsServer,
+    EnvoyMonitoring,
     EnvoyProfile,
+    ExternalAuth,
     ExternalDns,
+    ExternalDnsAlerts,
+    ExternalService,
+    GrafanaComDashboard,
+    GrafanaUrlDashboard,
+    HealthCheck,
     HomelabApp,
     HomelabGateway,
     HttpsRedirect,
     L2Announcement,
+    Listener,
     LoadBalancerPool,
+    LoadBalancing,
+    MultusRelease,
+    OidcAuth,
+    OriginRequest,
+    PolicyPeer,
+    PolicyRule,
+    PortRule,
     ProxyAutoscaling,
-    SelfSignedCa,
-    VaultSecretStore,
+    ReleaseSettings,
+    RemoteRef,
+    SecretStoreRef,
+    SecretTemplate,
+    SecurityPolicy,
+    ServiceMonitors,
+    SubstituteFrom,
+    SyncedSecret,
+    TlsRoute,
+    TunnelIngressRule,
+    UserAgentBlocking,
+    VlanAddress,
     VlanAttachment,
     VlanRoute,
-    adguard_home_provider,
-    dns_target_annotations,
-    networks_annotation,
+    WebhookProvider,
+    flux_kustomization,
 )
 from homelab_constructs.cli import run_app  # noqa: E402
-from homelab_constructs.network import BgpPeer, BgpPeering  # noqa: E402
-from homelab_constructs.platform import CertManagerRelease, CiliumRelease, CiliumValues  # noqa: E402
 
 import cdk8s  # noqa: E402
 from cdk8s_plus_27 import k8s  # noqa: E402
 
-DOMAIN = "homelab.example.com"
-POOL = ("10.10.30.20", "10.10.30.49")
-NETWORK_NAMESPACE = "network"
+DOMAIN = "cloudjur.com"
+NETWORK = "network"
 EXTERNAL = "envoy-external"
 INTERNAL = "envoy-internal"
-GATEWAY_IPS = {EXTERNAL: "10.10.30.26", INTERNAL: "10.10.30.25"}
-#: Pods whose X-Forwarded-For the gateways trust (the cluster's pod CIDR: cloudflared).
-POD_CIDR = "10.42.0.0/16"
+#: B.1: the pod CIDR, routed natively; the gateways trust X-Forwarded-For from it
+POD_CIDR = "10.69.0.0/16"
 PROMETHEUS = "http://prometheus-operated.observability.svc.cluster.local:9090"
-#: Public records point at the tunnel: ``external.<domain>`` CNAME ``<tunnel id>.cfargotunnel.com``.
-TUNNEL_HOST = f"external.{DOMAIN}"
-TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
-ADGUARD_HOME = "192.168.1.2"
-#: Vault, where the External Secrets operator reads every credential.
-VAULT = "http://vault.security.svc.cluster.local:8200"
-#: VLAN name -> (VLAN id, subnet, router, Home Assistant's address there).
-VLANS = {"iot": (20, "192.168.20.0/24", "192.168.20.1", "192.168.20.10"),
-         "trusted": (10, "192.168.10.0/24", "192.168.10.1", "192.168.10.10")}
-#: BGP: the cluster's ASN, and the router it peers with (address, ASN).
-CLUSTER_ASN = 64514
-ROUTER = ("10.10.30.1", 64513)
-#: Talos mounts the cgroup2 hierarchy itself and grants no SYS_MODULE: Cilium is told so.
-TALOS_CILIUM_VALUES = {
-    "cgroup": {"automount": {"enabled": False}, "hostRoot": "/sys/fs/cgroup"},
-    "securityContext": {"capabilities": {
-        "ciliumAgent": ["CHOWN", "KILL", "NET_ADMIN", "NET_RAW", "IPC_LOCK", "SYS_ADMIN", "SYS_RESOURCE",
-                        "DAC_OVERRIDE", "FOWNER", "SETGID", "SETUID"],
-        "cleanCiliumState": ["NET_ADMIN", "SYS_ADMIN", "SYS_RESOURCE"],
-    }},
+#: B.0: the release conventions (upgrade: clean up and retry 3 times)
+CONVENTIONS = dict(upgrade_cleanup_on_fail=True, upgrade_retries=3)
+#: B.2: the user agents the Lua filter answers with an empty 200
+BLOCKED_AGENTS = ("Meta-ExternalAgent", "meta-webindexer", "GPTBot", "CCBot", "Google-Extended", "Bytespider",
+                  "Amazonbot", "Applebot-Extended")
+#: B.3: the six sources of the two internal ExternalDNS instances
+SIX_SOURCES = ("gateway-grpcroute", "gateway-httproute", "gateway-tlsroute", "gateway-udproute", "gateway-tcproute",
+               "service")
+#: B.3: the OCI chart all three ExternalDNS releases share (one OCIRepository)
+EXTERNAL_DNS_CHART = ReleaseSettings(
+    chart_url="oci://ghcr.io/home-operations/charts-mirror/external-dns", version="1.19.0",
+    source_name="external-dns", source_interval="5m", install_retries=3, **CONVENTIONS)
+#: B.9: external service -> (hostname label, addresses, port name, port, route kind)
+EXTERNAL_SERVICES = {
+    "adguard": ("adguard", ("10.10.30.1",), "http", 3000, "HTTPRoute"),
+    "switch": ("switch", ("192.168.1.2",), "http", 80, "HTTPRoute"),
+    "nas": ("nas", ("10.10.30.10", "192.168.1.10"), "https", 9090, "TLSRoute"),
+    "proxmox": ("pve", ("10.10.30.2",), "https", 8006, "TLSRoute"),
+    "ap": ("ap", ("192.168.1.4",), "https", 443, "TLSRoute"),
 }
+#: B.5: the NADs with a static address: name -> (master NIC, address, router)
+MULTUS_NADS = {"multus-iot": ("eth3", "10.10.33.254/24", "10.10.33.1"),
+               "multus-not": ("eth2", "10.10.32.254/24", "10.10.32.1"),
+               "multus-trust": ("eth4", "10.10.10.254/24", "10.10.10.1")}
+#: B.2: the routes the auth components attach to (which apps use them is not in the facts)
+OIDC_APP, OIDC_NAMESPACE = "wiki", "docs"
+EXT_AUTH_APP, EXT_AUTH_NAMESPACE = "echo-server", NETWORK
 
 
-@dataclass(frozen=True)
-class App:
-    """One app: name (host label and Service), port, namespace and the gateways that serve it."""
+def public_ipv4() -> list[str]:
+    """B.5: the ``vpn`` NAD's routes: all of IPv4 except the RFC 1918 blocks (31 networks)."""
+    rest = [ipaddress.ip_network("0.0.0.0/0")]
+    for private in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"):
+        block = ipaddress.ip_network(private)
+        rest = [part for net in rest for part in (net.address_exclude(block) if block.subnet_of(net) else [net])]
+    return [str(net) for net in sorted(rest)]
 
-    name: str
-    port: int
-    namespace: str
-    gateways: tuple[str, ...]
+
+#: B.1: seed 002's Cilium values, every one of them (nothing else is written)
+CILIUM = CiliumValues(
+    cluster_id=1, cluster_name="main", auto_direct_node_routes=True, bandwidth_manager=True, bbr=True,
+    bpf_clock_probe=True, bgp_control_plane=True, datapath_mode="netkit", bpf_masquerade=True,
+    bpf_preallocate_maps=True, cni_exclusive=False, cgroup_automount=False, cgroup_host_root="/sys/fs/cgroup",
+    devices=("eth+",), endpoint_routes=True, enable_ipv4_big_tcp=True, envoy=False, ipam_mode="kubernetes",
+    ipv4_native_routing_cidr=POD_CIDR, k8s_service_host="127.0.0.1", k8s_service_port=7445,
+    kube_proxy_replacement=True, kube_proxy_replacement_healthz_bind_addr="0.0.0.0:10256", l2_announcements=True,
+    load_balancing=LoadBalancing("maglev", "dsr", service_topology=True), local_redirect_policies=True,
+    operator_replicas=1, operator_roll_out_pods=True, roll_out_cilium_pods=True, routing_mode="native",
+    service_monitors=ServiceMonitors(agent=True, operator=True, envoy=False, hubble=False),
+    dashboards=ChartDashboards(annotations={"grafana_folder": "Cilium"}),
+    operator_dashboards=ChartDashboards(annotations={"grafana_folder": "Cilium"}),
+    agent_capabilities=TALOS_AGENT_CAPABILITIES, clean_state_capabilities=TALOS_CLEAN_STATE_CAPABILITIES,
+    socket_lb=True, socket_lb_host_namespace_only=True, pmtu_discovery=True)
 
 
-APPS: tuple[App, ...] = (
-    App("status", 8080, "observability", (EXTERNAL,)),
-    App("grafana", 3000, "observability", (INTERNAL,)),
-    App("jellyfin", 8096, "media", (EXTERNAL, INTERNAL)),
-    App("seerr", 5055, "media", (EXTERNAL,)),
-    App("sonarr", 8989, "media", (INTERNAL,)),
-    App("radarr", 7878, "media", (INTERNAL,)),
-    App("home-assistant", 8123, "home", (INTERNAL,)),
-    App("wiki", 3000, "docs", (EXTERNAL, INTERNAL)),
-)
+def _gatus(group: str, internal: bool) -> str:
+    """B.2: the gatus endpoint annotation of a gateway (a block string)."""
+    lines = ["client:", "  dns-resolver: tcp://1.1.1.1:53", f"group: {group}"]
+    if internal:
+        lines += ["guarded: true", "ui:", "  hide-hostname: true", "  hide-url: true"]
+    return "\n".join(lines) + "\n"
+
+
+def _scaling(max_replicas: int) -> ProxyAutoscaling:
+    """B.2's ScaledObject settings (the real repository does not apply them)."""
+    return ProxyAutoscaling(min_replicas=1, max_replicas=max_replicas, cooldown_seconds=5, fallback_failures=2,
+                            fallback_replicas=1, restore_to_original=True, stabilization_seconds=5,
+                            polling_seconds=None, prometheus_address=PROMETHEUS,
+                            query='1 - min(gatus_results_endpoint_success{group="external"})', threshold="1")
 
 
 @dataclass
@@ -129,9 +206,7 @@ class Seed002:
     charts: dict[str, cdk8s.Chart] = field(default_factory=dict)
     envoy: EnvoyProfile | None = None
     cilium: CiliumRelease | None = None
-    secret_store: VaultSecretStore | None = None
     gateways: dict[str, HomelabGateway] = field(default_factory=dict)
-    apps: dict[str, HomelabApp] = field(default_factory=dict)
 
     def chart(self, app: cdk8s.App, name: str) -> cdk8s.Chart:
         if name not in self.charts:
@@ -139,106 +214,270 @@ class Seed002:
         return self.charts[name]
 
 
-def build(app: cdk8s.App) -> Seed002:
+def build(app: cdk8s.App, *, autoscaling: bool = False) -> Seed002:
+    """Seed 002's networking in ``app`` (``autoscaling``: write the ScaledObjects too)."""
     lab = Seed002()
-
-    cilium = lab.chart(app, "cilium")
-    LoadBalancerPool(cilium, "Pool", name="homelab-pool", ranges=[POOL])
-    L2Announcement(cilium, "L2", name="homelab-l2")
-
-    ca = SelfSignedCa(lab.chart(app, "certificates"), "Ca")
-
-    lab.envoy = EnvoyProfile(
-        lab.chart(app, "envoy-gateway"), "Envoy",
-        namespace=NETWORK_NAMESPACE,
-        trusted_proxy_cidrs=[POD_CIDR],
-        autoscaling=ProxyAutoscaling(min_replicas=1, max_replicas=3, fallback_replicas=2,
-                                     prometheus_address=PROMETHEUS),
-    )
-
-    gateways = lab.chart(app, "gateway")
-    for name, ip in GATEWAY_IPS.items():
-        lab.gateways[name] = HomelabGateway(
-            gateways, name, name=name, namespace=NETWORK_NAMESPACE, domain=DOMAIN, gateway_class=lab.envoy,
-            cluster_issuer=ca, address=ip, https_redirect=False,
-            tls_passthrough_port=8443 if name == INTERNAL else None,
-            annotations=dns_target_annotations(TUNNEL_HOST) if name == EXTERNAL else None)
-    HttpsRedirect(gateways, "HttpsRedirect", gateways=list(lab.gateways.values()), name="https-redirect")
-
-    for a in APPS:
-        chart_name = f"apps-{a.namespace}"
-        if chart_name not in lab.charts:
-            # seed 002 isolates no app namespace (its one CiliumNetworkPolicy lets External Secrets
-            # reach the Bitwarden CLI): said on the Namespace, so the whole-app check accepts it
-            k8s.KubeNamespace(lab.chart(app, chart_name), "Namespace", metadata=k8s.ObjectMeta(
-                name=a.namespace, labels={"kubernetes.io/metadata.name": a.namespace},
-                annotations={ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
-        lab.apps[a.name] = HomelabApp(lab.charts[chart_name], a.name, name=a.name, namespace=a.namespace,
-                                      port=a.port, gateway=[lab.gateways[g] for g in a.gateways])
-
-    lab.secret_store = store = VaultSecretStore(lab.chart(app, "secrets"), "Vault", server=VAULT)
-
-    dns = lab.chart(app, "dns")
-    ExternalDns(dns, "Public", gateway=lab.gateways[EXTERNAL], provider=CloudflareProvider(), store=store)
-    ExternalDns(dns, "Internal", gateway=lab.gateways[INTERNAL],
-                provider=adguard_home_provider(f"http://{ADGUARD_HOME}:3000"), store=store)
-    CloudflareTunnel(dns, "Tunnel", gateway=lab.gateways[EXTERNAL], tunnel_id=TUNNEL_ID, store=store)
-    CoreDnsRelease(dns, "CoreDns", forward_zones={DOMAIN: [ADGUARD_HOME]})
-
-    vlans = lab.chart(app, "vlans")
-    attachments = {name: VlanAttachment(vlans, name, name=name, namespace="home", master="enp1s0", vlan_id=vid,
-                                        subnet=subnet, gateway=router, sbr=True,
-                                        routes=[VlanRoute("192.168.30.0/24")] if name == "iot" else ())
-                   for name, (vid, subnet, router, _) in VLANS.items()}
-    home_assistant(lab.charts["apps-home"], networks_annotation(
-        lab.charts["apps-home"], *(attachments[name].select(lab.charts["apps-home"], ips=[VLANS[name][3]],
-                                                            interface=f"{name}0") for name in VLANS)))
-
-    platform = lab.chart(app, "platform")
-    lab.cilium = CiliumRelease(platform, "Cilium", values=CiliumValues.performance_profile(
-        native_routing_cidr=POD_CIDR, extra_values=TALOS_CILIUM_VALUES))
-    CertManagerRelease(platform, "CertManager", service_monitor=True)
-    BgpPeering(lab.chart(app, "bgp"), "Bgp", name="homelab-bgp", local_asn=CLUSTER_ASN,
-               peers=[BgpPeer(name="router", address=ROUTER[0], asn=ROUTER[1])])
+    _cilium(lab, app)
+    certificate = _certificates(lab, app)
+    _envoy(lab, app, certificate.secret_name, autoscaling)
+    _dns(lab, app)
+    _external_services(lab, app)
+    _multus(lab, app)
+    _apps(lab, app)
+    _flux(lab, app)
     return lab
 
 
-def home_assistant(chart: cdk8s.Chart, annotations: dict[str, str]) -> None:
-    """Home Assistant's workload: one pod (static VLAN addresses), non-root, read-only root FS."""
-    labels = {"app.kubernetes.io/name": "home-assistant"}
-    k8s.KubeDeployment(chart, "HomeAssistant", metadata=k8s.ObjectMeta(name="home-assistant", namespace="home"),
-                       spec=k8s.DeploymentSpec(
-        replicas=1, strategy=k8s.DeploymentStrategy(type="Recreate"),  # two pods may not share the static IPs
-        selector=k8s.LabelSelector(match_labels=labels),
-        template=k8s.PodTemplateSpec(
-            metadata=k8s.ObjectMeta(labels=labels, annotations=annotations),
-            spec=k8s.PodSpec(
-                automount_service_account_token=False,
-                security_context=k8s.PodSecurityContext(run_as_non_root=True, run_as_user=1000, run_as_group=1000,
-                                                        fs_group=1000,
-                                                        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
-                containers=[k8s.Container(
-                    name="home-assistant", image="ghcr.io/home-operations/home-assistant:2025.11.1",
-                    ports=[k8s.ContainerPort(name="http", container_port=8123)],
-                    readiness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(8123)),
-                                              period_seconds=10),
-                    liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(8123)),
-                                             initial_delay_seconds=60, period_seconds=30),
-                    resources=k8s.ResourceRequirements(
-                        requests={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("512Mi")},
-                        limits={"memory": k8s.Quantity.from_string("2Gi")}),
-                    security_context=k8s.SecurityContext(allow_privilege_escalation=False,
-                                                         read_only_root_filesystem=True,
-                                                         capabilities=k8s.Capabilities(drop=["ALL"])),
-                    volume_mounts=[k8s.VolumeMount(name="config", mount_path="/config"),
-                                   k8s.VolumeMount(name="tmp", mount_path="/tmp")],
-                )],
-                volumes=[k8s.Volume(name="config", persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(
-                             claim_name="home-assistant-config")),
-                         k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource())],
-            ),
-        ),
-    ))
+def _cilium(lab: Seed002, app: cdk8s.App) -> None:
+    chart = lab.chart(app, "cilium")
+    lab.cilium = CiliumRelease(chart, "Cilium", values=CILIUM, chart_version="1.19.3",
+                               dashboards=CILIUM_CHART_DASHBOARDS,
+                               release=ReleaseSettings(source_interval="15m", interval="1h", install_retries=-1,
+                                                       **CONVENTIONS))
+    L2Announcement(chart, "L2", name="policy", interfaces=["^eth.*"], node_selector={"kubernetes.io/os": "linux"},
+                   external_ips=None)
+    LoadBalancerPool(chart, "Pool", name="pool", cidrs=["10.10.30.0/24"], allow_first_last_ips=False)
+    BgpPeering(chart, "Bgp", local_asn=64666, peers=[BgpPeer("opnsense", "192.168.1.1", 64667)],
+               cluster_config_name="l3-bgp-cluster-config", peer_config_name="l3-bgp-peer-config",
+               advertisement_name="l3-bgp-advertisement", instance_name="cilium",
+               advertisement_labels={"advertise": "bgp"}, node_selector={"kubernetes.io/os": "linux"},
+               service_expressions=EVERY_SERVICE, graceful_restart=False)
+    HomelabApp(chart, "KubeApi", name="kube-api", namespace="kube-system", port=6443, port_name="https",
+               load_balancer_ip="10.10.30.30", external_traffic_policy="Local",
+               selector={"k8s-app": "kube-apiserver", "tier": "control-plane"},
+               service_annotations={"external-dns.alpha.kubernetes.io/hostname": f"k8s.{DOMAIN}"})
+
+
+def _certificates(lab: Seed002, app: cdk8s.App) -> Certificate:
+    CertManagerRelease(lab.chart(app, "cert-manager"), "CertManager", chart_version="v1.20.2", service_monitor=True,
+                       dns01_recursive_nameservers=["1.1.1.1:53", "9.9.9.9:53"], dns01_recursive_nameservers_only=True)
+    chart = lab.chart(app, "certificates")
+    cloudflare = CloudflareDns01(token_secret="cloudflare-issuer-secret", token_key="CLOUDFLARE_DNS_TOKEN",
+                                 dns_zones=[DOMAIN])
+    production = AcmeIssuer(chart, "Production", name="letsencrypt-production", profile="shortlived",
+                            solvers=[cloudflare])
+    AcmeIssuer(chart, "Staging", name="letsencrypt-staging", server=LETSENCRYPT_STAGING, solvers=[cloudflare])
+    return Certificate(chart, "CloudjurCom", name="cloudjur-com", namespace=NETWORK, secret_name="cloudjur-com-tls",
+                       issuer=production, usages=["digital signature"], duration="160h",
+                       dns_names=[DOMAIN, f"*.{DOMAIN}"])
+
+
+def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> None:
+    chart = lab.chart(app, "envoy-gateway")
+    k8s.KubeNamespace(chart, "Namespace", metadata=k8s.ObjectMeta(
+        name=NETWORK, labels={"kubernetes.io/metadata.name": NETWORK},
+        annotations={"kustomize.toolkit.fluxcd.io/prune": "disabled", "volsync.backube/privileged-movers": "true",
+                     # seed 002 isolates no namespace (B.7): said here, so the whole-app check accepts it
+                     ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
+    lab.envoy = EnvoyProfile(
+        chart, "Envoy", namespace=NETWORK, create_namespace=False, chart_version="v1.7.3",
+        release=ReleaseSettings(chart_url="oci://mirror.gcr.io/envoyproxy/gateway-helm"),
+        image_registry="mirror.gcr.io", enable_backend=True, log_level="info",
+        replicas=None if autoscaling else 1, envoy_image="mirror.gcr.io/envoyproxy/envoy:v1.38.0",
+        cpu_request="100m", memory_request=None, memory_limit="2Gi", external_traffic_policy="Local",
+        drain_timeout="180s", metrics_compression="Zstd", policy_targets="every-gateway",
+        compression=["Zstd", "Brotli", "Gzip"], backend_tcp_keepalive=True, retries=2, retry_on=["reset"],
+        retry_backoff=None, connect_timeout=None, request_timeout="0s", idle_timeout=None,
+        trusted_proxy_cidrs=[POD_CIDR], http2_invalid_message="TerminateStream", http3=True,
+        client_tcp_keepalive=True, tls_min_version="1.2", alpn_protocols=["h2", "http/1.1"],
+        user_agent_blocking=UserAgentBlocking(agents=BLOCKED_AGENTS, status=200, body="", ignore_case=False,
+                                              config_map_name="{gateway}-extensions",
+                                              config_map_key="block-user-agents.lua", config_map_group="v1",
+                                              policy_name="{gateway}"),
+        monitoring=EnvoyMonitoring(service_job_label=None, service_namespace_selector=False),
+        dashboards=[GrafanaComDashboard("network-envoy", 23239, 1, "DS_AFRANET_PROMETHEUS"),
+                    GrafanaUrlDashboard.grafana_com("network-envoy-overview", 24459, 3),
+                    GrafanaUrlDashboard.grafana_com("network-envoy-upstream", 24457, 4),
+                    GrafanaUrlDashboard.grafana_com("network-envoy-downstream", 24458, 3)],
+        autoscaling=_scaling(2) if autoscaling else None,
+        controller_autoscaling=_scaling(1) if autoscaling else None)
+
+    ssh = Listener("ssh", "TCP", 22, routes_from="Selector", namespace_labels={"kubernetes.io/metadata.name": "dev"},
+                   route_kinds=("TCPRoute",))
+    http = Listener("http", "HTTP", 80, routes_from="Same")
+    https = Listener("https", "HTTPS", 443, routes_from="All", certificates=(tls_secret,))
+    passthrough = Listener("tls-passthrough", "TLS", 443, hostname=f"*.{DOMAIN}", tls_mode="Passthrough",
+                           routes_from="All")
+    for name, listeners, target, ip in ((EXTERNAL, [http, ssh, https], f"external.{DOMAIN}", "10.10.30.26"),
+                                        (INTERNAL, [ssh, http, https, passthrough], "10.10.30.25", "10.10.30.25")):
+        internal = name == INTERNAL
+        lab.gateways[name] = HomelabGateway(
+            chart, name, name=name, namespace=NETWORK, domain=DOMAIN, gateway_class=lab.envoy, cluster_issuer=None,
+            https_redirect=False, listeners=listeners,
+            annotations={"external-dns.alpha.kubernetes.io/target": target,
+                         "gatus.home-operations.com/endpoint": _gatus("internal" if internal else "external", internal)},
+            infrastructure_annotations={
+                "external-dns.alpha.kubernetes.io/hostname": f"{'internal' if internal else 'external'}.{DOMAIN}",
+                "lbipam.cilium.io/ips": ip})
+    HttpsRedirect(chart, "HttpsRedirect", gateways=[lab.gateways[EXTERNAL], lab.gateways[INTERNAL]],
+                  name="https-redirect", annotations={"external-dns.alpha.kubernetes.io/controller": "none"})
+
+
+def _dns(lab: Seed002, app: cdk8s.App) -> None:
+    external, internal = lab.gateways[EXTERNAL], lab.gateways[INTERNAL]
+    shared = dict(txt_owner_id="default", txt_prefix="k8s.", domain_filters=[DOMAIN], gateway_namespace_filter=False,
+                  visibility_filter=False, sync_interval=None)
+    dns = lab.chart(app, "external-dns")
+    ExternalDns(
+        dns, "Cloudflare", gateway=external, name="external-dns", registry=None, **shared,
+        provider=CloudflareProvider(token_secret="external-dns-secret", token_key="CF_API_TOKEN",
+                                    zone_id_key="CF_ZONE_ID", records_per_page=1000, legacy_string=True),
+        extra_args=["--cloudflare-dns-records-per-page=1000", "--cloudflare-proxied",
+                    "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
+                    "--gateway-name=envoy-external"],
+        pod_annotations={"reloader.stakater.com/auto": "true"}, dashboards=[EXTERNAL_DNS_DASHBOARD],
+        release=dataclasses.replace(EXTERNAL_DNS_CHART, interval="24h", keep_history=False))
+    ExternalDns(
+        dns, "AdGuardHome", gateway=external, visibility="internal", name="external-dns-adguard-home",
+        sources=SIX_SOURCES, extra_args=["--gateway-name=envoy-external"], policy="upsert-only",
+        trigger_loop_on_event=False, service_monitor=False, **shared,
+        provider=WebhookProvider(image="ghcr.io/muhlba91/external-dns-provider-adguard", tag="v11.1.1",
+                                 env={"SERVER_HOST": "0.0.0.0"},
+                                 secret_env={k: k for k in ("ADGUARD_URL", "ADGUARD_USER", "ADGUARD_PASSWORD")},
+                                 secret_name="external-dns-adguard-home-secret", liveness_path="/healthz",
+                                 readiness_path="/healthz"),
+        release=dataclasses.replace(EXTERNAL_DNS_CHART, disable_schema_validation=True))
+    ExternalDns(
+        dns, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound", registry=None,
+        sources=SIX_SOURCES, extra_args=["--gateway-name=envoy-internal"], policy="upsert-only",
+        trigger_loop_on_event=False, service_monitor=False, metrics_port=7979, **shared,
+        provider=WebhookProvider(image="ghcr.io/crutonjohn/external-dns-opnsense-webhook", tag="v1.0.0",
+                                 env={"OPNSENSE_SKIP_TLS_VERIFY": "true"},
+                                 secret_env={k: k for k in ("OPNSENSE_API_SECRET", "OPNSENSE_API_KEY",
+                                                            "OPNSENSE_HOST")},
+                                 secret_name="external-dns-opnsense-secret", liveness_path="/healthz",
+                                 readiness_path="/readyz", requests={"memory": "20Mi", "cpu": "10m"},
+                                 limits={"memory": "100Mi"}),
+        release=EXTERNAL_DNS_CHART)
+    ExternalDnsAlerts(dns, "Alerts", namespace=NETWORK)
+
+    tunnel = lab.chart(app, "cloudflare-tunnel")
+    fields = SecretStoreRef("bitwarden-fields")
+    item = "cloudflare-tunnel"
+    SyncedSecret(tunnel, "TunnelSecret", name="cloudflare-tunnel-secret", namespace=NETWORK, store=None,
+                 refresh_interval=None, creation_policy=None,
+                 keys={key: RemoteRef(item, prop, store=fields) for key, prop in (
+                     ("CLOUDFLARE_ACCOUNT_TAG", "account_tag"), ("CLOUDFLARE_TUNNEL_ID", "tunnel_id"),
+                     ("CLOUDFLARE_TUNNEL_SECRET", "tunnel_secret"))},
+                 template=SecretTemplate({
+                     "TUNNEL_TOKEN": '{{ toJson (dict "a" .CLOUDFLARE_ACCOUNT_TAG "t" .CLOUDFLARE_TUNNEL_ID "s" '
+                                     '.CLOUDFLARE_TUNNEL_SECRET) | b64enc }}',
+                     "CLOUDFLARE_TUNNEL_ID": "{{ .CLOUDFLARE_TUNNEL_ID }}"}))
+    origin = f"https://{EXTERNAL}.{NETWORK}.svc.cluster.local:443"
+    CloudflareTunnel(
+        tunnel, "Tunnel", gateway=external, tunnel_id="${CLOUDFLARE_TUNNEL_ID}", name="cloudflare-tunnel",
+        token_secret="cloudflare-tunnel-secret", token_key="TUNNEL_TOKEN", token_env_from=True,
+        image="docker.io/cloudflare/cloudflared:2026.3.0", replicas=1, post_quantum=True,
+        requests={"cpu": "10m", "memory": "50Mi"}, limits={"memory": "256Mi"}, run_as_user=1000, run_as_group=1000,
+        annotations={"reloader.stakater.com/auto": "true"}, dns_record_proxied=None,
+        ingress=[TunnelIngressRule(DOMAIN, origin, OriginRequest(origin_server_name=DOMAIN)),
+                 TunnelIngressRule(f"*.{DOMAIN}", origin, OriginRequest(origin_server_name=f"external.{DOMAIN}"))],
+        dashboards=[CLOUDFLARED_DASHBOARD])
+
+    plugin = CoreDnsPlugin
+    CoreDnsRelease(
+        lab.chart(app, "coredns"), "CoreDns", replicas=1, cluster_ip="10.96.0.10",
+        image_repository="mirror.gcr.io/coredns/coredns", create_service_account=True,
+        service_annotations={"fix.coredns.template": "fnord"}, control_plane_only=True, spread_by_hostname=True,
+        release=ReleaseSettings(chart_url="oci://ghcr.io/coredns/charts/coredns", version="1.45.2"),
+        server=CoreDnsServer(scheme="dns://", use_tcp=True, plugins=[
+            plugin("errors"), plugin("health", config_block="lameduck 5s"), plugin("ready"),
+            plugin("kubernetes", "cluster.local in-addr.arpa ip6.arpa",
+                   "pods verified\nfallthrough in-addr.arpa ip6.arpa"),
+            plugin("autopath", "@kubernetes"), plugin("forward", ". /etc/resolv.conf"), plugin("loop"),
+            plugin("reload"), plugin("loadbalance"), plugin("prometheus", "0.0.0.0:9153"),
+            plugin("log", config_block="class error")]))
+
+
+def _external_services(lab: Seed002, app: cdk8s.App) -> None:
+    chart = lab.chart(app, "external-services")
+    internal = lab.gateways[INTERNAL]
+    for name, (label, addresses, port_name, port, kind) in EXTERNAL_SERVICES.items():
+        service = ExternalService(chart, name, name=name, namespace=NETWORK, addresses=addresses,
+                                  ports={port_name: port})
+        hostname = f"{label}.{DOMAIN}"
+        if kind == "HTTPRoute":
+            AppRoute(chart, f"{name}-route", name=name, namespace=NETWORK, gateway=internal.listener("https"),
+                     service_name=name, port=port, hostname=hostname)
+        else:
+            TlsRoute(chart, f"{name}-route", name=name, namespace=NETWORK,
+                     parents=internal.listener("tls-passthrough"), hostnames=[hostname], backends=[service.backend()])
+
+
+def _multus(lab: Seed002, app: cdk8s.App) -> None:
+    chart = lab.chart(app, "multus")
+    MultusRelease(chart, "Multus", namespace=NETWORK)
+    for name, (master, address, router) in MULTUS_NADS.items():
+        VlanAttachment(chart, name, name=name, namespace=NETWORK, master=master,
+                       subnet=str(ipaddress.ip_interface(address).network), gateway=router,
+                       addresses=[VlanAddress(address, gateway=router)], routes=[VlanRoute("0.0.0.0/0")], sbr=True,
+                       tuning=False)
+    VlanAttachment(chart, "vpn", name="vpn", namespace=NETWORK, master="eth1", subnet="10.10.31.0/24",
+                   gateway="10.10.31.1", routes=[VlanRoute(net) for net in public_ipv4()], tuning=False,
+                   ips_capability=False)
+
+
+def _apps(lab: Seed002, app: cdk8s.App) -> None:
+    """B.2's auth components on two routes, and B.7's one applied CiliumNetworkPolicy."""
+    chart = lab.chart(app, "apps")
+    k8s.KubeNamespace(chart, "Docs", metadata=k8s.ObjectMeta(
+        name=OIDC_NAMESPACE, labels={"kubernetes.io/metadata.name": OIDC_NAMESPACE},
+        annotations={ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
+    routes = {}
+    for name, namespace, gateway, port in ((OIDC_APP, OIDC_NAMESPACE, EXTERNAL, 3000),
+                                           (EXT_AUTH_APP, EXT_AUTH_NAMESPACE, EXTERNAL, 8080)):
+        routes[name] = AppRoute(chart, name, name=name, namespace=namespace, gateway=lab.gateways[gateway],
+                                service_name=name, port=port, hostname=f"{name}.{DOMAIN}")
+    SecurityPolicy(chart, "Oidc", target=routes[OIDC_APP], name=f"{OIDC_APP}-oidc", oidc=OidcAuth(
+        issuer=f"https://auth.{DOMAIN}/oauth2/openid/{OIDC_APP}", client_id=OIDC_APP,
+        client_secret=f"{OIDC_APP}-oidc", redirect_url=f"https://{OIDC_APP}.{DOMAIN}/oauth2/callback",
+        logout_path="/logout"))
+    SecurityPolicy(chart, "ExtAuth", target=routes[EXT_AUTH_APP], name=f"{EXT_AUTH_APP}-ext-auth",
+                   ext_auth=ExternalAuth(
+                       service="ak-outpost-proxy-outpost-external", namespace="security", port=80,
+                       path="/outpost.goauthentik.io/auth/envoy", headers_to_ext_auth=("X-Forwarded-Proto", "cookie"),
+                       headers_to_backend=("set-cookie", "x-authentik-username", "x-authentik-groups",
+                                           "x-authentik-email", "x-authentik-name", "x-authentik-uid",
+                                           "authorization")))
+    CiliumPolicy(
+        lab.chart(app, "external-secrets"), "BitwardenCli", name="external-secrets-to-bw-cli",
+        namespace="external-secrets", selector={"app.kubernetes.io/name": "bitwarden"},
+        ingress=[PolicyRule(PolicyPeer.pods({"app.kubernetes.io/name": "external-secrets"}))],
+        egress=[PolicyRule(PolicyPeer.entities("world")),
+                PolicyRule(PolicyPeer.kube_dns(), ports=(PortRule(53, "ANY"),), dns=("*",)),
+                PolicyRule(PolicyPeer.fqdns(f"vw.{DOMAIN}", "*.bitwarden.com"))])
+
+
+def _flux(lab: Seed002, app: cdk8s.App) -> None:
+    """B.1-B.5: the Flux Kustomizations of these folders."""
+    chart = lab.chart(app, "flux")
+    apps = "./kubernetes/apps"
+    flux_kustomization(chart, name="cilium", namespace="kube-system", path=f"{apps}/kube-system/cilium/app",
+                       target_namespace="kube-system", interval="24h", retry_interval="1m", timeout="5m", wait=False,
+                       labels={"app.kubernetes.io/name": "cilium"})
+    flux_kustomization(chart, name="envoy-gateway", namespace=NETWORK, path=f"{apps}/network/envoy-gateway/app",
+                       target_namespace=NETWORK, interval="1h", timeout="5m", wait=False)
+    flux_kustomization(chart, name="external-dns", namespace=NETWORK, path=f"{apps}/network/external-dns/app",
+                       target_namespace=NETWORK, wait=True,
+                       health_checks=[HealthCheck.helm_release("external-dns", NETWORK),
+                                      HealthCheck.crd("dnsendpoints.externaldns.k8s.io")])
+    flux_kustomization(chart, name="cloudflare-tunnel", namespace=NETWORK,
+                       path=f"{apps}/network/cloudflare-tunnel/app", target_namespace=NETWORK, interval="1h",
+                       retry_interval="2m", substitute_from=[SubstituteFrom("cloudflare-tunnel-id-secret")])
+    flux_kustomization(chart, name="multus", namespace=NETWORK, path=f"{apps}/network/multus/app",
+                       target_namespace=NETWORK,
+                       health_checks=[HealthCheck.helm_release("multus", "kube-system"),
+                                      HealthCheck.crd("network-attachment-definitions.k8s.cni.cncf.io")])
+    flux_kustomization(chart, name="multus-config", namespace=NETWORK, path=f"{apps}/network/multus/config",
+                       target_namespace=NETWORK, depends_on=["multus"])
+
+
+def scaled_objects() -> list[dict]:
+    """B.2's three ScaledObjects (``scaledobject.yaml``, not applied in the real repository),
+    built in an app of their own so that ``dist/`` leaves them out as the real repo does."""
+    app = cdk8s.App(outdir=str(Path("/nonexistent")))
+    lab = build(app, autoscaling=True)
+    return [obj for obj in lab.charts["envoy-gateway"].to_json() if obj["kind"] == "ScaledObject"]
 
 
 if __name__ == "__main__":
