@@ -87,3 +87,27 @@ def test_escape_hatch_example_runs_as_written(tmp_path):
     assert result.stdout.strip() == "['Gateway homelab-gateway', 'HTTPRoute homelab-gateway-https-redirect']"
     gateway = Synthesized(tmp_path / "dist").find("Gateway", "homelab-gateway", "default")
     assert gateway["spec"]["infrastructure"] == {"labels": {"lab.example/team": "platform"}}
+
+
+def test_saying_exactly_what_you_run_runs_as_written(tmp_path):
+    """The section's blocks are one program: it runs, its manifests pass the validator (with the
+    declared external objects) and say what the text says."""
+    from homelab_constructs.validation import validate_dir
+
+    program = "".join(blocks(section("Saying exactly what you run"), "python"))
+    (tmp_path / "lab.py").write_text(program, encoding="utf-8")
+    result = subprocess.run([sys.executable, "lab.py"], cwd=tmp_path, capture_output=True, text=True,
+                            env=user_env(CDK8S_OUTDIR=str(tmp_path / "dist")))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].split()[:4] == ["cilium", "install", "--version", "1.19.1"]
+    assert result.stdout.count("--set ") == 5
+    out = Synthesized(tmp_path / "dist")
+    listeners = out.find("Gateway", "envoy-internal", "network")["spec"]["listeners"]
+    assert [item["name"] for item in listeners] == ["http", "https", "tls-passthrough", "ssh"]
+    assert "hostnames" not in out.find("HTTPRoute", "https-redirect", "network")["spec"]
+    assert out.find("TLSRoute", "nas", "network")["spec"]["hostnames"] == ["nas.lab.example"]
+    assert out.find("CiliumLoadBalancerIPPool", "pool")["spec"] == {"allowFirstLastIPs": "No",
+                                                                    "blocks": [{"cidr": "10.10.30.0/24"}]}
+    assert (tmp_path / "dist" / "external-objects.txt").read_text().splitlines()[-2:] == [
+        "ClusterIssuer letsencrypt-production", "ClusterSecretStore bitwarden-fields"]
+    assert validate_dir(tmp_path / "dist").ok
