@@ -426,3 +426,27 @@ def test_module_needs_only_the_standard_library_and_pyyaml(default_homelab):
     result = run_standalone("reachability", str(default_homelab.outdir), "--markdown")
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.splitlines()[4:] == DOC.read_text(encoding="utf-8").splitlines()[4:]
+
+
+# ---- the matrix of examples/seed000 (seed 000's real policies), reviewed
+
+SEED000_DOC = ROOT / "docs" / "reachability-seed000.md"
+SEED000_COMMAND = ("cd examples/seed000 && CDK8S_OUTDIR=/tmp/seed000 python main.py && "
+                   "python -m homelab_constructs reachability /tmp/seed000 --markdown --output docs/reachability-seed000.md")
+
+
+def test_seed000_matrix_doc_is_current(synthesized):
+    expected = render_markdown(load_manifests(synthesized["seed000"].outdir), SEED000_COMMAND)
+    assert SEED000_DOC.read_text(encoding="utf-8") == expected, \
+        f"docs/reachability-seed000.md is out of date: run `{SEED000_COMMAND}`"
+
+
+def test_seed000_matrix_says_what_review_found(synthesized):
+    """What the review of seed 000's real policies found, kept true: its `<ns>-default-deny`
+    denies the `world` entity, and LAN clients reach a LoadBalancer as `world`, so Jellyfin's
+    LoadBalancer is closed to the LAN; `<ns>-allow-gateway` lets the gateway reach every port."""
+    rows = {tuple(line.split(" | ")[:4]) for line in SEED000_DOC.read_text(encoding="utf-8").splitlines()
+            if line.startswith("| ")}
+    assert ("| LAN client 192.168.10.50", "arr/arr-jellyfin", "8096/TCP", "denied") in rows
+    assert ("| gateway (Cilium ingress)", "arr/arr-jellyfin", "22/TCP", "allowed") in rows
+    assert ("| arr/arr-vpn-downloads", "internet client 203.0.113.7", "443/TCP", "allowed") in rows

@@ -26,6 +26,15 @@ cdk8s app). The charts follow the real repository's Argo CD apps:
 Cilium is installed outside the cluster (``cilium install``, see :func:`cilium_install_args`),
 and every release is an Argo CD Application (``set_delivery(app, "argocd")``), as in the real repo.
 
+The reachability matrix of these policies is ``docs/reachability-seed000.md`` (kept current by
+``tests/test_reachability.py``). Reviewing it shows what seed 000's rules mean in practice:
+``<ns>-default-deny`` denies only the ``world`` entity, and a LAN client reaches a LoadBalancer
+as ``world``, so Jellyfin's own LoadBalancer IP is closed to the LAN (only its route through
+the gateway works); ``<ns>-allow-gateway`` admits the gateway on every port, not only the
+apps' web ports; the VPN pod's ``arr-egress-vpn`` opens the world on every port. The default
+homelab (``main.py``) keeps its stronger isolation: real default deny both ways, the gateway
+on each app's port only, the LAN to LoadBalancer apps.
+
 What the real repository has and this example leaves out, and why:
 
 - the ApplicationSet ``cluster-apps`` and each app's ``config.yml``: the library writes one
