@@ -212,14 +212,20 @@ def check_choice(scope: Scope, value: object, choices: Iterable[str], what: str,
     """``value`` is one of ``choices``; else ``<what> is unknown (got ..); did you mean ..? use one of: ..``.
 
     ``aliases`` maps common short names to the choice they mean (``pia``: ``private internet
-    access``), for a better hint than the closest spelling."""
+    access``), for a better hint than the closest spelling. The type is checked first: a value
+    that is not a string (a list, a dict: unhashable) never reaches a lookup, and a one-item
+    list or tuple of a choice is answered with that choice as a string."""
     options = list(choices)
-    if isinstance(value, str) and value in options:
+    if not isinstance(value, str):
+        one = value[0] if isinstance(value, (list, tuple)) and len(value) == 1 else None
+        hint = f"write it as a string, {one!r}; " if isinstance(one, str) and one in options else ""
+        raise fail(scope, f"{what} {problem}", value, f"{hint}use one of: {', '.join(options)}")
+    if value in options:
         return value
-    if isinstance(value, str) and aliases and value.lower() in aliases:
+    if aliases and value.lower() in aliases:
         close = [aliases[value.lower()]]
     else:
-        close = difflib.get_close_matches(value, options, n=1) if isinstance(value, str) else []
+        close = difflib.get_close_matches(value, options, n=1)
     hint = f"did you mean {close[0]}? " if close else ""
     raise fail(scope, f"{what} {problem}", value, f"{hint}use one of: {', '.join(options)}")
 
@@ -699,6 +705,29 @@ def _item_at(scope: Scope, what: str, item: Optional[str], suffix: str) -> tuple
     return scope, f"{what}{suffix}"
 
 
+class Code:
+    """Source text an error message shows as written (``BackendRef('nas', 443)``, not a quoted string)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _accepted(scope: Scope, value: object, what: str, item_check: Optional[Callable[[Scope, object, str], object]],
+              item: Optional[str]) -> bool:
+    """Whether ``item_check`` takes ``value`` as one item (so ``[value]`` is a fix worth suggesting)."""
+    if item_check is None:
+        return True
+    where, name = _item_at(scope, what, item, "[0]")
+    try:
+        item_check(where, value, name)
+    except ValueError:
+        return False
+    return True
+
+
 def check_sequence(scope: Scope, value: object, what: str, item_check: Optional[Callable[[Scope, object, str], object]] = None,
                    *, example: Sequence[object], item: Optional[str] = None) -> tuple:
     """``value`` as a tuple, each item checked by ``item_check(scope, item, what)`` (its result is kept).
@@ -706,13 +735,17 @@ def check_sequence(scope: Scope, value: object, what: str, item_check: Optional[
     Only a list or a tuple is taken: a string or bytes (which would be read character by
     character), ``None``, a set (no fixed order), a mapping, a single object or any other
     iterable is refused. ``example`` (a list for a construct's parameter, a tuple for a spec
-    field) is shown in the fix; a string or a single object is shown wrapped in one instead,
-    as the user most likely meant it (``['192.168.10.0/24']``).
+    field) is shown in the fix, its items by their ``repr`` (wrap source text in :class:`Code`
+    to show it as code: ``[Code("BackendRef('nas', 443)")]``); a string or a single object that
+    ``item_check`` accepts is shown wrapped in one instead, as the user most likely meant it
+    (``['192.168.10.0/24']``).
     """
     kind = "a tuple" if isinstance(example, tuple) else "a list"
     if not isinstance(value, (list, tuple)):
         if isinstance(value, (str, bytes)) or not (value is None or isinstance(value, (Mapping, Iterable))):
             hint: object = (shown(value),) if isinstance(example, tuple) else [shown(value)]
+            if not _accepted(scope, value, what, item_check, item):
+                hint = example
         elif isinstance(value, (set, frozenset)):
             try:
                 ordered = sorted(value)  # type: ignore[type-var]

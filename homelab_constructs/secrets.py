@@ -229,6 +229,10 @@ class RemoteRef:
         if not self.key.strip() or self.key != self.key.strip():
             raise fail("RemoteRef.key", "key is blank or has spaces at either end", self.key,
                        "write the key as the store names it, such as 'apps/vpn'")
+        if self.key.startswith("/") or self.key.endswith("/") or "//" in self.key:
+            raise fail("RemoteRef.key", "key starts or ends with '/' or holds an empty path part", self.key,
+                       f"write the key's path as SyncedSecret.remote_key takes it, such as "
+                       f"{'/'.join(part for part in self.key.split('/') if part) or 'apps/vpn'!r}")
         check_json_value("RemoteRef.key", self.key, "key")
         check_text("RemoteRef.property", self.property, "property", "username", optional=True)
         if self.property is not None and (not self.property.strip() or self.property != self.property.strip()):

@@ -278,7 +278,7 @@ CASES: list[Case] = [
          "c/iso: egress[0] and egress[1] are for the same pods (got 'sonarr'); put all intents for those pods in one "
          "(pods, intents) pair: one policy is written per pods"),
     Case("isolate-apps-type", lambda c: isolate_namespaces(lambda name: c, "sonarr", IsolationSpec(), {}),
-         "isolate_namespaces.apps: apps is not a list or tuple (got 'sonarr'); write a list such as ['sonarr']"),
+         "isolate_namespaces.apps: apps is not a list or tuple (got 'sonarr'); write a list such as [sonarr]"),
     Case("isolate-apps-item", lambda c: isolate_namespaces(lambda name: c, ["sonarr"], IsolationSpec(), {}),
          "isolate_namespaces.apps[0]: app is not a HomelabApp (got 'sonarr'); pass the HomelabApp objects to isolate"),
     Case("isolate-spec-type", lambda c: isolate_namespaces(lambda name: c, [], {"enabled": True}, {}),

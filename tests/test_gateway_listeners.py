@@ -164,7 +164,7 @@ def test_udp_and_tcp_share_a_port():
 
 GATEWAY_CASES = [
     (dict(listeners="https"),
-     "c/gw: listeners is not a list or tuple (got 'https'); write a list such as ['https']"),
+     "c/gw: listeners is not a list or tuple (got 'https'); write a list such as [Listener('https', 'HTTPS', 443)]"),
     (dict(listeners=[]), "c/gw: a gateway has 1 to 64 listeners (got 0); list between one and 64 Listeners"),
     (dict(listeners=[{"name": "https"}]),
      "c/gw: listeners[0] is not a Listener (got {'name': 'https'}); write Listener(name='https', protocol='HTTPS', "

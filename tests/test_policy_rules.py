@@ -363,13 +363,13 @@ PEER = PolicyPeer.entities("world")
     (lambda: PortRule(70000), "PortRule.port: port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP port"),
     (lambda: PortRule(53, "udp"), "PortRule.protocol: protocol is unknown (got 'udp'); use one of: TCP, UDP, SCTP, ANY"),
     (lambda: PortRule(1000, end_port=10), "PortRule.end_port: end port is below port 1000 (got 10); write the range's "
-     "last port, at least port"),
+     "last port, at least 1000, or end_port=None for one port"),
     (lambda: PortRule(1000, end_port="2000"), "PortRule.end_port: end port must be an integer in 1-65535 (got '2000'); "
      "use a valid TCP/UDP end port"),
     (lambda: PolicyRule(), "PolicyRule: rule has neither peers nor ports (got PolicyRule(peers=(), ports=(), dns=())); "
      "name the peers (PolicyPeer.entities('all') for every peer) or the ports"),
     (lambda: PolicyRule("world"), "PolicyRule.peers: peers is not a list or tuple (got 'world'); write a tuple such as "
-     "('world',)"),
+     "(PolicyPeer.entities('world'),)"),
     (lambda: PolicyRule(["world"]), "PolicyRule.peers[0]: peer is not a PolicyPeer (got 'world'); build peers with "
      "PolicyPeer.entities(...), PolicyPeer.pods(...), ..."),
     (lambda: PolicyRule(PEER, ports=443), "PolicyRule.ports: ports is not a list or tuple (got 443); write a tuple such "
@@ -437,8 +437,7 @@ def policy(chart, **kw):
     (lambda c: policy(c, egress_deny=[PolicyRule(PolicyPeer.kube_dns(), ports=(53,), dns=("*",))]), "c/p: "
      "egress_deny[0] has DNS rules (got ['*']); DNS proxy rules exist only in egress rules"),
     (lambda c: policy(c, ingress_deny=None), "c/p: ingress_deny is not a list or tuple (got None); write a list such as "
-     "[PolicyRule(peers=(PolicyPeer(kind='entities', values=('world',)),), ports=(PortRule(port=443, protocol='TCP', "
-     "end_port=None),), dns=())]"),
+     "[PolicyRule(PolicyPeer.entities('world'), ports=(443,))]"),
     (lambda c: policy(c, default_deny_ingress="yes"), "c/p: default_deny_ingress must be True or False (got 'yes'); "
      "write True, False, or None for Cilium's default"),
     (lambda c: policy(c, default_deny_egress=0), "c/p: default_deny_egress must be True or False (got 0); write True, "
@@ -485,7 +484,8 @@ def isolation(chart, **kw):
      "'Deny everything by default.'}"),
     (dict(descriptions={"default-deny": 3}), "c/iso: descriptions['default-deny'] is not a string (got 3); write a "
      "string such as 'Deny everything by default.'"),
-    (dict(routed="x"), "c/iso: routed is not a list or tuple (got 'x'); write a list such as ['x']"),
+    (dict(routed="x"), "c/iso: routed is not a list or tuple (got 'x'); write a list such as "
+     "[RoutedBackend(route, pods={'app.kubernetes.io/name': 'grafana'}, target_port=3000)]"),
     (dict(routed=["x"]), "c/iso: routed[0] is not a RoutedBackend (got 'x'); write RoutedBackend(route, pods, "
      "target_port)"),
     (dict(egress=[("sonarr", [ToService("qbit", "media", policy_name=3)])]), "c/iso: egress service policy name is not "

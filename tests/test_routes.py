@@ -285,7 +285,7 @@ ROUTE_CASES = [
      "c/r: route name is not a DNS label (got 'A'); use 1-63 lowercase letters, digits or '-', starting and ending "
      "with a letter or digit"),
     (lambda c, g: GrpcRoute(c, "r", name="a", namespace="network", parents=g, rules="x"),
-     "c/r: rules is not a list or tuple (got 'x'); write a list such as ['x']"),
+     "c/r: rules is not a list or tuple (got 'x'); write a list such as [GrpcRule(backends=[BackendRef('api', 9000)])]"),
     (lambda c, g: (TcpRoute(c, "r", name="ssh", namespace="network", parents=g.listener("ssh"),
                             backends=[BackendRef("git", 22)]),
                    TcpRoute(c, "r2", name="ssh", namespace="network", parents=g.listener("ssh"),

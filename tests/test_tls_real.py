@@ -263,7 +263,7 @@ BAD = [
                                                         "False"),
     (lambda c: CertManagerRelease(c, "cm", dns01_recursive_nameservers="1.1.1.1:53,9.9.9.9:53"),
      "c/cm: dns01_recursive_nameservers is not a list or tuple (got '1.1.1.1:53,9.9.9.9:53'); write a list such as "
-     "['1.1.1.1:53,9.9.9.9:53']"),
+     "['1.1.1.1:53', '9.9.9.9:53']"),
     (lambda c: CertManagerRelease(c, "cm", dns01_recursive_nameservers=["1.1.1.1"]),
      "c/cm: dns01_recursive_nameservers[0] is not a nameserver address (got '1.1.1.1'); write 'address:port' such as "
      "'1.1.1.1:53' ('[2606:4700::1111]:53'), or a DNS-over-HTTPS URL"),

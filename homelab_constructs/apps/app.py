@@ -11,6 +11,7 @@ from .._base import HomelabConstruct
 from .._names import APP_NAME_LABEL as APP_LABEL  # every app pod carries it; Services select by it
 from .._names import LB_IPS_ANNOTATION
 from .._validation import (
+    Code,
     check_annotations,
     check_bool,
     check_choice,
@@ -163,7 +164,7 @@ class HomelabApp(HomelabConstruct):
 
     def _extra_ports(self, extra_ports: object) -> tuple[AppPort, ...]:
         ports = check_sequence(self, extra_ports, "extra_ports", lambda s, p, w: check_instance(
-            s, p, AppPort, w, "write AppPort(name='server', port=8266)"), example=["AppPort('server', 8266)"])
+            s, p, AppPort, w, "write AppPort(name='server', port=8266)"), example=[Code("AppPort('server', 8266)")])
         names = [self.port_name, *(p.name for p in ports)]
         twice = first_duplicate(names)
         if twice is not None:

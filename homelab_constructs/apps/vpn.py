@@ -40,6 +40,7 @@ from cdk8s_plus_27 import k8s
 from .._base import KEEP_ON_PRUNE, HomelabConstruct
 from .._validation import (
     ENV_NAME,
+    Code,
     check_annotations,
     check_bool,
     check_choice,
@@ -50,6 +51,7 @@ from .._validation import (
     check_instance,
     check_int,
     check_json_value,
+    check_mapping,
     check_network,
     check_port,
     check_quantity,
@@ -619,7 +621,8 @@ class VpnPod(HomelabConstruct):
             raise fail(self, "Gluetun has no native WireGuard for Private Internet Access", vpn_type,
                        "use vpn_type='openvpn' (the default), or provider='custom' with a WireGuard configuration")
         self.vpn_type = vpn_type
-        regions = [server_regions] if isinstance(server_regions, str) else list(server_regions)
+        regions = [server_regions] if isinstance(server_regions, str) else list(check_sequence(
+            self, server_regions, "server_regions", example=["CA Montreal"]))
         if not regions:
             raise fail(self, "VPN server region list is empty", list(server_regions),
                        "name at least one region, such as ('CA Montreal',)")
@@ -647,7 +650,9 @@ class VpnPod(HomelabConstruct):
             raise fail(self, "timezone is not a tz database name", timezone,
                        "write a name such as 'Etc/UTC' or 'Europe/Berlin'")
         self.timezone = timezone
-        inputs = list(firewall_input_ports) if firewall_input_ports is not None else [self.app.port]
+        inputs = [self.app.port] if firewall_input_ports is None else list(check_sequence(
+            self, firewall_input_ports, "firewall_input_ports", lambda s, v, w: check_port(s, v, "firewall input port"),
+            example=[self.app.port]))
         if not inputs:
             raise fail(self, "firewall input port list is empty", inputs,
                        f"open at least the app's web port, such as ({self.app.port},)")
@@ -655,8 +660,9 @@ class VpnPod(HomelabConstruct):
         if self.app.port not in self.firewall_input_ports:
             raise fail(self, f"firewall input ports leave out the app's web port {self.app.port}",
                        self.firewall_input_ports, f"add {self.app.port}, or the Service and route cannot reach the app")
-        self.cluster_subnets = (None if cluster_subnets is None else
-                                [check_network(self, c, "cluster subnet") for c in cluster_subnets])
+        self.cluster_subnets = (None if cluster_subnets is None else list(check_sequence(
+            self, cluster_subnets, "cluster_subnets", lambda s, v, w: check_network(s, v, "cluster subnet"),
+            example=list(DEFAULT_CLUSTER_SUBNETS))))
         if self.cluster_subnets is not None and not self.cluster_subnets:
             raise fail(self, "cluster subnet list is empty", list(cluster_subnets or ()),
                        "give the cluster's pod and service CIDRs, or cluster DNS stops resolving")
@@ -766,8 +772,9 @@ class VpnPod(HomelabConstruct):
 
     def _credentials(self, store: Optional[Store], secret: str, key: str,
                      credentials: Optional[Mapping[str, Union[str, RemoteRef]]]) -> SyncedSecret:
-        creds = dict(credentials if credentials is not None else
-                     {"OPENVPN_USER": "username", "OPENVPN_PASSWORD": "password"})
+        creds = (check_mapping(self, credentials, "credentials", example={"OPENVPN_USER": "username",
+                                                                          "OPENVPN_PASSWORD": "password"})
+                 if credentials is not None else {"OPENVPN_USER": "username", "OPENVPN_PASSWORD": "password"})
         for variable in creds:
             if self.credentials_as == "files" and variable not in SECRET_FILES:
                 raise fail(self, "credential is not one Gluetun reads from a secret file", variable,
@@ -790,7 +797,7 @@ class VpnPod(HomelabConstruct):
         self.extra_volumes: tuple[VpnVolume, ...] = check_sequence(
             self, extra_volumes, "extra_volumes", lambda s, v, w: check_instance(
                 s, v, VpnVolume, w, "write VpnVolume(name='data', mount_path='/data', claim=ClaimSpec(...))"),
-            example=["VpnVolume('data', '/data', ClaimSpec(existing_claim='arr-data'))"])
+            example=[Code("VpnVolume('data', '/data', ClaimSpec(existing_claim='arr-data'))")])
         #: the app's mount paths by volume
         self.mount_paths: dict[str, str] = {"config": config_path, "downloads": downloads_path}
         for volume, path in self.mount_paths.items():

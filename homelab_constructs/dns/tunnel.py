@@ -248,6 +248,8 @@ class CloudflareTunnel(HomelabConstruct):
         dashboards: Sequence[GrafanaComDashboard] = (),
     ) -> None:
         super().__init__(scope, id)
+        check_instance(self, gateway, HomelabGateway, "gateway",
+                       "pass the external HomelabGateway the tunnel sends its traffic to")
         self.name = check_dns_label(self, name, "tunnel name")
         self.namespace = check_dns_label(self, namespace if namespace is not None else gateway.namespace, "namespace")
         self.tunnel_id = _check_tunnel_id(self, tunnel_id)

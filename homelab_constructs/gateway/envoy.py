@@ -54,6 +54,7 @@ from .._validation import (
     check_network,
     check_quantity,
     check_sequence,
+    check_text,
     check_url,
     fail,
     message,
@@ -593,7 +594,7 @@ class EnvoyProfile(HomelabConstruct):
                             (idle_timeout, "idle timeout")):
             if value is not None:
                 check_gateway_duration(self, value, what)
-        if tls_min_version is not None and tls_min_version not in _TLS_VERSIONS:
+        if tls_min_version is not None and (not isinstance(tls_min_version, str) or tls_min_version not in _TLS_VERSIONS):
             raise fail(self, "minimum TLS version must be '1.2' or '1.3'", tls_min_version,
                        "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'")
         alpn = None if alpn_protocols is None else list(check_sequence(
@@ -610,7 +611,8 @@ class EnvoyProfile(HomelabConstruct):
             raise fail(self, "compression must list distinct algorithms of Zstd, Brotli, Gzip", compression,
                        "use ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference")
         check_count(self, retries, "retries", 0)
-        retry_on = list(check_sequence(self, retry_on, "retry triggers", example=["reset"]))
+        retry_on = list(check_sequence(self, retry_on, "retry triggers", lambda s, v, w: check_text(s, v, w, "reset"),
+                                       example=["reset"]))
         unknown = [t for t in retry_on if t not in _RETRY_TRIGGERS]
         if unknown or (retries and not retry_on):
             raise fail(self, "retry triggers are unknown or missing", retry_on,

@@ -15,6 +15,7 @@ from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, ISSUER_ANNOTATION
 from .._registry import app_registry
 from .._validation import (
     DNS_LABEL,
+    Code,
     Scope,
     check_annotations,
     check_bool,
@@ -249,7 +250,7 @@ def check_listeners(scope: constructs.Construct, listeners: object) -> tuple[Lis
     """``listeners`` as a tuple of :class:`Listener`, refusing any two that conflict."""
     given = check_sequence(scope, listeners, "listeners", lambda s, v, w: check_instance(
         s, v, Listener, w, "write Listener(name='https', protocol='HTTPS', port=443)"),
-        example=[Listener.__name__ + "(...)"])
+        example=[Code("Listener('https', 'HTTPS', 443)")])
     if not given or len(given) > 64:
         raise fail(scope, "a gateway has 1 to 64 listeners", len(given), "list between one and 64 Listeners")
     for i, a in enumerate(given):

@@ -21,6 +21,7 @@ from imports.homelab_gateway.io.k8s.networking import gateway as gw
 
 from .._base import HomelabConstruct
 from .._validation import (
+    Code,
     Scope,
     check_annotations,
     check_choice,
@@ -300,7 +301,7 @@ _FILTERS = (RequestRedirect, HeaderModifier, UrlRewrite)
 
 def _items(where: str, value: object, what: str, cls: Any, example: str, item: str) -> tuple:
     return check_sequence(where, value, what, lambda s, v, w: check_instance(s, v, cls, w, f"write {example}"),
-                          example=(example,), item=item)
+                          example=(Code(example),), item=item)
 
 
 @dataclass(frozen=True)
@@ -418,7 +419,7 @@ class _Route(HomelabConstruct):
 def _backends(scope: Scope, value: object) -> tuple[BackendRef, ...]:
     out = check_sequence(
         scope, value, "backends", lambda s, v, w: check_instance(s, v, BackendRef, w, "write BackendRef('nas', 443)"),
-        example=["BackendRef('nas', 443)"])
+        example=[Code("BackendRef('nas', 443)")])
     if not out:
         raise fail(scope, "route has no backend", [], "add backends=[BackendRef('<service>', <port>)]")
     return out
@@ -447,7 +448,7 @@ class HttpRoute(_Route):
         super().__init__(scope, id)
         self.rules = check_sequence(self, rules, "rules", lambda s, v, w: check_instance(
             s, v, HttpRule, w, "write HttpRule(backends=[BackendRef('sonarr', 8989)])"),
-            example=["HttpRule(...)"])
+            example=[Code("HttpRule(backends=[BackendRef('sonarr', 8989)])")])
         if not self.rules or len(self.rules) > 16:
             raise fail(self, "an HTTPRoute has 1 to 16 rules", len(self.rules), "list between one and 16 HttpRules")
         self._common(name, namespace, parents, section, hostnames, annotations, labels)
@@ -539,7 +540,8 @@ class GrpcRoute(_Route):
                  annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(scope, id)
         self.rules = check_sequence(self, rules, "rules", lambda s, v, w: check_instance(
-            s, v, GrpcRule, w, "write GrpcRule(backends=[BackendRef('api', 9000)])"), example=["GrpcRule(...)"])
+            s, v, GrpcRule, w, "write GrpcRule(backends=[BackendRef('api', 9000)])"),
+            example=[Code("GrpcRule(backends=[BackendRef('api', 9000)])")])
         if not self.rules or len(self.rules) > 16:
             raise fail(self, "a GRPCRoute has 1 to 16 rules", len(self.rules), "list between one and 16 GrpcRules")
         self._common(name, namespace, parents, section, hostnames, annotations, labels)

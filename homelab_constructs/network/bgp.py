@@ -215,7 +215,9 @@ class BgpPeering(HomelabConstruct):
             raise fail(self, "BGP peering advertises nothing", {"advertise_load_balancer_ips": False,
                                                                  "advertise_pod_cidr": False},
                        "advertise LoadBalancer IPs, pod CIDRs or both")
-        families = list(families) if not isinstance(families, str) else []
+        families = list(check_sequence(self, families, "address families",
+                                       lambda s, v, w: check_choice(s, v, FAMILIES, "address family"),
+                                       example=["ipv4"]))
         if not families or any(f not in FAMILIES for f in families) or len(set(families)) != len(families):
             raise fail(self, "address families must be distinct values of ipv4, ipv6", families,
                        "use ['ipv4'], ['ipv6'] or ['ipv4', 'ipv6']")

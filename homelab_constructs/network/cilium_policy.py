@@ -33,6 +33,7 @@ from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
 from .._validation import (
+    Code,
     Scope,
     check_bool,
     check_choice,
@@ -124,7 +125,7 @@ class PodSelector:
         object.__setattr__(self, "labels", MappingProxyType(check_selector_labels("PodSelector.labels", self.labels,
                                                                                   "labels")))
         _frozen_seq(self, "expressions", "PodSelector", lambda s, e, w: check_instance(
-            s, e, LabelMatch, w, "write LabelMatch(key, operator, values)"), (LabelMatch("app", "Exists"),), "expression")
+            s, e, LabelMatch, w, "write LabelMatch(key, operator, values)"), (Code("LabelMatch('app', 'Exists')"),), "expression")
 
     def build(self, cls: Any, expression_cls: Any, operator_enum: Any) -> Any:
         return cls(match_labels=dict(self.labels) or None,
@@ -228,8 +229,9 @@ class PolicyPeer:
         return cls("fqdns", names)
 
 
-_EXAMPLES: dict[str, tuple] = {"entities": ("world",), "endpoints": (PodSelector(),), "cidr": ("192.168.1.158/32",),
-                               "cidr_set": (CidrRule("10.0.0.0/8"),), "fqdns": ("vw.cloudjur.com",)}
+_EXAMPLES: dict[str, tuple] = {"entities": ("world",), "endpoints": (Code("PodSelector(labels={'app': 'sonarr'})"),),
+                               "cidr": ("192.168.1.158/32",),
+                               "cidr_set": (Code("CidrRule('10.0.0.0/8')"),), "fqdns": ("vw.cloudjur.com",)}
 
 
 def _check_fqdn(scope: Scope, name: object, what: str) -> str:
@@ -259,7 +261,7 @@ class PortRule:
             check_port("PortRule.end_port", self.end_port, "end port")
             if self.end_port < self.port:
                 raise fail("PortRule.end_port", f"end port is below port {self.port}", self.end_port,
-                           "write the range's last port, at least port")
+                           f"write the range's last port, at least {self.port}, or end_port=None for one port")
 
 
 @dataclass(frozen=True)
@@ -282,8 +284,8 @@ class PolicyRule:
             object.__setattr__(self, "peers", (self.peers,))
         peers = _frozen_seq(self, "peers", "PolicyRule", lambda s, p, w: check_instance(
             s, p, PolicyPeer, w, "build peers with PolicyPeer.entities(...), PolicyPeer.pods(...), ..."),
-            (PolicyPeer.entities("world"),), "peer")
-        ports = _frozen_seq(self, "ports", "PolicyRule", _check_port_rule, (443, PortRule(53, "UDP")), "port")
+            (Code("PolicyPeer.entities('world')"),), "peer")
+        ports = _frozen_seq(self, "ports", "PolicyRule", _check_port_rule, (443, Code("PortRule(53, 'UDP')")), "port")
         object.__setattr__(self, "ports", tuple(p if isinstance(p, PortRule) else PortRule(p) for p in ports))
         dns = _frozen_seq(self, "dns", "PolicyRule", _check_fqdn, ("*",), "DNS pattern")
         if not peers and not ports:
@@ -350,7 +352,7 @@ def _build_rule(rule: PolicyRule, direction: str) -> Any:
 def _check_rules(scope: constructs.Construct, rules: object, direction: str) -> tuple[PolicyRule, ...]:
     checked = check_sequence(scope, rules, direction, lambda s, r, w: check_instance(
         s, r, PolicyRule, w, "write PolicyRule(PolicyPeer..., ports=(...))"),
-        example=[PolicyRule(PolicyPeer.entities("world"), ports=(443,))])
+        example=[Code("PolicyRule(PolicyPeer.entities('world'), ports=(443,))")])
     for i, rule in enumerate(checked):
         for peer in rule.peers:
             if peer.kind == "fqdns" and direction != "egress":
@@ -466,7 +468,7 @@ def namespace_baseline(
             if descriptions is not None else {})
     extra = check_sequence(where, egress, "egress", lambda s, r, w: check_instance(
         s, r, PolicyRule, w, "write PolicyRule(PolicyPeer..., ports=(...))"),
-        example=[PolicyRule(PolicyPeer.entities("world"), ports=(443,))])
+        example=[Code("PolicyRule(PolicyPeer.entities('world'), ports=(443,))")])
     here = PolicyPeer.namespace(namespace)
     wanted: dict[str, dict[str, Any]] = {
         "default-deny": dict(ingress_deny=[PolicyRule(PolicyPeer.entities("world"))],

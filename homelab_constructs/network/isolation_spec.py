@@ -19,6 +19,7 @@ from .._names import ISOLATION_ANNOTATION
 from .._validation import (
     DNS_LABEL,
     DNS_LABEL_FIX,
+    Code,
     Scope,
     check_bool,
     check_choice,
@@ -164,7 +165,7 @@ def isolate_namespaces(
     where = "HomelabSpec.isolation"
     check_instance(where, spec, IsolationSpec, "isolation", "pass an IsolationSpec")
     apps = check_sequence("isolate_namespaces.apps", apps, "apps", lambda s, a, w: check_instance(
-        s, a, HomelabApp, w, "pass the HomelabApp objects to isolate"), example=["<HomelabApp>"], item="app")
+        s, a, HomelabApp, w, "pass the HomelabApp objects to isolate"), example=[Code("sonarr")], item="app")
     by_namespace: dict[str, list["HomelabApp"]] = {}
     for app in apps:
         by_namespace.setdefault(app.namespace, []).append(app)

@@ -44,6 +44,7 @@ from .._names import APP_NAME_LABEL, ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GAT
 from .._names import ISOLATION_ANNOTATION as ISOLATION_ANNOTATION  # on each app Namespace: isolated, or why not
 from .._registry import app_registry
 from .._validation import (
+    Code,
     Scope,
     add_check,
     check_bool,
@@ -381,7 +382,7 @@ class NamespaceIsolation(HomelabConstruct):
 
         self.namespace = check_dns_label(self, namespace, "namespace")
         self.apps = list(check_sequence(self, apps, "apps", lambda s, a, w: check_instance(
-            s, a, HomelabApp, w, "pass the HomelabApp objects of the namespace"), example=["<HomelabApp>"]))
+            s, a, HomelabApp, w, "pass the HomelabApp objects of the namespace"), example=[Code("sonarr")]))
         twice = first_duplicate(a.name for a in self.apps)
         if twice is not None:
             first, second = twice
@@ -414,7 +415,7 @@ class NamespaceIsolation(HomelabConstruct):
         self.allow_lan = check_bool(self, allow_lan, "allow_lan")
         self.routed = check_sequence(self, routed, "routed", lambda s, b, w: check_instance(
             s, b, RoutedBackend, w, "write RoutedBackend(route, pods, target_port)"),
-            example=["<RoutedBackend>"])
+            example=[Code("RoutedBackend(route, pods={'app.kubernetes.io/name': 'grafana'}, target_port=3000)")])
         for backend in self.routed:
             if backend.route.namespace != self.namespace:
                 raise fail(self, f"routed backend {backend.name} lives in another namespace", backend.route.namespace,

@@ -65,6 +65,7 @@ HELM_CHART_MEDIA_TYPE = "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
 #: Retries of a failed install or upgrade before Flux gives up until the next change.
 REMEDIATION_RETRIES = 3
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _OCI_URL = re.compile(r"^oci://[a-z0-9.-]+(:[0-9]+)?(/[a-z0-9._-]+)+$")
 _OCI_URL_FIX = "write the chart's OCI address, such as 'oci://quay.io/cilium/charts/cilium'"
 _CHART_URL_FIX = ("write an oci:// chart address such as 'oci://ghcr.io/home-operations/charts-mirror/external-dns', "
@@ -197,6 +198,10 @@ class ReleaseSettings:
         at = "ReleaseSettings."
         if check_text(at + "chart_url", self.chart_url, "chart_url", "oci://quay.io/cilium/charts/cilium",
                       optional=True) is not None:
+            if not _SCHEME.match(self.chart_url):  # type: ignore[arg-type]  # a string: checked above
+                raise fail(at + "chart_url", "chart address has no scheme", self.chart_url,
+                           f"write 'oci://{self.chart_url}' for an OCI chart, or "
+                           f"'https://{self.chart_url}' for a Helm repository")
             if self.chart_url.startswith("oci:"):  # type: ignore[union-attr]  # a string: checked above
                 _check_oci_url(at + "chart_url", self.chart_url)
             else:
