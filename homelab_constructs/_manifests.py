@@ -11,6 +11,13 @@ import yaml
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def manifest_files(directory: Path) -> list[Path]:
+    """The ``*.yaml`` files of ``directory`` and its folders (``dist/`` is written one folder per
+    stage), in path order."""
+    return sorted((p for p in Path(directory).rglob("*.yaml") if p.is_file()),
+                  key=lambda p: p.relative_to(directory).parts)
+
+
 def read_documents(file: Path, error: type[Exception]) -> list[Any]:
     """Every YAML document of ``file``; ``error`` (one line naming the file and where) when it
     cannot be read or parsed."""

@@ -102,6 +102,18 @@ def check_dns_label(scope: Scope, name: object, what: str = "name") -> str:
     return name
 
 
+#: Kubernetes' DNS-1035 label (``IsDNS1035Label``): a Service's name starts with a letter.
+DNS_1035_LABEL = re.compile(r"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")
+DNS_1035_FIX = "use 1-63 lowercase letters, digits or '-', starting with a letter and ending with a letter or digit"
+
+
+def check_service_name(scope: Scope, name: object, what: str = "Service name", fix: str = DNS_1035_FIX) -> str:
+    """A Service's name: a DNS-1035 label (the API server refuses ``1password``)."""
+    if not isinstance(name, str) or not DNS_1035_LABEL.fullmatch(name):
+        raise fail(scope, f"{what} is not a DNS-1035 label", name, fix)
+    return name
+
+
 def is_dns_name(value: object, *, min_labels: int = 2, trailing_dot: bool = False) -> bool:
     """Whether ``value`` is a DNS name: at least ``min_labels`` DNS labels joined by dots, at
     most 253 characters (one final dot allowed with ``trailing_dot``, as in record names)."""
@@ -370,7 +382,8 @@ def _chart_file(file: str, extension: str) -> str:
 def object_problem_lines(app: constructs.Construct, problems: Sequence["ObjectProblem"]) -> list[str]:
     """``<construct path>: <field>: <message>`` for each problem of the manifest validator, the
     path being the ``ApiObject`` that wrote the object (found by API group, kind, namespace and
-    name; two objects with one key are told apart by their chart's file). An object no
+    name; two objects with one key are told apart by their chart's file, and two in one chart
+    are named by the later one, the one that writes the object again). An object no
     ``ApiObject`` of ``app`` wrote keeps the validator's ``<file>: <Kind ns/name>`` form."""
     from .validation.crossobject import api_group
 
@@ -391,8 +404,8 @@ def object_problem_lines(app: constructs.Construct, problems: Sequence["ObjectPr
     lines = []
     for problem in problems:
         found = index.get(problem.key, [])
-        if len(found) > 1:
-            found = [o for o in found if chart_label(o) == _chart_file(problem.file, extension)]
+        if len(found) > 1:  # the one in the problem's chart; of several there, the last one (the second)
+            found = [o for o in found if chart_label(o) == _chart_file(problem.file, extension)][-1:]
         where = found[0].node.path if len(found) == 1 else f"{problem.file}: {problem.obj}"
         lines.append(f"{where}: {problem.path or '<root>'}: {problem.message}")
     return lines

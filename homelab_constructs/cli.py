@@ -228,6 +228,13 @@ def synth_main(argv: Optional[Sequence[str]] = None) -> int:
                                                     "'python main.py')")
     parser.add_argument("--out", type=Path, default=Path("dist"), help="output directory (default: dist)")
     parser.add_argument("--no-validate", action="store_true", help="skip the schema, CEL and whole-app checks")
+    parser.add_argument("--flat", action="store_true",
+                        help="write the manifests in one folder as the app wrote them, not one folder per stage")
+    parser.add_argument("--flux-path", default=None,
+                        help="the output folder's path in the Git repository, for the stage Kustomizations "
+                             "(default: ./<out>)")
+    parser.add_argument("--flux-source", default="flux-system",
+                        help="the Flux GitRepository (in flux-system) holding the repository (default: flux-system)")
     _validation_arguments(parser)
     args = parser.parse_args(argv)
     out = args.out.resolve()
@@ -237,6 +244,33 @@ def synth_main(argv: Optional[Sequence[str]] = None) -> int:
         where = f" ({e.filename})" if e.filename else ""
         print(f"synth: {e.strerror or e}{where}; {out} was left as it was", file=sys.stderr)
         return 1
+
+
+def _stage(staging: Path, args: argparse.Namespace) -> None:
+    """One folder per stage (:mod:`.delivery`), and the Flux Kustomizations that apply them in order."""
+    from .delivery import FLUX_FOLDER, flux_stages, restage
+
+    folders = {path.parent.name for path in restage(staging)}
+    path = args.flux_path or "./" + (args.out.as_posix().removeprefix("./") if not args.out.is_absolute()
+                                     else args.out.name)
+    (staging / FLUX_FOLDER).mkdir()
+    (staging / FLUX_FOLDER / "stages.k8s.yaml").write_text(flux_stages(folders, path=path, source=args.flux_source),
+                                                             encoding="utf-8")
+
+
+def _say_prerequisites(out: Path) -> None:
+    """Print the API groups whose CRDs must exist before ``out`` is applied (no release in it installs them)."""
+    import yaml
+
+    from ._manifests import manifest_files
+    from .delivery import prerequisites
+
+    objects = [doc for path in manifest_files(out) for doc in yaml.safe_load_all(path.read_text(encoding="utf-8"))
+               if isinstance(doc, dict)]
+    groups = prerequisites(objects)
+    if groups:
+        print(f"synth: install these CRDs before applying {out.name}/ (no release in it installs them): "
+              f"{', '.join(groups)}")
 
 
 def _synth(args: argparse.Namespace, out: Path) -> int:
@@ -254,11 +288,15 @@ def _synth(args: argparse.Namespace, out: Path) -> int:
                 why = f"the app exited with {result.returncode}" if result.returncode else "the app wrote no manifests"
                 print(f"synth: failed ({why}); {out} was left as it was", file=sys.stderr)
                 return result.returncode or 1
+            if not args.flat:
+                _stage(staging, args)
             if not args.no_validate and validate(staging, args, prog="synth") != 0:
                 print(f"synth: the manifests are invalid (see above); {out} was left as it was", file=sys.stderr)
                 return 1
             swap(staging, out)
-            print(f"synth: wrote {len(manifests)} manifests to {out}")
+            layout = "" if args.flat else f" in stage folders ({', '.join(sorted(p.name for p in out.iterdir() if p.is_dir()))})"
+            print(f"synth: wrote {len(manifests)} manifests to {out}{layout}")
+            _say_prerequisites(out)
             return 0
         finally:
             shutil.rmtree(staging, ignore_errors=True)

@@ -66,7 +66,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
-from ._manifests import Parser, UsageError, read_documents
+from ._manifests import Parser, UsageError, manifest_files, read_documents
 
 __all__ = [
     "DETAILS_OVER", "MAX_LINES", "MAX_VALUE", "Diff", "FieldChange", "FieldPath", "InputError", "Key", "Manifest",
@@ -177,7 +177,7 @@ def load_dir(directory: str | Path) -> dict[Key, Manifest]:
             raise InputError(f"{path}: no such directory")
         if not path.is_dir():
             raise InputError(f"{path}: not a directory")
-        files = sorted(p for p in path.iterdir() if p.name.endswith(".yaml") and p.is_file())
+        files = manifest_files(path)
     except OSError as err:
         raise InputError(f"{path}: cannot read it ({err.strerror or err})") from None
     found: dict[Key, Manifest] = {}
@@ -190,7 +190,7 @@ def load_dir(directory: str | Path) -> dict[Key, Manifest]:
                 key = _key_of(obj, where)
                 if key in found:
                     raise InputError(f"{where} is {_title(key)} again (first in {found[key].file})")
-                found[key] = Manifest(key, obj, file.name)
+                found[key] = Manifest(key, obj, file.relative_to(path).as_posix())
     return found
 
 
@@ -294,19 +294,25 @@ def _path_order(path: FieldPath) -> tuple[tuple[int, str, int], ...]:
                  for step, value in path)
 
 
+def _walk_keyed(old: Mapping[Any, Any], new: Mapping[Any, Any], keys: list[Any], step: str, path: FieldPath,
+                hidden: bool, out: list[FieldChange]) -> None:
+    """Compare two maps (a map's keys, or a list's items by name) entry by entry, in ``keys`` order."""
+    for key in keys:
+        child: FieldPath = path + ((step, str(key)),)
+        secret = hidden or looks_secret(key)
+        if key not in old:
+            out.append(FieldChange(child, "added", new=new[key], hidden=secret))
+        elif key not in new:
+            out.append(FieldChange(child, "removed", old=old[key], hidden=secret))
+        else:
+            _walk(old[key], new[key], child, secret, out)
+
+
 def _walk(old: Any, new: Any, path: FieldPath, hidden: bool, out: list[FieldChange]) -> None:
     if _same(old, new):
         return
     if isinstance(old, dict) and isinstance(new, dict):
-        for key in sorted(old.keys() | new.keys(), key=_key_order):
-            child: FieldPath = path + (("key", str(key)),)
-            secret = hidden or looks_secret(key)
-            if key not in old:
-                out.append(FieldChange(child, "added", new=new[key], hidden=secret))
-            elif key not in new:
-                out.append(FieldChange(child, "removed", old=old[key], hidden=secret))
-            else:
-                _walk(old[key], new[key], child, secret, out)
+        _walk_keyed(old, new, sorted(old.keys() | new.keys(), key=_key_order), "key", path, hidden, out)
         return
     if isinstance(old, list) and isinstance(new, list):
         old_names, new_names = _names(old), _names(new)
@@ -316,15 +322,7 @@ def _walk(old: Any, new: Any, path: FieldPath, hidden: bool, out: list[FieldChan
             kept_new = [n for n in new_names if n in old_by]
             if kept_old != kept_new:
                 out.append(FieldChange(path, "order", old=kept_old, new=kept_new, hidden=hidden))
-            for name in sorted(old_by.keys() | new_by.keys()):
-                child = path + (("name", name),)
-                secret = hidden or looks_secret(name)
-                if name not in old_by:
-                    out.append(FieldChange(child, "added", new=new_by[name], hidden=secret))
-                elif name not in new_by:
-                    out.append(FieldChange(child, "removed", old=old_by[name], hidden=secret))
-                else:
-                    _walk(old_by[name], new_by[name], child, secret, out)
+            _walk_keyed(old_by, new_by, sorted(old_by.keys() | new_by.keys()), "name", path, hidden, out)
             return
         for i in range(max(len(old), len(new))):
             child = path + (("index", i),)

@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._manifests import Parser, UsageError, read_documents
+from ._manifests import Parser, UsageError, manifest_files, read_documents
 
 __all__ = [
     "APISERVER", "APP_LABEL", "GATEWAY", "GRAFANA_COM", "KUBE_DNS", "LAN", "NAS", "POLICY_KINDS", "WORLD", "Case",
@@ -855,7 +855,7 @@ def load_manifests(directory: str | Path) -> list[dict[str, Any]]:
         raise ManifestError(f"{path}: no such directory")
     if not path.is_dir():
         raise ManifestError(f"{path}: not a directory")
-    files = sorted(p for p in path.glob("*.yaml") if p.is_file())
+    files = manifest_files(path)
     if not files:
         raise ManifestError(f"{path}: no *.yaml manifests")
     objects: list[dict[str, Any]] = []

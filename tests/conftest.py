@@ -27,8 +27,14 @@ class Synthesized:
 
     def __init__(self, outdir: Path) -> None:
         self.outdir = outdir
-        self.text = {p.name[: -len(".k8s.yaml")]: p.read_text(encoding="utf-8")
-                     for p in sorted(outdir.glob("*.k8s.yaml"))}
+        # flat as an app writes it, or one folder per stage as `synth` writes dist/ (a chart split
+        # across stages is read back whole, its parts in stage order; the Flux stage folder is not a chart)
+        self.text: dict[str, str] = {}
+        for p in sorted(outdir.rglob("*.k8s.yaml"), key=lambda p: p.relative_to(outdir).parts):
+            if p.parent.name != "flux" or p.parent == outdir:
+                name = p.name[: -len(".k8s.yaml")]
+                part = p.read_text(encoding="utf-8")
+                self.text[name] = f"{self.text[name]}---\n{part}" if name in self.text else part
         self.objects = {name: [d for d in yaml.safe_load_all(t) if d] for name, t in self.text.items()}
 
     def all(self) -> list[dict]:

@@ -472,7 +472,7 @@ def test_synth_keeps_dist_when_manifests_are_invalid(tmp_path):
     result = subprocess.run([sys.executable, "-m", "homelab_constructs", "synth", "--app", f"{sys.executable} {app}",
                              "--out", str(dist), "--crds", str(crds_dir())], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 1, result.stderr
-    assert ("bad.k8s.yaml: Service svc: spec.ports[0]: Additional properties are not allowed "
+    assert ("30-apps/bad.k8s.yaml: Service svc: spec.ports[0]: Additional properties are not allowed "
             "('target_port' was unexpected)") in result.stderr.splitlines()
     assert result.stderr.splitlines()[-1] == f"synth: the manifests are invalid (see above); {dist} was left as it was"
     assert [p.name for p in dist.iterdir()] == ["previous.k8s.yaml"]

@@ -76,10 +76,12 @@ def test_synth_replaces_dist(tmp_path):
     (dist / "stale.k8s.yaml").write_text("stale: true\n")
     result = synth_cli("--out", str(dist))
     assert result.returncode == 0, result.stderr
-    names = sorted(p.name for p in dist.iterdir())
-    assert "gateway.k8s.yaml" in names and "stale.k8s.yaml" not in names
+    names = sorted(p.relative_to(dist).as_posix() for p in dist.rglob("*.yaml"))
+    assert "30-apps/gateway.k8s.yaml" in names and "stale.k8s.yaml" not in names
+    assert "flux/stages.k8s.yaml" in names  # the stage Kustomizations (tests/test_delivery.py)
     assert result.stderr == ""
-    assert result.stdout.splitlines()[-1] == f"synth: wrote {len(names)} manifests to {dist}"
+    assert (f"synth: wrote 21 manifests to {dist} in stage folders (10-platform, 20-cluster, 30-apps, flux)"
+            in result.stdout.splitlines())
 
 
 def test_main_reports_bad_input_without_traceback(tmp_path):
@@ -181,7 +183,7 @@ def tiny_synth(tmp_path: Path, name: str, **env: str) -> subprocess.Popen:
     app = tmp_path / f"{name}.py"
     app.write_text(TINY_APP.format(name=name), encoding="utf-8")
     return subprocess.Popen([sys.executable, "-m", "homelab_constructs", "synth", "--app", f"{sys.executable} {app}",
-                             "--out", str(tmp_path / "dist")], cwd=tmp_path, env=user_env(**env),
+                             "--out", str(tmp_path / "dist"), "--flat"], cwd=tmp_path, env=user_env(**env),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

@@ -11,6 +11,7 @@ from .._base import HomelabConstruct
 from .._names import APP_NAME_LABEL as APP_LABEL  # every app pod carries it; Services select by it
 from .._names import LB_IPS_ANNOTATION
 from .._validation import (
+    DNS_1035_FIX,
     Code,
     check_annotations,
     check_bool,
@@ -20,6 +21,7 @@ from .._validation import (
     check_labels,
     check_port,
     check_sequence,
+    check_service_name,
     check_text,
     fail,
     first_duplicate,
@@ -66,8 +68,8 @@ class HomelabApp(HomelabConstruct):
     its pods by :attr:`selector` (also when the Service is the app's chart's own, see
     ``write_service``).
 
-    :param name: the app's name: Service name (unless ``service_name``), route name, pod label
-        and default host label.
+    :param name: the app's name: Service name (unless ``service_name``; so a DNS-1035 label,
+        starting with a letter), route name, pod label and default host label.
     :param namespace: the app's namespace.
     :param port: the Service port the route sends to (the app's web port).
     :param target_port: the container port (default ``None``: ``port``; ``0`` is no port and refused).
@@ -135,7 +137,9 @@ class HomelabApp(HomelabConstruct):
         self.load_balancer = load_balancer or self.load_balancer_ip is not None
         check_text(self, service_name, "service name", "kube-prometheus-stack-grafana", optional=True)
         #: the Service's name (the route's backend)
-        self.service_name = self.name if service_name is None else check_dns_label(self, service_name, "service name")
+        self.service_name = (check_service_name(self, self.name, "app name (its Service's name)", DNS_1035_FIX + (
+            ", or pass service_name=<a Service name>")) if service_name is None
+            else check_service_name(self, check_dns_label(self, service_name, "service name"), "service name"))
         self.port_name = check_dns_label(self, port_name, "port name")
         self.extra_ports = self._extra_ports(extra_ports)
         self.write_service = check_bool(self, write_service, "write_service",

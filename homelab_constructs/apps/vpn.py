@@ -38,6 +38,7 @@ import constructs
 from cdk8s_plus_27 import k8s
 
 from .._base import KEEP_ON_PRUNE, HomelabConstruct
+from .._container import check_secret_env
 from .._validation import (
     ENV_NAME,
     Code,
@@ -56,6 +57,7 @@ from .._validation import (
     check_port,
     check_quantity,
     check_sequence,
+    check_service_name,
     check_text,
     fail,
     quantity_value,
@@ -94,7 +96,6 @@ HEALTHCHECK = ["/gluetun-entrypoint", "healthcheck"]
 #: the next start then fails with "file exists"; delete them when the container starts.
 STALE_RULES_CLEANUP = ["/bin/sh", "-c", "(ip rule del table 51820; ip -6 rule del table 51820) || true"]
 _CAPABILITY = "ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
-_SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
 #: a tz database name (``Etc/UTC``, ``America/Argentina/Buenos_Aires``, ``UTC``)
 _TIMEZONE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$")
 #: The size of each claim the pod writes when its :class:`ClaimSpec` gives none:
@@ -276,18 +277,8 @@ class VpnApp:
         if "TZ" in env:
             raise fail(scope, "app env sets TZ, which the pod sets from its timezone", env["TZ"],
                        "pass VpnPod(timezone=...) instead")
-        if not isinstance(self.secret_env, Mapping):
-            raise fail(scope, "app secret_env must be a mapping of variable name to Secret key", self.secret_env,
-                       "write {'SABNZBD_API_KEY': 'api-key'}, or {} for none")
-        for name, key in self.secret_env.items():
-            if not isinstance(name, str) or not ENV_NAME.fullmatch(name):
-                raise fail(scope, "app secret_env name is not a valid variable name", name,
-                           "use letters, digits, '_', '-' or '.', not starting with a digit, such as 'API_KEY'")
-            if not isinstance(key, str) or not _SECRET_KEY.fullmatch(key):
-                raise fail(scope, f"app secret_env key of {name} is not a Secret key", key,
-                           "use letters, digits, '-', '_' or '.', such as 'api-key'")
-            if name in env or name == "TZ":
-                raise fail(scope, "app variable is set twice, in env and secret_env", name, "keep it in secret_env only")
+        check_secret_env(scope, self.secret_env, "app", env, example={"SABNZBD_API_KEY": "api-key"},
+                         name_example="API_KEY", reserved=("TZ",))
         if self.secret_env and self.secret_name is None:
             raise fail(scope, "app secret_env names no Secret", dict(self.secret_env),
                        "set VpnApp(secret_name=...) to the Secret that holds those keys, such as one a SyncedSecret "
@@ -465,7 +456,8 @@ class VpnPod(HomelabConstruct):
     """A Deployment (one replica, ``Recreate``) whose pod runs Gluetun and an app, plus its
     credentials, the PersistentVolumeClaims it mounts (unless they exist already), Service and route.
 
-    :param name: the app's name: Deployment, Service, route host label (default ``qbit``).
+    :param name: the app's name: Deployment, Service (so a DNS-1035 label), route host label
+        (default ``qbit``).
     :param namespace: the namespace (default ``downloads``).
     :param store: the secret store the credentials come from (a
         :class:`~homelab_constructs.secrets.VaultSecretStore`, a ClusterSecretStore's name, or a
@@ -590,7 +582,7 @@ class VpnPod(HomelabConstruct):
         load_balancer_ip: Optional[str] = None,
     ) -> None:
         super().__init__(scope, id)
-        self.name = check_dns_label(self, name, "app name")
+        self.name = check_service_name(self, check_dns_label(self, name, "app name"), "app name (its Service's name)")
         self.namespace = check_dns_label(self, namespace, "namespace")
         if app is not None and not isinstance(app, VpnApp):
             raise fail(self, "app is not a VpnApp", app, "pass VpnApp(image=..., port=...) or qbittorrent(...), or None "

@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Sequence, Uni
 import constructs
 
 from .._base import HomelabConstruct
+from .._container import check_resources, check_secret_env
 from .._names import VISIBILITY_LABEL as VISIBILITY_LABEL  # on DNSEndpoints: the instance that publishes them
 from .._registry import app_registry
 from .._validation import (
-    ENV_NAME,
     add_check,
     check_annotations,
     check_bool,
@@ -45,7 +45,6 @@ from .._validation import (
     check_go_duration,
     check_instance,
     check_port,
-    check_quantity,
     check_sequence,
     fail,
     is_dns_name,
@@ -265,17 +264,8 @@ class WebhookProvider:
                            "'ghcr.io/muhlba91/external-dns-provider-adguard' and 'v9.0.1'")
         env = check_env(scope, self.env, "webhook env",
                         "pass it by Secret reference: WebhookProvider(secret_env={'<NAME>': '<key>'}, secret_name=...)")
-        if not isinstance(self.secret_env, Mapping):
-            raise fail(scope, "webhook secret_env must be a mapping of variable name to Secret key", self.secret_env,
-                       "write {'PIHOLE_PASSWORD': 'password'}, or {} for none")
-        for name, key in self.secret_env.items():
-            if not isinstance(name, str) or not ENV_NAME.fullmatch(name):
-                raise fail(scope, "webhook secret_env name is not a valid variable name", name,
-                           "use letters, digits, '_', '-' or '.', not starting with a digit, such as 'PIHOLE_PASSWORD'")
-            check_secret_key(scope, key, f"webhook secret_env key of {name}")
-            if name in env:
-                raise fail(scope, "webhook variable is set twice, in env and secret_env", name,
-                           "keep it in secret_env only")
+        check_secret_env(scope, self.secret_env, "webhook", env, example={"PIHOLE_PASSWORD": "password"},
+                         name_example="PIHOLE_PASSWORD")
         for path, what in ((self.liveness_path, "webhook liveness path"), (self.readiness_path, "webhook readiness path")):
             if path is not None and (not isinstance(path, str) or not re.fullmatch(r"/[^\s?#]*", path)):
                 raise fail(scope, f"{what} is not an HTTP path", path, "write a path such as '/healthz', or None "
@@ -286,12 +276,7 @@ class WebhookProvider:
         else:
             check_port(scope, port, "webhook probe port")
         for resources, what in ((self.requests, "webhook requests"), (self.limits, "webhook limits")):
-            if not isinstance(resources, Mapping):
-                raise fail(scope, f"{what} must be a mapping of resource to quantity", resources,
-                           "write {'cpu': '10m', 'memory': '20Mi'}, or {} for none")
-            for resource, amount in resources.items():
-                check_choice(scope, resource, ("cpu", "memory"), f"{what} resource")
-                check_quantity(scope, amount, f"{what} {resource}")
+            check_resources(scope, resources, what, {"cpu": "10m", "memory": "20Mi"})
         if self.server is not None and (not isinstance(self.server, str) or not _IMAGE_PART.fullmatch(self.server)):
             raise fail(scope, "webhook server is empty or holds whitespace", self.server,
                        "name the DNS server, such as its URL 'http://192.168.1.2:3000', or None for the image")

@@ -12,6 +12,7 @@ import yaml
 from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
+from .._container import check_resources
 from .._names import APP_NAME_LABEL
 from .._validation import (
     check_annotations,
@@ -20,7 +21,6 @@ from .._validation import (
     check_count,
     check_dns_label,
     check_instance,
-    check_quantity,
     check_sequence,
     check_url,
     fail,
@@ -47,6 +47,7 @@ _SERVICE_FIX = ("write an origin URL such as 'https://envoy-external.network.svc
                 "'http_status:404' or 'hello_world'")
 _DEFAULT_REQUESTS = {"cpu": "10m", "memory": "64Mi"}
 _DEFAULT_LIMITS = {"memory": "256Mi"}
+_EXAMPLE_RESOURCES = {"cpu": "10m", "memory": "50Mi"}
 _TOKEN_VARIABLE = "TUNNEL_TOKEN"
 
 
@@ -130,16 +131,6 @@ def check_service(scope: constructs.Construct, value: object, what: str) -> str:
     if not isinstance(value, str) or "://" not in value:
         raise fail(scope, f"{what} is not a cloudflared service", value, _SERVICE_FIX)
     return check_url(scope, value, what, schemes=_SERVICE_SCHEMES, fix=_SERVICE_FIX)
-
-
-def _check_resources(scope: constructs.Construct, value: object, what: str) -> dict[str, str]:
-    if not isinstance(value, Mapping):
-        raise fail(scope, f"{what} must be a mapping of resource to quantity", value,
-                   "write {'cpu': '10m', 'memory': '50Mi'}, or {} for none")
-    for resource, amount in value.items():
-        check_choice(scope, resource, ("cpu", "memory"), f"{what} resource")
-        check_quantity(scope, amount, f"{what} {resource}")
-    return dict(value)
 
 
 def _check_tunnel_id(scope: constructs.Construct, tunnel_id: object) -> str:
@@ -287,8 +278,10 @@ class CloudflareTunnel(HomelabConstruct):
             check_dns_label(self, origin_ca_config_map, "origin CA ConfigMap name")
         check_bool(self, post_quantum, "post_quantum")
         check_choice(self, transport_protocol, TRANSPORT_PROTOCOLS, "transport protocol")
-        resources = (_check_resources(self, requests if requests is not None else _DEFAULT_REQUESTS, "requests"),
-                     _check_resources(self, limits if limits is not None else _DEFAULT_LIMITS, "limits"))
+        resources = (check_resources(self, requests if requests is not None else _DEFAULT_REQUESTS, "requests",
+                                     _EXAMPLE_RESOURCES),
+                     check_resources(self, limits if limits is not None else _DEFAULT_LIMITS, "limits",
+                                     _EXAMPLE_RESOURCES))
         check_count(self, run_as_user, "run_as_user", 1)
         check_count(self, run_as_group, "run_as_group", 1)
         deployment_annotations = check_annotations(self, annotations if annotations is not None else {}, "annotations")

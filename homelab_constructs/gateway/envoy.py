@@ -932,31 +932,26 @@ class EnvoyProfile(HomelabConstruct):
 
     def _monitors(self, m: EnvoyMonitoring) -> None:
         if m.pod_monitor:
-            monitoring.PodMonitor(
-                self, "PodMonitor",
-                metadata=ApiObjectMetadata(name=m.pod_monitor_name, namespace=self.namespace),
-                spec=monitoring.PodMonitorSpec(
-                    job_label=m.pod_job_label,
-                    namespace_selector=monitoring.PodMonitorSpecNamespaceSelector(match_names=[self.namespace])
-                    if m.pod_namespace_selector else None,
-                    selector=monitoring.PodMonitorSpecSelector(match_labels=dict(m.proxy_labels)),
-                    pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(
-                        port=m.port, path="/stats/prometheus", honor_labels=m.honor_labels)],
-                ),
-            )
+            self._monitor(
+                monitoring.PodMonitor, monitoring.PodMonitorSpec, monitoring.PodMonitorSpecNamespaceSelector,
+                monitoring.PodMonitorSpecSelector, m.pod_monitor_name, m.pod_job_label, m.pod_namespace_selector,
+                m.proxy_labels, pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(
+                    port=m.port, path="/stats/prometheus", honor_labels=m.honor_labels)])
         if m.service_monitor:
-            monitoring.ServiceMonitor(
-                self, "ServiceMonitor",
-                metadata=ApiObjectMetadata(name=m.service_monitor_name, namespace=self.namespace),
-                spec=monitoring.ServiceMonitorSpec(
-                    job_label=m.service_job_label,
-                    namespace_selector=monitoring.ServiceMonitorSpecNamespaceSelector(match_names=[self.namespace])
-                    if m.service_namespace_selector else None,
-                    selector=monitoring.ServiceMonitorSpecSelector(match_labels=dict(m.controller_labels)),
-                    endpoints=[monitoring.ServiceMonitorSpecEndpoints(port=m.port, path="/metrics",
-                                                                      honor_labels=m.honor_labels)],
-                ),
-            )
+            self._monitor(
+                monitoring.ServiceMonitor, monitoring.ServiceMonitorSpec, monitoring.ServiceMonitorSpecNamespaceSelector,
+                monitoring.ServiceMonitorSpecSelector, m.service_monitor_name, m.service_job_label,
+                m.service_namespace_selector, m.controller_labels, endpoints=[monitoring.ServiceMonitorSpecEndpoints(
+                    port=m.port, path="/metrics", honor_labels=m.honor_labels)])
+
+    def _monitor(self, kind: Any, spec: Any, namespace_selector: Any, selector: Any, name: str,
+                 job_label: Optional[str], namespaced: bool, labels: Mapping[str, str], **endpoints: Any) -> None:
+        """A PodMonitor or ServiceMonitor (``kind`` and its spec's binding classes; construct id: the
+        kind's name) selecting ``labels``, in this namespace only when ``namespaced``."""
+        kind(self, kind.__name__, metadata=ApiObjectMetadata(name=name, namespace=self.namespace), spec=spec(
+            job_label=job_label,
+            namespace_selector=namespace_selector(match_names=[self.namespace]) if namespaced else None,
+            selector=selector(match_labels=dict(labels)), **endpoints))
 
 
 def _compressor(kind: str) -> eg.BackendTrafficPolicySpecCompressor:

@@ -23,6 +23,7 @@ from .._validation import (
     check_mapping,
     check_port,
     check_sequence,
+    check_service_name,
     claim_once,
     fail,
 )
@@ -61,7 +62,7 @@ class ExternalService(HomelabConstruct):
         annotations: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
-        self.name = check_dns_label(self, name, "service name")
+        self.name = check_service_name(self, check_dns_label(self, name, "service name"), "service name")
         self.namespace = check_dns_label(self, namespace, "namespace")
         ips = check_sequence(self, addresses, "addresses", lambda s, v, w: check_ip(s, v, w, "192.168.1.10"),
                              example=["192.168.1.10"])

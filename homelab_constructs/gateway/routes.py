@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Mapping, Optional, Sequence, TypeVar, Union
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -54,6 +54,7 @@ _HEADER_FIX = "write a header name such as 'X-Forwarded-Proto'"
 _HEADER_NAME = re.compile(r"^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$")
 
 Parent = Union[HomelabGateway, str, ListenerRef]
+_R = TypeVar("_R")
 
 
 def _freeze(obj: object, name: str, value: object) -> None:
@@ -415,6 +416,21 @@ class _Route(HomelabConstruct):
     def _parent_refs(self, cls: Any) -> list:
         return [p.parent_ref(cls) for p in self.parents]
 
+    def _check_rules(self, rules: object, rule_type: type, example: str, kind: str) -> tuple:
+        """``rules``: 1 to 16 ``rule_type`` items, as the API allows (``kind``: "an HTTPRoute")."""
+        checked = check_sequence(self, rules, "rules", lambda s, v, w: check_instance(
+            s, v, rule_type, w, f"write {example}"), example=[Code(example)])
+        if not checked or len(checked) > 16:
+            raise fail(self, f"{kind} has 1 to 16 rules", len(checked), f"list between one and 16 {rule_type.__name__}s")
+        return checked
+
+    def _rules_resource(self, route: Callable[..., _R], spec: Callable[..., Any], parent_ref: Any,
+                        rules: Sequence[Any]) -> _R:
+        """The route object of a route with ``rules`` (whose ``struct()`` it writes): HTTPRoute or GRPCRoute."""
+        return route(self, "Resource", metadata=self._metadata(), spec=spec(
+            parent_refs=self._parent_refs(parent_ref), hostnames=list(self.hostnames) or None,
+            rules=[r.struct() for r in rules]))
+
 
 def _backends(scope: Scope, value: object) -> tuple[BackendRef, ...]:
     out = check_sequence(
@@ -446,15 +462,10 @@ class HttpRoute(_Route):
                  hostnames: Optional[Sequence[str]] = None, section: str = HTTPS_SECTION,
                  annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(scope, id)
-        self.rules = check_sequence(self, rules, "rules", lambda s, v, w: check_instance(
-            s, v, HttpRule, w, "write HttpRule(backends=[BackendRef('sonarr', 8989)])"),
-            example=[Code("HttpRule(backends=[BackendRef('sonarr', 8989)])")])
-        if not self.rules or len(self.rules) > 16:
-            raise fail(self, "an HTTPRoute has 1 to 16 rules", len(self.rules), "list between one and 16 HttpRules")
+        self.rules = self._check_rules(rules, HttpRule, "HttpRule(backends=[BackendRef('sonarr', 8989)])",
+                                       "an HTTPRoute")
         self._common(name, namespace, parents, section, hostnames, annotations, labels)
-        self.resource = gw.HttpRoute(self, "Resource", metadata=self._metadata(), spec=gw.HttpRouteSpec(
-            parent_refs=self._parent_refs(gw.HttpRouteSpecParentRefs), hostnames=list(self.hostnames) or None,
-            rules=[r.struct() for r in self.rules]))
+        self.resource = self._rules_resource(gw.HttpRoute, gw.HttpRouteSpec, gw.HttpRouteSpecParentRefs, self.rules)
 
 
 class TlsRoute(_Route):
@@ -539,15 +550,9 @@ class GrpcRoute(_Route):
                  hostnames: Optional[Sequence[str]] = None, section: str = HTTPS_SECTION,
                  annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(scope, id)
-        self.rules = check_sequence(self, rules, "rules", lambda s, v, w: check_instance(
-            s, v, GrpcRule, w, "write GrpcRule(backends=[BackendRef('api', 9000)])"),
-            example=[Code("GrpcRule(backends=[BackendRef('api', 9000)])")])
-        if not self.rules or len(self.rules) > 16:
-            raise fail(self, "a GRPCRoute has 1 to 16 rules", len(self.rules), "list between one and 16 GrpcRules")
+        self.rules = self._check_rules(rules, GrpcRule, "GrpcRule(backends=[BackendRef('api', 9000)])", "a GRPCRoute")
         self._common(name, namespace, parents, section, hostnames, annotations, labels)
-        self.resource = gw.GrpcRoute(self, "Resource", metadata=self._metadata(), spec=gw.GrpcRouteSpec(
-            parent_refs=self._parent_refs(gw.GrpcRouteSpecParentRefs), hostnames=list(self.hostnames) or None,
-            rules=[r.struct() for r in self.rules]))
+        self.resource = self._rules_resource(gw.GrpcRoute, gw.GrpcRouteSpec, gw.GrpcRouteSpecParentRefs, self.rules)
 
 
 __all__ = ["BackendRef", "GrpcRoute", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRoute", "HttpRule",

@@ -245,7 +245,9 @@ class BgpPeering(HomelabConstruct):
 
     def _check_peers(self, peers: Sequence[BgpPeer]) -> list[BgpPeer]:
         given = peers
-        peers = list(peers) if not isinstance(peers, (str, BgpPeer)) and isinstance(peers, (list, tuple)) else []
+        if isinstance(peers, BgpPeer):
+            raise fail(self, "peers is one BgpPeer, not a list of them", peers, f"write peers=[{peers!r}]")
+        peers = list(peers) if not isinstance(peers, str) and isinstance(peers, (list, tuple)) else []
         if not peers:
             raise fail(self, "BGP peering has no peer", given,
                        "pass peers=[BgpPeer(name='router', address='10.10.30.1', asn=64513)]")

@@ -9,8 +9,9 @@ from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
 from .._names import NAMESPACE_NAME_LABEL
-from .._validation import check_bool, check_dns_label, check_json_value, check_mapping, check_sequence, check_url, fail
-from .flux import ReleaseSettings, chart_release, check_chart_tag
+from .._validation import check_bool, check_json_value, check_mapping, check_sequence, check_url, fail
+from ._release import check_release_identity
+from .flux import ReleaseSettings, chart_release
 from .helm import deep_merge
 
 #: The ``cert-manager`` chart version: the one of the pinned CRDs (``../shared/crds/cert-manager``).
@@ -92,9 +93,7 @@ class CertManagerRelease(HomelabConstruct):
         release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
-        self.name = check_dns_label(self, name, "release name")
-        self.namespace = check_dns_label(self, namespace, "namespace")
-        check_chart_tag(self, chart_version)
+        self.name, self.namespace = check_release_identity(self, name, namespace, chart_version)
         if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
             raise fail(self, "replicas must be a positive integer", replicas, "use 1 (or 2 for a standby controller)")
         for value, what in ((gateway_api, "gateway_api"), (service_monitor, "service_monitor"),

@@ -20,10 +20,11 @@ from imports.homelab_cilium.io import cilium
 from .._base import HomelabConstruct
 from .._names import ISOLATION_ANNOTATION
 from .._registry import app_registry
-from .._validation import add_check, check_dns_label, fail, is_dns_name, message
+from .._validation import add_check, fail, is_dns_name, message
 from ..gateway.gateway import AppRoute, app_gateways
 from ..network.bgp import bgp_peerings
 from ..network.policies import KUBE_DNS, NAMESPACE_LABEL, PolicyRules, proxy_labels
+from ._release import check_release_identity
 from .cilium_values import (
     CILIUM_CHART_VERSION,
     HUBBLE_METRICS,
@@ -43,7 +44,7 @@ from .dashboards import (
     check_instance_labels,
     grafana_dashboards,
 )
-from .flux import ReleaseSettings, check_chart_tag, oci_helm_release
+from .flux import ReleaseSettings, oci_helm_release
 from .helm import helm_set_flags, values_yaml
 
 if TYPE_CHECKING:
@@ -176,9 +177,7 @@ class CiliumRelease(HomelabConstruct):
                   gateway: Optional["HomelabGateway"], hubble_hostname: Optional[str]) -> _Platform:
         """Check the props before anything is built: sets ``name``, ``namespace``, ``values`` and
         ``helm_values`` (the values, validated); returns the app's Cilium registry."""
-        self.name = check_dns_label(self, name, "release name")
-        self.namespace = check_dns_label(self, namespace, "namespace")
-        check_chart_tag(self, chart_version)
+        self.name, self.namespace = check_release_identity(self, name, namespace, chart_version)
         if not isinstance(values, CiliumValues):
             raise fail(self, "values must be CiliumValues", type(values).__name__,
                        "build them with CiliumValues(...) or a profile such as CiliumValues.performance_profile(...)")

@@ -8,8 +8,9 @@ from typing import Any, Mapping, Optional
 import constructs
 
 from .._base import HomelabConstruct
-from .._validation import check_dns_label, check_json_value, check_quantity, check_text, fail
-from .flux import ReleaseSettings, chart_release, check_chart_tag, check_release_settings, merge_values
+from .._validation import check_json_value, check_quantity, check_text, fail
+from ._release import check_release_identity
+from .flux import ReleaseSettings, chart_release, check_release_settings, merge_values
 
 #: Where the bjw-s ``multus`` chart is published as an OCI artifact.
 MULTUS_CHART_URL = "oci://ghcr.io/bjw-s-labs/helm/multus"
@@ -68,9 +69,7 @@ class MultusRelease(HomelabConstruct):
         release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
-        self.name = check_dns_label(self, name, "release name")
-        self.namespace = check_dns_label(self, namespace, "namespace")
-        check_chart_tag(self, chart_version)
+        self.name, self.namespace = check_release_identity(self, name, namespace, chart_version)
         _host_path(self, bin_path, "bin_path", "/opt/cni/bin")
         _host_path(self, net_path, "net_path", "/etc/cni/net.d")
         if cpu_request is not None:

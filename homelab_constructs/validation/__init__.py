@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+from .._manifests import manifest_files
 from .cel import CelStats, cel_problems, unevaluable_rules
 from .crdset import SchemaSetError
 from .crossobject import (
@@ -79,10 +80,10 @@ def load_dir(directory: Path) -> list[tuple[str, dict]]:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     out = []
-    for path in sorted(Path(directory).glob("*.yaml")):
+    for path in manifest_files(Path(directory)):
         for doc in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader):
             if doc:
-                out.append((path.name, doc))
+                out.append((path.relative_to(directory).as_posix(), doc))
     return out
 
 

@@ -1,0 +1,161 @@
+"""Apply order: the stages of a bundle, and the CRDs each stage needs to exist first.
+
+A bundle cannot be applied in one step: a ``Certificate`` is refused until cert-manager's CRDs
+exist, and those come from the cert-manager release of the same bundle. ``python -m
+homelab_constructs synth`` therefore writes ``dist/`` in stages, one folder each, applied in
+folder order (each object goes to the stage its kind needs; a chart's file is split when its
+objects need different stages):
+
+1. ``10-platform``: Namespaces, CRDs, the chart sources and releases (Flux ``OCIRepository``,
+   ``HelmRepository``, ``HelmRelease``; Argo CD ``Application``): what installs the CRDs and
+   controllers of the later stages;
+2. ``20-cluster``: cluster-wide objects of those CRDs that the rest refers to: issuers,
+   certificates, secret stores, LoadBalancer pools, L2/BGP, GatewayClasses, EnvoyProxy,
+   NetworkAttachmentDefinitions;
+3. ``30-apps``: everything else (gateways, routes, policies, workloads, ExternalSecrets, ...).
+
+``dist/flux/stages.k8s.yaml`` holds one Flux ``Kustomization`` per stage, each ``dependsOn``
+the one before and waiting for its objects to be ready (``wait: true``), so Flux applies a
+stage only once the CRDs and controllers of the previous one are up: point the cluster's own
+Kustomization at ``dist/flux`` (never at ``dist/``, which would apply every stage at once).
+
+:data:`RELEASE_CRDS` says which API groups a release of the bundle installs; every other
+group a bundle uses must exist before the bundle is applied (:func:`prerequisites`): the
+Gateway API CRDs, Cilium's (installed with Cilium at bootstrap), External Secrets', ...
+
+Standard library and PyYAML only: no cdk8s or jsii.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional
+
+import yaml
+
+#: the stages, in apply order: name -> folder
+STAGES: Mapping[str, str] = {"platform": "10-platform", "cluster": "20-cluster", "apps": "30-apps"}
+#: the folder of the Flux Kustomizations that apply the stages in order
+FLUX_FOLDER = "flux"
+
+_PLATFORM = {("", "Namespace"), ("apiextensions.k8s.io", "CustomResourceDefinition"),
+             ("source.toolkit.fluxcd.io", "OCIRepository"), ("source.toolkit.fluxcd.io", "HelmRepository"),
+             ("helm.toolkit.fluxcd.io", "HelmRelease"), ("argoproj.io", "Application"),
+             ("kustomize.toolkit.fluxcd.io", "Kustomization")}
+_CLUSTER = {("cert-manager.io", "ClusterIssuer"), ("cert-manager.io", "Issuer"), ("cert-manager.io", "Certificate"),
+            ("external-secrets.io", "ClusterSecretStore"), ("external-secrets.io", "SecretStore"),
+            ("cilium.io", "CiliumLoadBalancerIPPool"), ("cilium.io", "CiliumL2AnnouncementPolicy"),
+            ("cilium.io", "CiliumBGPClusterConfig"), ("cilium.io", "CiliumBGPPeerConfig"),
+            ("cilium.io", "CiliumBGPAdvertisement"), ("gateway.networking.k8s.io", "GatewayClass"),
+            ("gateway.envoyproxy.io", "EnvoyProxy"), ("k8s.cni.cncf.io", "NetworkAttachmentDefinition")}
+
+#: chart name of a release -> the API groups whose CRDs the release installs
+RELEASE_CRDS: Mapping[str, frozenset[str]] = {
+    "cilium": frozenset({"cilium.io"}),
+    "cert-manager": frozenset({"cert-manager.io", "acme.cert-manager.io"}),
+    "gateway-helm": frozenset({"gateway.envoyproxy.io", "gateway.networking.k8s.io"}),
+    "multus": frozenset({"k8s.cni.cncf.io"}),
+    "external-secrets": frozenset({"external-secrets.io", "generators.external-secrets.io"}),
+}
+#: API groups of Kubernetes itself (no CRD needed)
+_BUILT_IN = {"", "apps", "batch", "policy", "autoscaling", "discovery.k8s.io", "networking.k8s.io",
+             "rbac.authorization.k8s.io", "storage.k8s.io", "apiextensions.k8s.io", "scheduling.k8s.io",
+             "admissionregistration.k8s.io", "coordination.k8s.io"}
+
+
+def _group_kind(obj: Mapping[str, Any]) -> tuple[str, str]:
+    api_version = str(obj.get("apiVersion", ""))
+    return (api_version.split("/")[0] if "/" in api_version else "", str(obj.get("kind", "")))
+
+
+def stage_of(obj: Mapping[str, Any]) -> str:
+    """The stage (a key of :data:`STAGES`) an object belongs to, by its API group and kind."""
+    key = _group_kind(obj)
+    return "platform" if key in _PLATFORM else "cluster" if key in _CLUSTER else "apps"
+
+
+def release_chart(obj: Mapping[str, Any]) -> Optional[str]:
+    """The chart a release object installs (Flux ``HelmRelease`` with ``chart.spec.chart`` or a
+    ``chartRef``'s OCI repository name, Argo CD ``Application`` with ``source.chart`` or an
+    ``oci://`` URL), or ``None`` for anything else."""
+    kind, spec = obj.get("kind"), obj.get("spec") or {}
+    if kind == "HelmRelease":
+        chart = (spec.get("chart") or {}).get("spec", {}).get("chart")
+        return chart or (spec.get("chartRef") or {}).get("name")
+    if kind == "Application":
+        source = spec.get("source") or {}
+        return source.get("chart") or str(source.get("repoURL", "")).rstrip("/").rsplit("/", 1)[-1] or None
+    if kind == "OCIRepository":
+        return str(spec.get("url", "")).rstrip("/").rsplit("/", 1)[-1] or None
+    return None
+
+
+def installed_groups(objects: Iterable[Mapping[str, Any]]) -> set[str]:
+    """The API groups whose CRDs the releases among ``objects`` install (:data:`RELEASE_CRDS`)."""
+    groups: set[str] = set()
+    for obj in objects:
+        chart = release_chart(obj)
+        if chart is not None:
+            groups |= RELEASE_CRDS.get(chart, frozenset())
+    return groups
+
+
+def prerequisites(objects: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The API groups the bundle uses whose CRDs no release of the bundle installs: they must
+    exist before the bundle is applied, sorted."""
+    objects = list(objects)
+    used = {_group_kind(o)[0] for o in objects} - _BUILT_IN
+    return sorted(used - installed_groups(objects))
+
+
+def split_documents(text: str) -> list[str]:
+    """The YAML documents of a manifest file as written (cdk8s separates them with ``---``
+    lines), each as its own text ending in a newline."""
+    docs: list[str] = []
+    current: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if line.rstrip("\r\n") == "---":
+            docs.append("".join(current))
+            current = []
+        else:
+            current.append(line)
+    docs.append("".join(current))
+    return [d if d.endswith("\n") else d + "\n" for d in docs if d.strip()]
+
+
+def restage(directory: Path) -> list[Path]:
+    """Move the ``*.yaml`` manifests at the top of ``directory`` into stage folders: each
+    document goes to ``<stage folder>/<same file name>``, in its order. Returns the files written."""
+    directory = Path(directory)
+    written: dict[Path, list[str]] = {}
+    for file in sorted(p for p in directory.glob("*.yaml") if p.is_file()):
+        for doc in split_documents(file.read_text(encoding="utf-8")):
+            obj = yaml.safe_load(doc) or {}
+            written.setdefault(directory / STAGES[stage_of(obj)] / file.name, []).append(doc)
+        file.unlink()
+    for path, docs in written.items():
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("---\n".join(docs), encoding="utf-8")
+    return sorted(written)
+
+
+def flux_stages(stages: Iterable[str], *, path: str = "./dist", source: str = "flux-system",
+                source_namespace: str = "flux-system", interval: str = "1h") -> str:
+    """The Flux ``Kustomization`` of each stage folder in ``stages`` (folder names of
+    :data:`STAGES`), as YAML: ``homelab-<stage>`` in ``source_namespace``, path
+    ``<path>/<folder>`` of the GitRepository ``source``, pruned, waiting for its objects
+    (``wait``), each ``dependsOn`` the stage before."""
+    docs, previous = [], None
+    by_folder = {folder: name for name, folder in STAGES.items()}
+    for folder in sorted(stages):
+        name = f"homelab-{by_folder[folder]}"
+        spec: dict[str, Any] = {"interval": interval, "path": f"{path.rstrip('/')}/{folder}", "prune": True,
+                                "wait": True, "timeout": "10m",
+                                "sourceRef": {"kind": "GitRepository", "name": source, "namespace": source_namespace}}
+        if previous is not None:
+            spec["dependsOn"] = [{"name": previous}]
+        docs.append({"apiVersion": "kustomize.toolkit.fluxcd.io/v1", "kind": "Kustomization",
+                     "metadata": {"name": name, "namespace": source_namespace,
+                                  "labels": {"app.kubernetes.io/managed-by": "homelab-constructs"}},
+                     "spec": spec})
+        previous = name
+    return "---\n".join(yaml.safe_dump(d, sort_keys=False, default_flow_style=False) for d in docs)
