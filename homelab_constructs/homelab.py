@@ -29,6 +29,7 @@ from ._validation import (
     check_mapping,
     check_network,
     check_sequence,
+    check_service_name,
     check_text,
     claim_once,
     fail,
@@ -86,6 +87,7 @@ class AppSpec:
 
     def __post_init__(self) -> None:
         check_text("AppSpec.name", self.name, "name", "sonarr")
+        check_service_name("AppSpec.name", self.name, "name (the app's Service name)")
         check_int("AppSpec.port", self.port, "port", 8989)
         check_text("AppSpec.namespace", self.namespace, "namespace", "media")
         check_bool("AppSpec.routed", self.routed, "routed",

@@ -84,3 +84,13 @@ def test_the_same_object_in_two_charts_is_still_named_by_its_file() -> None:
     assert str(caught.value).splitlines()[0] == (
         "d/m/Release: metadata.name: the same object is written twice, in c.k8s.yaml and d.k8s.yaml (got "
         "'HelmRelease kube-system/multus'); give one of them another name, or write it once")
+
+
+def test_an_app_spec_named_like_1password_is_refused_at_once() -> None:
+    from homelab_constructs import AppSpec
+
+    with pytest.raises(ValueError) as error:
+        AppSpec("1password", 80, "auth")
+    assert str(error.value) == (
+        "AppSpec.name: name (the app's Service name) is not a DNS-1035 label (got '1password'); use 1-63 lowercase "
+        "letters, digits or '-', starting with a letter and ending with a letter or digit")

@@ -22,11 +22,9 @@ import json
 import re
 from typing import Sequence
 
-from .._validation import DNS_LABEL, DNS_SUBDOMAIN, LABEL_VALUE, is_label_key
+from .._validation import DNS_1035_LABEL, DNS_LABEL, DNS_SUBDOMAIN, LABEL_VALUE, is_label_key
 from .crossobject import ObjectProblem, Objects, _problem
 
-#: Kubernetes' DNS-1035 label (``IsDNS1035Label``): a Service's name
-DNS_1035_LABEL = re.compile(r"^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$")
 #: a ConfigMap or Secret data key (``IsConfigMapKey``)
 DATA_KEY = re.compile(r"^[-._a-zA-Z0-9]{1,253}$")
 #: all annotations of one object together (``TotalAnnotationSizeLimitB``)
