@@ -455,8 +455,8 @@ CASES: list[Case] = [
     Case("appspec-name-type", lambda c: AppSpec(None, 8989, "media"),
          "AppSpec.name: name is not a string (got None); write a string such as 'sonarr'"),
     Case("appspec-name-value", lambda c: lab(c, apps=(AppSpec("Sonarr", 8989, "media"),)),
-         "apps-media/Sonarr: app name is not a DNS label (got 'Sonarr'); use 1-63 lowercase letters, digits or '-', "
-         "starting and ending with a letter or digit"),
+         "AppSpec.name: name (the app's Service name) is not a DNS-1035 label (got 'Sonarr'); use 1-63 lowercase "
+         "letters, digits or '-', starting with a letter and ending with a letter or digit"),
     Case("appspec-port-type", lambda c: AppSpec("sonarr", "8989", "media"),
          "AppSpec.port: port is not an integer (got '8989'); write a whole number such as 8989"),
     Case("appspec-port-bool", lambda c: AppSpec("sonarr", True, "media"),
