@@ -54,6 +54,9 @@ _SCALE = {"n": Decimal("1e-9"), "u": Decimal("1e-6"), "m": Decimal("1e-3"), "": 
           **{s: Decimal(1000) ** (i + 1) for i, s in enumerate("kMGTPE")},
           **{f"{s}i": Decimal(1024) ** (i + 1) for i, s in enumerate("KMGTPE")}}
 
+#: a ConfigMap or Secret data key (``IsConfigMapKey``): a Secret key reference, a ConfigMap key
+DATA_KEY = re.compile(r"^[-._a-zA-Z0-9]{1,253}$")
+
 DNS_LABEL_FIX = "use 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit"
 DNS_SUBDOMAIN_FIX = ("use at most 253 lowercase letters, digits, '-' or '.', each dot-separated part starting and "
                      "ending with a letter or digit")
@@ -859,3 +862,36 @@ def check_once(scope: constructs.Construct, registry: str, key: object, what: st
 
 def _declared(scope: constructs.Construct, registry: str) -> dict[object, constructs.Construct]:
     return app_registry(scope, f"declared:{registry}", lambda root: {})
+
+
+# ---- a container's settings (ExternalDNS's webhook sidecar, cloudflared, the VPN pod's app)
+def check_resources(scope: Scope, value: object, what: str, example: Mapping[str, str]) -> dict[str, str]:
+    """A container's ``requests`` or ``limits``: a mapping of ``cpu``/``memory`` to a quantity."""
+    if not isinstance(value, Mapping):
+        raise fail(scope, f"{what} must be a mapping of resource to quantity", value,
+                   f"write {dict(example)!r}, or {{}} for none")
+    for resource, amount in value.items():
+        check_choice(scope, resource, ("cpu", "memory"), f"{what} resource")
+        check_quantity(scope, amount, f"{what} {resource}")
+    return dict(value)
+
+
+def check_secret_env(scope: Scope, value: object, owner: str, env: Mapping[str, str], *,
+                     example: Mapping[str, str], name_example: str, reserved: Sequence[str] = ()) -> None:
+    """A container's ``secret_env`` (variable name -> key of its Secret) for ``owner`` (``"webhook"``):
+    valid variable names and Secret keys, none also set in ``env`` or one of ``reserved``.
+    ``example`` is the whole mapping (its first value also the example key) the fixes suggest."""
+    if not isinstance(value, Mapping):
+        raise fail(scope, f"{owner} secret_env must be a mapping of variable name to Secret key", value,
+                   f"write {dict(example)!r}, or {{}} for none")
+    key_example = next(iter(example.values()))
+    for name, key in value.items():
+        if not isinstance(name, str) or not ENV_NAME.fullmatch(name):
+            raise fail(scope, f"{owner} secret_env name is not a valid variable name", name,
+                       f"use letters, digits, '_', '-' or '.', not starting with a digit, such as {name_example!r}")
+        if not isinstance(key, str) or not DATA_KEY.fullmatch(key):
+            raise fail(scope, f"{owner} secret_env key of {name} is not a Secret key", key,
+                       f"use letters, digits, '-', '_' or '.', such as {key_example!r}")
+        if name in env or name in reserved:
+            raise fail(scope, f"{owner} variable is set twice, in env and secret_env", name,
+                       "keep it in secret_env only")

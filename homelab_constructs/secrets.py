@@ -30,6 +30,7 @@ from imports.homelab_externalsecrets.io import external_secrets as es
 from ._base import HomelabConstruct
 from ._registry import app_registry
 from ._validation import (
+    DATA_KEY,
     Scope,
     add_check,
     check_annotations,
@@ -49,7 +50,6 @@ from .external import ExternalObject, declare_external, is_external, withdraw_ex
 _URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$")
 _VAULT_PATH = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$")
 _VAULT_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
-_SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
 KV_VERSIONS = ("v1", "v2")
 #: the kinds of store an ExternalSecret may read
 STORE_KINDS = ("ClusterSecretStore", "SecretStore")
@@ -293,7 +293,7 @@ class SecretTemplate:
 
 
 def _secret_key(scope: Scope, key: object, what: str) -> str:
-    if not isinstance(key, str) or not _SECRET_KEY.fullmatch(key):
+    if not isinstance(key, str) or not DATA_KEY.fullmatch(key):
         raise fail(scope, f"{what} is not valid", key, "use letters, digits, '-', '_' or '.', such as 'OPENVPN_USER'")
     return key
 
@@ -428,7 +428,7 @@ class SyncedSecret(HomelabConstruct):
             raise fail(self, "secret maps no keys", keys,
                        "map each Secret key to a property of the remote key, such as {'OPENVPN_USER': 'username'}")
         for key, prop in keys.items():
-            _check(self, _SECRET_KEY, key, "Secret key", "use letters, digits, '-', '_' or '.', such as 'OPENVPN_USER'")
+            _check(self, DATA_KEY, key, "Secret key", "use letters, digits, '-', '_' or '.', such as 'OPENVPN_USER'")
             if isinstance(prop, RemoteRef):
                 continue
             if not isinstance(prop, str) or not prop.strip():

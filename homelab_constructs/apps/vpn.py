@@ -38,7 +38,6 @@ import constructs
 from cdk8s_plus_27 import k8s
 
 from .._base import KEEP_ON_PRUNE, HomelabConstruct
-from .._container import check_secret_env
 from .._validation import (
     ENV_NAME,
     Code,
@@ -56,6 +55,7 @@ from .._validation import (
     check_network,
     check_port,
     check_quantity,
+    check_secret_env,
     check_sequence,
     check_service_name,
     check_text,

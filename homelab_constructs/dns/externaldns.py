@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Sequence, Uni
 import constructs
 
 from .._base import HomelabConstruct
-from .._container import check_resources, check_secret_env
 from .._names import VISIBILITY_LABEL as VISIBILITY_LABEL  # on DNSEndpoints: the instance that publishes them
 from .._registry import app_registry
 from .._validation import (
+    DATA_KEY,
     add_check,
     check_annotations,
     check_bool,
@@ -45,6 +45,8 @@ from .._validation import (
     check_go_duration,
     check_instance,
     check_port,
+    check_resources,
+    check_secret_env,
     check_sequence,
     fail,
     is_dns_name,
@@ -72,8 +74,6 @@ _SECURITY_CONTEXT = {
 _POD_SECURITY_CONTEXT = {"runAsNonRoot": True, "fsGroup": 65534, "seccompProfile": {"type": "RuntimeDefault"}}
 #: Cloudflare's page size limits for listing DNS records (``per_page``)
 CLOUDFLARE_RECORDS_PER_PAGE = (1, 5_000_000)
-#: a key of a Secret (``data`` keys)
-_SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
 _SECRET_KEY_FIX = "use letters, digits, '-', '_' or '.', such as 'password'"
 #: an image repository or tag: one word, no whitespace
 _IMAGE_PART = re.compile(r"^[^\s]+$")
@@ -104,7 +104,7 @@ EXTERNAL_DNS_DASHBOARD = GrafanaComDashboard("network-external-dns", 15038, 3)
 
 
 def check_secret_key(scope: constructs.Construct, key: object, what: str) -> str:
-    if not isinstance(key, str) or not _SECRET_KEY.fullmatch(key):
+    if not isinstance(key, str) or not DATA_KEY.fullmatch(key):
         raise fail(scope, f"{what} is not a Secret key", key, _SECRET_KEY_FIX)
     return key
 

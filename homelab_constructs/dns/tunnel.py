@@ -12,7 +12,6 @@ import yaml
 from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
-from .._container import check_resources
 from .._names import APP_NAME_LABEL
 from .._validation import (
     check_annotations,
@@ -21,6 +20,7 @@ from .._validation import (
     check_count,
     check_dns_label,
     check_instance,
+    check_resources,
     check_sequence,
     check_url,
     fail,

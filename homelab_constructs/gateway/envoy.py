@@ -38,6 +38,7 @@ from .._base import HomelabConstruct, own
 from .._names import APP_NAME_LABEL, GATEWAY_GROUP, NAMESPACE_NAME_LABEL
 from .._names import PROFILE_LABEL as PROFILE_LABEL  # the label the profile puts on its gateways
 from .._validation import (
+    DATA_KEY,
     DNS_SUBDOMAIN,
     add_check,
     check_bool,
@@ -205,7 +206,7 @@ class UserAgentBlocking:
             _check_name_template(scope, self.config_map_name, "Lua ConfigMap name", "'{gateway}-extensions'",
                                  placeholder=False)
         _check_name_template(scope, self.policy_name, "Lua EnvoyExtensionPolicy name", "'{gateway}'", placeholder=True)
-        if not isinstance(self.config_map_key, str) or not _CONFIG_MAP_KEY.fullmatch(self.config_map_key):
+        if not isinstance(self.config_map_key, str) or not DATA_KEY.fullmatch(self.config_map_key):
             raise fail(scope, "Lua ConfigMap key is not a ConfigMap key", self.config_map_key,
                        "use letters, digits, '-', '_' or '.', such as 'lua' or 'block-user-agents.lua'")
         check_choice(scope, self.config_map_group, ("", "v1"), "Lua ConfigMap group")
@@ -220,7 +221,6 @@ class UserAgentBlocking:
 
 
 _GATEWAY = "{gateway}"
-_CONFIG_MAP_KEY = re.compile(r"^[-._a-zA-Z0-9]{1,253}$")
 
 
 def _check_name_template(scope: constructs.Construct, value: object, what: str, example: str, *,

@@ -24,7 +24,6 @@ from .._validation import add_check, fail, is_dns_name, message
 from ..gateway.gateway import AppRoute, app_gateways
 from ..network.bgp import bgp_peerings
 from ..network.policies import KUBE_DNS, NAMESPACE_LABEL, PolicyRules, proxy_labels
-from ._release import check_release_identity
 from .cilium_values import (
     CILIUM_CHART_VERSION,
     HUBBLE_METRICS,
@@ -44,7 +43,7 @@ from .dashboards import (
     check_instance_labels,
     grafana_dashboards,
 )
-from .flux import ReleaseSettings, oci_helm_release
+from .flux import ReleaseSettings, check_release_identity, oci_helm_release
 from .helm import helm_set_flags, values_yaml
 
 if TYPE_CHECKING:

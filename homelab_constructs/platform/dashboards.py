@@ -15,7 +15,16 @@ from cdk8s import ApiObjectMetadata
 
 from imports.homelab_grafana.org.integreatly import grafana
 
-from .._validation import check_dns_label, check_dns_subdomain, check_instance, check_labels, check_sequence, check_url, fail
+from .._validation import (
+    DATA_KEY,
+    check_dns_label,
+    check_dns_subdomain,
+    check_instance,
+    check_labels,
+    check_sequence,
+    check_url,
+    fail,
+)
 
 #: Labels of the Grafana instances that take the dashboards, unless told otherwise.
 DEFAULT_GRAFANA_INSTANCE_LABELS: Mapping[str, str] = {"dashboards": "grafana"}
@@ -96,8 +105,6 @@ _WRITE = {GrafanaComDashboard: "GrafanaComDashboard(name, grafana.com id, revisi
 
 #: a dashboard's datasource input, as grafana.com exports name them (``DS_PROMETHEUS``)
 _INPUT_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-#: a ConfigMap key: letters, digits, ``-``, ``_`` and ``.``, at most 253
-_CONFIG_MAP_KEY = re.compile(r"^[-._a-zA-Z0-9]{1,253}$")
 
 
 def check_dashboards(scope: constructs.Construct, dashboards: object, *,
@@ -125,7 +132,7 @@ def check_dashboards(scope: constructs.Construct, dashboards: object, *,
                                "copy it from the dashboard's grafana.com page and pin the revision")
         elif isinstance(d, ConfigMapDashboard):
             check_dns_subdomain(scope, d.config_map, "dashboard ConfigMap name")
-            if not isinstance(d.key, str) or not _CONFIG_MAP_KEY.match(d.key):
+            if not isinstance(d.key, str) or not DATA_KEY.match(d.key):
                 raise fail(scope, "dashboard ConfigMap key is not a ConfigMap key", d.key,
                            "use letters, digits, '-', '_' or '.', such as 'cilium-dashboard.json'")
         else:

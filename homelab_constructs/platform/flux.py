@@ -275,6 +275,14 @@ def _claim_source(scope: constructs.Construct, namespace: str, name: str, source
     return False
 
 
+def check_release_identity(scope: Scope, name: object, namespace: object, chart_version: object) -> tuple[str, str]:
+    """The release's name and namespace, checked as DNS labels; then the chart version is checked
+    as an OCI tag (the exact version pinned)."""
+    checked = (check_dns_label(scope, name, "release name"), check_dns_label(scope, namespace, "namespace"))
+    check_chart_tag(scope, chart_version)
+    return checked
+
+
 def oci_repository(
     scope: constructs.Construct,
     *,

@@ -19,6 +19,7 @@ from imports.homelab_certmanager.io import cert_manager as cm
 
 from .._base import HomelabConstruct
 from .._validation import (
+    DATA_KEY,
     check_dns_label,
     check_dns_subdomain,
     check_sequence,
@@ -36,7 +37,6 @@ from .issuer import CLUSTER_ISSUER, NAMESPACED_ISSUER
 LETSENCRYPT_PRODUCTION = "https://acme-v02.api.letsencrypt.org/directory"
 LETSENCRYPT_STAGING = "https://acme-staging-v02.api.letsencrypt.org/directory"
 
-_SECRET_KEY = re.compile(r"^[-._a-zA-Z0-9]+$")
 _PROFILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -82,7 +82,7 @@ class CloudflareDns01:
     def __post_init__(self) -> None:
         check_text("CloudflareDns01.token_secret", self.token_secret, "token_secret", "cloudflare-issuer-secret")
         check_dns_subdomain("CloudflareDns01.token_secret", self.token_secret, "token_secret")
-        if not isinstance(self.token_key, str) or not _SECRET_KEY.fullmatch(self.token_key):
+        if not isinstance(self.token_key, str) or not DATA_KEY.fullmatch(self.token_key):
             raise fail("CloudflareDns01.token_key", "token_key is not a Secret key", self.token_key,
                        "use letters, digits, '-', '_' or '.', such as 'CLOUDFLARE_DNS_TOKEN'")
         zones, names = _selector("CloudflareDns01", self.dns_zones, self.dns_names)

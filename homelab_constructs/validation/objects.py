@@ -19,14 +19,11 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 from typing import Sequence
 
-from .._validation import DNS_1035_LABEL, DNS_LABEL, DNS_SUBDOMAIN, LABEL_VALUE, is_label_key
+from .._validation import DATA_KEY, DNS_1035_LABEL, DNS_LABEL, DNS_SUBDOMAIN, LABEL_VALUE, is_label_key
 from .crossobject import ObjectProblem, Objects, _problem
 
-#: a ConfigMap or Secret data key (``IsConfigMapKey``)
-DATA_KEY = re.compile(r"^[-._a-zA-Z0-9]{1,253}$")
 #: all annotations of one object together (``TotalAnnotationSizeLimitB``)
 ANNOTATIONS_LIMIT = 256 * 1024
 #: a ConfigMap's or Secret's data (``MaxSecretSize``; the ConfigMap limit is the same 1 MiB)
