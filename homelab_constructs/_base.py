@@ -23,6 +23,7 @@ import cdk8s
 import constructs
 
 from ._names import MANAGED_BY_LABEL
+from ._registry import _ROOT_ATTRIBUTE, root_ref
 
 #: the label on every object the library writes
 MANAGED_BY = (MANAGED_BY_LABEL, "homelab-constructs")
@@ -75,6 +76,13 @@ class HomelabConstruct(constructs.Construct):
         @functools.wraps(init)
         def __init__(self: constructs.Construct, *args: Any, **kw: Any) -> None:
             global _depth
+            scope = args[0] if args else kw.get("scope")
+            if isinstance(scope, constructs.Construct):  # a bad scope is the constructor's to refuse
+                setattr(self, _ROOT_ATTRIBUTE, root_ref(scope))  # its app's, known before jsii builds it
+            try:
+                signature.bind(self, *args, **kw)
+            except TypeError as e:  # a missing or misspelt prop: one clear line, not Python's stack
+                raise _call_error(cls, signature, args, kw, e) from None
             _depth += 1
             try:
                 init(self, *args, **kw)
@@ -84,3 +92,30 @@ class HomelabConstruct(constructs.Construct):
                 own(self)
 
         cls.__init__ = __init__  # type: ignore[method-assign]
+
+
+def _call_error(cls: type, signature: inspect.Signature, args: tuple[Any, ...], kw: dict[str, Any],
+                error: TypeError) -> ValueError:
+    """The ``fail()`` line for a constructor call whose arguments do not fit ``signature``."""
+    import difflib
+
+    from ._validation import fail
+
+    scope = args[0] if args else kw.get("scope")
+    id = args[1] if len(args) > 1 else kw.get("id")
+    at = (f"{scope.node.path}/{id}".lstrip("/") if isinstance(scope, constructs.Construct) and isinstance(id, str)
+          else cls.__name__)
+    params = {n: p for n, p in signature.parameters.items() if n != "self"}
+    unknown = [k for k in kw if k not in params]
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], list(params), n=1)
+        hint = f"did you mean {close[0]}=? " if close else ""
+        return fail(at, f"{cls.__name__} takes no argument {unknown[0]}", unknown[0],
+                    f"{hint}see help({cls.__name__}) for its keyword arguments")
+    missing = [n for n, p in params.items() if p.default is p.empty and p.kind is p.KEYWORD_ONLY and n not in kw]
+    if missing:
+        return fail(at, f"{cls.__name__} needs the keyword argument{'s' if len(missing) > 1 else ''} "
+                    f"{', '.join(missing)}", sorted(kw), f"pass {', '.join(m + '=...' for m in missing)}; "
+                    f"see help({cls.__name__})")
+    return fail(at, f"{cls.__name__} is called with arguments it does not take ({error})", args[2:],
+                f"pass scope, id, then keyword arguments only: {cls.__name__}(scope, 'id', name=...)")

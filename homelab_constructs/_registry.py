@@ -21,8 +21,26 @@ def app_registry(scope: constructs.Construct, key: str, factory: Callable[[const
 
     ``factory`` gets the root construct, so it can register an app-wide check there.
     """
-    root = scope.node.root
-    per_app = _REGISTRIES.setdefault(jsii_ref(root), {})
+    ref = root_ref(scope)
+    per_app = _REGISTRIES.setdefault(ref, {})
     if key not in per_app:
-        per_app[key] = factory(root)  # type: ignore[arg-type]  # the root of a tree is a Construct
+        per_app[key] = factory(scope.node.root)  # type: ignore[arg-type]  # the root of a tree is a Construct
     return per_app[key]
+
+
+def root_ref(scope: object) -> str:
+    """The jsii reference of ``scope``'s root (its app), remembered on the Python object: asking
+    the kernel takes two round trips, and the library asks for every registry it touches.
+    :class:`~._base.HomelabConstruct` hands its scope's answer to itself before it is built."""
+    ref = getattr(scope, _ROOT_ATTRIBUTE, None)
+    if ref is None:
+        ref = jsii_ref(scope.node.root)  # type: ignore[attr-defined]
+        try:
+            setattr(scope, _ROOT_ATTRIBUTE, ref)
+        except AttributeError:  # an object that takes no attributes: ask again next time
+            pass
+    return ref
+
+
+#: where :func:`root_ref` keeps its answer on a construct
+_ROOT_ATTRIBUTE = "_homelab_root_ref"

@@ -318,6 +318,11 @@ def store_name(scope: constructs.Construct, store: object) -> str:
     type) is refused."""
     if isinstance(store, (VaultSecretStore, SecretStoreRef)):
         return store.name
+    if isinstance(store, ExternalObject) and store.kind in ("ClusterSecretStore", "SecretStore"):
+        if store.kind == "SecretStore":
+            raise fail(scope, "a declared SecretStore is namespaced: the secret needs its kind too", store.name,
+                       f"pass SecretStoreRef({store.name!r}, kind='SecretStore')")
+        return store.name  # declared external: the whole-app checks accept it
     if store is None or store == "":
         raise fail(scope, "secret has no secret store", store, STORE_FIX)
     if not isinstance(store, str):

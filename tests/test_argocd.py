@@ -224,3 +224,26 @@ def test_argo_sync_bad_input(kw, message):
     with pytest.raises(ValueError) as caught:
         ArgoSync(**kw)
     assert str(caught.value) == message
+
+
+def test_the_default_homelab_both_ways(default_homelab, tmp_path):
+    """main.py's homelab (Flux by default) with one switch: every release an Application with
+    the same chart values, nothing else changed, and valid against the pinned CRDs."""
+    from homelab_constructs.validation import validate_dir
+
+    import main
+
+    def build(app: cdk8s.App) -> None:
+        set_delivery(app, "argocd")
+        main.build(app)
+
+    argo = synth_app(build, tmp_path)
+    flux_values = {r["metadata"]["name"]: r["spec"]["values"] for r in default_homelab.kinds("HelmRelease")}
+    argo_values = {a["spec"]["source"]["helm"]["releaseName"]: a["spec"]["source"]["helm"]["valuesObject"]
+                   for a in argo.kinds("Application")}
+    assert flux_values and argo_values == flux_values
+    assert not [o for o in argo.all() if o["apiVersion"].split("/")[0].endswith("toolkit.fluxcd.io")]
+    rest = sorted((o["kind"], o["metadata"]["name"]) for o in argo.all() if o["kind"] != "Application")
+    assert rest == sorted((o["kind"], o["metadata"]["name"]) for o in default_homelab.all()
+                          if not o["apiVersion"].split("/")[0].endswith("toolkit.fluxcd.io"))
+    assert validate_dir(tmp_path).ok

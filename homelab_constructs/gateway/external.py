@@ -34,6 +34,7 @@ SERVICE_NAME_LABEL = "kubernetes.io/service-name"
 #: who manages a hand-written EndpointSlice (the EndpointSlice controller leaves it alone)
 SLICE_MANAGED_BY_LABEL = "endpointslice.kubernetes.io/managed-by"
 PROTOCOLS = ("TCP", "UDP", "SCTP")
+_LINK_MULTICAST = (ipaddress.ip_network("224.0.0.0/24"), ipaddress.ip_network("ff02::/16"))
 
 
 class ExternalService(HomelabConstruct):
@@ -68,6 +69,11 @@ class ExternalService(HomelabConstruct):
                              example=["192.168.1.10"])
         if not ips:
             raise fail(self, "external service has no address", [], "list the addresses, such as ['192.168.1.10']")
+        for ip in ips:  # the API server's ValidateNonSpecialIP for endpoint addresses
+            if ip.is_unspecified or ip.is_loopback or ip.is_link_local or any(ip in n for n in _LINK_MULTICAST):
+                raise fail(self, "endpoint address is unspecified, loopback or link-local", str(ip),
+                           "list the machine's LAN address, such as '192.168.1.10' (the API server refuses "
+                           "these in an EndpointSlice)")
         if len(set(ips)) < len(ips):
             raise fail(self, "an address is listed twice", [str(ip) for ip in ips], "list each address once")
         self.addresses: tuple[ipaddress.IPv4Address | ipaddress.IPv6Address, ...] = ips

@@ -1,6 +1,7 @@
 """Gateway API: the homelab gateway, the HTTP→HTTPS redirect, and one HTTPRoute per app."""
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
@@ -81,11 +82,23 @@ def find_gateway(scope: constructs.Construct, name: str) -> "HomelabGateway":
 _GATEWAY_FIX = "pass the HomelabGateway (or several), or the name of a gateway declared before"
 
 
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _check_hostname_pattern(scope: Scope, hostname: object, what: str) -> str:
     name = hostname[2:] if isinstance(hostname, str) and hostname.startswith("*.") else hostname
     if not is_dns_name(name):
         raise fail(scope, f"{what} is not a hostname or wildcard", hostname,
                    "write a name such as 'nas.homelab.local' or a wildcard such as '*.homelab.local'")
+    if _is_ip(str(hostname)):  # is_dns_name takes '192.168.1.5'
+        raise fail(scope, f"{what} is an IP address", hostname,
+                   "write a DNS name such as 'nas.homelab.local' (Gateway API: IPs are not allowed), "
+                   "or leave the hostname out to match every name")
     return str(hostname)
 
 

@@ -338,6 +338,13 @@ class HttpRule:
                 or sum(isinstance(f, HeaderModifier) for f in self.filters) > 1:
             raise fail("HttpRule.filters", "a filter type is listed twice", list(self.filters),
                        "merge them into one filter of each type")
+        rewrites_prefix = any(getattr(f, "path_prefix", None) is not None for f in self.filters
+                              if isinstance(f, (UrlRewrite, RequestRedirect)))
+        not_prefix = [m for m in self.matches if m.path is not None and m.path_type != "PathPrefix"]
+        if rewrites_prefix and not_prefix:
+            raise fail("HttpRule.matches", "path_prefix replaces a PathPrefix match only", not_prefix[0],
+                       "match with path_type='PathPrefix', or replace the whole path with full_path= "
+                       "(Gateway API: the route is not accepted otherwise)")
         if redirects and self.backends:
             raise fail("HttpRule.backends", "a redirecting rule forwards nowhere", list(self.backends),
                        "drop the backends, or the RequestRedirect")

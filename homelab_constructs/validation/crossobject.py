@@ -394,7 +394,8 @@ def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]
             inside = [(p, blocks) for _, p, blocks in pools
                       if any(n.version == ip.version and ip in n for n in _networks(blocks))]
             if len(inside) != 1:
-                summary = "; ".join(f"{_name(p)} ({', '.join(b.label for b in blocks)})" for _, p, blocks in pools) or "none"
+                summary = "; ".join(f"{_name(p)} ({', '.join(b.label for b in blocks)})" for _, p, blocks in pools) or \
+                    "none declared (add a CiliumLoadBalancerIPPool: LoadBalancerPool(scope, id, name=..., cidrs=[...]))"
                 what = ("outside every LoadBalancer pool" if not inside else
                         f"inside {len(inside)} pools ({', '.join(_name(p) for p, _ in inside)})")
                 problems.append(_problem(file, obj, where, f"pinned IP is {what} (got {raw!r}); pick an address inside "
