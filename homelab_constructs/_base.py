@@ -33,6 +33,12 @@ KEEP_ON_PRUNE = {"kustomize.toolkit.fluxcd.io/prune": "disabled", "argocd.argopr
 _depth = 0  # how many library constructors are running (nested constructs)
 
 
+def warnings_of(scope: constructs.IConstruct) -> list[str]:
+    """``<construct path>: <sentence>`` for every warning of the constructs in ``scope``'s subtree."""
+    return [f"{node.node.path}: {text}" for node in scope.node.find_all() if isinstance(node, HomelabConstruct)
+            for text in node.warnings]
+
+
 def own(scope: constructs.IConstruct) -> None:
     """Label every API object in ``scope``'s subtree (``scope`` included) with :data:`MANAGED_BY`."""
     key, value = MANAGED_BY
@@ -43,6 +49,13 @@ def own(scope: constructs.IConstruct) -> None:
 
 class HomelabConstruct(constructs.Construct):
     """Base of the library's constructs (see the module docstring)."""
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What this construct's props give up of a safe default, one sentence each (default none);
+        :func:`~homelab_constructs.cli.run_app` prints them as ``warning: <path>: <sentence>``
+        lines once the manifests are written. Constructs with something to say override it."""
+        return ()
 
     @property
     def api_objects(self) -> list[cdk8s.ApiObject]:

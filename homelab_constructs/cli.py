@@ -58,6 +58,7 @@ def run_app(build: Callable[..., object], app: Optional[object] = None, err: Opt
     """
     import cdk8s
 
+    from ._base import warnings_of
     from ._validation import synth
 
     err = err or sys.stderr
@@ -69,6 +70,9 @@ def run_app(build: Callable[..., object], app: Optional[object] = None, err: Opt
         for line in error_lines(e):
             print(line, file=err)
         return 1
+    # what the props gave up of a safe default: said, on stdout (the manifests are fine)
+    for line in warnings_of(the_app):  # type: ignore[arg-type]
+        print(f"warning: {line}")
     return 0
 
 

@@ -534,8 +534,12 @@ class VpnPod(HomelabConstruct):
         ``load_balancer``), with :func:`~homelab_constructs.network.lbipam.pin_ip`'s rules.
 
     :attr kill_switch_warnings: one sentence per part of the kill switch the props turned off
-        (empty by default).
+        (empty by default); they are the construct's :attr:`warnings`, which ``run_app`` prints.
     """
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(self.kill_switch_warnings)
 
     def __init__(
         self,
@@ -756,10 +760,12 @@ class VpnPod(HomelabConstruct):
         if not self.native_sidecar:
             warnings.append("native_sidecar=False: Gluetun and the app start side by side, so the app may send "
                             "before Gluetun's firewall and tunnel are up (until then its traffic leaves through the "
-                            "pod's own interface); Cilium's default-deny egress still holds")
+                            "pod's own interface), and no network policy tells that from tunnel traffic: both leave the "
+                            "same pod")
         if self.gluetun_env.get("FIREWALL", "").lower() in ("off", "no", "false", "0", "disable", "disabled"):
             warnings.append("gluetun env FIREWALL=off: Gluetun sets no firewall, so when the tunnel drops the app's "
-                            "traffic leaves outside it; Cilium's default-deny egress still holds")
+                            "traffic leaves outside it, and no network policy tells that from tunnel traffic: both "
+                            "leave the same pod")
         return tuple(warnings)
 
     def _credentials(self, store: Optional[Store], secret: str, key: str,
