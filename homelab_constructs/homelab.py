@@ -345,7 +345,8 @@ class Homelab(HomelabConstruct):
     """Every chart of ``spec``: ``Homelab(app, "Homelab", spec)``.
 
     The charts are added beside this construct, in ``scope`` (the app), so each is a file
-    ``dist/<chart>.k8s.yaml`` with a stable name (``gateway``, ``apps-media``, ...), whatever
+    ``<chart>.k8s.yaml`` with a stable name (``gateway``, ``apps-media``, ...; ``synth`` puts it in
+    the stage folders of ``dist/``, see :mod:`homelab_constructs.delivery`), whatever
     this construct's id. The constructs are attributes (``pools``, ``ca``, ``gateway``, ``apps``,
     ``vpn``, ``isolation``, ...) and the charts ``charts[name]``, so callers can add to them or
     reference what was built.
