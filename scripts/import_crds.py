@@ -16,6 +16,8 @@ Why a script and not a bare ``cdk8s import``:
   field ``getByTitleFallback`` ("names like getXxx conflict with Java getters").  The
   script prunes every SecretStore provider except the ones this library uses
   (``PROVIDERS_KEPT``), which removes that field and shrinks the binding from ~5 MB.
+* Only each CRD's first listed version is imported (``first_version_only``): the one the
+  library writes; older versions would double the classes every import pays for.
 * Every module is named ``homelab_<group>`` (see ``GROUPS``).  ``imports`` is a
   namespace package, so a consumer repo's own ``imports/`` (``imports.k8s``, ...) and
   this library's bindings coexist without clashing, in Python module names and in
@@ -48,20 +50,16 @@ def child_env() -> dict[str, str]:
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module.child_env()
 
-# module name -> CRD files (relative to the CRD directory).  One module per API group.
+# module name -> CRD files (relative to the CRD directory).  One module per API group, and only
+# the kinds the library writes: each binding class costs every process that imports the module
+# (the schema checks read every pinned CRD from crds/, whatever is imported here).
 GROUPS: dict[str, list[str]] = {
     "homelab_cilium": [
         "cilium/v1.18.4/v2/ciliumloadbalancerippools.yaml",
         "cilium/v1.18.4/v2/ciliumnetworkpolicies.yaml",
-        "cilium/v1.18.4/v2/ciliumclusterwidenetworkpolicies.yaml",
-        "cilium/v1.18.4/v2/ciliumcidrgroups.yaml",
         "cilium/v1.18.4/v2/ciliumbgpclusterconfigs.yaml",
         "cilium/v1.18.4/v2/ciliumbgppeerconfigs.yaml",
         "cilium/v1.18.4/v2/ciliumbgpadvertisements.yaml",
-        "cilium/v1.18.4/v2/ciliumbgpnodeconfigs.yaml",
-        "cilium/v1.18.4/v2/ciliumbgpnodeconfigoverrides.yaml",
-        "cilium/v1.18.4/v2/ciliumenvoyconfigs.yaml",
-        "cilium/v1.18.4/v2/ciliumclusterwideenvoyconfigs.yaml",
         "cilium/v1.18.4/v2alpha1/ciliuml2announcementpolicies.yaml",
     ],
     "homelab_gateway": [
@@ -73,14 +71,11 @@ GROUPS: dict[str, list[str]] = {
         "gateway-api/standard/gateway.networking.k8s.io_tcproutes.yaml",
         "gateway-api/standard/gateway.networking.k8s.io_udproutes.yaml",
         "gateway-api/standard/gateway.networking.k8s.io_referencegrants.yaml",
-        "gateway-api/standard/gateway.networking.k8s.io_backendtlspolicies.yaml",
-        "gateway-api/standard/gateway.networking.k8s.io_listenersets.yaml",
     ],
     "homelab_certmanager": [
         "cert-manager/cert-manager.io_clusterissuers.yaml",
         "cert-manager/cert-manager.io_issuers.yaml",
         "cert-manager/cert-manager.io_certificates.yaml",
-        "cert-manager/cert-manager.io_certificaterequests.yaml",
     ],
     "homelab_envoygateway": [
         "envoy-gateway/gateway.envoyproxy.io_envoyproxies.yaml",
@@ -88,16 +83,11 @@ GROUPS: dict[str, list[str]] = {
         "envoy-gateway/gateway.envoyproxy.io_backendtrafficpolicies.yaml",
         "envoy-gateway/gateway.envoyproxy.io_envoyextensionpolicies.yaml",
         "envoy-gateway/gateway.envoyproxy.io_securitypolicies.yaml",
-        "envoy-gateway/gateway.envoyproxy.io_envoypatchpolicies.yaml",
-        "envoy-gateway/gateway.envoyproxy.io_backends.yaml",
-        "envoy-gateway/gateway.envoyproxy.io_httproutefilters.yaml",
     ],
     "homelab_externaldns": ["external-dns/dnsendpoints.externaldns.k8s.io.yaml"],
     "homelab_multus": ["multus/networks-crd.yaml"],
     "homelab_keda": [
         "keda/keda.sh_scaledobjects.yaml",
-        "keda/keda.sh_triggerauthentications.yaml",
-        "keda/keda.sh_clustertriggerauthentications.yaml",
     ],
     "homelab_fluxhelm": ["flux/helm.toolkit.fluxcd.io_helmreleases.yaml"],
     "homelab_fluxsource": [
@@ -140,8 +130,19 @@ def load_group(crd_dir: Path, files: list[str]) -> list[dict]:
     docs = []
     for rel in files:
         with open(crd_dir / rel, encoding="utf-8") as fh:
-            docs.extend(d for d in yaml.safe_load_all(fh) if d)
+            docs.extend(first_version_only(d) for d in yaml.safe_load_all(fh) if d)
     return docs
+
+
+def first_version_only(doc: dict) -> dict:
+    """Keep only a CRD's first listed version: the one the library writes, and the one that gets
+    the plain class name. The older versions (v1beta1, v2alpha1, ...) would add as many classes
+    again, which every process that imports the binding pays for; the schema checks still read
+    every version from ``crds/``."""
+    if doc.get("kind") == "CustomResourceDefinition" and len(doc["spec"]["versions"]) > 1:
+        doc["spec"]["versions"] = doc["spec"]["versions"][:1]
+        doc["spec"]["versions"][0]["storage"] = True
+    return doc
 
 
 def fetch(target: Path) -> int:
