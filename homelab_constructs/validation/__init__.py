@@ -4,11 +4,14 @@
   (strict), CRD kinds against the pinned CRD's ``openAPIV3Schema`` with unknown fields rejected;
 * :mod:`.cel` - the CRDs' ``x-kubernetes-validations`` rules, evaluated with cel-python;
 * :mod:`.crossobject` - whole-app checks, one function per rule (parentRefs and hostnames,
-  pools, pinned IPs, isolation, issuers, secret stores, the same object twice); ``synth()``
-  runs them too, on what the app wrote, and reports construct paths instead of files.
+  pools, pinned IPs, isolation, issuers, secret stores, listener Secrets, objects declared
+  external, the same object twice), with :mod:`.objects` (names, labels, annotations, data
+  keys and sizes as the API server checks them); ``synth()`` runs them too, on what the app
+  wrote, and reports construct paths instead of files.
 
-``validate_dir(path)`` runs all three over a directory of manifests (``scripts/synth.py``
-and ``scripts/validate_dist.py`` use it); each problem names the file, the object, the
+``validate_dir(path)`` runs them all over a directory of manifests and its stage folders
+(``python -m homelab_constructs synth`` and ``validate`` use it), with the objects the app
+declared external (``external-objects.txt``); each problem names the file, the object, the
 field path and the message. These checks need the test extra's packages (jsonschema,
 kubernetes-validate, cel-python, PyYAML).
 """
