@@ -57,9 +57,9 @@ RELEASE_CRDS: Mapping[str, frozenset[str]] = {
     "external-secrets": frozenset({"external-secrets.io", "generators.external-secrets.io"}),
 }
 #: API groups of Kubernetes itself (no CRD needed)
-_BUILT_IN = {"", "apps", "batch", "policy", "autoscaling", "discovery.k8s.io", "networking.k8s.io",
-             "rbac.authorization.k8s.io", "storage.k8s.io", "apiextensions.k8s.io", "scheduling.k8s.io",
-             "admissionregistration.k8s.io", "coordination.k8s.io"}
+BUILT_IN_GROUPS: frozenset[str] = frozenset({
+    "", "apps", "batch", "policy", "autoscaling", "discovery.k8s.io", "networking.k8s.io", "rbac.authorization.k8s.io",
+    "storage.k8s.io", "apiextensions.k8s.io", "scheduling.k8s.io", "admissionregistration.k8s.io", "coordination.k8s.io"})
 
 
 def _group_kind(obj: Mapping[str, Any]) -> tuple[str, str]:
@@ -103,7 +103,7 @@ def prerequisites(objects: Iterable[Mapping[str, Any]]) -> list[str]:
     """The API groups the bundle uses whose CRDs no release of the bundle installs: they must
     exist before the bundle is applied, sorted."""
     objects = list(objects)
-    used = {_group_kind(o)[0] for o in objects} - _BUILT_IN
+    used = {_group_kind(o)[0] for o in objects} - BUILT_IN_GROUPS
     return sorted(used - installed_groups(objects))
 
 
@@ -143,7 +143,11 @@ def flux_stages(stages: Iterable[str], *, path: str = "./dist", source: str = "f
     """The Flux ``Kustomization`` of each stage folder in ``stages`` (folder names of
     :data:`STAGES`), as YAML: ``homelab-<stage>`` in ``source_namespace``, path
     ``<path>/<folder>`` of the GitRepository ``source``, pruned, waiting for its objects
-    (``wait``), each ``dependsOn`` the stage before."""
+    (``wait``), each ``dependsOn`` the stage before.
+
+    Written as plain YAML, not with :func:`~.platform.flux.flux_kustomization`: the stages exist
+    only after the app has written its manifests, in the ``synth`` command, which runs no jsii
+    kernel. ``synth`` validates them against the pinned Kustomization CRD like every object."""
     docs, previous = [], None
     by_folder = {folder: name for name, folder in STAGES.items()}
     for folder in sorted(stages):

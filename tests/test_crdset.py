@@ -69,12 +69,9 @@ def test_both_forms_validate_the_default_homelab_alike(default_homelab, compact)
     assert from_compact.crd_objects > 60 and from_compact.cel.evaluated > 300
 
 
-#: API groups of Kubernetes itself (not CRDs) whose names have a dot
-BUILT_IN_GROUPS = {"discovery.k8s.io", "networking.k8s.io", "rbac.authorization.k8s.io", "storage.k8s.io",
-                   "apiextensions.k8s.io", "admissionregistration.k8s.io", "scheduling.k8s.io"}
-
-
 def test_required_kinds_cover_what_the_library_writes(synthesized):
+    from homelab_constructs.delivery import BUILT_IN_GROUPS
+
     written = {(o["apiVersion"].split("/")[0], o["kind"]) for app in synthesized.values() for o in app.all()
                if "." in o["apiVersion"].split("/")[0] and o["apiVersion"].split("/")[0] not in BUILT_IN_GROUPS}
     assert written <= REQUIRED_KINDS, written - REQUIRED_KINDS

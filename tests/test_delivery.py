@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 
 from homelab_constructs.delivery import (
+    BUILT_IN_GROUPS,
     STAGES,
     flux_stages,
     installed_groups,
@@ -20,11 +21,6 @@ from homelab_constructs.validation import validate_objects
 import pytest
 import yaml
 from conftest import EXAMPLES, Synthesized, crds_dir
-
-#: what the cluster has before any of the bundle is applied: Kubernetes' own groups and the
-#: groups :func:`prerequisites` names (installed by hand or by another repo)
-BUILT_IN = {"", "apps", "batch", "policy", "autoscaling", "discovery.k8s.io", "networking.k8s.io",
-            "rbac.authorization.k8s.io", "storage.k8s.io"}
 
 
 def _group(obj: dict) -> str:
@@ -80,7 +76,8 @@ def test_replay_applies_no_object_before_its_crds(synthesized, name, tmp_path):
     declared prerequisites: each release makes its CRDs exist for the stages after it."""
     app = synthesized[name]
     staged = _staged(app, tmp_path)
-    available = BUILT_IN | set(prerequisites(app.all()))
+    # what the cluster has before any of the bundle: Kubernetes' own groups and the prerequisites
+    available = set(BUILT_IN_GROUPS) | set(prerequisites(app.all()))
     for folder in sorted(staged):
         objects = staged[folder]
         missing = sorted({f"{o['kind']} ({_group(o)})" for o in objects if _group(o) not in available})
