@@ -9,19 +9,18 @@ from dataclasses import replace
 
 # the library first: importing it quiets jsii before cdk8s starts it
 from homelab_constructs import (
-    AppSpec,
     EgressGrant,
-    GatewaySpec,
     Homelab,
+    HomelabApp,
+    HomelabGateway,
     HomelabSpec,
     IsolationSpec,
-    PoolSpec,
-    SecretStoreSpec,
+    LoadBalancerPool,
+    Props,
     ToApiServer,
     ToFqdn,
     ToService,
     ToWorld,
-    VpnSpec,
     exit_with,
     run_app,
 )
@@ -34,24 +33,24 @@ LAN = "192.168.10.0/24"
 #: The API server (a control-plane node on the LAN): Cilium's kube-proxy replacement reaches it.
 API_SERVER = ("192.168.10.10", 6443)
 
-#: Seed 000's apps: name (host label and Service), web port, namespace.
-APPS: tuple[AppSpec, ...] = (
-    AppSpec("jellyfin", 8096, "media", load_balancer=True, load_balancer_ip="192.168.10.201"),
-    AppSpec("sonarr", 8989, "media"),
-    AppSpec("radarr", 7878, "media"),
-    AppSpec("prowlarr", 9696, "media"),
-    AppSpec("bazarr", 6767, "media"),
-    AppSpec("seerr", 5055, "media"),
-    AppSpec("tdarr", 8265, "media"),
-    AppSpec("qbit", 8080, "downloads"),
-    AppSpec("home", 3000, "dashboards"),
-    AppSpec("status", 3001, "dashboards"),
-    AppSpec("auth", 9000, "auth"),
-    AppSpec("grafana", 3000, "monitoring"),
-    AppSpec("prometheus", 9090, "monitoring"),
-    AppSpec("alertmanager", 9093, "monitoring"),
-    AppSpec("vault", 8200, "vault"),
-    AppSpec("openclaw", 18789, "openclaw"),
+#: Seed 000's apps: name (host label and Service), web port, namespace (qBittorrent, in
+#: ``downloads``, is the VPN pod: see ``default_spec``).
+APPS: tuple[Props[HomelabApp], ...] = (
+    HomelabApp.props(name="jellyfin", port=8096, namespace="media", load_balancer=True, load_balancer_ip="192.168.10.201"),
+    HomelabApp.props(name="sonarr", port=8989, namespace="media"),
+    HomelabApp.props(name="radarr", port=7878, namespace="media"),
+    HomelabApp.props(name="prowlarr", port=9696, namespace="media"),
+    HomelabApp.props(name="bazarr", port=6767, namespace="media"),
+    HomelabApp.props(name="seerr", port=5055, namespace="media"),
+    HomelabApp.props(name="tdarr", port=8265, namespace="media"),
+    HomelabApp.props(name="home", port=3000, namespace="dashboards"),
+    HomelabApp.props(name="status", port=3001, namespace="dashboards"),
+    HomelabApp.props(name="auth", port=9000, namespace="auth"),
+    HomelabApp.props(name="grafana", port=3000, namespace="monitoring"),
+    HomelabApp.props(name="prometheus", port=9090, namespace="monitoring"),
+    HomelabApp.props(name="alertmanager", port=9093, namespace="monitoring"),
+    HomelabApp.props(name="vault", port=8200, namespace="vault"),
+    HomelabApp.props(name="openclaw", port=18789, namespace="openclaw"),
 )
 
 #: Seed 000's isolation: the LAN reaches Jellyfin's LoadBalancer; a few apps get the egress
@@ -75,21 +74,28 @@ ISOLATION = IsolationSpec(
 
 def default_spec() -> HomelabSpec:
     """Seed 000's homelab, as a :class:`HomelabSpec`."""
-    from homelab_constructs import CiliumValues, ServiceMonitors
+    from homelab_constructs import (
+        CertManagerRelease,
+        CiliumRelease,
+        CiliumValues,
+        ServiceMonitors,
+        VaultSecretStore,
+        VpnPod,
+    )
 
     host, port = API_SERVER
     cilium = replace(CiliumValues.gateway_profile(k8s_service_host=host, k8s_service_port=port),
                      service_monitors=ServiceMonitors(hubble=False))
     return HomelabSpec(
         domain="homelab.local",
-        pools=(PoolSpec("homelab-pool", ranges=(("192.168.10.200", "192.168.10.250"),)),),
-        gateway=GatewaySpec(address="192.168.10.200"),
+        pools=(LoadBalancerPool.props(name="homelab-pool", ranges=(("192.168.10.200", "192.168.10.250"),)),),
+        gateway=HomelabGateway.props(address="192.168.10.200"),
         apps=APPS,
         isolation=ISOLATION,
-        secret_store=SecretStoreSpec(),
-        vpn=VpnSpec(),
-        cilium=cilium,
-        cert_manager=True,
+        secret_store=VaultSecretStore.props(server="http://vault.vault.svc.cluster.local:8200"),
+        vpn=VpnPod.props(name="qbit", namespace="downloads", server_regions=("CA Montreal",)),
+        cilium=CiliumRelease.props(values=cilium),
+        cert_manager=CertManagerRelease.props(),
     )
 
 

@@ -5,6 +5,7 @@ The public API is what this module exports.
 from . import _env  # noqa: F401  (first: jsii's Node banner, upgrade checks, bytecode; see _env)
 from ._base import MANAGED_BY, HomelabConstruct
 from ._lazy import lazy_exports
+from ._props import Props
 from ._validation import HomelabValidationError, synth, validate_app
 from .apps import APP_LABEL, AppPort, HomelabApp
 from .cli import exit_with, run_app
@@ -34,16 +35,7 @@ from .gateway import (
     UrlRewrite,
     find_gateway,
 )
-from .homelab import (
-    AppSpec,
-    CaSpec,
-    GatewaySpec,
-    Homelab,
-    HomelabSpec,
-    PoolSpec,
-    SecretStoreSpec,
-    VpnSpec,
-)
+from .homelab import Homelab, HomelabSpec
 from .network import (
     ISOLATION_ANNOTATION,
     LB_IPS_ANNOTATION,
@@ -84,9 +76,9 @@ from .tls import (
 from .validation import ClusterCidrs
 
 __all__ = [
-    "APP_LABEL", "AppRoute", "AppSpec", "CaSpec", "GatewaySpec", "HTTPS_SECTION", "HTTP_SECTION",
+    "APP_LABEL", "AppRoute", "HTTPS_SECTION", "HTTP_SECTION", "Props",
     "Homelab", "HomelabApp", "HomelabGateway", "HomelabSpec", "HomelabValidationError", "HttpsRedirect",
-    "L2Announcement", "LB_IPS_ANNOTATION", "LoadBalancerPool", "PoolSpec", "SelfSignedCa",
+    "L2Announcement", "LB_IPS_ANNOTATION", "LoadBalancerPool", "SelfSignedCa",
     "pin_ip", "synth", "validate_app", "run_app", "exit_with", "MANAGED_BY", "HomelabConstruct", "Issuer",
     # safety net (issue 8): manifests are checked by homelab_constructs.validation
     "ClusterCidrs",
@@ -103,9 +95,9 @@ __all__ = [
     "EgressGrant", "ISOLATION_ANNOTATION", "IsolationSpec", "NamespaceIsolation", "ToApiServer", "ToCidr", "ToEntity",
     "ToFqdn", "ToService", "ToWorld",
     # VPN pod and secrets by reference (issue 4)
-    "CLAIM_ACCESS_MODES", "ClaimSpec", "DEFAULT_CLAIM_SIZES", "GLUETUN_IMAGE", "QBITTORRENT_IMAGE", "SecretStoreSpec",
+    "CLAIM_ACCESS_MODES", "ClaimSpec", "DEFAULT_CLAIM_SIZES", "GLUETUN_IMAGE", "QBITTORRENT_IMAGE",
     "SyncedSecret", "VPN_LABEL", "VaultSecretStore", "VpnApp",
-    "VpnPod", "VpnSpec", "qbittorrent",
+    "VpnPod", "qbittorrent",
     # the platform as code: Flux, Cilium, cert-manager, BGP (issue 5)
     "BgpPeer", "BgpPeering", "CERT_MANAGER_CHART_VERSION", "CILIUM_CHART_VERSION", "CertManagerRelease",
     "CiliumRelease", "CiliumValues", "ClientRateLimit", "DEFAULT_CILIUM_DASHBOARDS",

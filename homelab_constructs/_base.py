@@ -17,18 +17,22 @@ from __future__ import annotations
 
 import functools
 import inspect
-from typing import Any
+from typing import Any, Callable, Concatenate, ParamSpec, TypeVar
 
 import cdk8s
 import constructs
 
 from ._names import MANAGED_BY_LABEL
+from ._props import Props, keyword_problem
 from ._registry import _ROOT_ATTRIBUTE, root_ref
 
 #: the label on every object the library writes
 MANAGED_BY = (MANAGED_BY_LABEL, "homelab-constructs")
 #: on objects that hold data (PersistentVolumeClaims): Flux and Argo CD never prune or delete them
 KEEP_ON_PRUNE = {"kustomize.toolkit.fluxcd.io/prune": "disabled", "argocd.argoproj.io/sync-options": "Delete=false"}
+
+P = ParamSpec("P")
+C = TypeVar("C", bound="HomelabConstruct")
 
 _depth = 0  # how many library constructors are running (nested constructs)
 
@@ -49,6 +53,15 @@ def own(scope: constructs.IConstruct) -> None:
 
 class HomelabConstruct(constructs.Construct):
     """Base of the library's constructs (see the module docstring)."""
+
+    @classmethod
+    def props(cls: Callable[Concatenate[constructs.Construct, str, P], C], *args: P.args,
+              **kwargs: P.kwargs) -> Props[C]:
+        """This construct's keyword arguments, to build it later (:class:`~homelab_constructs.Props`):
+        what :class:`~homelab_constructs.HomelabSpec` takes for each construct a ``Homelab`` builds,
+        such as ``HomelabApp.props(name="sonarr", port=8989, namespace="media")``. The names are
+        checked now, the values when the construct is built."""
+        return Props.of(cls, args, kwargs)  # type: ignore[arg-type]
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -95,7 +108,7 @@ class HomelabConstruct(constructs.Construct):
             try:
                 signature.bind(self, *args, **kw)
             except TypeError as e:  # a missing or misspelt prop: one clear line, not Python's stack
-                raise _call_error(cls, signature, args, kw, e) from None
+                raise _call_error(cls, args, kw, e) from None
             _depth += 1
             try:
                 init(self, *args, **kw)
@@ -107,28 +120,16 @@ class HomelabConstruct(constructs.Construct):
         cls.__init__ = __init__  # type: ignore[method-assign]
 
 
-def _call_error(cls: type, signature: inspect.Signature, args: tuple[Any, ...], kw: dict[str, Any],
-                error: TypeError) -> ValueError:
-    """The ``fail()`` line for a constructor call whose arguments do not fit ``signature``."""
-    import difflib
-
+def _call_error(cls: type, args: tuple[Any, ...], kw: dict[str, Any], error: TypeError) -> ValueError:
+    """The ``fail()`` line for a constructor call whose arguments do not fit its signature."""
     from ._validation import fail
 
     scope = args[0] if args else kw.get("scope")
     id = args[1] if len(args) > 1 else kw.get("id")
     at = (f"{scope.node.path}/{id}".lstrip("/") if isinstance(scope, constructs.Construct) and isinstance(id, str)
           else cls.__name__)
-    params = {n: p for n, p in signature.parameters.items() if n != "self"}
-    unknown = [k for k in kw if k not in params]
-    if unknown:
-        close = difflib.get_close_matches(unknown[0], list(params), n=1)
-        hint = f"did you mean {close[0]}=? " if close else ""
-        return fail(at, f"{cls.__name__} takes no argument {unknown[0]}", unknown[0],
-                    f"{hint}see help({cls.__name__}) for its keyword arguments")
-    missing = [n for n, p in params.items() if p.default is p.empty and p.kind is p.KEYWORD_ONLY and n not in kw]
-    if missing:
-        return fail(at, f"{cls.__name__} needs the keyword argument{'s' if len(missing) > 1 else ''} "
-                    f"{', '.join(missing)}", sorted(kw), f"pass {', '.join(m + '=...' for m in missing)}; "
-                    f"see help({cls.__name__})")
+    problem = keyword_problem(cls, {k: v for k, v in kw.items() if k not in ("scope", "id")})
+    if problem is not None:
+        return fail(at, *problem)
     return fail(at, f"{cls.__name__} is called with arguments it does not take ({error})", args[2:],
                 f"pass scope, id, then keyword arguments only: {cls.__name__}(scope, 'id', name=...)")

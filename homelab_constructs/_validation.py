@@ -693,7 +693,7 @@ def check_annotations(scope: Scope, annotations: object, what: str = "annotation
 # * on a construct (``scope`` is the construct), ``what`` names the parameter and an item is
 #   ``<what>[<index>]`` (``c/p: ranges[0] is not a (start, stop) pair``);
 # * on a spec (``scope`` is the field's spec path, such as ``HomelabSpec.apps``), the index goes
-#   into the path and ``item`` names one item (``HomelabSpec.apps[0]: app is not an AppSpec``).
+#   into the path and ``item`` names one item (``HomelabSpec.apps[0]: app is not HomelabApp's props``).
 
 def _article(noun: str) -> str:
     return f"an {noun}" if noun[:1].lower() in "aeiou" else f"a {noun}"

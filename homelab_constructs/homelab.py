@@ -6,12 +6,15 @@ Each concern lands in its own chart, so ``dist/`` has one reviewable file per co
 CiliumNetworkPolicies), ``secrets`` (the Vault ClusterSecretStore), ``vpn`` (the VPN pod with
 its credentials, volume claims, Service and route), ``platform`` (Cilium and cert-manager through Flux, the
 Hubble UI route) and ``dns`` (the router's records).
+
+The spec holds each construct's own props (:class:`~homelab_constructs.Props`, from
+``<Construct>.props(...)``): every keyword argument of the construct can be set from the spec,
+and the construct checks the values when ``Homelab`` builds it, with its construct path.
 """
 from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field, replace
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, cast
 from urllib.parse import urlsplit
 
@@ -21,190 +24,34 @@ from cdk8s_plus_27 import k8s
 
 from ._base import MANAGED_BY, HomelabConstruct
 from ._names import NAMESPACE_NAME_LABEL
+from ._props import Props, parameters
 from ._validation import (
+    Code,
     Scope,
-    check_bool,
     check_instance,
-    check_int,
-    check_mapping,
     check_network,
     check_sequence,
-    check_service_name,
     check_text,
     claim_once,
     fail,
     first_duplicate,
     set_cluster_cidrs,
+    shown,
 )
 from .apps.app import HomelabApp
 from .dns.records import DnsRecords
-from .gateway.gateway import GatewayImplementation, HomelabGateway
+from .gateway.gateway import HomelabGateway
 from .network.isolation_spec import IsolationSpec, isolate_namespaces
-from .network.lbipam import RANGE_EXAMPLE, L2Announcement, LoadBalancerPool, check_ranges
+from .network.lbipam import L2Announcement, LoadBalancerPool
 from .network.policies import egress_who
 from .tls.ca import SelfSignedCa
 from .validation.crossobject import ClusterCidrs, parse_cidrs
 
-if TYPE_CHECKING:  # the platform loads the Flux bindings: only when a spec installs it
-    from .apps.vpn import ClaimSpec
-    from .platform.cilium_values import CiliumValues
-
-
-@dataclass(frozen=True)
-class PoolSpec:
-    """One LoadBalancer pool: inclusive ``(start, stop)`` ranges and/or CIDRs.
-
-    ``allow_first_last_ips`` lets Cilium hand out the first (network) and last (broadcast)
-    address of each CIDR block (default ``False``; see :class:`LoadBalancerPool`).
-    """
-
-    name: str
-    ranges: tuple[tuple[str, str], ...] = ()
-    cidrs: tuple[str, ...] = ()
-    allow_first_last_ips: bool = False
-
-    def __post_init__(self) -> None:
-        check_text("PoolSpec.name", self.name, "name", "homelab-pool")
-        _freeze(self, "ranges", check_ranges("PoolSpec.ranges", self.ranges, "ranges", (RANGE_EXAMPLE,), item="range"))
-        _freeze(self, "cidrs", check_sequence("PoolSpec.cidrs", self.cidrs, "cidrs", _text("192.168.10.192/26"),
-                                              example=("192.168.10.192/26",), item="CIDR"))
-        check_bool("PoolSpec.allow_first_last_ips", self.allow_first_last_ips, "allow_first_last_ips",
-                   "set True to hand out each CIDR's first and last address, or False (the default) to keep them back")
-
-
-@dataclass(frozen=True)
-class AppSpec:
-    """One app: its name (host label and Service name), web port and namespace."""
-
-    name: str
-    port: int
-    namespace: str
-    routed: bool = True
-    hostname: Optional[str] = None
-    load_balancer: bool = False
-    load_balancer_ip: Optional[str] = None
-    target_port: Optional[int] = None
-
-    def __post_init__(self) -> None:
-        check_text("AppSpec.name", self.name, "name", "sonarr")
-        check_service_name("AppSpec.name", self.name, "name (the app's Service name)")
-        check_int("AppSpec.port", self.port, "port", 8989)
-        check_text("AppSpec.namespace", self.namespace, "namespace", "media")
-        check_bool("AppSpec.routed", self.routed, "routed",
-                   "set True to route <name>.<domain> on the gateway, or False for no web route")
-        check_text("AppSpec.hostname", self.hostname, "hostname", "tv.home.arpa", optional=True)
-        check_bool("AppSpec.load_balancer", self.load_balancer, "load_balancer",
-                   "set True to expose the Service from the LoadBalancer pool too, or False")
-        check_text("AppSpec.load_balancer_ip", self.load_balancer_ip, "load_balancer_ip", "192.168.10.201",
-                   optional=True)
-        check_int("AppSpec.target_port", self.target_port, "target_port", 8080, optional=True)
-
-
-@dataclass(frozen=True)
-class GatewaySpec:
-    name: str = "homelab-gateway"
-    namespace: str = "default"
-    gateway_class: str = "cilium"
-    address: Optional[str] = None
-
-    def __post_init__(self) -> None:
-        check_text("GatewaySpec.name", self.name, "name", "homelab-gateway")
-        check_text("GatewaySpec.namespace", self.namespace, "namespace", "default")
-        if not isinstance(self.gateway_class, (str, GatewayImplementation)):
-            raise fail("GatewaySpec.gateway_class", "gateway_class is not a GatewayClass name or a gateway implementation",
-                       self.gateway_class, "write a GatewayClass name such as 'cilium', or pass an implementation such "
-                       "as an EnvoyProfile")
-        check_text("GatewaySpec.address", self.address, "address", "192.168.10.200", optional=True)
-
-
-@dataclass(frozen=True)
-class CaSpec:
-    name: str = "homelab-ca"
-    namespace: str = "cert-manager"
-    bootstrap_issuer_name: str = "selfsigned-issuer"
-    common_name: str = "Homelab CA"
-
-    def __post_init__(self) -> None:
-        check_text("CaSpec.name", self.name, "name", "homelab-ca")
-        check_text("CaSpec.namespace", self.namespace, "namespace", "cert-manager")
-        check_text("CaSpec.bootstrap_issuer_name", self.bootstrap_issuer_name, "bootstrap_issuer_name",
-                   "selfsigned-issuer")
-        check_text("CaSpec.common_name", self.common_name, "common_name", "Homelab CA")
-
-
-@dataclass(frozen=True)
-class SecretStoreSpec:
-    """The Vault ClusterSecretStore the homelab's ExternalSecrets read (see :class:`VaultSecretStore`)."""
-
-    server: str = "http://vault.vault.svc.cluster.local:8200"
-    name: str = "vault"
-    path: str = "secret"
-    version: str = "v2"
-    role: str = "external-secrets"
-    #: where the External Secrets operator runs, and its pods' labels: when Vault is an app
-    #: of an isolated namespace, the operator is let in on Vault's port
-    operator_namespace: str = "external-secrets"
-    operator_pods: Mapping[str, str] = field(
-        default_factory=lambda: MappingProxyType({"app.kubernetes.io/name": "external-secrets"}))
-
-    def __post_init__(self) -> None:
-        for name, example in (("server", "http://vault.vault.svc.cluster.local:8200"), ("name", "vault"),
-                              ("path", "secret"), ("version", "v2"), ("role", "external-secrets"),
-                              ("operator_namespace", "external-secrets")):
-            check_text(f"SecretStoreSpec.{name}", getattr(self, name), name, example)
-        pods = check_mapping("SecretStoreSpec.operator_pods", self.operator_pods, "operator_pods", _text("app"),
-                             _text("external-secrets"), example={"app.kubernetes.io/name": "external-secrets"},
-                             key="label", item="label value")
-        _freeze(self, "operator_pods", MappingProxyType(pods))
-
-
-def _claim_spec() -> "ClaimSpec":
-    from .apps.vpn import ClaimSpec  # the VPN pod's module loads the External Secrets bindings
-
-    return ClaimSpec()
-
-
-@dataclass(frozen=True)
-class VpnSpec:
-    """Turn the app ``app`` (an :class:`AppSpec` of the spec, qBittorrent) into the VPN pod.
-
-    The app's name, port, namespace and route come from its AppSpec; see :class:`VpnPod`
-    for the rest. The pod's credentials come from the spec's ``secret_store``.
-
-    The volumes are :class:`~homelab_constructs.apps.vpn.ClaimSpec` values (``None``: an
-    emptyDir): ``config_claim`` (default ``ClaimSpec()``: the claim ``<app>-config`` of
-    1Gi is written), ``downloads_claim`` (default ``ClaimSpec()``: ``<app>-downloads`` of
-    100Gi), ``gluetun_claim`` (default ``None``); both written claims use the cluster's
-    default StorageClass. ``ClaimSpec(existing_claim="media-data")`` mounts a claim that
-    exists instead.
-    """
-
-    app: str = "qbit"
-    provider: str = "private internet access"
-    server_regions: tuple[str, ...] = ("CA Montreal",)
-    port_forwarding: bool = True
-    credentials_key: str = "homelab/vpn"
-    config_claim: Optional["ClaimSpec"] = field(default_factory=_claim_spec)
-    downloads_claim: Optional["ClaimSpec"] = field(default_factory=_claim_spec)
-    gluetun_claim: Optional["ClaimSpec"] = None
-
-    def __post_init__(self) -> None:
-        check_text("VpnSpec.app", self.app, "app", "qbit")
-        check_text("VpnSpec.provider", self.provider, "provider", "private internet access")
-        _freeze(self, "server_regions", check_sequence("VpnSpec.server_regions", self.server_regions, "server_regions",
-                                                       _text("CA Montreal"), example=("CA Montreal",), item="region"))
-        check_bool("VpnSpec.port_forwarding", self.port_forwarding, "port_forwarding",
-                   "set True to have the provider forward a port to the pod, or False")
-        check_text("VpnSpec.credentials_key", self.credentials_key, "credentials_key", "homelab/vpn")
-        for volume in ("config", "downloads", "gluetun"):
-            claim = getattr(self, f"{volume}_claim")
-            if claim is not None:
-                from .apps.vpn import ClaimSpec
-
-                check_instance(f"VpnSpec.{volume}_claim", claim, ClaimSpec, f"{volume}_claim",
-                               "write ClaimSpec(size='20Gi') for a claim the pod writes, "
-                               "ClaimSpec(existing_claim='media-data') to mount one that exists, or None for an emptyDir",
-                               optional=True)
+if TYPE_CHECKING:  # these load the Flux / External Secrets bindings: only when a spec uses them
+    from .apps.vpn import VpnPod
+    from .platform.certmanager import CertManagerRelease
+    from .platform.cilium import CiliumRelease
+    from .secrets import VaultSecretStore
 
 
 @dataclass(frozen=True)
@@ -212,58 +59,77 @@ class HomelabSpec:
     """Everything that varies between homelabs, with generic defaults (a homelab's own values,
     such as seed 000's in ``main.py``, are given by the caller).
 
-    ``domain`` defaults to ``home.arpa`` (RFC 8375, the domain reserved for home networks);
-    ``pools`` to none: give the LoadBalancer pools the LAN sets aside for the cluster.
+    Each construct is given by its props, ``<Construct>.props(...)``, with every keyword
+    argument of that construct (see its ``help()``); what the homelab wires itself is said
+    per field, and the props win where they set it.
     """
 
+    #: the homelab's one DNS domain: apps are served at ``<app>.<domain>`` (default
+    #: ``home.arpa``, RFC 8375's domain for home networks); the gateway's ``domain``
     domain: str = "home.arpa"
-    pools: tuple[PoolSpec, ...] = ()
-    l2_policy: Optional[str] = "homelab-l2"
-    l2_interfaces: tuple[str, ...] = ()
-    gateway: GatewaySpec = field(default_factory=GatewaySpec)
-    ca: CaSpec = field(default_factory=CaSpec)
-    apps: tuple[AppSpec, ...] = ()
+    #: the LoadBalancer pools (chart ``cilium``; default none: give the addresses the LAN sets
+    #: aside for the cluster), ``LoadBalancerPool.props(name=..., ranges=...)``
+    pools: tuple[Props[LoadBalancerPool], ...] = ()
+    #: the L2 announcement policy that answers ARP for the pools' addresses (chart ``cilium``;
+    #: default ``L2Announcement.props(name="homelab-l2")``, every interface); ``None`` for none
+    #: (BGP, or no LoadBalancer)
+    l2: Optional[Props[L2Announcement]] = L2Announcement.props(name="homelab-l2")
+    #: the gateway (chart ``gateway``; default ``HomelabGateway.props()``); its ``domain`` is
+    #: :attr:`domain`, and its ``cluster_issuer`` the CA unless the props name one
+    gateway: Props[HomelabGateway] = HomelabGateway.props()
+    #: the self-signed CA chain (chart ``certificates``; default ``SelfSignedCa.props()``)
+    ca: Props[SelfSignedCa] = SelfSignedCa.props()
+    #: the apps (charts ``apps-<namespace>``), ``HomelabApp.props(name=..., port=..., namespace=...)``;
+    #: each is routed on the gateway unless its props say ``gateway=None`` (or another gateway)
+    apps: tuple[Props[HomelabApp], ...] = ()
     #: the ConfigMap (chart ``dns``) with every hostname -> gateway VIP for the router's DNS
-    #: (hosts and dnsmasq formats); ``None`` for none. Skipped when the gateway has no pinned address.
-    dns_records: Optional[str] = "dns-records"
+    #: (hosts and dnsmasq formats; default ``DnsRecords.props()``, ``dns-records``), of the
+    #: gateway; ``None`` for none. Skipped when the gateway has no pinned address.
+    dns_records: Optional[Props[DnsRecords]] = DnsRecords.props()
     #: default-deny CiliumNetworkPolicies per app namespace (charts ``policies-<namespace>``);
     #: opting a namespace out is explicit (``IsolationSpec(opt_out={ns: reason})``). Its
     #: ``lan_cidrs``, when given, are the LAN: they must hold every pool's addresses (with
-    #: ``l2_policy``, which announces them there) and Cilium's ``k8s_service_host`` (when an
+    #: ``l2``, which announces them there) and Cilium's ``k8s_service_host`` (when an
     #: IP address other than loopback).
     isolation: IsolationSpec = field(default_factory=IsolationSpec)
     #: the cluster's node, pod and service CIDRs (default: none given); every synth checks
-    #: that no LoadBalancer pool overlaps them
+    #: that no LoadBalancer pool overlaps them, and the VPN pod lets the pod and service CIDRs
+    #: past its tunnel
     cluster_cidrs: ClusterCidrs = field(default_factory=ClusterCidrs)
-    #: the Vault ClusterSecretStore (chart ``secrets``); ``None`` for none
-    secret_store: Optional[SecretStoreSpec] = None
-    #: the VPN pod (chart ``vpn``); ``None`` for none. Needs ``secret_store``.
-    vpn: Optional[VpnSpec] = None
-    #: install Cilium through Flux with these values (chart ``platform``; the Hubble UI, when
-    #: on, is routed at ``hubble.<domain>``); ``None``: Cilium is installed some other way
-    cilium: Optional["CiliumValues"] = None
-    #: install cert-manager through Flux (chart ``platform``), with its Gateway API support
-    cert_manager: bool = False
+    #: the Vault ClusterSecretStore (chart ``secrets``), ``VaultSecretStore.props(server=...)``;
+    #: ``None`` (default) for none
+    secret_store: Optional[Props["VaultSecretStore"]] = None
+    #: the VPN pod (chart ``vpn``; default ``None``: none), ``VpnPod.props(name=..., namespace=...)``:
+    #: an app of the homelab (``Homelab.apps[name]`` is its web UI), routed on the gateway, its
+    #: credentials from :attr:`secret_store` unless the props give a ``store``
+    vpn: Optional[Props["VpnPod"]] = None
+    #: install Cilium through Flux (chart ``platform``), ``CiliumRelease.props(values=...)``; the
+    #: Hubble UI, when on, is routed on the gateway at ``hubble.<domain>``; ``None`` (default):
+    #: Cilium is installed some other way
+    cilium: Optional[Props["CiliumRelease"]] = None
+    #: install cert-manager through Flux (chart ``platform``), ``CertManagerRelease.props()``,
+    #: in the CA's namespace unless the props name one; ``None`` (default): installed some other way
+    cert_manager: Optional[Props["CertManagerRelease"]] = None
 
     def __post_init__(self) -> None:
         """Check every field's type (the values are checked by the constructs they build, with
         their construct paths) and that no two entries stand for one object; keep the lists as
         tuples, so the spec is immutable all the way down."""
         check_text("HomelabSpec.domain", self.domain, "domain", "home.arpa")
-        pools = check_sequence("HomelabSpec.pools", self.pools, "pools", _spec_item(PoolSpec, "PoolSpec('lan', cidrs=(...))"),
+        pools = check_sequence("HomelabSpec.pools", self.pools, "pools", _props_item(LoadBalancerPool),
                                example=_POOLS_EXAMPLE, item="pool")
+        _identities("HomelabSpec.pools", pools, ("name",), "homelab-pool")
         _unique("HomelabSpec.pools", pools, "pool", "give each pool its own name: it names the pool in the cluster")
-        check_text("HomelabSpec.l2_policy", self.l2_policy, "l2_policy", "homelab-l2", optional=True)
-        interfaces = check_sequence("HomelabSpec.l2_interfaces", self.l2_interfaces, "l2_interfaces", _text("enp1s0"),
-                                    example=("^eth[0-9]+",), item="interface pattern")
-        check_instance("HomelabSpec.gateway", self.gateway, GatewaySpec, "gateway",
-                       "write GatewaySpec(address=...) (or leave it out for the defaults)")
-        check_instance("HomelabSpec.ca", self.ca, CaSpec, "ca", "write CaSpec(name=...) (or leave it out for the defaults)")
-        apps = check_sequence("HomelabSpec.apps", self.apps, "apps", _spec_item(AppSpec, "AppSpec('sonarr', 8989, 'media')"),
+        _check_props("HomelabSpec.l2", self.l2, L2Announcement, "l2", optional=True)
+        _check_props("HomelabSpec.gateway", self.gateway, HomelabGateway, "gateway")
+        _check_props("HomelabSpec.ca", self.ca, SelfSignedCa, "ca")
+        apps = check_sequence("HomelabSpec.apps", self.apps, "apps", _props_item(HomelabApp),
                               example=_APPS_EXAMPLE, item="app")
+        _identities("HomelabSpec.apps", apps, ("name", "namespace"), "sonarr", "media")
         _unique("HomelabSpec.apps", apps, "app", "give each app its own name: Homelab.apps, its isolation and the "
                 "hostname <name>.<domain> are keyed by it", lambda a: f" (namespace {a.namespace})")
-        check_text("HomelabSpec.dns_records", self.dns_records, "dns_records", "dns-records", optional=True)
+        _check_props("HomelabSpec.dns_records", self.dns_records, DnsRecords, "dns_records", optional=True,
+                     fix=lambda v: f"write DnsRecords.props(name={v!r})" if isinstance(v, str) else None)
         check_instance("HomelabSpec.isolation", self.isolation, IsolationSpec, "isolation",
                        "write IsolationSpec(lan_cidrs=(...), opt_out={...}) (or leave it out for the defaults)")
         check_instance("HomelabSpec.cluster_cidrs", self.cluster_cidrs, ClusterCidrs, "cluster_cidrs",
@@ -271,34 +137,42 @@ class HomelabSpec:
         for part in ("nodes", "pods", "services"):
             check_sequence(f"HomelabSpec.cluster_cidrs.{part}", getattr(self.cluster_cidrs, part), part,
                            _text("10.42.0.0/16"), example=("10.42.0.0/16",), item="CIDR")
-        check_instance("HomelabSpec.secret_store", self.secret_store, SecretStoreSpec, "secret_store",
-                       "write SecretStoreSpec(server=...), or None for no secret store", optional=True)
-        check_instance("HomelabSpec.vpn", self.vpn, VpnSpec, "vpn", "write VpnSpec(app=...), or None for no VPN pod",
-                       optional=True)
-        if self.cilium is not None:
-            from .platform.cilium_values import CiliumValues  # loaded only when a spec installs Cilium
+        if self.secret_store is not None:
+            from .secrets import VaultSecretStore
 
-            check_instance("HomelabSpec.cilium", self.cilium, CiliumValues, "cilium",
-                           "write CiliumValues.gateway_profile(k8s_service_host=..., k8s_service_port=...), or None when "
-                           "Cilium is installed some other way", optional=True)
-        check_bool("HomelabSpec.cert_manager", self.cert_manager, "cert_manager",
-                   "set True to install cert-manager through Flux, or False")
-        self._check_vpn_grant(apps)
+            _check_props("HomelabSpec.secret_store", self.secret_store, VaultSecretStore, "secret_store")
+        if self.vpn is not None:
+            from .apps.vpn import VpnPod
+
+            _check_props("HomelabSpec.vpn", self.vpn, VpnPod, "vpn")
+            _identities("HomelabSpec.vpn", (self.vpn,), ("name", "namespace"), "qbit", "downloads", one=True)
+            if self.vpn.name in {a.name for a in apps}:
+                raise fail("HomelabSpec.vpn", "VPN pod has the name of an app of HomelabSpec.apps", self.vpn.name,
+                           "give the VPN pod its own name, or drop the app: the VPN pod is an app of the homelab")
+        if self.cilium is not None:
+            from .platform.cilium import CiliumRelease
+
+            _check_props("HomelabSpec.cilium", self.cilium, CiliumRelease, "cilium", fix=_cilium_fix)
+        if self.cert_manager is not None:
+            from .platform.certmanager import CertManagerRelease
+
+            _check_props("HomelabSpec.cert_manager", self.cert_manager, CertManagerRelease, "cert_manager",
+                         fix=lambda v: ("write CertManagerRelease.props() to install cert-manager, or None"
+                                        if isinstance(v, bool) else None))
+        self._check_vpn_grant()
         _freeze(self, "pools", pools)
-        _freeze(self, "l2_interfaces", interfaces)
         _freeze(self, "apps", apps)
 
-    def _check_vpn_grant(self, apps: tuple[AppSpec, ...]) -> None:
+    def _check_vpn_grant(self) -> None:
         """The VPN pod's own egress grant comes with ``vpn``: a grant of ``isolation`` for the same
         pods would write its policy twice."""
-        vpn_app = next((a for a in apps if self.vpn is not None and a.name == self.vpn.app), None)
         iso = self.isolation
-        if vpn_app is None or not iso.enabled or vpn_app.namespace in iso.opt_out:
+        if self.vpn is None or not iso.enabled or self.vpn.namespace in iso.opt_out:
             return
         for index, grant in enumerate(iso.egress):
-            if grant.namespace == vpn_app.namespace and egress_who(grant.pods) == vpn_app.name:
+            if grant.namespace == self.vpn.namespace and egress_who(grant.pods) == self.vpn.name:
                 raise fail(f"HomelabSpec.isolation.egress[{index}]", "egress grant is for the VPN pod, whose own grant "
-                           "comes with HomelabSpec.vpn", f"{grant.namespace}/{vpn_app.name}",
+                           "comes with HomelabSpec.vpn", f"{grant.namespace}/{self.vpn.name}",
                            "drop it: the VPN pod's grant already lets it reach the world on any port (through its "
                            "tunnel), and one policy is written per pods")
 
@@ -313,13 +187,43 @@ def _text(example: str) -> Callable[[Scope, object, str], object]:
     return lambda scope, value, what: check_text(scope, value, what, example)
 
 
-def _spec_item(cls: type, example: str) -> Callable[[Scope, object, str], object]:
-    """An item check: an instance of the spec class ``cls``; a tuple of its fields is shown as the call it means."""
-    def check(scope: Scope, value: object, what: str) -> object:
-        fix = (f"write {cls.__name__}({', '.join(map(repr, value))})" if isinstance(value, (tuple, list))
-               else f"write {example}")
-        return check_instance(scope, value, cls, what, fix)
-    return check
+def _check_props(scope: Scope, value: object, construct: type, what: str, *, optional: bool = False,
+                 fix: Callable[[object], Optional[str]] = lambda value: None) -> object:
+    """``value`` is props of ``construct`` (``construct.props(...)``; with ``optional``, or
+    ``None``); ``fix`` may say how to write a value of an older form as props."""
+    if (optional and value is None) or (isinstance(value, Props) and issubclass(value.construct, construct)):
+        return value
+    name = construct.__name__
+    how = fix(value)
+    if how is None and isinstance(value, Mapping) and set(value) <= set(parameters(construct)):
+        how = f"write {name}.props({', '.join(f'{k}={v!r}' for k, v in value.items())})"  # the call the dict means
+    raise fail(scope, f"{what} is not {name}'s props" + (" or None" if optional else ""), shown(value),
+               how or f"write {name}.props(...) with {name}'s keyword arguments (see help({name}))")
+
+
+def _cilium_fix(value: object) -> Optional[str]:
+    """How to write Cilium's values as the release's props."""
+    from .platform.cilium_values import CiliumValues
+
+    if isinstance(value, CiliumValues):
+        return "write CiliumRelease.props(values=<these CiliumValues>)"
+    if isinstance(value, Mapping):
+        return "write CiliumRelease.props(values=CiliumValues(...)) (see help(CiliumValues) for its fields)"
+    return None
+
+
+def _identities(path: str, specs: tuple, fields: tuple[str, ...], *examples: str, one: bool = False) -> None:
+    """The ``fields`` that name what each of ``specs`` builds (its construct id, its namespace's
+    chart) are strings: their values are the construct's to check."""
+    for index, spec in enumerate(specs):
+        for field_name, example in zip(fields, examples, strict=True):
+            check_text(f"{path}{'' if one else f'[{index}]'}.{field_name}", getattr(spec, field_name), field_name,
+                       example)
+
+
+def _props_item(construct: type) -> Callable[[Scope, object, str], object]:
+    """An item check: props of ``construct``."""
+    return lambda scope, value, what: _check_props(scope, value, construct, what)
 
 
 def _unique(path: str, specs: tuple, what: str, fix: str, where: Callable[[Any], str] = lambda spec: "") -> None:
@@ -330,15 +234,15 @@ def _unique(path: str, specs: tuple, what: str, fix: str, where: Callable[[Any],
         return
     first, second = twice
     if specs[first] == specs[second]:
-        raise fail(path, f"the same {what} is declared twice, {path}[{first}] and {path}[{second}]", specs[second],
-                   "declare it once")
+        raise fail(path, f"the same {what} is declared twice, {path}[{first}] and {path}[{second}]",
+                   Code(repr(specs[second])), "declare it once")
     raise fail(path, f"two {what}s have one name, {path}[{first}]{where(specs[first])} and "
                f"{path}[{second}]{where(specs[second])}", specs[second].name, fix)
 
 
 #: what HomelabSpec's errors show as a list of pools or apps
-_POOLS_EXAMPLE = (PoolSpec("homelab-pool", cidrs=("192.168.10.192/26",)),)
-_APPS_EXAMPLE = (AppSpec("sonarr", 8989, "media"),)
+_POOLS_EXAMPLE = [Code("LoadBalancerPool.props(name='homelab-pool', cidrs=('192.168.10.192/26',))")]
+_APPS_EXAMPLE = [Code("HomelabApp.props(name='sonarr', port=8989, namespace='media')")]
 
 
 class Homelab(HomelabConstruct):
@@ -366,8 +270,7 @@ class Homelab(HomelabConstruct):
         self.charts: dict[str, cdk8s.Chart] = {}
 
         cilium = self.chart(app, "cilium")
-        self.pools = [LoadBalancerPool(cilium, p.name, name=p.name, ranges=p.ranges, cidrs=p.cidrs,
-                                       allow_first_last_ips=p.allow_first_last_ips) for p in spec.pools]
+        self.pools = [p.build(cilium, p.name) for p in spec.pools]
         self._check_lan(spec)
         if spec.cluster_cidrs != ClusterCidrs():
             for cidr in spec.cluster_cidrs.nodes + spec.cluster_cidrs.pods + spec.cluster_cidrs.services:
@@ -377,55 +280,32 @@ class Homelab(HomelabConstruct):
                     raise fail("HomelabSpec.cluster_cidrs", "cluster CIDR is not a network", cidr,
                                "write a CIDR such as '10.42.0.0/16'") from None
             set_cluster_cidrs(cilium, spec.cluster_cidrs)  # synth() checks the pools against them
-        self.l2 = (L2Announcement(cilium, "L2", name=spec.l2_policy, interfaces=spec.l2_interfaces)
-                   if spec.l2_policy else None)
+        self.l2 = spec.l2.build(cilium, "L2") if spec.l2 is not None else None
 
-        self.ca = SelfSignedCa(self.chart(app, "certificates"), "Ca", name=spec.ca.name, namespace=spec.ca.namespace,
-                               bootstrap_issuer_name=spec.ca.bootstrap_issuer_name, common_name=spec.ca.common_name)
-
-        g = spec.gateway
-        self.gateway = HomelabGateway(
-            self.chart(app, "gateway"), "Gateway", domain=spec.domain, name=g.name, namespace=g.namespace,
-            gateway_class=g.gateway_class, cluster_issuer=self.ca, address=g.address)
+        self.ca = spec.ca.build(self.chart(app, "certificates"), "Ca")
+        self.gateway = spec.gateway.build(self.chart(app, "gateway"), "Gateway", owned={"domain": "HomelabSpec.domain"},
+                                          domain=spec.domain, cluster_issuer=self.ca)
         # the router's records of the gateway: its routes are read at synth, so the apps may come later
-        self.dns_records = (DnsRecords(self.chart(app, "dns"), "Records", gateways=[self.gateway], name=spec.dns_records)
-                            if spec.dns_records and self.gateway.address else None)
+        self.dns_records = (spec.dns_records.build(self.chart(app, "dns"), "Records", gateways=[self.gateway])
+                            if spec.dns_records is not None and self.gateway.address else None)
 
-        self.secret_store = None
-        if spec.secret_store is not None:
-            from .secrets import VaultSecretStore
+        self.secret_store = (spec.secret_store.build(self.chart(app, "secrets"), "Vault")
+                             if spec.secret_store is not None else None)
 
-            st = spec.secret_store
-            self.secret_store = VaultSecretStore(self.chart(app, "secrets"), "Vault", server=st.server, name=st.name,
-                                                 path=st.path, version=st.version, role=st.role)
-
-        vpn_spec = self._vpn_app(spec)
-        self.vpn = None
         # the platform: Cilium (the Hubble UI routed on the gateway) and cert-manager
         self.cilium_release = self.cert_manager = None
         if spec.cilium is not None:
-            from .platform.cilium import CiliumRelease
-
-            hubble = spec.cilium.hubble
-            self.cilium_release = CiliumRelease(self.chart(app, "platform"), "Cilium", values=spec.cilium,
-                                                gateway=self.gateway if hubble and hubble.ui else None)
-        if spec.cert_manager:
-            from .platform.certmanager import CertManagerRelease
-
-            self.cert_manager = CertManagerRelease(self.chart(app, "platform"), "CertManager",
-                                                   namespace=spec.ca.namespace)
+            hubble = getattr(spec.cilium.values, "hubble", None)  # CiliumRelease checks the values
+            self.cilium_release = spec.cilium.build(self.chart(app, "platform"), "Cilium",
+                                                    gateway=self.gateway if hubble and hubble.ui else None)
+        if spec.cert_manager is not None:
+            self.cert_manager = spec.cert_manager.build(self.chart(app, "platform"), "CertManager",
+                                                        namespace=self.ca.namespace)
 
         self.apps: dict[str, HomelabApp] = {}
         for a in spec.apps:
-            chart = self.namespace_chart(app, a.namespace)
-            if vpn_spec is not None and a.name == vpn_spec.app:
-                self.vpn = self._build_vpn(self.chart(app, "vpn"), a, vpn_spec)
-                self.apps[a.name] = self.vpn.web
-                continue
-            self.apps[a.name] = HomelabApp(
-                chart, a.name, name=a.name, namespace=a.namespace, port=a.port, target_port=a.target_port,
-                gateway=self.gateway if a.routed else None, hostname=a.hostname,
-                load_balancer=a.load_balancer, load_balancer_ip=a.load_balancer_ip)
+            self.apps[a.name] = a.build(self.namespace_chart(app, a.namespace), a.name, gateway=self.gateway)
+        self.vpn = self._build_vpn(app, spec.vpn) if spec.vpn is not None else None
 
         # every app namespace isolated unless opted out (built after the apps it allows)
         isolation = spec.isolation
@@ -434,7 +314,7 @@ class Homelab(HomelabConstruct):
         self.isolation = isolate_namespaces(
             lambda name: self.chart(app, name), list(self.apps.values()), isolation,
             {ns: cast(cdk8s.ApiObject, self.charts[f"apps-{ns}"].node.find_child("Namespace"))
-             for ns in {a.namespace for a in spec.apps}})
+             for ns in {a.namespace for a in self.apps.values()}})
         self._admit_secret_operator()
 
     def _check_lan(self, spec: HomelabSpec) -> None:
@@ -458,17 +338,17 @@ class Homelab(HomelabConstruct):
         def on_lan(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
             return any(ip in n for n in merged)
 
-        host = getattr(spec.cilium, "k8s_service_host", None)  # CiliumRelease checks the values' type
+        host = getattr(spec.cilium.values if spec.cilium is not None else None, "k8s_service_host", None)
         try:
             api = ipaddress.ip_address(host) if isinstance(host, str) else None
         except ValueError:
             api = None  # a DNS name: nothing to compare
         api_note = ""
         if api is not None and not api.is_loopback and on_lan(api):
-            api_note = (f"; HomelabSpec.cilium.k8s_service_host ({host!r}) lies in those LAN CIDRs too: move it "
+            api_note = (f"; HomelabSpec.cilium.values.k8s_service_host ({host!r}) lies in those LAN CIDRs too: move it "
                         "with the LAN (the API server's address on the new LAN, or 127.0.0.1 with Talos' KubePrism)")
         problems = []
-        if spec.l2_policy:  # L2 announcements answer for the pools' addresses on the nodes' LAN
+        if spec.l2 is not None:  # L2 announcements answer for the pools' addresses on the nodes' LAN
             for pool in self.pools:
                 blocks = [block for first, last in pool.ranges for block in ipaddress.summarize_address_range(first, last)]
                 outside = [b for b in blocks if not any(b.version == n.version and b.subnet_of(n) for n in merged)]  # type: ignore[arg-type]
@@ -491,7 +371,7 @@ class Homelab(HomelabConstruct):
                     "the networks allowed to reach LoadBalancer apps", tuple(cidrs), fix))
         if api is not None and not api.is_loopback and not on_lan(api):
             problems.append(fail(
-                "HomelabSpec.cilium.k8s_service_host", "API server address is neither loopback nor on the LAN "
+                "HomelabSpec.cilium.values.k8s_service_host", "API server address is neither loopback nor on the LAN "
                 f"CIDRs {', '.join(map(str, lan))} of HomelabSpec.isolation.lan_cidrs", host,
                 "set it to the API server's address on the LAN (a control-plane node or its VIP), or 127.0.0.1 with "
                 "Talos' KubePrism; if the LAN moved, update HomelabSpec.isolation.lan_cidrs as well"))
@@ -501,42 +381,33 @@ class Homelab(HomelabConstruct):
     def _isolated(self, namespace: str) -> bool:
         return self.spec.isolation.enabled and namespace not in self.spec.isolation.opt_out
 
-    def _vpn_app(self, spec: HomelabSpec) -> Optional[VpnSpec]:
-        if spec.vpn is None:
-            return None
-        if spec.vpn.app not in {a.name for a in spec.apps}:
-            raise fail("HomelabSpec.vpn", "VPN pod names an app the spec does not have", spec.vpn.app,
-                       f"use one of: {', '.join(sorted(a.name for a in spec.apps)) or 'none (add an AppSpec)'}")
-        if spec.secret_store is None:
+    def _build_vpn(self, app: constructs.Construct, vpn: Props["VpnPod"]) -> "VpnPod":
+        """The VPN pod (chart ``vpn``), an app of the homelab: its namespace chart, its web UI in ``apps``."""
+        from .apps.vpn import DEFAULT_CLUSTER_SUBNETS
+
+        if self.secret_store is None and "store" not in vpn.given:
             raise fail("HomelabSpec.vpn", "VPN pod has no secret store for its credentials", None,
-                       "set HomelabSpec.secret_store=SecretStoreSpec(server=...) (Vault)")
-        return spec.vpn
-
-    def _build_vpn(self, chart: cdk8s.Chart, a: AppSpec, v: VpnSpec):
-        from .apps.vpn import DEFAULT_CLUSTER_SUBNETS, VpnPod, qbittorrent
-
+                       "set HomelabSpec.secret_store=VaultSecretStore.props(server=...) (Vault), or give the VPN pod "
+                       "its store (VpnPod.props(store=SecretStoreRef(...)))")
         cidrs = self.spec.cluster_cidrs
-        return VpnPod(
-            chart, a.name, name=a.name, namespace=a.namespace, store=self.secret_store,
-            app=qbittorrent(port=a.port if a.target_port is None else a.target_port), service_port=a.port,
-            load_balancer=a.load_balancer, load_balancer_ip=a.load_balancer_ip,
-            gateway=self.gateway if a.routed else None,
-            hostname=a.hostname, provider=v.provider, server_regions=v.server_regions,
-            port_forwarding=v.port_forwarding, credentials_key=v.credentials_key,
-            config_claim=v.config_claim, downloads_claim=v.downloads_claim, gluetun_claim=v.gluetun_claim,
-            cluster_subnets=(*cidrs.pods, *cidrs.services) if cidrs.pods or cidrs.services else DEFAULT_CLUSTER_SUBNETS)
+        self.namespace_chart(app, vpn.namespace)
+        pod = vpn.build(self.chart(app, "vpn"), vpn.name, store=self.secret_store, gateway=self.gateway,
+                        cluster_subnets=((*cidrs.pods, *cidrs.services) if cidrs.pods or cidrs.services
+                                         else DEFAULT_CLUSTER_SUBNETS))
+        self.apps[pod.name] = pod.web
+        return pod
 
     def _admit_secret_operator(self) -> None:
         """When Vault is an app of an isolated namespace, let the External Secrets operator in."""
-        st = self.spec.secret_store
-        if st is None:
+        store = self.secret_store
+        if store is None:
             return
-        host = (urlsplit(st.server).hostname or "").split(".")  # <service>.<namespace>[.svc...]
+        host = (urlsplit(store.server).hostname or "").split(".")  # <service>.<namespace>[.svc...]
         if len(host) < 2 or host[1] not in self.isolation:
             return
         isolation = self.isolation[host[1]]
         if host[0] in {a.name for a in isolation.apps}:
-            isolation.allow_ingress(host[0], namespace=st.operator_namespace, pods=st.operator_pods)
+            isolation.allow_ingress(host[0], namespace=store.service_account_namespace, pods=store.operator_pods)
 
     def chart(self, app: constructs.Construct, name: str) -> cdk8s.Chart:
         """The chart ``name`` in ``app`` (this construct's scope), created on first use; its

@@ -39,6 +39,7 @@ from ._validation import (
     check_dns_subdomain,
     check_go_duration,
     check_json_value,
+    check_labels,
     check_mapping,
     check_text,
     check_url,
@@ -104,9 +105,14 @@ class VaultSecretStore(HomelabConstruct):
     :param auth_mount: where the Kubernetes auth method is mounted (default ``kubernetes``).
     :param service_account: the operator's service account whose token logs in (default
         ``external-secrets``).
-    :param service_account_namespace: its namespace (default ``external-secrets``).
+    :param service_account_namespace: its namespace, where the operator runs (default ``external-secrets``).
     :param annotations: annotations on the ClusterSecretStore, such as Argo CD's
         ``{"argocd.argoproj.io/sync-wave": "-2"}`` (default none).
+    :param operator_pods: the labels of the operator's pods, which call Vault with that token
+        (default ``{"app.kubernetes.io/name": "external-secrets"}``, the chart's); nothing of the
+        store is written from them: when Vault is an app of an isolated namespace of a
+        :class:`~homelab_constructs.Homelab`, those pods (in ``service_account_namespace``) are
+        let in on Vault's port.
     """
 
     def __init__(
@@ -123,10 +129,14 @@ class VaultSecretStore(HomelabConstruct):
         service_account: str = "external-secrets",
         service_account_namespace: str = "external-secrets",
         annotations: Optional[Mapping[str, str]] = None,
+        operator_pods: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "secret store name")
         self.annotations = check_annotations(self, annotations) if annotations is not None else {}
+        self.operator_pods: dict[str, str] = (check_labels(self, operator_pods, "operator_pods",
+                                                           "write {'app.kubernetes.io/name': 'external-secrets'}")
+                                              if operator_pods is not None else {"app.kubernetes.io/name": "external-secrets"})
         fix = "write http(s)://host[:port], such as 'http://vault.vault.svc.cluster.local:8200'"
         check_url(self, server, "Vault server URL", fix=fix)  # scheme, host, port; no credentials
         self.server = _check(self, _URL, server, "Vault server URL", fix)  # and no path: the KV mount is `path`

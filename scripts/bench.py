@@ -98,8 +98,8 @@ def median(values: list[float]) -> float:
 
 # --- child modes: run inside a fresh interpreter -----------------------------------------
 
-#: Construct families ``Homelab`` imports on first use: (module under homelab_constructs, name);
-#: not classes that other code tests with isinstance (VaultSecretStore).
+#: Construct families ``Homelab`` imports on first use: (module under homelab_constructs, name),
+#: imported in the import phase so that their build times hold no imports.
 LAZY_FAMILIES = (("apps.vpn", "VpnPod"), ("platform.cilium", "CiliumRelease"),
                  ("platform.certmanager", "CertManagerRelease"))
 
@@ -115,13 +115,11 @@ def child_phases(outdir: str) -> None:
 
     import main
     # what Homelab imports on first use when the spec asks for it (VPN pod, secrets, platform)
-    lazy = {name: importlib.import_module(f"homelab_constructs.{module}")
-            for module, name in LAZY_FAMILIES}
+    for module, _ in LAZY_FAMILIES:
+        importlib.import_module(f"homelab_constructs.{module}")
     t_lib = time.perf_counter()
 
-    from homelab_constructs import _validation, homelab
-
-    import constructs
+    from homelab_constructs import _props, _validation, homelab
 
     families: dict[str, float] = {}
     depth = [0]
@@ -139,16 +137,20 @@ def child_phases(outdir: str) -> None:
                 depth[0] -= 1
         return wrapper
 
-    # every construct class or builder function the Homelab composes, as it is named there
+    # every construct the Homelab composes is built from the spec's props (Props.build), by its
+    # class's name; the classes themselves stay as they are (the spec checks its props by class);
+    # and the builder functions the Homelab calls, as they are named there
+    build = _props.Props.build
+
+    def build_timed(props, *args, **kwargs):
+        return timed(props.construct.__name__, build)(props, *args, **kwargs)
+
+    _props.Props.build = build_timed  # type: ignore[method-assign]
     for name, value in list(vars(homelab).items()):
         module = getattr(value, "__module__", "") or ""
         if module.startswith("homelab_constructs.") and module != homelab.__name__ and (
-                (isinstance(value, type) and issubclass(value, constructs.Construct))
-                or (callable(value) and name.startswith("isolate"))):
+                callable(value) and not isinstance(value, type) and name.startswith("isolate")):
             setattr(homelab, name, timed(name, value))
-
-    for name, module in lazy.items():
-        setattr(module, name, timed(name, getattr(module, name)))
 
     app = cdk8s.App(outdir=outdir)
     t_build0 = time.perf_counter()
@@ -175,13 +177,14 @@ def child_phases(outdir: str) -> None:
 
 
 def generated_spec(n: int):
-    from homelab_constructs import AppSpec, GatewaySpec, HomelabSpec, IsolationSpec, PoolSpec
+    from homelab_constructs import HomelabApp, HomelabGateway, HomelabSpec, IsolationSpec, LoadBalancerPool
 
-    apps = tuple(AppSpec(f"app{i:03d}", 8000 + i, f"ns{i // 8:02d}", load_balancer=i % 16 == 0,
-                         load_balancer_ip=f"10.20.1.{i // 16 + 1}" if i % 16 == 0 else None)
+    apps = tuple(HomelabApp.props(name=f"app{i:03d}", port=8000 + i, namespace=f"ns{i // 8:02d}",
+                                  load_balancer=i % 16 == 0,
+                                  load_balancer_ip=f"10.20.1.{i // 16 + 1}" if i % 16 == 0 else None)
                  for i in range(n))
-    return HomelabSpec(domain="bench.lan", pools=(PoolSpec("bench-pool", cidrs=("10.20.0.0/22",)),),
-                       gateway=GatewaySpec(address="10.20.0.10"), apps=apps,
+    return HomelabSpec(domain="bench.lan", pools=(LoadBalancerPool.props(name="bench-pool", cidrs=("10.20.0.0/22",)),),
+                       gateway=HomelabGateway.props(address="10.20.0.10"), apps=apps,
                        isolation=IsolationSpec(lan_cidrs=("10.20.0.0/22",)))
 
 

@@ -16,7 +16,6 @@ from typing import Optional
 
 from homelab_constructs import (
     AppRoute,
-    AppSpec,
     CloudflareProvider,
     CloudflareTunnel,
     ClusterCidrs,
@@ -25,8 +24,8 @@ from homelab_constructs import (
     DnsRecord,
     EnvoyProfile,
     ExternalDns,
-    GatewaySpec,
     Homelab,
+    HomelabApp,
     HomelabGateway,
     HomelabSpec,
     HomelabValidationError,
@@ -35,7 +34,6 @@ from homelab_constructs import (
     L2Announcement,
     LoadBalancerPool,
     NamespaceIsolation,
-    PoolSpec,
     ProxyAutoscaling,
     SelfSignedCa,
     SyncedSecret,
@@ -507,8 +505,8 @@ CASES = [
     Case("cilium-released-twice", lambda c: (CiliumRelease(c, "c1"), CiliumRelease(c, "c2", name="cilium-2")),
          "c/c2: Cilium is released twice in the app (got 'cilium-2'); c/c1 already installs it; keep one CiliumRelease"),
     Case("cilium-values-not-typed", lambda c: CiliumRelease(c, "cilium", values={"routingMode": "native"}),
-         "c/cilium: values must be CiliumValues (got 'dict'); build them with CiliumValues(...) or a profile such as "
-         "CiliumValues.performance_profile(...)"),
+         "c/cilium: values are not CiliumValues (got {'routingMode': 'native'}); build them with CiliumValues(...) or a "
+         "profile such as CiliumValues.performance_profile(...)"),
     Case("cilium-chart-version", lambda c: CiliumRelease(c, "cilium", chart_version="1.18/4"),
          "c/cilium: chart version is not an OCI tag (got '1.18/4'); pin the chart's exact version, such as '1.18.4' "
          "or 'v1.21.1'"),
@@ -821,7 +819,8 @@ def test_the_same_object_from_two_charts_names_both_constructs_by_file():
 
 
 def test_homelab_spec_errors_name_the_spec():
-    spec = HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"),), isolation=IsolationSpec(opt_out={"media": " "}))
+    spec = HomelabSpec(apps=(HomelabApp.props(name="sonarr", port=8989, namespace="media"),),
+                       isolation=IsolationSpec(opt_out={"media": " "}))
     with pytest.raises(ValueError) as caught:
         Homelab(cdk8s.Testing.app(), "Homelab", spec)
     assert str(caught.value) == (
@@ -830,7 +829,7 @@ def test_homelab_spec_errors_name_the_spec():
 
 
 def test_pool_overlapping_cluster_cidrs():
-    spec = HomelabSpec(pools=(PoolSpec("homelab-pool", ranges=(("192.168.10.200", "192.168.10.250"),)),),
+    spec = HomelabSpec(pools=(LoadBalancerPool.props(name="homelab-pool", ranges=(("192.168.10.200", "192.168.10.250"),)),),
                        cluster_cidrs=ClusterCidrs(nodes=("192.168.10.0/24",), services=("10.43.0.0/16",)))
     app_ = cdk8s.Testing.app()
     Homelab(app_, "Homelab", spec)
@@ -882,11 +881,12 @@ def moved_spec(pools=None, host=None, **isolation):
     """default_spec() moved to the LAN 192.168.1.0/24 with dataclasses.replace: the pool, the
     gateway and the apps follow; the LAN CIDRs and Cilium's API server only when given."""
     spec = default_spec()
-    apps = tuple(replace(a, load_balancer_ip=None) for a in DEFAULT_APPS)  # without the .201 pin
-    spec = replace(spec, domain="lab.example", apps=apps, gateway=GatewaySpec(address="192.168.1.240"),
-                   pools=pools or (PoolSpec("lan", ranges=(("192.168.1.240", "192.168.1.250"),)),),
+    apps = tuple(a.replace(load_balancer_ip=None) for a in DEFAULT_APPS)  # without the .201 pin
+    spec = replace(spec, domain="lab.example", apps=apps, gateway=HomelabGateway.props(address="192.168.1.240"),
+                   pools=pools or (LoadBalancerPool.props(name="lan", ranges=(("192.168.1.240", "192.168.1.250"),)),),
                    isolation=replace(DEFAULT_ISOLATION, **isolation))
-    return spec if host is None else replace(spec, cilium=replace(spec.cilium, k8s_service_host=host))
+    return spec if host is None else replace(spec, cilium=spec.cilium.replace(
+        values=replace(spec.cilium.values, k8s_service_host=host)))
 
 
 API_SERVER_FIX = ("set it to the API server's address on the LAN (a control-plane node or its VIP), or 127.0.0.1 with "
@@ -897,25 +897,26 @@ LAN_CASES = [
      "HomelabSpec.isolation.lan_cidrs: LoadBalancer pool lan (192.168.1.240-192.168.1.250) has addresses outside the "
      "LAN CIDRs, the networks allowed to reach LoadBalancer apps (got ('192.168.10.0/24',)); set them to the LAN the "
      "pool's addresses are announced on, such as ('192.168.1.0/24',), or move the pool onto the LAN; "
-     "HomelabSpec.cilium.k8s_service_host ('192.168.10.10') lies in those LAN CIDRs too: move it with the LAN (the "
+     "HomelabSpec.cilium.values.k8s_service_host ('192.168.10.10') lies in those LAN CIDRs too: move it with the LAN (the "
      "API server's address on the new LAN, or 127.0.0.1 with Talos' KubePrism)"),
     ("api-server-kept", lambda: moved_spec(lan_cidrs=("192.168.1.0/24",)),
-     "HomelabSpec.cilium.k8s_service_host: API server address is neither loopback nor on the LAN CIDRs "
+     "HomelabSpec.cilium.values.k8s_service_host: API server address is neither loopback nor on the LAN CIDRs "
      f"192.168.1.0/24 of HomelabSpec.isolation.lan_cidrs (got '192.168.10.10'); {API_SERVER_FIX}"),
     ("both-off-the-lan", lambda: moved_spec(lan_cidrs=("10.0.0.0/8",)),
      "HomelabSpec.isolation.lan_cidrs: LoadBalancer pool lan (192.168.1.240-192.168.1.250) has addresses outside the "
      "LAN CIDRs, the networks allowed to reach LoadBalancer apps (got ('10.0.0.0/8',)); set them to the LAN the "
      "pool's addresses are announced on, such as ('192.168.1.0/24',), or move the pool onto the LAN\n"
-     "HomelabSpec.cilium.k8s_service_host: API server address is neither loopback nor on the LAN CIDRs 10.0.0.0/8 "
+     "HomelabSpec.cilium.values.k8s_service_host: API server address is neither loopback nor on the LAN CIDRs 10.0.0.0/8 "
      f"of HomelabSpec.isolation.lan_cidrs (got '192.168.10.10'); {API_SERVER_FIX}"),
     ("pool-partly-off-the-lan",
      lambda: moved_spec(lan_cidrs=("192.168.1.128/25",), host="192.168.1.130",
-                        pools=(PoolSpec("lan", ranges=(("192.168.1.240", "192.168.2.10"),)),)),
+                        pools=(LoadBalancerPool.props(name="lan", ranges=(("192.168.1.240", "192.168.2.10"),)),)),
      "HomelabSpec.isolation.lan_cidrs: LoadBalancer pool lan (192.168.1.240-192.168.2.10) has addresses outside the "
      "LAN CIDRs, the networks allowed to reach LoadBalancer apps (got ('192.168.1.128/25',)); add the rest of the "
      "pool's LAN to them, such as '192.168.2.0/24', or keep the pool inside them"),
     ("wide-pool-off-the-lan",
-     lambda: moved_spec(lan_cidrs=("10.0.0.0/24",), host="127.0.0.1", pools=(PoolSpec("wide", cidrs=("192.168.0.0/22",)),)),
+     lambda: moved_spec(lan_cidrs=("10.0.0.0/24",), host="127.0.0.1",
+                        pools=(LoadBalancerPool.props(name="wide", cidrs=("192.168.0.0/22",)),)),
      "HomelabSpec.isolation.lan_cidrs: LoadBalancer pool wide (192.168.0.0-192.168.3.255) has addresses outside the "
      "LAN CIDRs, the networks allowed to reach LoadBalancer apps (got ('10.0.0.0/24',)); set them to the LAN the "
      "pool's addresses are announced on, such as ('192.168.0.0/22',), or move the pool onto the LAN"),
@@ -929,8 +930,8 @@ LAN_CASES = [
      "HomelabSpec.isolation.lan_cidrs: LAN CIDR is not in network form (got '192.168.1.5/24'); write the network "
      "address with its prefix length; did you mean 192.168.1.0/24?"),
     ("pool-spec-allow-first-last-not-bool",
-     lambda: HomelabSpec(pools=(PoolSpec("p", cidrs=("192.168.10.0/24",), allow_first_last_ips="no"),)),
-     "PoolSpec.allow_first_last_ips: allow_first_last_ips must be True or False (got 'no'); set True to hand out "
+     lambda: HomelabSpec(pools=(LoadBalancerPool.props(name="p", cidrs=("192.168.10.0/24",), allow_first_last_ips="no"),)),
+     "cilium/p: allow_first_last_ips is not True or False (got 'no'); set True to hand out "
      "each CIDR's first and last address, or False (the default) to keep them back"),
 ]
 
@@ -947,7 +948,7 @@ def test_moving_the_lan_names_both_derived_settings():
     with pytest.raises(ValueError) as caught:
         Homelab(cdk8s.Testing.app(), "Homelab", moved_spec())
     assert "HomelabSpec.isolation.lan_cidrs" in str(caught.value)
-    assert "HomelabSpec.cilium.k8s_service_host" in str(caught.value)
+    assert "HomelabSpec.cilium.values.k8s_service_host" in str(caught.value)
 
 
 @pytest.mark.parametrize("host", ["192.168.1.10", "127.0.0.1", "k8s.lab.example"])
@@ -963,11 +964,11 @@ def test_homelab_on_its_moved_lan(host):
 def test_pools_off_the_lan_without_l2_announcements():
     """Without L2 announcements (say, BGP) the pools' addresses need not lie on the LAN."""
     spec = moved_spec(lan_cidrs=("192.168.1.0/24",), host="192.168.1.10")
-    Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, l2_policy=None, pools=(PoolSpec("bgp", cidrs=("10.20.0.0/24",)),),
-                                         gateway=GatewaySpec(address="10.20.0.10")))
+    bgp_pools = (LoadBalancerPool.props(name="bgp", cidrs=("10.20.0.0/24",)),)
+    bgp_gateway = HomelabGateway.props(address="10.20.0.10")
+    Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, l2=None, pools=bgp_pools, gateway=bgp_gateway))
     with pytest.raises(ValueError, match=re.escape("LoadBalancer pool bgp (10.20.0.0-10.20.0.255) has addresses outside")):
-        Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, pools=(PoolSpec("bgp", cidrs=("10.20.0.0/24",)),),
-                                             gateway=GatewaySpec(address="10.20.0.10")))
+        Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, pools=bgp_pools, gateway=bgp_gateway))
 
 
 def test_ca_without_duration_leaves_it_to_cert_manager():

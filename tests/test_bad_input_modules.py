@@ -13,12 +13,11 @@ from homelab_constructs import (
     HomelabApp,
     HomelabGateway,
     HomelabSpec,
-    SecretStoreSpec,
     SelfSignedCa,
     SyncedSecret,
     VaultSecretStore,
     VpnApp,
-    VpnSpec,
+    VpnPod,
     validate_app,
 )
 from homelab_constructs.apps.vpn import ClaimSpec
@@ -168,17 +167,26 @@ def test_bad_vpn_input(build, expected):
     assert str(err.value).startswith(expected) if expected.endswith(" ") else str(err.value) == expected
 
 
-@pytest.mark.parametrize("spec,expected", [
-    (HomelabSpec(apps=DEFAULT_APPS, secret_store=SecretStoreSpec(), vpn=VpnSpec(app="transmission")),
-     "HomelabSpec.vpn: VPN pod names an app the spec does not have (got 'transmission'); use one of: alertmanager, "),
-    (HomelabSpec(apps=DEFAULT_APPS, vpn=VpnSpec()),
+VAULT_SERVER = "http://vault.vault.svc.cluster.local:8200"
+BAD_VPN_SPECS = [
+    # the VPN pod declares its own app now (VpnPod.props(name=...)): an app of that name in apps is refused
+    ("vpn-named-like-an-app",
+     lambda: HomelabSpec(apps=DEFAULT_APPS, secret_store=VaultSecretStore.props(server=VAULT_SERVER),
+                         vpn=VpnPod.props(name="sonarr", namespace="media")),
+     "HomelabSpec.vpn: VPN pod has the name of an app of HomelabSpec.apps (got 'sonarr'); give the VPN pod its own "
+     "name, or drop the app: the VPN pod is an app of the homelab"),
+    ("vpn-without-store", lambda: HomelabSpec(apps=DEFAULT_APPS, vpn=VpnPod.props(name="qbit", namespace="downloads")),
      "HomelabSpec.vpn: VPN pod has no secret store for its credentials (got None); set "
-     "HomelabSpec.secret_store=SecretStoreSpec(server=...) (Vault)"),
-])
+     "HomelabSpec.secret_store=VaultSecretStore.props(server=...) (Vault), or give the VPN pod its store "
+     "(VpnPod.props(store=SecretStoreRef(...)))"),
+]
+
+
+@pytest.mark.parametrize("spec,expected", [pytest.param(s, m, id=i) for i, s, m in BAD_VPN_SPECS])
 def test_bad_vpn_spec(spec, expected):
     with pytest.raises(ValueError) as err:
-        Homelab(cdk8s.Testing.app(), "Homelab", spec)
-    assert str(err.value).startswith(expected)
+        Homelab(cdk8s.Testing.app(), "Homelab", spec())
+    assert str(err.value) == expected
 
 
 # ---- VLAN attachments (test_vlan.py)

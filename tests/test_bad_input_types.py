@@ -7,8 +7,9 @@ exact message the user sees (``<construct path or spec path>: <what is wrong> (g
    refused by the shared checks of ``_validation`` (``check_sequence``, ``check_mapping``,
    ``check_text``, ``check_int``, ``check_instance``, ``check_bool``) with the index or key of a
    bad item; specs check their fields in ``__post_init__`` with spec paths
-   (``HomelabSpec.apps[0]``, ``IsolationSpec.opt_out``), the values being checked by the
-   constructs they build (those rows build the ``Homelab``);
+   (``HomelabSpec.apps[0]``, ``IsolationSpec.opt_out``); a construct's props
+   (``HomelabApp.props(...)``) check their keyword names at once, and the values are checked by
+   the constructs the ``Homelab`` builds, with their construct paths (those rows build it);
 2. specs are immutable all the way down (tests below the table);
 3. the same object twice is refused where both places are known, naming both: two entries of a
    spec list (``HomelabSpec.apps[0] and HomelabSpec.apps[2]``), or two constructs of one app
@@ -24,18 +25,21 @@ from types import MappingProxyType
 
 from homelab_constructs import (
     AppRoute,
-    AppSpec,
     ArgoSync,
     BackendRef,
-    CaSpec,
+    CertManagerRelease,
     CidrRule,
+    CiliumRelease,
+    CiliumValues,
     CloudflareDns01,
     ClusterCidrs,
+    DnsRecords,
     EgressGrant,
     GatewayHttp01,
-    GatewaySpec,
     GrpcRule,
     Homelab,
+    HomelabApp,
+    HomelabGateway,
     HomelabSpec,
     HttpMatch,
     HttpRule,
@@ -49,15 +53,14 @@ from homelab_constructs import (
     PodSelector,
     PolicyPeer,
     PolicyRule,
-    PoolSpec,
     PortRule,
     PrivateKey,
     ProbeTiming,
+    Props,
     ReleaseSettings,
     RemoteRef,
     RequestRedirect,
     Resources,
-    SecretStoreSpec,
     SecretTemplate,
     SelfSignedCa,
     SyncedSecret,
@@ -68,11 +71,13 @@ from homelab_constructs import (
     ToService,
     ToWorld,
     TunnelIngressRule,
+    VaultSecretStore,
     VlanAddress,
     VlanAttachment,
-    VpnSpec,
+    VpnPod,
     VpnVolume,
 )
+from homelab_constructs._props import parameters
 from homelab_constructs._validation import (
     check_instance,
     check_int,
@@ -113,11 +118,23 @@ def lab(c, **kw):
     return Homelab(c.node.root, "Homelab", HomelabSpec(**kw))
 
 
-SONARR = AppSpec("sonarr", 8989, "media")
+SONARR = HomelabApp.props(name="sonarr", port=8989, namespace="media")
+LAN_POOL = LoadBalancerPool.props(name="lan", cidrs=("192.168.10.0/24",))
+VAULT = "http://vault.vault.svc.cluster.local:8200"
+
+
+def store(**kw):
+    """The Vault store's props, with ``kw``."""
+    return VaultSecretStore.props(**{"server": VAULT, **kw})
+
+
+def vpn(**kw):
+    """The VPN pod's props (qBittorrent in ``downloads``), with ``kw``."""
+    return VpnPod.props(**{"name": "qbit", "namespace": "downloads", **kw})
 
 
 def vpn_lab(c, **kw):
-    kw = {"apps": (AppSpec("qbit", 8080, "downloads"),), "secret_store": SecretStoreSpec(), "vpn": VpnSpec(), **kw}
+    kw = {"secret_store": store(), "vpn": vpn(), **kw}
     return lab(c, **kw)
 
 
@@ -172,13 +189,16 @@ CASES: list[Case] = [
     Case("int-string", lambda c: check_int(c, "8989", "port", 8989, optional=True),
          "c: port is not an integer or None (got '8989'); write a whole number such as 8989, or None"),
     Case("instance-type",
-         lambda c: check_instance(c, ("sonarr", 8989, "media"), AppSpec, "app", "write AppSpec('sonarr', 8989, 'media')"),
-         "c: app is not an AppSpec (got ('sonarr', 8989, 'media')); write AppSpec('sonarr', 8989, 'media')"),
-    Case("instance-construct", lambda c: check_instance(c, app(c), AppSpec, "app", "write AppSpec('sonarr', 8989, 'media')"),
-         "c: app is not an AppSpec (got <HomelabApp c/a>); write AppSpec('sonarr', 8989, 'media')"),
+         lambda c: check_instance(c, ("media", "sonarr", ()), EgressGrant, "grant", "write EgressGrant('media', 'sonarr', "
+                                  "(ToWorld(),))"),
+         "c: grant is not an EgressGrant (got ('media', 'sonarr', ())); write EgressGrant('media', 'sonarr', (ToWorld(),))"),
+    Case("instance-construct",
+         lambda c: check_instance(c, app(c), EgressGrant, "grant", "write EgressGrant('media', 'sonarr', (ToWorld(),))"),
+         "c: grant is not an EgressGrant (got <HomelabApp c/a>); write EgressGrant('media', 'sonarr', (ToWorld(),))"),
     Case("instance-optional",
-         lambda c: check_instance("Spec.vpn", "qbit", VpnSpec, "vpn", "write VpnSpec(), or None", optional=True),
-         "Spec.vpn: vpn is not a VpnSpec or None (got 'qbit'); write VpnSpec(), or None"),
+         lambda c: check_instance("Spec.isolation", "media", IsolationSpec, "isolation", "write IsolationSpec(), or None",
+                                  optional=True),
+         "Spec.isolation: isolation is not an IsolationSpec or None (got 'media'); write IsolationSpec(), or None"),
 
     # ---- LoadBalancerPool, L2Announcement (network/lbipam.py)
     Case("pool-cidrs-string", lambda c: pool(c, cidrs="192.168.10.0/24"),
@@ -426,169 +446,218 @@ CASES: list[Case] = [
          "c/redirect: HTTPRoute is declared twice in namespace default (got 'homelab-gateway-https-redirect'); "
          "c/gw/HttpsRedirect already declares it; give each route its own name"),
 
-    # ---- PoolSpec, AppSpec, GatewaySpec, CaSpec, SecretStoreSpec, VpnSpec (homelab.py): the types in __post_init__,
-    # the values by the constructs the Homelab builds
-    Case("poolspec-name-type", lambda c: PoolSpec(5, cidrs=("192.168.10.0/24",)),
-         "PoolSpec.name: name is not a string (got 5); write a string such as 'homelab-pool'"),
-    Case("poolspec-name-value", lambda c: lab(c, pools=(PoolSpec("LAN", cidrs=("192.168.10.0/24",)),)),
+    # ---- the constructs' props in a HomelabSpec (homelab.py): LoadBalancerPool, HomelabApp, HomelabGateway,
+    # SelfSignedCa, VaultSecretStore, VpnPod; the keyword names checked by .props(...) at once (_props.py), the
+    # values by the constructs the Homelab builds, with their construct paths
+    Case("props-positional", lambda c: HomelabApp.props("sonarr", 8989, "media"),
+         "HomelabApp.props: props are keyword arguments (got ('sonarr', 8989, 'media')); name each one, such as "
+         "HomelabApp.props(name=...)"),
+    Case("props-unknown-argument", lambda c: HomelabApp.props(nme="sonarr", port=8989, namespace="media"),
+         "HomelabApp.props: HomelabApp takes no argument nme (got 'nme'); did you mean name=? see help(HomelabApp) for "
+         "its keyword arguments"),
+    Case("props-missing-arguments", lambda c: HomelabApp.props(name="sonarr"),
+         "HomelabApp.props: HomelabApp needs the keyword arguments namespace, port (got ['name']); pass namespace=..., "
+         "port=...; see help(HomelabApp)"),
+    Case("poolspec-name-type", lambda c: lab(c, pools=(LoadBalancerPool.props(name=5, cidrs=("192.168.10.0/24",)),)),
+         "HomelabSpec.pools[0].name: name is not a string (got 5); write a string such as 'homelab-pool'"),
+    Case("poolspec-name-value", lambda c: lab(c, pools=(LoadBalancerPool.props(name="LAN", cidrs=("192.168.10.0/24",)),)),
          "cilium/LAN: pool name is not a DNS label (got 'LAN'); use 1-63 lowercase letters, digits or '-', starting and "
          "ending with a letter or digit"),
-    Case("poolspec-ranges-string-item", lambda c: PoolSpec("lan", ranges=["192.168.10.200-192.168.10.250"]),
-         "PoolSpec.ranges[0]: range is not a (start, stop) pair (got '192.168.10.200-192.168.10.250'); write a pair such "
-         "as ('192.168.10.200', '192.168.10.250')"),
-    Case("poolspec-ranges-one-pair", lambda c: PoolSpec("lan", ranges=("192.168.10.200", "192.168.10.250")),
-         "PoolSpec.ranges: ranges is one (start, stop) pair, not a list of them (got ('192.168.10.200', "
-         "'192.168.10.250')); write a tuple of pairs such as (('192.168.10.200', '192.168.10.250'),)"),
-    Case("poolspec-ranges-value", lambda c: lab(c, pools=(PoolSpec("lan", ranges=(("192.168.10.250", "192.168.10.200"),)),)),
+    Case("poolspec-ranges-string-item",
+         lambda c: lab(c, pools=(LoadBalancerPool.props(name="lan", ranges=["192.168.10.200-192.168.10.250"]),)),
+         "cilium/lan: ranges[0] is not a (start, stop) pair (got '192.168.10.200-192.168.10.250'); write a pair such as "
+         "('192.168.10.200', '192.168.10.250')"),
+    Case("poolspec-ranges-one-pair",
+         lambda c: lab(c, pools=(LoadBalancerPool.props(name="lan", ranges=("192.168.10.200", "192.168.10.250")),)),
+         "cilium/lan: ranges is one (start, stop) pair, not a list of them (got ('192.168.10.200', '192.168.10.250')); "
+         "write a list of pairs such as [('192.168.10.200', '192.168.10.250')]"),
+    Case("poolspec-ranges-value",
+         lambda c: lab(c, pools=(LoadBalancerPool.props(name="lan", ranges=(("192.168.10.250", "192.168.10.200"),)),)),
          "cilium/lan: range start is after its stop (got '192.168.10.250-192.168.10.200'); swap them: ('192.168.10.200', "
          "'192.168.10.250')"),
-    Case("poolspec-cidrs-string", lambda c: PoolSpec("lan", cidrs="192.168.10.0/24"),
-         "PoolSpec.cidrs: cidrs is not a list or tuple (got '192.168.10.0/24'); write a tuple such as ('192.168.10.0/24',)"),
-    Case("poolspec-cidrs-item-type", lambda c: PoolSpec("lan", cidrs=(None,)),
-         "PoolSpec.cidrs[0]: CIDR is not a string (got None); write a string such as '192.168.10.192/26'"),
-    Case("poolspec-cidrs-value", lambda c: lab(c, pools=(PoolSpec("lan", cidrs=("192.168.10.5/24",)),)),
+    Case("poolspec-cidrs-string", lambda c: lab(c, pools=(LoadBalancerPool.props(name="lan", cidrs="192.168.10.0/24"),)),
+         "cilium/lan: cidrs is not a list or tuple (got '192.168.10.0/24'); write a list such as ['192.168.10.0/24']"),
+    Case("poolspec-cidrs-item-type", lambda c: lab(c, pools=(LoadBalancerPool.props(name="lan", cidrs=(None,)),)),
+         "cilium/lan: CIDR is not in network form (got None); write the network address with its prefix length"),
+    Case("poolspec-cidrs-value", lambda c: lab(c, pools=(LoadBalancerPool.props(name="lan", cidrs=("192.168.10.5/24",)),)),
          "cilium/lan: CIDR is not in network form (got '192.168.10.5/24'); write the network address with its prefix "
          "length; did you mean 192.168.10.0/24?"),
-    Case("poolspec-first-last-none", lambda c: PoolSpec("lan", cidrs=("192.168.10.0/24",), allow_first_last_ips=None),
-         "PoolSpec.allow_first_last_ips: allow_first_last_ips must be True or False (got None); set True to hand out each "
-         "CIDR's first and last address, or False (the default) to keep them back"),
-    Case("appspec-name-type", lambda c: AppSpec(None, 8989, "media"),
-         "AppSpec.name: name is not a string (got None); write a string such as 'sonarr'"),
-    Case("appspec-name-value", lambda c: lab(c, apps=(AppSpec("Sonarr", 8989, "media"),)),
-         "AppSpec.name: name (the app's Service name) is not a DNS-1035 label (got 'Sonarr'); use 1-63 lowercase "
-         "letters, digits or '-', starting with a letter and ending with a letter or digit"),
-    Case("appspec-port-type", lambda c: AppSpec("sonarr", "8989", "media"),
-         "AppSpec.port: port is not an integer (got '8989'); write a whole number such as 8989"),
-    Case("appspec-port-bool", lambda c: AppSpec("sonarr", True, "media"),
-         "AppSpec.port: port is not an integer (got True); write a whole number such as 8989"),
-    Case("appspec-port-value", lambda c: lab(c, apps=(AppSpec("sonarr", 0, "media"),)),
+    # None is now taken (LoadBalancerPool leaves allowFirstLastIPs unset): a string is the wrong type
+    Case("poolspec-first-last-string",
+         lambda c: lab(c, pools=(LoadBalancerPool.props(name="lan", cidrs=("192.168.10.0/24",), allow_first_last_ips="no"),)),
+         "cilium/lan: allow_first_last_ips is not True or False (got 'no'); set True to hand out each CIDR's first and "
+         "last address, or False (the default) to keep them back"),
+    Case("appspec-name-type", lambda c: lab(c, apps=(HomelabApp.props(name=None, port=8989, namespace="media"),)),
+         "HomelabSpec.apps[0].name: name is not a string (got None); write a string such as 'sonarr'"),
+    Case("appspec-name-value", lambda c: lab(c, apps=(HomelabApp.props(name="Sonarr", port=8989, namespace="media"),)),
+         "apps-media/Sonarr: app name is not a DNS label (got 'Sonarr'); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("appspec-port-type", lambda c: lab(c, apps=(HomelabApp.props(name="sonarr", port="8989", namespace="media"),)),
+         "apps-media/sonarr: port must be an integer in 1-65535 (got '8989'); use a valid TCP/UDP port"),
+    Case("appspec-port-bool", lambda c: lab(c, apps=(HomelabApp.props(name="sonarr", port=True, namespace="media"),)),
+         "apps-media/sonarr: port must be an integer in 1-65535 (got True); use a valid TCP/UDP port"),
+    Case("appspec-port-value", lambda c: lab(c, apps=(HomelabApp.props(name="sonarr", port=0, namespace="media"),)),
          "apps-media/sonarr: port must be an integer in 1-65535 (got 0); use a valid TCP/UDP port"),
-    Case("appspec-namespace-type", lambda c: AppSpec("sonarr", 8989, ("media",)),
-         "AppSpec.namespace: namespace is not a string (got ('media',)); write a string such as 'media'"),
-    Case("appspec-namespace-value", lambda c: lab(c, apps=(AppSpec("sonarr", 8989, "Media"),)),
+    Case("appspec-namespace-type", lambda c: lab(c, apps=(HomelabApp.props(name="sonarr", port=8989, namespace=("media",)),)),
+         "HomelabSpec.apps[0].namespace: namespace is not a string (got ('media',)); write a string such as 'media'"),
+    Case("appspec-namespace-value", lambda c: lab(c, apps=(HomelabApp.props(name="sonarr", port=8989, namespace="Media"),)),
          "apps-Media/sonarr: namespace is not a DNS label (got 'Media'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
-    Case("appspec-routed-type", lambda c: AppSpec("sonarr", 8989, "media", routed="no"),
-         "AppSpec.routed: routed must be True or False (got 'no'); set True to route <name>.<domain> on the gateway, or "
-         "False for no web route"),
-    Case("appspec-routed-none", lambda c: AppSpec("sonarr", 8989, "media", routed=None),
-         "AppSpec.routed: routed must be True or False (got None); set True to route <name>.<domain> on the gateway, or "
-         "False for no web route"),
-    Case("appspec-hostname-type", lambda c: AppSpec("sonarr", 8989, "media", hostname=5),
-         "AppSpec.hostname: hostname is not a string or None (got 5); write a string such as 'tv.home.arpa', or None"),
-    Case("appspec-hostname-value", lambda c: lab(c, apps=(AppSpec("sonarr", 8989, "media", hostname="sonarr.example.com"),)),
+    # routed= is gone: an app of a Homelab is routed on its gateway unless its props say gateway=None
+    Case("appspec-gateway-type", lambda c: lab(c, apps=(SONARR.replace(gateway=True),)),
+         "apps-media/sonarr/Route: gateway is not a HomelabGateway or a gateway name (got True); pass the HomelabGateway "
+         "(or several), or the name of a gateway declared before"),
+    Case("appspec-gateway-false", lambda c: lab(c, apps=(SONARR.replace(gateway=False),)),
+         "apps-media/sonarr/Route: gateway is not a HomelabGateway or a gateway name (got False); pass the HomelabGateway "
+         "(or several), or the name of a gateway declared before"),
+    Case("appspec-gateway-value", lambda c: lab(c, apps=(SONARR.replace(gateway="no"),)),
+         "apps-media/sonarr/Route: route targets a gateway that does not exist (got 'no'); use one of: homelab-gateway "
+         "(declare gateways before the routes that use them)"),
+    Case("appspec-hostname-type", lambda c: lab(c, apps=(SONARR.replace(hostname=5),)),
+         "apps-media/sonarr/Route: hostname is not a string or None (got 5); write a string such as 'tv.homelab.local', "
+         "or None"),
+    Case("appspec-hostname-value", lambda c: lab(c, apps=(SONARR.replace(hostname="sonarr.example.com"),)),
          "apps-media/sonarr/Route: hostname is outside the gateway homelab-gateway's domain home.arpa (got "
          "'sonarr.example.com'); use <app>.home.arpa"),
-    Case("appspec-load-balancer-int", lambda c: AppSpec("sonarr", 8989, "media", load_balancer=1),
-         "AppSpec.load_balancer: load_balancer must be True or False (got 1); set True to expose the Service from the "
-         "LoadBalancer pool too, or False"),
-    Case("appspec-load-balancer-string", lambda c: AppSpec("sonarr", 8989, "media", load_balancer="yes"),
-         "AppSpec.load_balancer: load_balancer must be True or False (got 'yes'); set True to expose the Service from the "
-         "LoadBalancer pool too, or False"),
-    Case("appspec-lb-ip-type", lambda c: AppSpec("sonarr", 8989, "media", load_balancer_ip=3232238281),
-         "AppSpec.load_balancer_ip: load_balancer_ip is not a string or None (got 3232238281); write a string such as "
-         "'192.168.10.201', or None"),
-    Case("appspec-lb-ip-value", lambda c: lab(c, apps=(AppSpec("sonarr", 8989, "media", load_balancer_ip="192.168.10.300"),)),
+    Case("appspec-hostname-unrouted", lambda c: lab(c, apps=(SONARR.replace(gateway=None, hostname="tv.home.arpa"),)),
+         "apps-media/sonarr: hostname given without a gateway (got 'tv.home.arpa'); pass gateway=<the HomelabGateway that "
+         "serves it>, or drop hostname"),
+    Case("appspec-load-balancer-int", lambda c: lab(c, apps=(SONARR.replace(load_balancer=1),)),
+         "apps-media/sonarr: load_balancer must be True or False (got 1); write True to expose the app as a "
+         "LoadBalancer, or False"),
+    Case("appspec-load-balancer-string", lambda c: lab(c, apps=(SONARR.replace(load_balancer="yes"),)),
+         "apps-media/sonarr: load_balancer must be True or False (got 'yes'); write True to expose the app as a "
+         "LoadBalancer, or False"),
+    Case("appspec-lb-ip-type", lambda c: lab(c, apps=(SONARR.replace(load_balancer_ip=3232238281),)),
+         "apps-media/sonarr: pinned IP is not an IP address (got 3232238281); write a single address such as "
+         "192.168.10.200"),
+    Case("appspec-lb-ip-value", lambda c: lab(c, apps=(SONARR.replace(load_balancer_ip="192.168.10.300"),)),
          "apps-media/sonarr: pinned IP is not an IP address (got '192.168.10.300'); write a single address such as "
          "192.168.10.200"),
-    Case("appspec-target-port-type", lambda c: AppSpec("sonarr", 8989, "media", target_port="http"),
-         "AppSpec.target_port: target_port is not an integer or None (got 'http'); write a whole number such as 8080, or "
-         "None"),
-    Case("appspec-target-port-value", lambda c: lab(c, apps=(AppSpec("sonarr", 8989, "media", target_port=70000),)),
+    Case("appspec-target-port-type", lambda c: lab(c, apps=(SONARR.replace(target_port="http"),)),
+         "apps-media/sonarr: target port must be an integer in 1-65535 (got 'http'); use a valid TCP/UDP target port"),
+    Case("appspec-target-port-value", lambda c: lab(c, apps=(SONARR.replace(target_port=70000),)),
          "apps-media/sonarr: target port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP target port"),
-    Case("gatewayspec-name-type", lambda c: GatewaySpec(name=5),
-         "GatewaySpec.name: name is not a string (got 5); write a string such as 'homelab-gateway'"),
-    Case("gatewayspec-name-value", lambda c: lab(c, gateway=GatewaySpec(name="Gateway")),
+    Case("gatewayspec-name-type", lambda c: lab(c, gateway=HomelabGateway.props(name=5)),
+         "gateway/Gateway: gateway name is not a DNS label (got 5); use 1-63 lowercase letters, digits or '-', starting "
+         "and ending with a letter or digit"),
+    Case("gatewayspec-name-value", lambda c: lab(c, gateway=HomelabGateway.props(name="Gateway")),
          "gateway/Gateway: gateway name is not a DNS label (got 'Gateway'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
-    Case("gatewayspec-namespace-type", lambda c: GatewaySpec(namespace=None),
-         "GatewaySpec.namespace: namespace is not a string (got None); write a string such as 'default'"),
-    Case("gatewayspec-namespace-value", lambda c: lab(c, gateway=GatewaySpec(namespace="Default")),
+    Case("gatewayspec-namespace-type", lambda c: lab(c, gateway=HomelabGateway.props(namespace=None)),
+         "gateway/Gateway: namespace is not a DNS label (got None); use 1-63 lowercase letters, digits or '-', starting "
+         "and ending with a letter or digit"),
+    Case("gatewayspec-namespace-value", lambda c: lab(c, gateway=HomelabGateway.props(namespace="Default")),
          "gateway/Gateway: namespace is not a DNS label (got 'Default'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
-    Case("gatewayspec-class-type", lambda c: GatewaySpec(gateway_class=5),
-         "GatewaySpec.gateway_class: gateway_class is not a GatewayClass name or a gateway implementation (got 5); write "
-         "a GatewayClass name such as 'cilium', or pass an implementation such as an EnvoyProfile"),
-    Case("gatewayspec-class-value", lambda c: lab(c, gateway=GatewaySpec(gateway_class="Cilium")),
+    Case("gatewayspec-class-type", lambda c: lab(c, gateway=HomelabGateway.props(gateway_class=5)),
+         "gateway/Gateway: gateway class is not a DNS label (got 5); use 1-63 lowercase letters, digits or '-', starting "
+         "and ending with a letter or digit"),
+    Case("gatewayspec-class-value", lambda c: lab(c, gateway=HomelabGateway.props(gateway_class="Cilium")),
          "gateway/Gateway: gateway class is not a DNS label (got 'Cilium'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
-    Case("gatewayspec-address-type", lambda c: GatewaySpec(address=("192.168.10.200",)),
-         "GatewaySpec.address: address is not a string or None (got ('192.168.10.200',)); write a string such as "
+    Case("gatewayspec-address-type", lambda c: lab(c, gateway=HomelabGateway.props(address=("192.168.10.200",))),
+         "gateway/Gateway: address is not a string or None (got ('192.168.10.200',)); write a string such as "
          "'192.168.10.200', or None"),
-    Case("gatewayspec-address-value", lambda c: lab(c, gateway=GatewaySpec(address="192.168.10.300")),
+    Case("gatewayspec-address-value", lambda c: lab(c, gateway=HomelabGateway.props(address="192.168.10.300")),
          "gateway/Gateway: pinned IP is not an IP address (got '192.168.10.300'); write a single address such as "
          "192.168.10.200"),
-    Case("caspec-name-type", lambda c: CaSpec(name=5),
-         "CaSpec.name: name is not a string (got 5); write a string such as 'homelab-ca'"),
-    Case("caspec-name-value", lambda c: lab(c, ca=CaSpec(name="Homelab CA")),
+    Case("gatewayspec-domain", lambda c: lab(c, gateway=HomelabGateway.props(domain="homelab.local")),
+         "HomelabGateway.props: domain is set by HomelabSpec.domain (got 'homelab.local'); drop domain= here and set "
+         "HomelabSpec.domain"),
+    Case("caspec-name-type", lambda c: lab(c, ca=SelfSignedCa.props(name=5)),
+         "certificates/Ca: CA name is not a DNS label (got 5); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("caspec-name-value", lambda c: lab(c, ca=SelfSignedCa.props(name="Homelab CA")),
          "certificates/Ca: CA name is not a DNS label (got 'Homelab CA'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
-    Case("caspec-namespace-type", lambda c: CaSpec(namespace=None),
-         "CaSpec.namespace: namespace is not a string (got None); write a string such as 'cert-manager'"),
-    Case("caspec-namespace-value", lambda c: lab(c, ca=CaSpec(namespace="Cert-Manager")),
+    Case("caspec-namespace-type", lambda c: lab(c, ca=SelfSignedCa.props(namespace=None)),
+         "certificates/Ca: namespace is not a DNS label (got None); use 1-63 lowercase letters, digits or '-', starting "
+         "and ending with a letter or digit"),
+    Case("caspec-namespace-value", lambda c: lab(c, ca=SelfSignedCa.props(namespace="Cert-Manager")),
          "certificates/Ca: namespace is not a DNS label (got 'Cert-Manager'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
-    Case("caspec-bootstrap-type", lambda c: CaSpec(bootstrap_issuer_name=1),
-         "CaSpec.bootstrap_issuer_name: bootstrap_issuer_name is not a string (got 1); write a string such as "
-         "'selfsigned-issuer'"),
-    Case("caspec-bootstrap-value", lambda c: lab(c, ca=CaSpec(bootstrap_issuer_name="homelab-ca-issuer")),
+    Case("caspec-bootstrap-type", lambda c: lab(c, ca=SelfSignedCa.props(bootstrap_issuer_name=1)),
+         "certificates/Ca: bootstrap issuer name is not a DNS label (got 1); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("caspec-bootstrap-value", lambda c: lab(c, ca=SelfSignedCa.props(bootstrap_issuer_name="homelab-ca-issuer")),
          "certificates/Ca: the CA issuer and the bootstrap issuer have the same name (got 'homelab-ca-issuer'); give them "
          "different names"),
-    Case("caspec-common-name-type", lambda c: CaSpec(common_name=None),
-         "CaSpec.common_name: common_name is not a string (got None); write a string such as 'Homelab CA'"),
-    Case("caspec-common-name-value", lambda c: lab(c, ca=CaSpec(common_name=" ")),
+    Case("caspec-common-name-type", lambda c: lab(c, ca=SelfSignedCa.props(common_name=None)),
+         "certificates/Ca: common name is empty (got None); name the CA, for example 'Homelab CA'"),
+    Case("caspec-common-name-value", lambda c: lab(c, ca=SelfSignedCa.props(common_name=" ")),
          "certificates/Ca: common name is empty (got ' '); name the CA, for example 'Homelab CA'"),
-    Case("store-server-type", lambda c: SecretStoreSpec(server=None),
-         "SecretStoreSpec.server: server is not a string (got None); write a string such as "
+    Case("store-server-missing", lambda c: lab(c, secret_store=VaultSecretStore.props()),
+         "VaultSecretStore.props: VaultSecretStore needs the keyword argument server (got []); pass server=...; see "
+         "help(VaultSecretStore)"),
+    Case("store-server-type", lambda c: lab(c, secret_store=VaultSecretStore.props(server=None)),
+         "secrets/Vault: Vault server URL is not an http(s) URL (got None); write http(s)://host[:port], such as "
          "'http://vault.vault.svc.cluster.local:8200'"),
-    Case("store-name-type", lambda c: SecretStoreSpec(name=5),
-         "SecretStoreSpec.name: name is not a string (got 5); write a string such as 'vault'"),
-    Case("store-name-value", lambda c: lab(c, secret_store=SecretStoreSpec(name="Vault")),
+    Case("store-name-type", lambda c: lab(c, secret_store=store(name=5)),
+         "secrets/Vault: secret store name is not a DNS label (got 5); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("store-name-value", lambda c: lab(c, secret_store=store(name="Vault")),
          "secrets/Vault: secret store name is not a DNS label (got 'Vault'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
-    Case("store-path-type", lambda c: SecretStoreSpec(path=None),
-         "SecretStoreSpec.path: path is not a string (got None); write a string such as 'secret'"),
-    Case("store-version-type", lambda c: SecretStoreSpec(version=2),
-         "SecretStoreSpec.version: version is not a string (got 2); write a string such as 'v2'"),
-    Case("store-role-type", lambda c: SecretStoreSpec(role=5),
-         "SecretStoreSpec.role: role is not a string (got 5); write a string such as 'external-secrets'"),
-    Case("store-operator-namespace-type", lambda c: SecretStoreSpec(operator_namespace=None),
-         "SecretStoreSpec.operator_namespace: operator_namespace is not a string (got None); write a string such as "
-         "'external-secrets'"),
-    Case("store-operator-pods-type", lambda c: SecretStoreSpec(operator_pods=["external-secrets"]),
-         "SecretStoreSpec.operator_pods: operator_pods is not a mapping (got ['external-secrets']); write a dict such as "
+    Case("store-path-type", lambda c: lab(c, secret_store=store(path=None)),
+         "secrets/Vault: Vault KV mount path is not valid (got None); write the mount without slashes at either end, "
+         "such as 'secret' or 'kv/homelab'"),
+    Case("store-version-type", lambda c: lab(c, secret_store=store(version=2)),
+         "secrets/Vault: Vault KV version is not v1 or v2 (got 2); use 'v2' for a KV version 2 engine (Vault's default), "
+         "'v1' for version 1"),
+    Case("store-role-type", lambda c: lab(c, secret_store=store(role=5)),
+         "secrets/Vault: Vault role is not valid (got 5); name the Kubernetes auth role, such as 'external-secrets'"),
+    # SecretStoreSpec.operator_namespace is VaultSecretStore's service_account_namespace
+    Case("store-operator-namespace-renamed", lambda c: lab(c, secret_store=store(operator_namespace="external-secrets")),
+         "VaultSecretStore.props: VaultSecretStore takes no argument operator_namespace (got 'operator_namespace'); did "
+         "you mean service_account_namespace=? see help(VaultSecretStore) for its keyword arguments"),
+    Case("store-service-account-namespace-type", lambda c: lab(c, secret_store=store(service_account_namespace=None)),
+         "secrets/Vault: service account namespace is not a DNS label (got None); use 1-63 lowercase letters, digits or "
+         "'-', starting and ending with a letter or digit"),
+    Case("store-operator-pods-type", lambda c: lab(c, secret_store=store(operator_pods=["external-secrets"])),
+         "secrets/Vault: operator_pods must be a non-empty mapping of label to value (got ('external-secrets',)); write "
          "{'app.kubernetes.io/name': 'external-secrets'}"),
-    Case("store-operator-pods-value", lambda c: SecretStoreSpec(operator_pods={"app.kubernetes.io/name": 5}),
-         "SecretStoreSpec.operator_pods['app.kubernetes.io/name']: label value is not a string (got 5); write a string "
-         "such as 'external-secrets'"),
-    Case("vpnspec-app-type", lambda c: VpnSpec(app=None),
-         "VpnSpec.app: app is not a string (got None); write a string such as 'qbit'"),
-    Case("vpnspec-app-value", lambda c: vpn_lab(c, vpn=VpnSpec(app="transmission")),
-         "HomelabSpec.vpn: VPN pod names an app the spec does not have (got 'transmission'); use one of: qbit"),
-    Case("vpnspec-provider-type", lambda c: VpnSpec(provider=5),
-         "VpnSpec.provider: provider is not a string (got 5); write a string such as 'private internet access'"),
-    Case("vpnspec-provider-value", lambda c: vpn_lab(c, vpn=VpnSpec(provider="pia")),
+    Case("store-operator-pods-value", lambda c: lab(c, secret_store=store(operator_pods={"app.kubernetes.io/name": 5})),
+         "secrets/Vault: operator_pods value of app.kubernetes.io/name is not a label value (got 5); write up to 63 "
+         "letters, digits, '-', '_' or '.', starting and ending with a letter or digit"),
+    # VpnSpec.app named an app of HomelabSpec.apps: the VPN pod is now that app, its name its own
+    Case("vpnspec-name-type", lambda c: vpn_lab(c, vpn=vpn(name=None)),
+         "HomelabSpec.vpn.name: name is not a string (got None); write a string such as 'qbit'"),
+    Case("vpnspec-name-value", lambda c: vpn_lab(c, vpn=vpn(name="Qbit")),
+         "vpn/Qbit: app name is not a DNS label (got 'Qbit'); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("vpnspec-name-of-an-app", lambda c: vpn_lab(c, apps=(HomelabApp.props(name="qbit", port=8080, namespace="downloads"),)),
+         "HomelabSpec.vpn: VPN pod has the name of an app of HomelabSpec.apps (got 'qbit'); give the VPN pod its own "
+         "name, or drop the app: the VPN pod is an app of the homelab"),
+    Case("vpnspec-no-store", lambda c: lab(c, vpn=vpn()),
+         "HomelabSpec.vpn: VPN pod has no secret store for its credentials (got None); set "
+         "HomelabSpec.secret_store=VaultSecretStore.props(server=...) (Vault), or give the VPN pod its store "
+         "(VpnPod.props(store=SecretStoreRef(...)))"),
+    Case("vpnspec-provider-type", lambda c: vpn_lab(c, vpn=vpn(provider=5)),
+         "vpn/qbit: VPN provider is not one Gluetun knows (got 5); use one of: airvpn, custom, cyberghost, expressvpn, "
+         "fastestvpn, giganews, hidemyass, ipvanish, ivpn, mullvad, nordvpn, perfect privacy, privado, private internet "
+         "access, privatevpn, protonvpn, purevpn, slickvpn, surfshark, torguard, vpn secure, vpn unlimited, vyprvpn, "
+         "wevpn, windscribe"),
+    Case("vpnspec-provider-value", lambda c: vpn_lab(c, vpn=vpn(provider="pia")),
          "vpn/qbit: VPN provider is not one Gluetun knows (got 'pia'); did you mean private internet access? use one of: "
          "airvpn, custom, cyberghost, expressvpn, fastestvpn, giganews, hidemyass, ipvanish, ivpn, mullvad, nordvpn, "
          "perfect privacy, privado, private internet access, privatevpn, protonvpn, purevpn, slickvpn, surfshark, "
          "torguard, vpn secure, vpn unlimited, vyprvpn, wevpn, windscribe"),
-    Case("vpnspec-regions-string", lambda c: VpnSpec(server_regions="CA Montreal"),
-         "VpnSpec.server_regions: server_regions is not a list or tuple (got 'CA Montreal'); write a tuple such as ('CA "
-         "Montreal',)"),
-    Case("vpnspec-regions-item-type", lambda c: VpnSpec(server_regions=("CA Montreal", 5)),
-         "VpnSpec.server_regions[1]: region is not a string (got 5); write a string such as 'CA Montreal'"),
-    Case("vpnspec-regions-value", lambda c: vpn_lab(c, vpn=VpnSpec(server_regions=("CA Montreal,CA Toronto",))),
+    Case("vpnspec-regions-item-type", lambda c: vpn_lab(c, vpn=vpn(server_regions=("CA Montreal", 5))),
+         "vpn/qbit: VPN server region is blank or holds a comma (got 5); list each region as its own string, such as "
+         "('CA Montreal', 'CA Toronto')"),
+    Case("vpnspec-regions-value", lambda c: vpn_lab(c, vpn=vpn(server_regions=("CA Montreal,CA Toronto",))),
          "vpn/qbit: VPN server region is blank or holds a comma (got 'CA Montreal,CA Toronto'); list each region as its "
          "own string, such as ('CA Montreal', 'CA Toronto')"),
-    Case("vpnspec-port-forwarding-type", lambda c: VpnSpec(port_forwarding="true"),
-         "VpnSpec.port_forwarding: port_forwarding must be True or False (got 'true'); set True to have the provider "
-         "forward a port to the pod, or False"),
-    Case("vpnspec-credentials-type", lambda c: VpnSpec(credentials_key=None),
-         "VpnSpec.credentials_key: credentials_key is not a string (got None); write a string such as 'homelab/vpn'"),
-    Case("vpnspec-claim-type", lambda c: VpnSpec(config_claim="media-data"),
-         "VpnSpec.config_claim: config_claim is not a ClaimSpec or None (got 'media-data'); write ClaimSpec(size='20Gi') "
-         "for a claim the pod writes, ClaimSpec(existing_claim='media-data') to mount one that exists, or None for an "
-         "emptyDir"),
+    Case("vpnspec-port-forwarding-type", lambda c: vpn_lab(c, vpn=vpn(port_forwarding="true")),
+         "vpn/qbit: port_forwarding must be True or False (got 'true'); write True or False"),
+    Case("vpnspec-credentials-type", lambda c: vpn_lab(c, vpn=vpn(credentials_key=None)),
+         "vpn/qbit: credentials are properties of credentials_key, which is None (got ['OPENVPN_PASSWORD', "
+         "'OPENVPN_USER']); set credentials_key to the store key that holds them, such as 'homelab/vpn', or give each "
+         "one its own RemoteRef(key=..., property=...)"),
+    Case("vpnspec-claim-type", lambda c: vpn_lab(c, vpn=vpn(config_claim="media-data")),
+         "vpn/qbit: config claim is not a ClaimSpec (got 'media-data'); pass ClaimSpec(existing_claim='media-data') to "
+         "mount that existing claim, or None for an emptyDir (lost with the pod)"),
 
     # ---- IsolationSpec, EgressGrant (network/isolation_spec.py)
     Case("isospec-opt-out-set", lambda c: IsolationSpec(opt_out={"media"}),
@@ -681,64 +750,85 @@ CASES: list[Case] = [
     Case("spec-domain-value", lambda c: lab(c, domain="homelab"),
          "gateway/Gateway: domain is not a DNS name of two or more labels (got 'homelab'); use lowercase labels joined by "
          "dots, such as 'homelab.local'"),
-    Case("spec-pools-single", lambda c: HomelabSpec(pools=PoolSpec("lan", cidrs=("192.168.10.0/24",))),
-         "HomelabSpec.pools: pools is not a list or tuple (got PoolSpec(name='lan', ranges=(), "
-         "cidrs=('192.168.10.0/24',), allow_first_last_ips=False)); write a tuple such as (PoolSpec(name='lan', "
-         "ranges=(), cidrs=('192.168.10.0/24',), allow_first_last_ips=False),)"),
+    Case("spec-pools-single", lambda c: HomelabSpec(pools=LAN_POOL),
+         "HomelabSpec.pools: pools is not a list or tuple (got LoadBalancerPool.props(name='lan', "
+         "cidrs=('192.168.10.0/24',))); write a list such as [LoadBalancerPool.props(name='lan', "
+         "cidrs=('192.168.10.0/24',))]"),
     Case("spec-pools-item-tuple", lambda c: HomelabSpec(pools=(("lan", (), ("192.168.10.0/24",)),)),
-         "HomelabSpec.pools[0]: pool is not a PoolSpec (got ('lan', (), ('192.168.10.0/24',))); write PoolSpec('lan', (), "
-         "('192.168.10.0/24',))"),
+         "HomelabSpec.pools[0]: pool is not LoadBalancerPool's props (got ('lan', (), ('192.168.10.0/24',))); write "
+         "LoadBalancerPool.props(...) with LoadBalancerPool's keyword arguments (see help(LoadBalancerPool))"),
+    Case("spec-pools-item-mapping", lambda c: HomelabSpec(pools=({"name": "lan", "cidrs": ("192.168.10.0/24",)},)),
+         "HomelabSpec.pools[0]: pool is not LoadBalancerPool's props (got {'name': 'lan', 'cidrs': "
+         "('192.168.10.0/24',)}); write LoadBalancerPool.props(name='lan', cidrs=('192.168.10.0/24',))"),
+    Case("spec-pools-item-other-props", lambda c: HomelabSpec(pools=(SONARR,)),
+         "HomelabSpec.pools[0]: pool is not LoadBalancerPool's props (got HomelabApp.props(name='sonarr', port=8989, "
+         "namespace='media')); write LoadBalancerPool.props(...) with LoadBalancerPool's keyword arguments (see "
+         "help(LoadBalancerPool))"),
     Case("spec-pools-one-name",
-         lambda c: HomelabSpec(pools=(PoolSpec("lan", cidrs=("192.168.10.0/25",)),
-                                      PoolSpec("lan", cidrs=("192.168.10.128/25",)))),
+         lambda c: HomelabSpec(pools=(LoadBalancerPool.props(name="lan", cidrs=("192.168.10.0/25",)),
+                                      LoadBalancerPool.props(name="lan", cidrs=("192.168.10.128/25",)))),
          "HomelabSpec.pools: two pools have one name, HomelabSpec.pools[0] and HomelabSpec.pools[1] (got 'lan'); give "
          "each pool its own name: it names the pool in the cluster"),
-    Case("spec-pools-same-twice",
-         lambda c: HomelabSpec(pools=(PoolSpec("lan", cidrs=("192.168.10.0/24",)), PoolSpec("lan", cidrs=("192.168.10.0/24",)))),
+    Case("spec-pools-same-twice", lambda c: HomelabSpec(pools=(LAN_POOL, LAN_POOL.replace())),
          "HomelabSpec.pools: the same pool is declared twice, HomelabSpec.pools[0] and HomelabSpec.pools[1] (got "
-         "PoolSpec(name='lan', ranges=(), cidrs=('192.168.10.0/24',), allow_first_last_ips=False)); declare it once"),
-    Case("spec-l2-policy-type", lambda c: HomelabSpec(l2_policy=5),
-         "HomelabSpec.l2_policy: l2_policy is not a string or None (got 5); write a string such as 'homelab-l2', or None"),
-    Case("spec-l2-policy-value", lambda c: lab(c, l2_policy="L2"),
+         "LoadBalancerPool.props(name='lan', cidrs=('192.168.10.0/24',))); declare it once"),
+    # l2_policy and l2_interfaces are L2Announcement's name and interfaces, in HomelabSpec.l2
+    Case("spec-l2-type", lambda c: HomelabSpec(l2="homelab-l2"),
+         "HomelabSpec.l2: l2 is not L2Announcement's props or None (got 'homelab-l2'); write L2Announcement.props(...) "
+         "with L2Announcement's keyword arguments (see help(L2Announcement))"),
+    Case("spec-l2-name-type", lambda c: lab(c, l2=L2Announcement.props(name=5)),
+         "cilium/L2: policy name is not a DNS label (got 5); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("spec-l2-name-value", lambda c: lab(c, l2=L2Announcement.props(name="L2")),
          "cilium/L2: policy name is not a DNS label (got 'L2'); use 1-63 lowercase letters, digits or '-', starting and "
          "ending with a letter or digit"),
-    Case("spec-l2-interfaces-string", lambda c: HomelabSpec(l2_interfaces="eth0"),
-         "HomelabSpec.l2_interfaces: l2_interfaces is not a list or tuple (got 'eth0'); write a tuple such as ('eth0',)"),
-    Case("spec-l2-interfaces-item-type", lambda c: HomelabSpec(l2_interfaces=(5,)),
-         "HomelabSpec.l2_interfaces[0]: interface pattern is not a string (got 5); write a string such as 'enp1s0'"),
-    Case("spec-l2-interfaces-value", lambda c: lab(c, l2_interfaces=("eth 0",)),
+    Case("spec-l2-interfaces-string", lambda c: lab(c, l2=L2Announcement.props(name="homelab-l2", interfaces="eth0")),
+         "cilium/L2: interfaces is not a list or tuple (got 'eth0'); write a list such as ['eth0']"),
+    Case("spec-l2-interfaces-item-type", lambda c: lab(c, l2=L2Announcement.props(name="homelab-l2", interfaces=(5,))),
+         "cilium/L2: interfaces[0] is not a string (got 5); write a string such as 'enp1s0'"),
+    Case("spec-l2-interfaces-value", lambda c: lab(c, l2=L2Announcement.props(name="homelab-l2", interfaces=("eth 0",))),
          "cilium/L2: interface pattern has characters no interface name uses (got 'eth 0'); use an interface name such as "
          "'enp1s0' or a regex such as '^eth[0-9]+'"),
     Case("spec-gateway-type", lambda c: HomelabSpec(gateway="homelab-gateway"),
-         "HomelabSpec.gateway: gateway is not a GatewaySpec (got 'homelab-gateway'); write GatewaySpec(address=...) (or "
-         "leave it out for the defaults)"),
+         "HomelabSpec.gateway: gateway is not HomelabGateway's props (got 'homelab-gateway'); write "
+         "HomelabGateway.props(...) with HomelabGateway's keyword arguments (see help(HomelabGateway))"),
+    Case("spec-gateway-mapping", lambda c: HomelabSpec(gateway={"address": "192.168.10.200"}),
+         "HomelabSpec.gateway: gateway is not HomelabGateway's props (got {'address': '192.168.10.200'}); write "
+         "HomelabGateway.props(address='192.168.10.200')"),
+    Case("spec-gateway-construct", lambda c: HomelabSpec(gateway=gw(c)),
+         "HomelabSpec.gateway: gateway is not HomelabGateway's props (got <HomelabGateway c/gw>); write "
+         "HomelabGateway.props(...) with HomelabGateway's keyword arguments (see help(HomelabGateway))"),
     Case("spec-ca-type", lambda c: HomelabSpec(ca=None),
-         "HomelabSpec.ca: ca is not a CaSpec (got None); write CaSpec(name=...) (or leave it out for the defaults)"),
+         "HomelabSpec.ca: ca is not SelfSignedCa's props (got None); write SelfSignedCa.props(...) with SelfSignedCa's "
+         "keyword arguments (see help(SelfSignedCa))"),
     Case("spec-apps-tuples", lambda c: HomelabSpec(apps=(("sonarr", 8989, "media"),)),
-         "HomelabSpec.apps[0]: app is not an AppSpec (got ('sonarr', 8989, 'media')); write AppSpec('sonarr', 8989, "
-         "'media')"),
+         "HomelabSpec.apps[0]: app is not HomelabApp's props (got ('sonarr', 8989, 'media')); write HomelabApp.props(...) "
+         "with HomelabApp's keyword arguments (see help(HomelabApp))"),
     Case("spec-apps-single", lambda c: HomelabSpec(apps=SONARR),
-         "HomelabSpec.apps: apps is not a list or tuple (got AppSpec(name='sonarr', port=8989, namespace='media', "
-         "routed=True, hostname=None, load_balancer=False, load_balancer_ip=None, target_port=None)); write a tuple such "
-         "as (AppSpec(name='sonarr', port=8989, namespace='media', routed=True, hostname=None, load_balancer=False, "
-         "load_balancer_ip=None, target_port=None),)"),
+         "HomelabSpec.apps: apps is not a list or tuple (got HomelabApp.props(name='sonarr', port=8989, "
+         "namespace='media')); write a list such as [HomelabApp.props(name='sonarr', port=8989, namespace='media')]"),
     Case("spec-apps-none", lambda c: HomelabSpec(apps=None),
-         "HomelabSpec.apps: apps is not a list or tuple (got None); write a tuple such as (AppSpec(name='sonarr', "
-         "port=8989, namespace='media', routed=True, hostname=None, load_balancer=False, load_balancer_ip=None, "
-         "target_port=None),)"),
-    Case("spec-apps-same-twice", lambda c: HomelabSpec(apps=(SONARR, AppSpec("radarr", 7878, "media"), SONARR)),
+         "HomelabSpec.apps: apps is not a list or tuple (got None); write a list such as [HomelabApp.props(name='sonarr', "
+         "port=8989, namespace='media')]"),
+    Case("spec-apps-same-twice",
+         lambda c: HomelabSpec(apps=(SONARR, HomelabApp.props(name="radarr", port=7878, namespace="media"), SONARR)),
          "HomelabSpec.apps: the same app is declared twice, HomelabSpec.apps[0] and HomelabSpec.apps[2] (got "
-         "AppSpec(name='sonarr', port=8989, namespace='media', routed=True, hostname=None, load_balancer=False, "
-         "load_balancer_ip=None, target_port=None)); declare it once"),
+         "HomelabApp.props(name='sonarr', port=8989, namespace='media')); declare it once"),
     Case("spec-apps-one-name-two-namespaces",
-         lambda c: HomelabSpec(apps=(SONARR, AppSpec("radarr", 7878, "media"), AppSpec("sonarr", 8989, "tv", routed=False))),
+         lambda c: HomelabSpec(apps=(SONARR, HomelabApp.props(name="radarr", port=7878, namespace="media"),
+                                     HomelabApp.props(name="sonarr", port=8989, namespace="tv", gateway=None))),
          "HomelabSpec.apps: two apps have one name, HomelabSpec.apps[0] (namespace media) and HomelabSpec.apps[2] "
          "(namespace tv) (got 'sonarr'); give each app its own name: Homelab.apps, its isolation and the hostname "
          "<name>.<domain> are keyed by it"),
     Case("spec-dns-records-type", lambda c: HomelabSpec(dns_records=False),
-         "HomelabSpec.dns_records: dns_records is not a string or None (got False); write a string such as 'dns-records', "
-         "or None"),
-    Case("spec-dns-records-value", lambda c: lab(c, gateway=GatewaySpec(address="192.168.10.200"), dns_records="DNS Records"),
+         "HomelabSpec.dns_records: dns_records is not DnsRecords's props or None (got False); write DnsRecords.props(...) "
+         "with DnsRecords's keyword arguments (see help(DnsRecords))"),
+    Case("spec-dns-records-string", lambda c: HomelabSpec(dns_records="dns-records"),
+         "HomelabSpec.dns_records: dns_records is not DnsRecords's props or None (got 'dns-records'); write "
+         "DnsRecords.props(name='dns-records')"),
+    Case("spec-dns-records-value",
+         lambda c: lab(c, gateway=HomelabGateway.props(address="192.168.10.200"),
+                       dns_records=DnsRecords.props(name="DNS Records")),
          "dns/Records: ConfigMap name is not a DNS label (got 'DNS Records'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
     Case("spec-isolation-type", lambda c: HomelabSpec(isolation={"enabled": False}),
@@ -756,17 +846,26 @@ CASES: list[Case] = [
          "HomelabSpec.cluster_cidrs: cluster CIDR is not a network (got '192.168.10.0/33'); write a CIDR such as "
          "'10.42.0.0/16'"),
     Case("spec-secret-store-type", lambda c: HomelabSpec(secret_store="vault"),
-         "HomelabSpec.secret_store: secret_store is not a SecretStoreSpec or None (got 'vault'); write "
-         "SecretStoreSpec(server=...), or None for no secret store"),
+         "HomelabSpec.secret_store: secret_store is not VaultSecretStore's props (got 'vault'); write "
+         "VaultSecretStore.props(...) with VaultSecretStore's keyword arguments (see help(VaultSecretStore))"),
     Case("spec-vpn-type", lambda c: HomelabSpec(vpn=True),
-         "HomelabSpec.vpn: vpn is not a VpnSpec or None (got True); write VpnSpec(app=...), or None for no VPN pod"),
+         "HomelabSpec.vpn: vpn is not VpnPod's props (got True); write VpnPod.props(...) with VpnPod's keyword arguments "
+         "(see help(VpnPod))"),
     Case("spec-cilium-type", lambda c: HomelabSpec(cilium={"k8s_service_host": "192.168.10.10"}),
-         "HomelabSpec.cilium: cilium is not a CiliumValues or None (got {'k8s_service_host': '192.168.10.10'}); write "
-         "CiliumValues.gateway_profile(k8s_service_host=..., k8s_service_port=...), or None when Cilium is installed some "
-         "other way"),
+         "HomelabSpec.cilium: cilium is not CiliumRelease's props (got {'k8s_service_host': '192.168.10.10'}); write "
+         "CiliumRelease.props(values=CiliumValues(...)) (see help(CiliumValues) for its fields)"),
+    Case("spec-cilium-values", lambda c: HomelabSpec(cilium=CiliumValues()),
+         f"HomelabSpec.cilium: cilium is not CiliumRelease's props (got {CiliumValues()!r}); write "
+         "CiliumRelease.props(values=<these CiliumValues>)"),
+    Case("spec-cilium-values-mapping", lambda c: lab(c, cilium=CiliumRelease.props(values={"k8s_service_host": "192.168.10.10"})),
+         "platform/Cilium: values are not CiliumValues (got {'k8s_service_host': '192.168.10.10'}); build them with "
+         "CiliumValues(...) or a profile such as CiliumValues.performance_profile(...)"),
     Case("spec-cert-manager-type", lambda c: HomelabSpec(cert_manager="yes"),
-         "HomelabSpec.cert_manager: cert_manager must be True or False (got 'yes'); set True to install cert-manager "
-         "through Flux, or False"),
+         "HomelabSpec.cert_manager: cert_manager is not CertManagerRelease's props (got 'yes'); write "
+         "CertManagerRelease.props(...) with CertManagerRelease's keyword arguments (see help(CertManagerRelease))"),
+    Case("spec-cert-manager-true", lambda c: HomelabSpec(cert_manager=True),
+         "HomelabSpec.cert_manager: cert_manager is not CertManagerRelease's props (got True); write "
+         "CertManagerRelease.props() to install cert-manager, or None"),
     Case("spec-vpn-grant-twice",
          lambda c: vpn_lab(c, isolation=IsolationSpec(egress=(EgressGrant("downloads", "qbit", (ToWorld((443,)),)),))),
          "HomelabSpec.isolation.egress[0]: egress grant is for the VPN pod, whose own grant comes with HomelabSpec.vpn "
@@ -937,7 +1036,19 @@ CASES += [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+#: rows the library gets wrong (a bug each): the Homelab crashes instead of refusing the input with a clean
+#: ValueError, or the message is not the one the row gives (none today).
+KNOWN_BUGS: dict[str, tuple[type[Exception], str]] = {}
+
+
+def marked(case: Case):
+    if case.id not in KNOWN_BUGS:
+        return case
+    raises, reason = KNOWN_BUGS[case.id]
+    return pytest.param(case, marks=pytest.mark.xfail(strict=True, raises=raises, reason=f"library {reason}"))
+
+
+@pytest.mark.parametrize("case", [marked(c) for c in CASES], ids=[c.id for c in CASES])
 def test_bad_input(case):
     chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
     with pytest.raises(ValueError) as caught:
@@ -955,41 +1066,59 @@ def test_table():
 # ---- 2. specs are immutable all the way down
 
 def mutable_parts(value: object, path: str) -> list[str]:
-    """The paths of every list, dict or set inside ``value`` (through dataclasses, tuples and mappings)."""
+    """The paths of every list, dict or set inside ``value`` (through dataclasses, tuples, mappings and props:
+    every argument of a construct's props, given or its constructor's default)."""
     if isinstance(value, (list, dict, set, bytearray)):
         return [path]
     if isinstance(value, (tuple, frozenset)):
         return [p for i, v in enumerate(value) for p in mutable_parts(v, f"{path}[{i}]")]
     if isinstance(value, MappingProxyType):
         return [p for k, v in value.items() for p in mutable_parts(v, f"{path}[{k!r}]")]
+    if isinstance(value, Props):
+        return [p for name in parameters(value.construct) for p in mutable_parts(getattr(value, name), f"{path}.{name}")]
     if hasattr(value, "__dataclass_fields__"):
         return [p for name in value.__dataclass_fields__ for p in mutable_parts(getattr(value, name), f"{path}.{name}")]
     return []
 
 
-SPEC_DEFAULTS = [HomelabSpec(), IsolationSpec(), SecretStoreSpec(), VpnSpec(), GatewaySpec(), CaSpec(), ClusterCidrs(),
-                 PoolSpec("lan"), SONARR, EgressGrant("media", "sonarr", ()), ToWorld(), ToApiServer(), ToFqdn(())]
+def fields(value: object) -> list[str]:
+    """The names of a spec's fields, or of the arguments of a construct's props."""
+    return list(parameters(value.construct)) if isinstance(value, Props) else list(value.__dataclass_fields__)
 
 
-@pytest.mark.parametrize("spec", SPEC_DEFAULTS, ids=[type(s).__name__ for s in SPEC_DEFAULTS])
+def spec_id(spec: object) -> str:
+    return f"{spec.construct.__name__}.props" if isinstance(spec, Props) else type(spec).__name__
+
+
+SPEC_DEFAULTS = [HomelabSpec(), IsolationSpec(), store(), VpnPod.props(), HomelabGateway.props(), SelfSignedCa.props(),
+                 ClusterCidrs(), LoadBalancerPool.props(name="lan"), SONARR, L2Announcement.props(name="homelab-l2"),
+                 DnsRecords.props(), CertManagerRelease.props(), EgressGrant("media", "sonarr", ()), ToWorld(),
+                 ToApiServer(), ToFqdn(())]
+
+
+@pytest.mark.parametrize("spec", SPEC_DEFAULTS, ids=[spec_id(s) for s in SPEC_DEFAULTS])
 def test_defaults_hold_nothing_mutable(spec):
-    assert mutable_parts(spec, type(spec).__name__) == []
+    assert mutable_parts(spec, spec_id(spec)) == []
 
 
 def test_seed_spec_holds_nothing_mutable():
     # CiliumValues (platform/cilium_values.py) keeps its free-form extra_values as given: it is
     # checked and copied by CiliumRelease, outside the specs of homelab.py and isolation_spec.py
-    assert mutable_parts(default_spec(), "default_spec()") == ["default_spec().cilium.extra_values"]
+    assert mutable_parts(default_spec(), "default_spec()") == ["default_spec().cilium.values.extra_values"]
     assert mutable_parts(DEFAULT_ISOLATION, "main.ISOLATION") == []
 
 
-@pytest.mark.parametrize("make", [IsolationSpec, SecretStoreSpec, VpnSpec, HomelabSpec])
+MAKERS = {"IsolationSpec": IsolationSpec, "VaultSecretStore.props": store, "VpnPod.props": VpnPod.props,
+          "HomelabSpec": HomelabSpec}
+
+
+@pytest.mark.parametrize("make", MAKERS.values(), ids=MAKERS.keys())
 def test_two_specs_never_share_a_mutable_default(make):
     one, other = make(), make()
-    for name in one.__dataclass_fields__:
+    for name in fields(one):
         a, b = getattr(one, name), getattr(other, name)
         assert not (a is b and isinstance(a, (list, dict, set))), name
-    assert mutable_parts(one, make.__name__) == []
+    assert mutable_parts(one, spec_id(one)) == []
 
 
 def test_changing_the_dict_passed_in_changes_nothing():
@@ -1006,36 +1135,60 @@ def test_changing_the_dict_passed_in_changes_nothing():
     with pytest.raises(TypeError):
         DEFAULT_ISOLATION.opt_out["media"] = "oops"  # type: ignore[index]  # a module-level spec too
 
-    labels = {"app.kubernetes.io/name": "external-secrets"}
-    store = SecretStoreSpec(operator_pods=labels)
-    labels["app.kubernetes.io/name"] = "other"
-    assert dict(store.operator_pods) == {"app.kubernetes.io/name": "external-secrets"}
-
     pods = {"app.kubernetes.io/name": "vpn"}
     grant = EgressGrant("downloads", pods, [ToWorld()])
     pods["app.kubernetes.io/name"] = "other"
     assert dict(grant.pods) == {"app.kubernetes.io/name": "vpn"} and grant.to == (ToWorld(),)
 
 
+#: Props keep the values given as they are (``Props.given`` is a read-only view of a shallow copy):
+#: a list or dict given to ``<Construct>.props(...)`` stays mutable inside the HomelabSpec, and changing
+#: it afterwards changes the spec (the old spec dataclasses kept tuples and read-only copies)
+
+def test_changing_the_dict_passed_to_props_changes_nothing():
+    labels = {"app.kubernetes.io/name": "external-secrets"}
+    secret_store = store(operator_pods=labels)
+    labels["app.kubernetes.io/name"] = "other"
+    assert dict(secret_store.operator_pods) == {"app.kubernetes.io/name": "external-secrets"}
+
+
 def test_lists_given_are_kept_as_tuples():
     apps = [SONARR]
-    cidrs = ["192.168.10.0/24"]
-    spec = HomelabSpec(apps=apps, pools=[PoolSpec("lan", ranges=[["192.168.10.200", "192.168.10.250"]], cidrs=cidrs)],
-                       l2_interfaces=["enp1s0"], cluster_cidrs=ClusterCidrs(pods=["10.42.0.0/16"]),
-                       vpn=VpnSpec(server_regions=["CA Montreal"]))
-    apps.append(AppSpec("radarr", 7878, "media"))
-    cidrs.append("10.0.0.0/8")
-    assert spec.apps == (SONARR,)
-    assert spec.pools[0].ranges == (("192.168.10.200", "192.168.10.250"),) and spec.pools[0].cidrs == ("192.168.10.0/24",)
-    assert spec.l2_interfaces == ("enp1s0",) and spec.cluster_cidrs.pods == ("10.42.0.0/16",)
-    assert spec.vpn is not None and spec.vpn.server_regions == ("CA Montreal",)
+    pools = [LAN_POOL]
+    spec = HomelabSpec(apps=apps, pools=pools, cluster_cidrs=ClusterCidrs(pods=["10.42.0.0/16"]))
+    apps.append(HomelabApp.props(name="radarr", port=7878, namespace="media"))
+    pools.append(LoadBalancerPool.props(name="wan", cidrs=("10.0.0.0/8",)))
+    assert spec.apps == (SONARR,) and spec.pools == (LAN_POOL,)
+    assert spec.cluster_cidrs.pods == ("10.42.0.0/16",)
     assert ToWorld([443]).ports == (443,) and ToFqdn(["grafana.com"]).names == ("grafana.com",)
     assert mutable_parts(spec, "spec") == []
 
 
+def test_lists_given_to_props_are_kept_as_tuples():
+    cidrs = ["192.168.10.0/24"]
+    spec = HomelabSpec(pools=[LoadBalancerPool.props(name="lan", ranges=[["192.168.10.200", "192.168.10.250"]],
+                                                     cidrs=cidrs)],
+                       l2=L2Announcement.props(name="homelab-l2", interfaces=["enp1s0"]),
+                       vpn=vpn(server_regions=["CA Montreal"]))
+    cidrs.append("10.0.0.0/8")
+    assert spec.pools[0].ranges == (("192.168.10.200", "192.168.10.250"),) and spec.pools[0].cidrs == ("192.168.10.0/24",)
+    assert spec.l2 is not None and spec.l2.interfaces == ("enp1s0",)
+    assert spec.vpn is not None and spec.vpn.server_regions == ("CA Montreal",)
+    assert mutable_parts(spec, "spec") == []
+
+
 def test_replace_checks_again():
-    with pytest.raises(ValueError, match=r"^AppSpec\.port: port is not an integer \(got '8989'\)"):
-        replace(SONARR, port="8989")
+    # props.replace checks the names again, at once
+    with pytest.raises(ValueError, match=r"^HomelabApp\.props: HomelabApp takes no argument prt \(got 'prt'\); "
+                                         r"did you mean port=\?"):
+        SONARR.replace(prt=8989)
+    # dataclasses.replace runs HomelabSpec's checks again
+    with pytest.raises(ValueError, match=r"^HomelabSpec\.apps\[0\]: app is not HomelabApp's props \(got 'sonarr'\)"):
+        replace(HomelabSpec(apps=(SONARR,)), apps=("sonarr",))
+    # and the value replaced is checked by the construct when the Homelab builds it
+    c = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    with pytest.raises(ValueError, match=r"^apps-media/sonarr: port must be an integer in 1-65535 \(got '8989'\)"):
+        lab(c, apps=(SONARR.replace(port="8989"),))
 
 
 def test_lists_and_tuples_build_the_same_objects():

@@ -33,8 +33,8 @@ def test_signature_shows_the_real_keyword_arguments(name):
 
 def test_help_of_the_gateway_lists_its_props():
     text = pydoc.render_doc(HomelabGateway)
-    assert ("HomelabGateway(scope: 'constructs.Construct', id: 'str', *, domain: 'str', "
-            "cluster_issuer: 'Optional[Union[Issuer, str]]'") in text
+    assert ("HomelabGateway(scope: 'constructs.Construct', id: 'str', *, domain: 'str' = 'home.arpa', "
+            "cluster_issuer: 'Optional[Union[Issuer, str]]' = None") in text
 
 
 @pytest.mark.parametrize("app", ["default", "seed000", "seed002"])

@@ -45,8 +45,10 @@ def test_settings_derived_from_the_lan_lie_on_it(default_homelab):
     spec = default_spec()
     lan = ipaddress.ip_network("192.168.10.0/24")
     assert spec.isolation.lan_cidrs == (str(lan),)
-    assert ipaddress.ip_address(spec.cilium.k8s_service_host) in lan
-    assert (spec.cilium.k8s_service_host, spec.cilium.k8s_service_port) == DEFAULT_API_SERVER
+    assert spec.cilium is not None
+    values = spec.cilium.values
+    assert ipaddress.ip_address(values.k8s_service_host) in lan
+    assert (values.k8s_service_host, values.k8s_service_port) == DEFAULT_API_SERVER
     assert all(ipaddress.ip_address(a) in lan for p in spec.pools for r in p.ranges for a in r)
     assert ipaddress.ip_address(spec.gateway.address) in lan
     pool = default_homelab.find("CiliumLoadBalancerIPPool", "homelab-pool")
@@ -88,7 +90,8 @@ def test_https_redirect(default_homelab):
 def test_every_seed_app_is_routed(default_homelab):
     routes = {r["metadata"]["name"]: r for r in default_homelab.kinds("HTTPRoute")
               if r["metadata"]["name"] != "homelab-gateway-https-redirect" and r["metadata"]["namespace"] != "kube-system"}
-    assert {a.name for a in DEFAULT_APPS} == set(SEED_APPS)
+    spec = default_spec()
+    assert spec.vpn is not None and {a.name for a in DEFAULT_APPS} | {spec.vpn.name} == set(SEED_APPS)
     assert sorted(routes) == sorted(SEED_APPS)
     for name, port in SEED_APPS.items():
         spec = routes[name]["spec"]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from homelab_constructs import AppSpec, Homelab
+from homelab_constructs import Homelab, HomelabApp
 from homelab_constructs.diff import MAX_LINES, FieldPath, format_path, main
 
 import pytest
@@ -522,7 +522,7 @@ def with_wiki(tmp_path_factory):
     import main as default_app
 
     spec = default_app.default_spec()
-    new_spec = replace(spec, apps=spec.apps + (AppSpec("wiki", 3000, "docs"),))
+    new_spec = replace(spec, apps=spec.apps + (HomelabApp.props(name="wiki", port=3000, namespace="docs"),))
     return synth_app(lambda app: Homelab(app, "Homelab", new_spec), tmp_path_factory.mktemp("with-wiki"))
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 import importlib.util
 import re
 
+from homelab_constructs import Homelab
+
+import cdk8s
 import pytest
 import yaml
 from conftest import ROOT
@@ -67,9 +70,13 @@ def test_hostname_table_lists_every_routed_app_of_the_spec(page):
     spec = default_spec()
     rows = [line for line in page.split("## Hostnames", 1)[1].split("\n## ", 1)[0].splitlines()
             if line.startswith("| `")]
+    # the apps as the Homelab builds them: the spec's apps and the VPN pod's web UI, each routed
+    # unless its props say gateway=None
+    lab = Homelab(cdk8s.Testing.app(), "Homelab", spec)
+    assert set(lab.apps) == {a.name for a in spec.apps} | {spec.vpn.name}
     expected = [f"| `{a.name}.{spec.domain}` | {a.name} | {a.namespace} | {a.port} | "
                 f"{spec.gateway.namespace}/{spec.gateway.name} (https) | {spec.gateway.address} |"
-                for a in spec.apps if a.routed]
+                for a in lab.apps.values() if a.route is not None]
     # and the Hubble UI of the Cilium release (its Service comes from the chart)
     expected.append(f"| `hubble.{spec.domain}` | hubble-ui | kube-system | 80 | "
                     f"{spec.gateway.namespace}/{spec.gateway.name} (https) | {spec.gateway.address} |")

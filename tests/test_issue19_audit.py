@@ -86,11 +86,12 @@ def test_the_same_object_in_two_charts_is_still_named_by_its_file() -> None:
         "'HelmRelease kube-system/multus'); give one of them another name, or write it once")
 
 
-def test_an_app_spec_named_like_1password_is_refused_at_once() -> None:
-    from homelab_constructs import AppSpec
+def test_an_app_of_the_spec_named_like_1password_is_refused_with_its_path() -> None:
+    from homelab_constructs import Homelab, HomelabApp, HomelabSpec
 
+    spec = HomelabSpec(apps=(HomelabApp.props(name="1password", port=80, namespace="auth"),))
     with pytest.raises(ValueError) as error:
-        AppSpec("1password", 80, "auth")
+        Homelab(cdk8s.Testing.app(), "Homelab", spec)
     assert str(error.value) == (
-        "AppSpec.name: name (the app's Service name) is not a DNS-1035 label (got '1password'); use 1-63 lowercase "
-        "letters, digits or '-', starting with a letter and ending with a letter or digit")
+        f"apps-auth/1password: app name (its Service's name) is not a DNS-1035 label (got '1password'); {DNS_1035_FIX}, "
+        "or pass service_name=<a Service name>")

@@ -7,7 +7,6 @@ import re
 
 from homelab_constructs import (
     ISOLATION_ANNOTATION,
-    AppSpec,
     EgressGrant,
     Homelab,
     HomelabApp,
@@ -183,7 +182,8 @@ def test_default_homelab_isolates_every_app_namespace(default_homelab):
     # routes into kube-system (the Hubble UI) say themselves why it is not isolated
     routed = {r["metadata"]["namespace"] for r in default_homelab.kinds("HTTPRoute")
               if ISOLATION_ANNOTATION not in (r["metadata"].get("annotations") or {})} - {"default"}
-    app_namespaces = {a.namespace for a in default_spec().apps}
+    spec = default_spec()
+    app_namespaces = {a.namespace for a in spec.apps} | {spec.vpn.namespace}  # the VPN pod is an app too
     assert routed <= baselines == app_namespaces == set(namespaces) - {"default", "cert-manager"}
     for ns in baselines:
         assert namespaces[ns]["metadata"]["annotations"][ISOLATION_ANNOTATION] == f"default-deny (policies-{ns})"
@@ -195,8 +195,9 @@ def test_default_homelab_isolates_every_app_namespace(default_homelab):
 
 
 def build_opt_out(app):
-    Homelab(app, "Homelab", HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"), AppSpec("vault", 8200, "vault")),
-                             isolation=IsolationSpec(opt_out={"vault": "Vault's own auth; isolated by issue 9"})))
+    Homelab(app, "Homelab", HomelabSpec(apps=(HomelabApp.props(name="sonarr", port=8989, namespace="media"),
+                                              HomelabApp.props(name="vault", port=8200, namespace="vault")),
+                                        isolation=IsolationSpec(opt_out={"vault": "Vault's own auth; isolated by issue 9"})))
 
 
 def test_opting_out_is_explicit_and_visible(tmp_path):
@@ -287,12 +288,14 @@ def test_app_of_another_namespace(chart):
 def test_opt_out_without_reason(tmp_path):
     with raises("HomelabSpec.isolation: opt_out of media gives no reason (got ''); "
                 "say why the namespace stays open; the reason is written on the Namespace"):
-        Homelab(cdk8s.Testing.app(), "Homelab", HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"),),
+        Homelab(cdk8s.Testing.app(), "Homelab", HomelabSpec(apps=(HomelabApp.props(name="sonarr", port=8989, namespace="media"),),
                                                  isolation=IsolationSpec(opt_out={"media": ""})))
 
 
 def test_grant_for_open_namespace():
     with raises("HomelabSpec.isolation: egress grant for a namespace that is not isolated (got 'media'); "
                 "grants only apply to isolated namespaces: none"):
-        Homelab(cdk8s.Testing.app(), "Homelab", HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"),), isolation=IsolationSpec(
-            opt_out={"media": "testing"}, egress=(EgressGrant("media", "sonarr", (ToWorld(),)),))))
+        Homelab(cdk8s.Testing.app(), "Homelab", HomelabSpec(
+            apps=(HomelabApp.props(name="sonarr", port=8989, namespace="media"),),
+            isolation=IsolationSpec(opt_out={"media": "testing"},
+                                    egress=(EgressGrant("media", "sonarr", (ToWorld(),)),))))

@@ -310,10 +310,11 @@ def test_a_namespace_wide_scraper_is_refused(chart):
 
 
 def test_isolation_spec_names_every_namespace(tmp_path):
-    from homelab_constructs import AppSpec, Homelab, HomelabSpec
+    from homelab_constructs import Homelab, HomelabSpec
 
     def build(app):
-        Homelab(app, "Homelab", HomelabSpec(apps=(AppSpec("sonarr", 8989, "media"), AppSpec("prometheus", 9090, "monitoring")),
+        Homelab(app, "Homelab", HomelabSpec(apps=(HomelabApp.props(name="sonarr", port=8989, namespace="media"),
+                                                  HomelabApp.props(name="prometheus", port=9090, namespace="monitoring")),
                                             isolation=IsolationSpec(policy_names={"default-deny": "{namespace}-default-deny"},
                                                                     scrape_any_port=True)))
     synth = synth_app(build, tmp_path)

@@ -111,3 +111,26 @@ def test_saying_exactly_what_you_run_runs_as_written(tmp_path):
     assert (tmp_path / "dist" / "external-objects.txt").read_text().splitlines()[-2:] == [
         "ClusterIssuer letsencrypt-production", "ClusterSecretStore bitwarden-fields"]
     assert validate_dir(tmp_path / "dist").ok
+
+
+def test_one_spec_example_runs_as_written(tmp_path):
+    """The spec of every construct's own props: what each prop says is what the bundle has."""
+    (program,) = blocks(section("One spec for the whole homelab"), "python")
+    (tmp_path / "lab.py").write_text(program, encoding="utf-8")
+    result = subprocess.run([sys.executable, "lab.py"], cwd=tmp_path, capture_output=True, text=True,
+                            env=user_env(CDK8S_OUTDIR=str(tmp_path / "dist")))
+    assert result.returncode == 0, result.stderr
+    out = Synthesized(tmp_path / "dist")
+    assert out.find("CiliumL2AnnouncementPolicy", "lan-l2")["spec"]["interfaces"] == ["^eth[0-9]+"]
+    gateway = out.find("Gateway", "homelab-gateway", "default")
+    assert gateway["metadata"]["labels"]["lab.example/team"] == "platform"
+    assert gateway["spec"]["infrastructure"]["annotations"]["lbipam.cilium.io/ips"] == "192.168.1.240"
+    assert out.find("HTTPRoute", "grafana", "monitoring")["spec"]["hostnames"] == ["grafana.lab.example"]
+    jellyfin = out.find("Service", "jellyfin-web", "media")
+    assert jellyfin["spec"]["type"] == "LoadBalancer"
+    assert out.find("Service", "postgres", "data")
+    assert not [r for r in out.all() if r["kind"] == "HTTPRoute" and r["metadata"]["name"] == "postgres"]
+    assert out.find("HTTPRoute", "qbit", "downloads")["spec"]["hostnames"] == ["qbit.lab.example"]
+    assert out.find("ExternalSecret", "vpn-credentials", "downloads")["spec"]["secretStoreRef"]["name"] == "vault"
+    source = out.find("OCIRepository", "cert-manager", "cert-manager")
+    assert source["spec"]["ref"] == {"tag": "v1.21.1"}

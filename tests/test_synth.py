@@ -88,9 +88,10 @@ def test_main_reports_bad_input_without_traceback(tmp_path):
     script = tmp_path / "bad.py"
     script.write_text(
         "import sys; sys.path.insert(0, %r)\n"
-        "from homelab_constructs import Homelab, HomelabSpec, AppSpec\n"
+        "from homelab_constructs import Homelab, HomelabApp, HomelabSpec\n"
         "from homelab_constructs.cli import run_app\n"
-        "sys.exit(run_app(lambda app: Homelab(app, 'Homelab', HomelabSpec(apps=(AppSpec('sonarr', 70000, 'media'),)))))\n"
+        "sys.exit(run_app(lambda app: Homelab(app, 'Homelab', HomelabSpec(\n"
+        "    apps=(HomelabApp.props(name='sonarr', port=70000, namespace='media'),)))))\n"
         % str(ROOT))
     result = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True,
                             env=user_env(CDK8S_OUTDIR=str(tmp_path / "out")))

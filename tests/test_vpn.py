@@ -6,16 +6,13 @@ from __future__ import annotations
 import re
 
 from homelab_constructs import (
-    AppSpec,
     Homelab,
     HomelabSpec,
     HomelabValidationError,
-    SecretStoreSpec,
     SyncedSecret,
     VaultSecretStore,
     VpnApp,
     VpnPod,
-    VpnSpec,
     qbittorrent,
     validate_app,
 )
@@ -26,6 +23,9 @@ import pytest
 from conftest import MANAGED
 
 from main import default_spec
+
+#: the Vault the default homelab's secret store reads (main.default_spec's server)
+VAULT = "http://vault.vault.svc.cluster.local:8200"
 
 
 @pytest.fixture(scope="module")
@@ -205,13 +205,14 @@ def test_claim_sizes_are_kubernetes_quantities(size):
 
 def test_the_spec_sets_the_claims():
     app = cdk8s.Testing.app()
-    lab = Homelab(app, "Homelab", HomelabSpec(apps=(AppSpec("qbit", 8080, "downloads"),), secret_store=SecretStoreSpec(),
-                                   vpn=VpnSpec(config_claim=ClaimSpec(storage_class="longhorn"),
-                                               downloads_claim=ClaimSpec(existing_claim="media-data"))))
+    lab = Homelab(app, "Homelab", HomelabSpec(secret_store=VaultSecretStore.props(server=VAULT),
+                                   vpn=VpnPod.props(config_claim=ClaimSpec(storage_class="longhorn"),
+                                                    downloads_claim=ClaimSpec(existing_claim="media-data"))))
     assert {v: c.to_json()["spec"] for v, c in lab.vpn.volume_claims.items()} == {"config": {
         "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}, "storageClassName": "longhorn"}}
     assert lab.vpn.claims == {"config": "qbit-config", "downloads": "media-data", "gluetun": None}
-    assert VpnSpec().config_claim == VpnSpec().downloads_claim == ClaimSpec() and VpnSpec().gluetun_claim is None
+    assert VpnPod.props().config_claim == VpnPod.props().downloads_claim == ClaimSpec()
+    assert VpnPod.props().gluetun_claim is None
 
 
 def test_credentials_come_from_vault_by_reference(vpn, pod, default_homelab):
@@ -260,9 +261,8 @@ def test_cluster_cidrs_of_the_spec_feed_the_outbound_subnets():
     from homelab_constructs import ClusterCidrs
 
     app = cdk8s.Testing.app()
-    lab = Homelab(app, "Homelab", HomelabSpec(apps=(AppSpec("qbit", 8080, "downloads"),), secret_store=SecretStoreSpec(),
-                                   vpn=VpnSpec(), cluster_cidrs=ClusterCidrs(pods=("10.42.0.0/16",),
-                                                                             services=("10.43.0.0/16",))))
+    lab = Homelab(app, "Homelab", HomelabSpec(secret_store=VaultSecretStore.props(server=VAULT), vpn=VpnPod.props(),
+                                   cluster_cidrs=ClusterCidrs(pods=("10.42.0.0/16",), services=("10.43.0.0/16",))))
     gluetun = lab.vpn.deployment.to_json()["spec"]["template"]["spec"]["initContainers"][0]
     assert env(gluetun)["FIREWALL_OUTBOUND_SUBNETS"] == "10.42.0.0/16,10.43.0.0/16"
 
@@ -310,7 +310,10 @@ def test_qbittorrent_helper_follows_its_port():
 
 def test_default_spec_has_the_vpn():
     spec = default_spec()
-    assert spec.vpn == VpnSpec() and spec.secret_store == SecretStoreSpec()
+    assert spec.vpn == VpnPod.props(name="qbit", namespace="downloads", server_regions=("CA Montreal",))
+    assert spec.secret_store == VaultSecretStore.props(server=VAULT)
+    lab = Homelab(cdk8s.Testing.app(), "Homelab", spec)
+    assert lab.apps["qbit"] is lab.vpn.web and "qbit" not in {a.name for a in spec.apps}
 
 
 def test_one_secret_is_written_by_one_external_secret():
@@ -323,13 +326,12 @@ def test_one_secret_is_written_by_one_external_secret():
 
 
 def test_homelab_passes_the_vpn_apps_load_balancer_through():
-    """A spec's AppSpec for the VPN app keeps its pinned LoadBalancer and its Service port."""
+    """The spec's VPN pod props keep its pinned LoadBalancer and its Service port."""
     from dataclasses import replace
 
     spec = default_spec()
-    apps = tuple(replace(a, load_balancer_ip="192.168.10.202", target_port=8081) if a.name == "qbit" else a
-                 for a in spec.apps)
-    lab = Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, apps=apps))
+    vpn = spec.vpn.replace(load_balancer_ip="192.168.10.202", service_port=8080, app=qbittorrent(port=8081))
+    lab = Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, vpn=vpn))
     (service,) = [o for o in cdk8s.Testing.synth(lab.charts["vpn"]) if o["kind"] == "Service"]
     assert service["metadata"]["annotations"] == {"lbipam.cilium.io/ips": "192.168.10.202"}
     assert service["spec"]["type"] == "LoadBalancer"

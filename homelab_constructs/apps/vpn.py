@@ -461,7 +461,9 @@ class VpnPod(HomelabConstruct):
     :param namespace: the namespace (default ``downloads``).
     :param store: the secret store the credentials come from (a
         :class:`~homelab_constructs.secrets.VaultSecretStore`, a ClusterSecretStore's name, or a
-        :class:`~homelab_constructs.secrets.SecretStoreRef`).
+        :class:`~homelab_constructs.secrets.SecretStoreRef`) (default ``None``: every credential
+        names its own store, as a :class:`~homelab_constructs.secrets.RemoteRef`; a
+        :class:`~homelab_constructs.Homelab` passes its ``secret_store``).
     :param app: the app container (default :func:`qbittorrent` on 8080).
     :param gateway: route ``<name>.<domain>`` to the web UI through this gateway (or
         several) (default ``None``: no route).
@@ -546,7 +548,7 @@ class VpnPod(HomelabConstruct):
         scope: constructs.Construct,
         id: str,
         *,
-        store: Optional[Store],
+        store: Optional[Store] = None,
         name: str = "qbit",
         namespace: str = "downloads",
         app: Optional[VpnApp] = None,
@@ -780,6 +782,12 @@ class VpnPod(HomelabConstruct):
             if not isinstance(variable, str) or not ENV_NAME.fullmatch(variable):
                 raise fail(self, "credential is not a valid variable name", variable,
                            "use letters, digits, '_', '-' or '.', not starting with a digit, such as 'OPENVPN_USER'")
+        check_text(self, key, "credentials_key", "homelab/vpn", optional=True)
+        by_key = sorted(v for v, ref in creds.items() if isinstance(ref, str))
+        if key is None and by_key:
+            raise fail(self, "credentials are properties of credentials_key, which is None", by_key,
+                       "set credentials_key to the store key that holds them, such as 'homelab/vpn', or give each "
+                       "one its own RemoteRef(key=..., property=...)")
         return SyncedSecret(self, "Credentials", name=secret, namespace=self.namespace,
                             store=store, remote_key=key, keys=creds)
 

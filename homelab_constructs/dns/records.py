@@ -67,7 +67,8 @@ class DnsRecords(HomelabConstruct):
     construct. The gateways' pinned addresses and the routes known so far are checked at
     once; the app-wide check refuses a hostname routed on two of them with different VIPs.
 
-    :param gateways: the gateways whose hostnames the LAN resolves (each with a pinned address).
+    :param gateways: the gateways whose hostnames the LAN resolves (each with a pinned address;
+        at least one: a :class:`~homelab_constructs.Homelab` passes its gateway).
     :param name: the ConfigMap's name (default ``dns-records``).
     :param namespace: the ConfigMap's namespace (default the first gateway's).
     """
@@ -77,7 +78,7 @@ class DnsRecords(HomelabConstruct):
         scope: constructs.Construct,
         id: str,
         *,
-        gateways: Sequence[HomelabGateway],
+        gateways: Sequence[HomelabGateway] = (),
         name: str = "dns-records",
         namespace: Optional[str] = None,
     ) -> None:

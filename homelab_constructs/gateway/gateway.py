@@ -288,7 +288,8 @@ class HomelabGateway(HomelabConstruct):
     can serve plain HTTP; with ``https_redirect`` it answers every request with a 301 to
     HTTPS.
 
-    :param domain: the DNS domain; apps are served at ``<app>.<domain>``.
+    :param domain: the DNS domain; apps are served at ``<app>.<domain>`` (default ``home.arpa``,
+        RFC 8375's domain for home networks; a :class:`~homelab_constructs.Homelab` sets its own).
     :param cluster_issuer: the cert-manager issuer that signs the wildcard certificate: the
         issuer object, such as the :class:`SelfSignedCa` (its CA ClusterIssuer) or any
         :class:`~homelab_constructs.tls.issuer.Issuer` (one of kind ``Issuer`` must live in the
@@ -297,7 +298,8 @@ class HomelabGateway(HomelabConstruct):
         still look for a ClusterIssuer of that name among the app's objects); or ``None`` when
         you provide the certificate Secret yourself: no cert-manager annotation is written, and
         every terminating listener must name its Secret (``Listener(certificates=...)``, or
-        ``tls_secret_name`` given explicitly).
+        ``tls_secret_name`` given explicitly) (default ``None``; a :class:`~homelab_constructs.Homelab`
+        passes its CA).
     :param name: the Gateway's name (default ``homelab-gateway``).
     :param namespace: the Gateway's namespace (default ``default``).
     :param gateway_class: the GatewayClass name, or an implementation such as an
@@ -328,8 +330,8 @@ class HomelabGateway(HomelabConstruct):
         scope: constructs.Construct,
         id: str,
         *,
-        domain: str,
-        cluster_issuer: Optional[Union[Issuer, str]],
+        domain: str = "home.arpa",
+        cluster_issuer: Optional[Union[Issuer, str]] = None,
         name: str = "homelab-gateway",
         namespace: str = "default",
         gateway_class: Union[str, GatewayImplementation] = "cilium",

@@ -20,7 +20,7 @@ from imports.homelab_cilium.io import cilium
 from .._base import HomelabConstruct
 from .._names import ISOLATION_ANNOTATION
 from .._registry import app_registry
-from .._validation import add_check, fail, is_dns_name, message
+from .._validation import add_check, fail, is_dns_name, message, shown
 from ..gateway.gateway import AppRoute, app_gateways
 from ..network.bgp import bgp_peerings
 from ..network.policies import KUBE_DNS, NAMESPACE_LABEL, PolicyRules, proxy_labels
@@ -178,7 +178,7 @@ class CiliumRelease(HomelabConstruct):
         ``helm_values`` (the values, validated); returns the app's Cilium registry."""
         self.name, self.namespace = check_release_identity(self, name, namespace, chart_version)
         if not isinstance(values, CiliumValues):
-            raise fail(self, "values must be CiliumValues", type(values).__name__,
+            raise fail(self, "values are not CiliumValues", shown(values),
                        "build them with CiliumValues(...) or a profile such as CiliumValues.performance_profile(...)")
         self.values = values
         self.helm_values = values.helm_values(self)

@@ -1,0 +1,138 @@
+"""``Props``: a construct's keyword arguments, given now and built later.
+
+A construct's props are defined once, by its constructor's keyword arguments (with their
+defaults and ``:param:`` docs). ``HomelabApp.props(name="sonarr", port=8989, namespace="media")``
+keeps those arguments for a construct that :class:`~homelab_constructs.Homelab` builds later, in
+the chart it belongs to: :class:`~homelab_constructs.HomelabSpec` holds one such value per
+construct, so every argument of the construct can be set from the spec, and nothing restates
+its props. Type checkers check the arguments against the constructor's signature (``props`` is
+typed with the constructor's own parameters); at run time a misspelt or unknown argument fails
+at once, and the values are checked by the construct when it is built, with its construct path.
+"""
+from __future__ import annotations
+
+import difflib
+import inspect
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Generic, Mapping, Optional, TypeVar
+
+import constructs
+
+if TYPE_CHECKING:
+    from ._base import HomelabConstruct
+
+C = TypeVar("C", bound="HomelabConstruct")
+
+#: the constructor's parameters that are not props
+_NOT_PROPS = ("self", "scope", "id")
+
+
+def parameters(construct: type) -> dict[str, inspect.Parameter]:
+    """The keyword arguments of ``construct``'s constructor, by name."""
+    return {name: p for name, p in inspect.signature(construct).parameters.items() if name not in _NOT_PROPS}
+
+
+def keyword_problem(construct: type, kwargs: Mapping[str, Any]) -> Optional[tuple[str, object, str]]:
+    """``(what, got, fix)`` for keyword arguments ``construct`` does not take (the first, with a
+    "did you mean") or that leave out one it needs; ``None`` when they fit."""
+    params = parameters(construct)
+    name = construct.__name__
+    unknown = [k for k in kwargs if k not in params]
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], list(params), n=1)
+        hint = f"did you mean {close[0]}=? " if close else ""
+        return f"{name} takes no argument {unknown[0]}", unknown[0], f"{hint}see help({name}) for its keyword arguments"
+    missing = [n for n, p in params.items() if p.default is p.empty and p.kind is p.KEYWORD_ONLY and n not in kwargs]
+    if missing:
+        return (f"{name} needs the keyword argument{'s' if len(missing) > 1 else ''} {', '.join(missing)}",
+                sorted(kwargs), f"pass {', '.join(m + '=...' for m in missing)}; see help({name})")
+    return None
+
+
+class _FrozenDict(dict):
+    """A dict no one can change (a mapping given to props: the spec stays as it was written)."""
+
+    def _refuse(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("props are read-only: use props.replace(...)")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
+    __ior__ = _refuse  # type: ignore[assignment]
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self))
+
+
+def frozen(value: Any) -> Any:
+    """``value`` with its lists as tuples and its dicts read-only, all the way down (other
+    values, such as frozen dataclasses and constructs, as they are)."""
+    if isinstance(value, (list, tuple)) and not hasattr(value, "_fields"):  # not a named tuple
+        return tuple(frozen(v) for v in value)
+    if isinstance(value, (dict, MappingProxyType)):
+        return _FrozenDict({k: frozen(v) for k, v in value.items()})
+    return value
+
+
+class Props(Generic[C]):
+    """The keyword arguments of one ``construct``, checked by name; see the module docstring.
+
+    ``props.name`` reads an argument: the value given, else the constructor's default. The
+    values are kept as given, but frozen (lists as tuples, dicts read-only): changing what was
+    passed in changes nothing later.
+    ``props.replace(port=8080)`` is a copy with some arguments changed (as
+    ``dataclasses.replace``); ``props.given`` holds the arguments given, read-only.
+    """
+
+    __slots__ = ("construct", "given")
+
+    def __init__(self, construct: type[C], given: Mapping[str, Any]) -> None:
+        self.construct = construct
+        self.given: Mapping[str, Any] = MappingProxyType({k: frozen(v) for k, v in given.items()})
+
+    @classmethod
+    def of(cls, construct: type[C], args: tuple[Any, ...], kwargs: dict[str, Any]) -> "Props[C]":
+        """``construct``'s props ``kwargs`` (``args`` must be empty: the props are keywords)."""
+        from ._validation import fail
+
+        at = f"{construct.__name__}.props"
+        if args:
+            raise fail(at, "props are keyword arguments", args,
+                       f"name each one, such as {construct.__name__}.props(name=...)")
+        problem = keyword_problem(construct, kwargs)
+        if problem is not None:
+            raise fail(at, *problem)
+        return cls(construct, kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        given = object.__getattribute__(self, "given")
+        if name in given:
+            return given[name]
+        param = parameters(object.__getattribute__(self, "construct")).get(name)
+        if param is None or param.default is param.empty:
+            raise AttributeError(f"{self!r} has no argument {name}")
+        return param.default
+
+    def replace(self, **changes: Any) -> "Props[C]":
+        """A copy with ``changes`` (names are checked as by ``props``)."""
+        return Props.of(self.construct, (), {**self.given, **changes})
+
+    def build(self, scope: constructs.Construct, id: str, *, owned: Mapping[str, str] = MappingProxyType({}),
+              **context: Any) -> C:
+        """The construct ``id`` in ``scope``: the given arguments over ``context`` (what the caller
+        supplies where the props say nothing, such as a Homelab's gateway). ``owned`` maps the
+        arguments the caller sets itself to where they are set; giving one of them is an error."""
+        from ._validation import fail
+
+        for name, where in owned.items():
+            if name in self.given:
+                raise fail(f"{self.construct.__name__}.props", f"{name} is set by {where}", self.given[name],
+                           f"drop {name}= here and set {where}")
+        return self.construct(scope, id, **{**context, **self.given})  # type: ignore[call-arg]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Props) and (self.construct, dict(self.given)) == (other.construct, dict(other.given))
+
+    def __hash__(self) -> int:  # by the names given: the values may be lists or mappings
+        return hash((self.construct, frozenset(self.given)))
+
+    def __repr__(self) -> str:
+        return f"{self.construct.__name__}.props({', '.join(f'{k}={v!r}' for k, v in self.given.items())})"
