@@ -89,7 +89,7 @@ def default_spec() -> HomelabSpec:
     return HomelabSpec(
         domain="homelab.local",
         pools=(LoadBalancerPool.props(name="homelab-pool", ranges=(("192.168.10.200", "192.168.10.250"),)),),
-        gateway=HomelabGateway.props(address="192.168.10.200"),
+        gateway=HomelabGateway.props(load_balancer_ip="192.168.10.200"),
         apps=APPS,
         isolation=ISOLATION,
         secret_store=VaultSecretStore.props(server="http://vault.vault.svc.cluster.local:8200"),

@@ -287,7 +287,7 @@ class Homelab(HomelabConstruct):
                                           domain=spec.domain, cluster_issuer=self.ca)
         # the router's records of the gateway: its routes are read at synth, so the apps may come later
         self.dns_records = (spec.dns_records.build(self.chart(app, "dns"), "Records", gateways=[self.gateway])
-                            if spec.dns_records is not None and self.gateway.address else None)
+                            if spec.dns_records is not None and self.gateway.load_balancer_ip else None)
 
         self.secret_store = (spec.secret_store.build(self.chart(app, "secrets"), "Vault")
                              if spec.secret_store is not None else None)

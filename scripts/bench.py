@@ -184,7 +184,7 @@ def generated_spec(n: int):
                                   load_balancer_ip=f"10.20.1.{i // 16 + 1}" if i % 16 == 0 else None)
                  for i in range(n))
     return HomelabSpec(domain="bench.lan", pools=(LoadBalancerPool.props(name="bench-pool", cidrs=("10.20.0.0/22",)),),
-                       gateway=HomelabGateway.props(address="10.20.0.10"), apps=apps,
+                       gateway=HomelabGateway.props(load_balancer_ip="10.20.0.10"), apps=apps,
                        isolation=IsolationSpec(lan_cidrs=("10.20.0.0/22",)))
 
 

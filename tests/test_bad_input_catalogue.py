@@ -184,7 +184,7 @@ CASES = [
          "'192.168.10.245'); pick an address inside exactly one pool: a (192.168.10.200-192.168.10.250); "
          "b (192.168.10.240/28)", manifests=True),
     Case("pinned-ip-twice",
-         lambda c: (SelfSignedCa(c, "ca"), pool(c), gw(c, address="192.168.10.200"),
+         lambda c: (SelfSignedCa(c, "ca"), pool(c), gw(c, load_balancer_ip="192.168.10.200"),
                     app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.200")),
          "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is used twice (got '192.168.10.200'); "
          "Gateway default/homelab-gateway (c.k8s.yaml) already uses it; pick another address of the pool",
@@ -474,7 +474,7 @@ CASES = [
                                           records=[DnsRecord("nas.example.com", type="A", targets=("203.0.113.5",), ttl=0)]),
          'c/e: TTL must be an integer in 1-86400 seconds (got 0); use a TTL such as 300'),
     Case("externaldns-public-lb-address",
-         lambda c: (pool(c), ExternalDns(c, "x", gateway=gw(c, address="192.168.10.200"),
+         lambda c: (pool(c), ExternalDns(c, "x", gateway=gw(c, load_balancer_ip="192.168.10.200"),
                                          provider=CloudflareProvider())),
          "c/x: public ExternalDNS would publish the gateway homelab-gateway's LoadBalancer address (got "
          "'192.168.10.200'); annotate the gateway with dns_target_annotations('external.<domain>') and point "
@@ -882,7 +882,7 @@ def moved_spec(pools=None, host=None, **isolation):
     gateway and the apps follow; the LAN CIDRs and Cilium's API server only when given."""
     spec = default_spec()
     apps = tuple(a.replace(load_balancer_ip=None) for a in DEFAULT_APPS)  # without the .201 pin
-    spec = replace(spec, domain="lab.example", apps=apps, gateway=HomelabGateway.props(address="192.168.1.240"),
+    spec = replace(spec, domain="lab.example", apps=apps, gateway=HomelabGateway.props(load_balancer_ip="192.168.1.240"),
                    pools=pools or (LoadBalancerPool.props(name="lan", ranges=(("192.168.1.240", "192.168.1.250"),)),),
                    isolation=replace(DEFAULT_ISOLATION, **isolation))
     return spec if host is None else replace(spec, cilium=spec.cilium.replace(
@@ -965,7 +965,7 @@ def test_pools_off_the_lan_without_l2_announcements():
     """Without L2 announcements (say, BGP) the pools' addresses need not lie on the LAN."""
     spec = moved_spec(lan_cidrs=("192.168.1.0/24",), host="192.168.1.10")
     bgp_pools = (LoadBalancerPool.props(name="bgp", cidrs=("10.20.0.0/24",)),)
-    bgp_gateway = HomelabGateway.props(address="10.20.0.10")
+    bgp_gateway = HomelabGateway.props(load_balancer_ip="10.20.0.10")
     Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, l2=None, pools=bgp_pools, gateway=bgp_gateway))
     with pytest.raises(ValueError, match=re.escape("LoadBalancer pool bgp (10.20.0.0-10.20.0.255) has addresses outside")):
         Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, pools=bgp_pools, gateway=bgp_gateway))

@@ -467,7 +467,7 @@ BAD_DNS = [
      "t/E: record type is not supported (got 'MX'); use one of: A, AAAA, CNAME, TXT"),
     (_records_without_address,
      "t/Records: gateway homelab-gateway has no pinned address to publish (got None); build it with "
-     "address='<pool IP>' so homelab-gateway's hostnames resolve to a stable VIP"),
+     "load_balancer_ip='<pool IP>' so homelab-gateway's hostnames resolve to a stable VIP"),
     (_second_vip_after_the_records,
      "t/Records: hostname is routed on gateways envoy-external and envoy-internal with different VIPs (got "
      "'wiki.example.com'); list only the gateway the LAN should use"),

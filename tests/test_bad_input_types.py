@@ -409,9 +409,10 @@ CASES: list[Case] = [
     Case("gateway-tls-secret-value", lambda c: gw(c, tls_secret_name="Gateway_TLS"),
          "c/gw: TLS secret name is not a DNS label (got 'Gateway_TLS'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
-    Case("gateway-address-type", lambda c: gw(c, address=3232238280),
-         "c/gw: address is not a string or None (got 3232238280); write a string such as '192.168.10.200', or None"),
-    Case("gateway-address-value", lambda c: gw(c, address="192.168.10.300"),
+    Case("gateway-load-balancer-ip-type", lambda c: gw(c, load_balancer_ip=3232238280),
+         "c/gw: load_balancer_ip is not a string or None (got 3232238280); write a string such as '192.168.10.200', "
+         "or None"),
+    Case("gateway-load-balancer-ip-value", lambda c: gw(c, load_balancer_ip="192.168.10.300"),
          "c/gw: pinned IP is not an IP address (got '192.168.10.300'); write a single address such as 192.168.10.200"),
     Case("gateway-passthrough-hostname-type", lambda c: gw(c, tls_passthrough_port=8443, tls_passthrough_hostname=5),
          "c/gw: TLS passthrough hostname is not a string or None (got 5); write a string such as '*.tls.homelab.local', "
@@ -556,10 +557,11 @@ CASES: list[Case] = [
     Case("gatewayspec-class-value", lambda c: lab(c, gateway=HomelabGateway.props(gateway_class="Cilium")),
          "gateway/Gateway: gateway class is not a DNS label (got 'Cilium'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),
-    Case("gatewayspec-address-type", lambda c: lab(c, gateway=HomelabGateway.props(address=("192.168.10.200",))),
-         "gateway/Gateway: address is not a string or None (got ('192.168.10.200',)); write a string such as "
+    Case("gatewayspec-load-balancer-ip-type",
+         lambda c: lab(c, gateway=HomelabGateway.props(load_balancer_ip=("192.168.10.200",))),
+         "gateway/Gateway: load_balancer_ip is not a string or None (got ('192.168.10.200',)); write a string such as "
          "'192.168.10.200', or None"),
-    Case("gatewayspec-address-value", lambda c: lab(c, gateway=HomelabGateway.props(address="192.168.10.300")),
+    Case("gatewayspec-load-balancer-ip-value", lambda c: lab(c, gateway=HomelabGateway.props(load_balancer_ip="192.168.10.300")),
          "gateway/Gateway: pinned IP is not an IP address (got '192.168.10.300'); write a single address such as "
          "192.168.10.200"),
     Case("gatewayspec-domain", lambda c: lab(c, gateway=HomelabGateway.props(domain="homelab.local")),
@@ -792,9 +794,9 @@ CASES: list[Case] = [
     Case("spec-gateway-type", lambda c: HomelabSpec(gateway="homelab-gateway"),
          "HomelabSpec.gateway: gateway is not HomelabGateway's props (got 'homelab-gateway'); write "
          "HomelabGateway.props(...) with HomelabGateway's keyword arguments (see help(HomelabGateway))"),
-    Case("spec-gateway-mapping", lambda c: HomelabSpec(gateway={"address": "192.168.10.200"}),
-         "HomelabSpec.gateway: gateway is not HomelabGateway's props (got {'address': '192.168.10.200'}); write "
-         "HomelabGateway.props(address='192.168.10.200')"),
+    Case("spec-gateway-mapping", lambda c: HomelabSpec(gateway={"load_balancer_ip": "192.168.10.200"}),
+         "HomelabSpec.gateway: gateway is not HomelabGateway's props (got {'load_balancer_ip': '192.168.10.200'}); write "
+         "HomelabGateway.props(load_balancer_ip='192.168.10.200')"),
     Case("spec-gateway-construct", lambda c: HomelabSpec(gateway=gw(c)),
          "HomelabSpec.gateway: gateway is not HomelabGateway's props (got <HomelabGateway c/gw>); write "
          "HomelabGateway.props(...) with HomelabGateway's keyword arguments (see help(HomelabGateway))"),
@@ -827,7 +829,7 @@ CASES: list[Case] = [
          "HomelabSpec.dns_records: dns_records is not DnsRecords's props or None (got 'dns-records'); write "
          "DnsRecords.props(name='dns-records')"),
     Case("spec-dns-records-value",
-         lambda c: lab(c, gateway=HomelabGateway.props(address="192.168.10.200"),
+         lambda c: lab(c, gateway=HomelabGateway.props(load_balancer_ip="192.168.10.200"),
                        dns_records=DnsRecords.props(name="DNS Records")),
          "dns/Records: ConfigMap name is not a DNS label (got 'DNS Records'); use 1-63 lowercase letters, digits or '-', "
          "starting and ending with a letter or digit"),

@@ -517,7 +517,8 @@ CASES = [
     Case("externaldns-name-empty", lambda c: external_dns(c, name=""),
          "c/x: release name is not a DNS label (got ''); use 1-63 lowercase letters, digits or '-', starting and "
          "ending with a letter or digit"),
-    Case("records-namespace-empty", lambda c: DnsRecords(c, "r", gateways=[gw(c, address="192.168.10.200")], namespace=""),
+    Case("records-namespace-empty",
+         lambda c: DnsRecords(c, "r", gateways=[gw(c, load_balancer_ip="192.168.10.200")], namespace=""),
          "c/r: namespace is not a DNS label (got ''); use 1-63 lowercase letters, digits or '-', starting and ending "
          "with a letter or digit"),
     Case("tunnel-hostname-empty", lambda c: tunnel(c, hostname=""),

@@ -50,7 +50,7 @@ def test_settings_derived_from_the_lan_lie_on_it(default_homelab):
     assert ipaddress.ip_address(values.k8s_service_host) in lan
     assert (values.k8s_service_host, values.k8s_service_port) == DEFAULT_API_SERVER
     assert all(ipaddress.ip_address(a) in lan for p in spec.pools for r in p.ranges for a in r)
-    assert ipaddress.ip_address(spec.gateway.address) in lan
+    assert ipaddress.ip_address(spec.gateway.load_balancer_ip) in lan
     pool = default_homelab.find("CiliumLoadBalancerIPPool", "homelab-pool")
     assert pool["spec"]["allowFirstLastIPs"] == "No"  # a range: every address of it is handed out
 

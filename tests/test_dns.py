@@ -45,10 +45,10 @@ def gateways(chart: cdk8s.Chart, external_annotations=None) -> tuple[HomelabGate
     ca = SelfSignedCa(chart, "Ca")
     external = HomelabGateway(
         chart, "External", name="envoy-external", namespace="network", domain=DOMAIN, cluster_issuer=ca,
-        address="10.10.30.26",
+        load_balancer_ip="10.10.30.26",
         annotations=dns_target_annotations(f"external.{DOMAIN}") if external_annotations is None else external_annotations)
     internal = HomelabGateway(chart, "Internal", name="envoy-internal", namespace="network", domain=DOMAIN,
-                              cluster_issuer=ca, address="10.10.30.25")
+                              cluster_issuer=ca, load_balancer_ip="10.10.30.25")
     return external, internal
 
 

@@ -75,11 +75,11 @@ def test_hostname_table_lists_every_routed_app_of_the_spec(page):
     lab = Homelab(cdk8s.Testing.app(), "Homelab", spec)
     assert set(lab.apps) == {a.name for a in spec.apps} | {spec.vpn.name}
     expected = [f"| `{a.name}.{spec.domain}` | {a.name} | {a.namespace} | {a.port} | "
-                f"{spec.gateway.namespace}/{spec.gateway.name} (https) | {spec.gateway.address} |"
+                f"{spec.gateway.namespace}/{spec.gateway.name} (https) | {spec.gateway.load_balancer_ip} |"
                 for a in lab.apps.values() if a.route is not None]
     # and the Hubble UI of the Cilium release (its Service comes from the chart)
     expected.append(f"| `hubble.{spec.domain}` | hubble-ui | kube-system | 80 | "
-                    f"{spec.gateway.namespace}/{spec.gateway.name} (https) | {spec.gateway.address} |")
+                    f"{spec.gateway.namespace}/{spec.gateway.name} (https) | {spec.gateway.load_balancer_ip} |")
     assert sorted(rows) == sorted(expected)
     assert len(rows) == 17
 

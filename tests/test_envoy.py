@@ -176,7 +176,7 @@ def envoy_gateway(chart, prof, name="envoy-external", **kw):
 def test_pinned_ip_outside_the_pools(chart):
     ca = SelfSignedCa(chart, "ca")  # the gateways' issuer: the pinned IP is the one problem
     LoadBalancerPool(chart, "pool", name="homelab-pool", ranges=[("10.10.30.20", "10.10.30.49")])
-    envoy_gateway(chart, profile(chart), address="10.10.40.26", cluster_issuer=ca)
+    envoy_gateway(chart, profile(chart), load_balancer_ip="10.10.40.26", cluster_issuer=ca)
     with app_errors("c/envoy-external/Resource: spec.infrastructure.annotations[lbipam.cilium.io/ips]: pinned IP is "
                     "outside every LoadBalancer pool (got '10.10.40.26'); pick an address inside exactly one pool: "
                     "homelab-pool (10.10.30.20-10.10.30.49)"):
@@ -187,8 +187,8 @@ def test_pinned_ip_used_twice(chart):
     ca = SelfSignedCa(chart, "ca")
     LoadBalancerPool(chart, "pool", name="homelab-pool", ranges=[("10.10.30.20", "10.10.30.49")])
     prof = profile(chart)
-    envoy_gateway(chart, prof, address="10.10.30.26", cluster_issuer=ca)
-    envoy_gateway(chart, prof, name="envoy-internal", address="10.10.30.26", cluster_issuer=ca)
+    envoy_gateway(chart, prof, load_balancer_ip="10.10.30.26", cluster_issuer=ca)
+    envoy_gateway(chart, prof, name="envoy-internal", load_balancer_ip="10.10.30.26", cluster_issuer=ca)
     with app_errors("c/envoy-internal/Resource: spec.infrastructure.annotations[lbipam.cilium.io/ips]: pinned IP is "
                     "used twice (got '10.10.30.26'); Gateway network/envoy-external (c.k8s.yaml) already uses it; "
                     "pick another address of the pool"):

@@ -31,10 +31,10 @@ def gateways(c: cdk8s.Chart) -> tuple[HomelabGateway, HomelabGateway]:
     LoadBalancerPool(c, "Pool", name="pool", ranges=[("10.10.30.20", "10.10.30.49")])
     ca = SelfSignedCa(c, "Ca")
     external = HomelabGateway(c, "External", name="envoy-external", namespace="network", domain=DOMAIN,
-                              cluster_issuer=ca, address="10.10.30.26",
+                              cluster_issuer=ca, load_balancer_ip="10.10.30.26",
                               annotations=dns_target_annotations(f"external.{DOMAIN}"))
     internal = HomelabGateway(c, "Internal", name="envoy-internal", namespace="network", domain=DOMAIN,
-                              cluster_issuer=ca, address="10.10.30.25")
+                              cluster_issuer=ca, load_balancer_ip="10.10.30.25")
     return external, internal
 
 

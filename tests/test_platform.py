@@ -53,7 +53,7 @@ def gateway_lab_build(app: cdk8s.App) -> None:
     L2Announcement(cilium, "L2", name="homelab-l2")
     ca = SelfSignedCa(cdk8s.Chart(app, "certificates"), "Ca")
     gateway = HomelabGateway(cdk8s.Chart(app, "gateway"), "Gateway", domain="homelab.local",
-                             cluster_issuer=ca, address="192.168.10.200")
+                             cluster_issuer=ca, load_balancer_ip="192.168.10.200")
     platform = cdk8s.Chart(app, "platform")
     CiliumRelease(platform, "Cilium", values=CiliumValues.gateway_profile(k8s_service_host="192.168.10.10"),
                   gateway=gateway)

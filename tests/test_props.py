@@ -73,9 +73,9 @@ def test_names_are_checked_when_the_props_are_written(call, message):
     ({"gateway": SelfSignedCa.props()},
      "HomelabSpec.gateway: gateway is not HomelabGateway's props (got SelfSignedCa.props()); write "
      "HomelabGateway.props(...) with HomelabGateway's keyword arguments (see help(HomelabGateway))"),
-    ({"gateway": {"address": "192.168.10.200"}},
-     "HomelabSpec.gateway: gateway is not HomelabGateway's props (got {'address': '192.168.10.200'}); write "
-     "HomelabGateway.props(address='192.168.10.200')"),
+    ({"gateway": {"load_balancer_ip": "192.168.10.200"}},
+     "HomelabSpec.gateway: gateway is not HomelabGateway's props (got {'load_balancer_ip': '192.168.10.200'}); write "
+     "HomelabGateway.props(load_balancer_ip='192.168.10.200')"),
     ({"apps": (SONARR, ("radarr", 7878, "media"))},
      "HomelabSpec.apps[1]: app is not HomelabApp's props (got ('radarr', 7878, 'media')); write HomelabApp.props(...) "
      "with HomelabApp's keyword arguments (see help(HomelabApp))"),

@@ -390,7 +390,7 @@ def seed002_dns(app: cdk8s.App) -> None:
     LoadBalancerPool(c, "Pool", name="pool", ranges=[("10.10.30.20", "10.10.30.49")])
     ca = SelfSignedCa(c, "Ca")
     external = HomelabGateway(c, "External", name="envoy-external", namespace="network", domain="cloudjur.com",
-                              cluster_issuer=ca, address="10.10.30.26",
+                              cluster_issuer=ca, load_balancer_ip="10.10.30.26",
                               annotations=dns_target_annotations("external.cloudjur.com"))
     ExternalDns(c, "Cloudflare", gateway=external, provider=CloudflareProvider(), name="external-dns",
                 release=ReleaseSettings(**EXTERNAL_DNS))  # type: ignore[arg-type]

@@ -619,9 +619,9 @@ class ExternalDns(HomelabConstruct):
 
     def _check_public_target(self, gateway: HomelabGateway) -> None:
         target = gateway_target(gateway)
-        if target is None and gateway.address:
+        if target is None and gateway.load_balancer_ip:
             raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
-                       gateway.address, "annotate the gateway with dns_target_annotations('external.<domain>') "
+                       gateway.load_balancer_ip, "annotate the gateway with dns_target_annotations('external.<domain>') "
                        "and point that name at a tunnel (CloudflareTunnel)")
         if target is not None and is_private(target):
             raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s private target",

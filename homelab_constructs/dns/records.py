@@ -27,16 +27,16 @@ def gateway_records(scope: constructs.Construct | str, gateways: Iterable[Homela
     """
     owner: dict[str, HomelabGateway] = {}
     for gateway in gateways:
-        if not gateway.address:
-            raise fail(scope, f"gateway {gateway.name} has no pinned address to publish", gateway.address,
-                       f"build it with address='<pool IP>' so {gateway.name}'s hostnames resolve to a stable VIP")
+        if not gateway.load_balancer_ip:
+            raise fail(scope, f"gateway {gateway.name} has no pinned address to publish", gateway.load_balancer_ip,
+                       f"build it with load_balancer_ip='<pool IP>' so {gateway.name}'s hostnames resolve to a stable VIP")
         for hostname in gateway.hostnames:
             other = owner.get(hostname)
-            if other is not None and other.address != gateway.address:
+            if other is not None and other.load_balancer_ip != gateway.load_balancer_ip:
                 raise fail(scope, f"hostname is routed on gateways {other.name} and {gateway.name} with different VIPs",
                            hostname, "list only the gateway the LAN should use")
             owner[hostname] = gateway
-    return sorted(((h, str(g.address)) for h, g in owner.items()),
+    return sorted(((h, str(g.load_balancer_ip)) for h, g in owner.items()),
                   key=lambda r: (r[0].split(".")[::-1], r[0]))
 
 

@@ -307,8 +307,9 @@ class HomelabGateway(HomelabConstruct):
         (default ``cilium``: Cilium's built-in Gateway API support).
     :param tls_secret_name: the wildcard certificate's Secret (default ``<name>-tls``); the
         certificate of every terminating listener that names none.
-    :param address: pin the gateway's LoadBalancer VIP to this pool address through the
-        Cilium LB-IPAM annotation on ``spec.infrastructure`` (default: any pool address).
+    :param load_balancer_ip: pin the gateway's LoadBalancer VIP to this pool address through the
+        Cilium LB-IPAM annotation on ``spec.infrastructure`` (default: any pool address); the
+        same name as an app's pinned IP (:class:`~homelab_constructs.HomelabApp`).
     :param https_redirect: add the HTTP→HTTPS redirect route on the ``http`` listener
         (default ``True``; with ``listeners``, only if one is named ``http``).
     :param annotations: extra annotations on the Gateway.
@@ -336,7 +337,7 @@ class HomelabGateway(HomelabConstruct):
         namespace: str = "default",
         gateway_class: Union[str, GatewayImplementation] = "cilium",
         tls_secret_name: Optional[str] = None,
-        address: Optional[str] = None,
+        load_balancer_ip: Optional[str] = None,
         https_redirect: bool = True,
         annotations: Optional[Mapping[str, str]] = None,
         infrastructure_annotations: Optional[Mapping[str, str]] = None,
@@ -360,7 +361,7 @@ class HomelabGateway(HomelabConstruct):
             self.issuer_kind, self.issuer_name = self._issuer(cluster_issuer)
         self.cluster_issuer = self.issuer_name  # the name, as before issuers were taken as objects
         check_text(self, tls_secret_name, "TLS secret name", "homelab-gateway-tls", optional=True)
-        check_text(self, address, "address", "192.168.10.200", optional=True)
+        check_text(self, load_balancer_ip, "load_balancer_ip", "192.168.10.200", optional=True)
         check_text(self, tls_passthrough_hostname, "TLS passthrough hostname", "*.tls.homelab.local", optional=True)
         check_bool(self, https_redirect, "https_redirect",
                    "set True to answer plain HTTP with a redirect to HTTPS (the default), or False")
@@ -394,7 +395,7 @@ class HomelabGateway(HomelabConstruct):
         if same:
             raise fail(self, f"gateway is declared twice in namespace {self.namespace}", self.name,
                        f"{same[0].node.path} already declares it; give each gateway its own name")
-        self.address = pin_ip(self, address) if address else None
+        self.load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip else None
         #: routed hostname -> the route construct that serves it (first claim)
         self.hostnames: dict[str, constructs.IConstruct] = {}
         #: (listener port, hostname) -> the route construct that serves it
@@ -405,8 +406,8 @@ class HomelabGateway(HomelabConstruct):
             issuer_annotation = CLUSTER_ISSUER_ANNOTATION if self.issuer_kind == CLUSTER_ISSUER else ISSUER_ANNOTATION
             notes = {issuer_annotation: str(self.issuer_name), **notes}
         infra = dict(infrastructure_annotations or {})
-        if self.address:
-            infra[LB_IPS_ANNOTATION] = self.address
+        if self.load_balancer_ip:
+            infra[LB_IPS_ANNOTATION] = self.load_balancer_ip
         self.resource = gw.Gateway(
             self, "Resource",
             metadata=ApiObjectMetadata(

@@ -22,7 +22,7 @@ def build(app: cdk8s.App) -> None:
                      ranges=[("192.168.1.240", "192.168.1.250")])
     ca = SelfSignedCa(cdk8s.Chart(app, "certificates"), "Ca")
     gateway = HomelabGateway(cdk8s.Chart(app, "gateway"), "Gateway", domain="lab.example",
-                             cluster_issuer=ca, address="192.168.1.240")
+                             cluster_issuer=ca, load_balancer_ip="192.168.1.240")
     apps = cdk8s.Chart(app, "apps")
     grafana = HomelabApp(apps, "grafana", name="grafana", namespace="monitoring", port=3000, gateway=gateway)
     NamespaceIsolation(apps, "Isolation", namespace="monitoring", apps=[grafana])  # default deny + allows
