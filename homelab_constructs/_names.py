@@ -6,6 +6,9 @@ module imports neither cdk8s nor jsii, so the manifest validator can use it with
 """
 from __future__ import annotations
 
+#: The prefix of the library's own labels and annotations (one, for all of them).
+PREFIX = "homelab-constructs.io/"
+
 #: The recommended label naming an app's pods; Services and network policies select by it.
 APP_NAME_LABEL = "app.kubernetes.io/name"
 #: The label on every object the library writes (value ``homelab-constructs``).
@@ -20,7 +23,7 @@ LB_SHARING_KEY_ANNOTATION = "lbipam.cilium.io/sharing-key"
 
 #: On an app Namespace (or a route into a namespace the homelab does not own): whether the
 #: namespace is isolated by default-deny policies, or ``disabled: <reason>``.
-ISOLATION_ANNOTATION = "homelab-constructs.io/network-isolation"
+ISOLATION_ANNOTATION = PREFIX + "network-isolation"
 
 #: cert-manager's Gateway API support: the issuer of a Gateway's listener certificates.
 CLUSTER_ISSUER_ANNOTATION = "cert-manager.io/cluster-issuer"
@@ -33,6 +36,10 @@ ENVOY_OWNING_GATEWAY_NAME = "gateway.envoyproxy.io/owning-gateway-name"
 ENVOY_OWNING_GATEWAY_NAMESPACE = "gateway.envoyproxy.io/owning-gateway-namespace"
 
 #: On the gateways of an Envoy Gateway profile; the profile's traffic policies select by it.
-PROFILE_LABEL = "homelab-constructs/envoy-profile"
+PROFILE_LABEL = PREFIX + "envoy-profile"
 #: On DNSEndpoint objects: the ExternalDNS instance (``public``/``internal``) that publishes them.
-VISIBILITY_LABEL = "homelab-constructs/dns-visibility"
+VISIBILITY_LABEL = PREFIX + "dns-visibility"
+#: On a BGP peering's CiliumBGPAdvertisement; its peer config selects the advertisement by it.
+ADVERTISEMENT_LABEL = PREFIX + "bgp-advertisement"
+#: On the VPN pod: the one pod of its namespace that may reach the world.
+VPN_LABEL = PREFIX + "vpn"

@@ -56,6 +56,9 @@ from pathlib import Path
 from typing import Any
 
 from ._manifests import Parser, UsageError, manifest_files, read_documents
+from ._names import APP_NAME_LABEL as APP_LABEL
+from ._names import ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GATEWAY_NAMESPACE, ISOLATION_ANNOTATION
+from ._names import GATEWAY_GROUP as _GATEWAY_GROUP
 
 __all__ = [
     "APISERVER", "APP_LABEL", "GATEWAY", "GRAFANA_COM", "KUBE_DNS", "LAN", "NAS", "POLICY_KINDS", "WORLD", "Case",
@@ -488,14 +491,8 @@ APISERVER = Outside("kube-apiserver", name="kube-apiserver")
 KUBE_DNS = Pod.of("kube-system", {"k8s-app": "kube-dns"}, "kube-system/kube-dns")
 GRAFANA_COM = Outside("world", ip="34.120.177.193", fqdn="grafana.com", name="grafana.com")
 NAS = Outside("world", ip="192.168.10.5", name="NAS 192.168.10.5")
-APP_LABEL = "app.kubernetes.io/name"
-#: the labels Envoy Gateway puts on the proxy pods of one Gateway (any class but ``cilium``)
-ENVOY_OWNING_GATEWAY_NAME = "gateway.envoyproxy.io/owning-gateway-name"
-ENVOY_OWNING_GATEWAY_NAMESPACE = "gateway.envoyproxy.io/owning-gateway-namespace"
-ISOLATION_ANNOTATION = "homelab-constructs.io/network-isolation"
 _WORKLOADS = ("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job")
 _ROUTES = ("HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute")
-_GATEWAY_GROUP = "gateway.networking.k8s.io"
 
 
 def ordinary_pod(namespace: str) -> Pod:

@@ -72,7 +72,7 @@ def test_names_default_to_name():
     peering = BgpPeering(chart, "bgp", name="lab", local_asn=64666, peers=[BgpPeer("r", "10.0.0.1", 64667)])
     assert (peering.cluster_config_name, peering.peer_config_name, peering.advertisement_name,
             peering.instance_name) == ("lab",) * 4
-    assert peering.advertisement_labels == {"homelab-constructs/bgp-advertisement": "lab"}
+    assert peering.advertisement_labels == {"homelab-constructs.io/bgp-advertisement": "lab"}
 
 
 def _bgp(c: cdk8s.Chart, **kw: object) -> BgpPeering:

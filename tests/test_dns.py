@@ -92,7 +92,7 @@ def test_public_instance(synth):
     assert values["extraArgs"] == [
         "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
         "--gateway-name=envoy-external", "--gateway-namespace=network",
-        "--label-filter=homelab-constructs/dns-visibility!=internal",
+        "--label-filter=homelab-constructs.io/dns-visibility!=internal",
         "--cloudflare-dns-records-per-page=5000", "--cloudflare-proxied"]
     assert values["securityContext"]["readOnlyRootFilesystem"] is True
     assert values["securityContext"]["capabilities"] == {"drop": ["ALL"]}
@@ -108,7 +108,7 @@ def test_internal_instance_never_crosses_the_public_one(synth):
         "ADGUARD_USER": {"secretKeyRef": {"name": "adguard-home-credentials", "key": "username"}},
         "ADGUARD_PASSWORD": {"secretKeyRef": {"name": "adguard-home-credentials", "key": "password"}}}
     assert "--gateway-name=envoy-internal" in internal["extraArgs"]
-    assert "--label-filter=homelab-constructs/dns-visibility!=public" in internal["extraArgs"]
+    assert "--label-filter=homelab-constructs.io/dns-visibility!=public" in internal["extraArgs"]
     for key in ("txtOwnerId", "txtPrefix"):
         assert public[key] != internal[key]
     # the one chart source serves both releases
@@ -133,12 +133,12 @@ def test_gateway_target_and_tunnel(synth):
                                             "capabilities": {"drop": ["ALL"]}}
     assert pod["securityContext"]["runAsNonRoot"] is True
     cname = synth.find("DNSEndpoint", "cloudflared", "network")
-    assert cname["metadata"]["labels"] == {"homelab-constructs/dns-visibility": "public", **MANAGED}
+    assert cname["metadata"]["labels"] == {"homelab-constructs.io/dns-visibility": "public", **MANAGED}
     assert cname["spec"]["endpoints"] == [{
         "dnsName": f"external.{DOMAIN}", "recordType": "CNAME", "targets": [f"{TUNNEL_ID}.cfargotunnel.com"],
         "providerSpecific": [{"name": "external-dns.alpha.kubernetes.io/cloudflare-proxied", "value": "true"}]}]
     nas = synth.find("DNSEndpoint", "nas", "network")
-    assert nas["metadata"]["labels"] == {"homelab-constructs/dns-visibility": "internal", **MANAGED}
+    assert nas["metadata"]["labels"] == {"homelab-constructs.io/dns-visibility": "internal", **MANAGED}
 
 
 def test_coredns_plugin_chain(synth):

@@ -243,7 +243,7 @@ def test_defaults_still_write_the_safe_settings(chart):
     assert backend["timeout"] == {"tcp": {"connectTimeout": "10s"},
                                   "http": {"requestTimeout": "0s", "connectionIdleTimeout": "1h"}}
     assert "compression" not in backend and len(backend["compressor"]) == 3
-    assert backend["targetSelectors"][0]["matchLabels"] == {"homelab-constructs/envoy-profile": "envoy"}
+    assert backend["targetSelectors"][0]["matchLabels"] == {"homelab-constructs.io/envoy-profile": "envoy"}
     assert objs["EnvoyProxy"]["spec"]["telemetry"]["metrics"]["prometheus"]["compression"] == {"type": "Gzip"}
     assert "logging" not in objs["EnvoyProxy"]["spec"]
 

@@ -157,7 +157,7 @@ def test_defaults_unchanged_without_new_props():
     assert v["provider"] == {"name": "cloudflare"} and v["registry"] == "txt" and v["interval"] == "1h"
     assert "podAnnotations" not in v and "service" not in v
     assert v["extraArgs"][2:5] == ["--gateway-name=envoy-external", "--gateway-namespace=network",
-                                   "--label-filter=homelab-constructs/dns-visibility!=internal"]
+                                   "--label-filter=homelab-constructs.io/dns-visibility!=internal"]
 
 
 def test_sync_interval_and_its_former_name():
@@ -175,7 +175,7 @@ def test_extra_args_repeating_a_generated_flag_keep_the_users_place():
                       extra_args=["--gateway-name=envoy-external", "--zone-id-filter=abc"])
     assert dns.values["extraArgs"] == [
         "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
-        "--gateway-namespace=network", "--label-filter=homelab-constructs/dns-visibility!=internal",
+        "--gateway-namespace=network", "--label-filter=homelab-constructs.io/dns-visibility!=internal",
         "--cloudflare-dns-records-per-page=5000", "--gateway-name=envoy-external", "--zone-id-filter=abc"]
     assert ExternalDns(c, "Lan", gateway=external, provider=adguard_home_provider("http://192.168.1.2"),
                        policy="create-only").values["policy"] == "create-only"

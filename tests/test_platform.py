@@ -262,7 +262,7 @@ def test_bgp_objects(performance_lab):
         {"name": "router", "peerAddress": "10.10.30.1", "peerASN": 64513, "peerConfigRef": {"name": "bgp"}},
         {"name": "backup", "peerAddress": "fd00::1", "peerASN": 64515, "peerConfigRef": {"name": "bgp"}}]
     peer = performance_lab.find("CiliumBGPPeerConfig", "bgp")["spec"]
-    selector = {"matchLabels": {"homelab-constructs/bgp-advertisement": "bgp"}}
+    selector = {"matchLabels": {"homelab-constructs.io/bgp-advertisement": "bgp"}}
     assert peer["families"] == [{"afi": "ipv4", "safi": "unicast", "advertisements": selector},
                                 {"afi": "ipv6", "safi": "unicast", "advertisements": selector}]
     assert peer["gracefulRestart"] == {"enabled": True, "restartTimeSeconds": 120}

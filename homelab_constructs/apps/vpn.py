@@ -38,6 +38,7 @@ import constructs
 from cdk8s_plus_27 import k8s
 
 from .._base import KEEP_ON_PRUNE, HomelabConstruct
+from .._names import VPN_LABEL
 from .._validation import (
     ENV_NAME,
     Code,
@@ -69,8 +70,6 @@ from ..network.policies import ToWorld
 from ..secrets import RemoteRef, Store, SyncedSecret
 from .app import APP_LABEL, HomelabApp
 
-#: Label on the VPN pod; the one pod of its namespace that may reach the world.
-VPN_LABEL = "homelab-constructs.io/vpn"
 GLUETUN_IMAGE = "ghcr.io/qdm12/gluetun:v3.41.0"
 QBITTORRENT_IMAGE = "ghcr.io/home-operations/qbittorrent:5.1.2"
 #: kubeadm's and Talos' default pod and service networks.

@@ -29,6 +29,7 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
+from .._names import ADVERTISEMENT_LABEL
 from .._registry import app_registry
 from .._validation import (
     Scope,
@@ -44,8 +45,6 @@ from .._validation import (
     fail,
 )
 
-#: The label on a peering's CiliumBGPAdvertisement; its CiliumBGPPeerConfig selects it.
-ADVERTISEMENT_LABEL = "homelab-constructs/bgp-advertisement"
 #: AS_TRANS (RFC 6793): stands in for 4-byte ASNs towards old speakers, never a real ASN.
 AS_TRANS = 23456
 ASN_MAX = 4294967295
