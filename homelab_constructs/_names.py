@@ -24,6 +24,8 @@ LB_SHARING_KEY_ANNOTATION = "lbipam.cilium.io/sharing-key"
 #: On an app Namespace (or a route into a namespace the homelab does not own): whether the
 #: namespace is isolated by default-deny policies, or ``disabled: <reason>``.
 ISOLATION_ANNOTATION = PREFIX + "network-isolation"
+#: On the policies a namespace's isolation writes: the namespace they isolate.
+ISOLATED_NAMESPACE_LABEL = PREFIX + "isolated-namespace"
 
 #: cert-manager's Gateway API support: the issuer of a Gateway's listener certificates.
 CLUSTER_ISSUER_ANNOTATION = "cert-manager.io/cluster-issuer"

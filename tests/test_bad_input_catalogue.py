@@ -22,6 +22,7 @@ from homelab_constructs import (
     CoreDnsRelease,
     DnsEndpoint,
     DnsRecord,
+    EgressGrant,
     EnvoyProfile,
     ExternalDns,
     Homelab,
@@ -352,35 +353,37 @@ CASES = [
          "c/iso: app sonarr lives in another namespace (got 'media'); pass only apps of namespace downloads; "
          "isolate media separately"),
     Case("isolation-unknown-entity",
-         lambda c: isolation(c, egress=[("sonarr", [ToEntity("wrld")])]),
+         lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", (ToEntity("wrld"),))]),
          "c/iso: Cilium entity is unknown (got 'wrld'); did you mean world? use one of: all, world, cluster, "
          'host, init, ingress, unmanaged, remote-node, health, none, kube-apiserver'),
     Case("isolation-fqdn-without-ports",
-         lambda c: isolation(c, egress=[("sonarr", [ToFqdn(("grafana.com",), ports=())])]),
+         lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", (ToFqdn(("grafana.com",), ports=()),))]),
          "c/iso: FQDN intent has no ports (got ()); name the ports, such as (443,)"),
     Case("isolation-bad-cidr",
-         lambda c: isolation(c, egress=[("sonarr", [ToCidr("192.168.10.5/24", (2049,))])]),
+         lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", (ToCidr("192.168.10.5/24", (2049,)),))]),
          "c/iso: egress CIDR is not in network form (got '192.168.10.5/24'); write the network address with "
          'its prefix length; did you mean 192.168.10.0/24?'),
     Case("isolation-egress-port",
-         lambda c: isolation(c, egress=[("sonarr", [ToWorld((0,))])]),
+         lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", (ToWorld((0,)),))]),
          'c/iso: egress port must be an integer in 1-65535 (got 0); use a valid TCP/UDP egress port'),
     # ToService: the HomelabApp itself, or its name and namespace
-    Case("isolation-service-type", lambda c: isolation(c, egress=[("sonarr", [ToService(8080, "downloads")])]),
+    Case("isolation-service-type",
+         lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", (ToService(8080, "downloads"),))]),
          "c/iso: egress service is not a HomelabApp or an app name (got 8080); pass the app, ToService(app), or its "
          "name and namespace, ToService('sonarr', 'media')"),
-    Case("isolation-service-no-namespace", lambda c: (qbit(c), isolation(c, egress=[("sonarr", [ToService("qbit")])])),
+    Case("isolation-service-no-namespace",
+         lambda c: (qbit(c), isolation(c, egress=[EgressGrant("media", "sonarr", (ToService("qbit"),))])),
          "c/iso: egress service names an app without its namespace (got 'qbit'); pass the app itself, ToService(app), "
          "or its namespace too: ToService('qbit', '<namespace>')"),
     Case("isolation-service-app-namespace",
-         lambda c: isolation(c, egress=[("sonarr", [ToService(qbit(c), "media")])]),
+         lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", (ToService(qbit(c), "media"),))]),
          "c/iso: egress service's namespace is not its app's, downloads (got 'media'); pass the app alone, "
          "ToService(app): it brings its namespace"),
     Case("isolation-service-name-undeclared",
-         lambda c: isolation(c, egress=[("sonarr", [ToService("qbit", "downloads")])]),
+         lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", (ToService("qbit", "downloads"),))]),
          "c/iso: egress names a service that is not declared (got 'downloads/qbit'); declare its HomelabApp before "
          "this policy, or check the name and namespace"),
-    Case("isolation-no-intents", lambda c: isolation(c, egress=[("sonarr", [])]),
+    Case("isolation-no-intents", lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", ())]),
          'c/iso: egress rule sonarr-egress has no intents (got []); pass intents such as ToWorld((443,)) or '
          "ToCidr('192.168.10.5/32', (2049,))"),
 
@@ -666,12 +669,14 @@ CASES = [
     Case("label-value-type", lambda c: bgp(c, service_selector={"bgp": True}),
          "c/bgp: service selector value of bgp is not a label value (got True); write up to 63 letters, digits, "
          "'-', '_' or '.', starting and ending with a letter or digit"),
-    Case("network-type", lambda c: isolation(c, egress=[("sonarr", [ToCidr(3232238080, (2049,))])]),
+    Case("network-type",
+         lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", (ToCidr(3232238080, (2049,)),))]),
          "c/iso: egress CIDR is not in network form (got 3232238080); write the network address with its prefix "
          "length"),
     Case("ip-type", lambda c: app(c, load_balancer_ip=3232238280),
          "c/a: pinned IP is not an IP address (got 3232238280); write a single address such as 192.168.10.200"),
-    Case("isolation-protocol-case", lambda c: isolation(c, egress=[("sonarr", [ToWorld((443,), protocol="tcp")])]),
+    Case("isolation-protocol-case",
+         lambda c: isolation(c, egress=[EgressGrant("media", "sonarr", (ToWorld((443,), protocol="tcp"),))]),
          "c/iso: protocol is unknown (got 'tcp'); use one of: TCP, UDP, SCTP, ANY"),
     Case("dns-endpoint-visibility",
          lambda c: DnsEndpoint(c, "e", name="e", namespace="network", visibility="private",

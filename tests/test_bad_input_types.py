@@ -275,28 +275,33 @@ CASES: list[Case] = [
          "c/iso: LAN CIDR is not in network form (got '192.168.10.1/24'); write the network address with its prefix "
          "length; did you mean 192.168.10.0/24?"),
     Case("iso-egress-not-pairs", lambda c: iso(c, egress=("sonarr", [ToWorld()])),
-         "c/iso: egress[0] is not a (pods, intents) pair (got 'sonarr'); write a pair such as ('sonarr', "
-         "[ToWorld((443,))])"),
+         "c/iso: egress[0] is not an EgressGrant (got 'sonarr'); write EgressGrant('media', 'sonarr', (ToWorld((443,)),))"),
+    Case("iso-egress-single", lambda c: iso(c, egress=EgressGrant("media", "sonarr", (ToWorld(),))),
+         "c/iso: egress is not a list or tuple (got EgressGrant(namespace='media', pods='sonarr', to=(ToWorld(ports=(), "
+         "protocol='TCP'),))); write a list such as [EgressGrant(namespace='media', pods='sonarr', to=(ToWorld(ports=(), "
+         "protocol='TCP'),))]"),
     Case("iso-egress-pair-shape", lambda c: iso(c, egress=[["sonarr"]]),
-         "c/iso: egress[0] is not a (pods, intents) pair (got ['sonarr']); write a pair such as ('sonarr', "
-         "[ToWorld((443,))])"),
-    Case("iso-egress-pods-type", lambda c: iso(c, egress=[(5, [ToWorld()])]),
-         "c/iso: egress[0] pods is not an app name or a label selector (got 5); name an app of the namespace, such as "
-         "'sonarr', or select pods by labels such as {'app.kubernetes.io/name': 'qbit'}"),
-    Case("iso-egress-pods-empty", lambda c: iso(c, egress=[({}, [ToWorld()])]),
-         "c/iso: egress[0] pods is not an app name or a label selector (got {}); name an app of the namespace, such as "
-         "'sonarr', or select pods by labels such as {'app.kubernetes.io/name': 'qbit'}"),
-    Case("iso-egress-intents-single", lambda c: iso(c, egress=[("sonarr", ToWorld())]),
-         "c/iso: egress[0] intents is not a list or tuple (got ToWorld(ports=(), protocol='TCP')); write a list such as "
-         "[ToWorld(ports=(), protocol='TCP')]"),
-    Case("iso-egress-intent-type", lambda c: iso(c, egress=[("sonarr", ["world"])]),
-         "c/iso: egress[0] intents[0] is not ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn (got 'world'); "
-         "use ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn"),
+         "c/iso: egress[0] is not an EgressGrant (got ['sonarr']); write EgressGrant('media', 'sonarr', (ToWorld((443,)),))"),
+    # a (pods, intents) pair, as egress= once took: the fix is the EgressGrant it means, as given
+    Case("iso-egress-pair", lambda c: iso(c, egress=[("sonarr", [ToWorld((443,))])]),
+         "c/iso: egress[0] is not an EgressGrant (got ('sonarr', [ToWorld(ports=(443,), protocol='TCP')])); "
+         "write EgressGrant('media', 'sonarr', (ToWorld((443,)),))"),
+    Case("iso-egress-pair-pods-type", lambda c: iso(c, egress=[(5, [ToWorld()])]),
+         "c/iso: egress[0] is not an EgressGrant (got (5, [ToWorld(ports=(), protocol='TCP')])); "
+         "write EgressGrant('media', 5, (ToWorld(),))"),
+    Case("iso-egress-pair-intents-single", lambda c: iso(c, egress=[("sonarr", ToWorld())]),
+         "c/iso: egress[0] is not an EgressGrant (got ('sonarr', ToWorld(ports=(), protocol='TCP'))); "
+         "write EgressGrant('media', 'sonarr', (ToWorld(),))"),
+    # a grant's own pods and intents: EgressGrant checks them (grant-pods-type, grant-to-item-type below)
+    Case("iso-egress-other-namespace", lambda c: iso(c, egress=[EgressGrant("downloads", "sonarr", (ToWorld((443,)),))]),
+         "c/iso: egress[0] is for namespace downloads, not media (got EgressGrant(namespace='downloads', pods='sonarr', "
+         "to=(ToWorld(ports=(443,), protocol='TCP'),))); pass it to the NamespaceIsolation of downloads, or grant pods "
+         "of media: EgressGrant('media', 'sonarr', (ToWorld((443,)),))"),
     Case("iso-egress-twice",
-         lambda c: iso(c, egress=[("sonarr", [ToWorld((443,))]),
-                                  ({"app.kubernetes.io/name": "sonarr"}, [ToApiServer()])]),
+         lambda c: iso(c, egress=[EgressGrant("media", "sonarr", (ToWorld((443,)),)),
+                                  EgressGrant("media", {"app.kubernetes.io/name": "sonarr"}, (ToApiServer(),))]),
          "c/iso: egress[0] and egress[1] are for the same pods (got 'sonarr'); put all intents for those pods in one "
-         "(pods, intents) pair: one policy is written per pods"),
+         "EgressGrant: one policy is written per pods"),
     Case("isolate-apps-type", lambda c: isolate_namespaces(lambda name: c, "sonarr", IsolationSpec(), {}),
          "isolate_namespaces.apps: apps is not a list or tuple (got 'sonarr'); write a list such as [sonarr]"),
     Case("isolate-apps-item", lambda c: isolate_namespaces(lambda name: c, ["sonarr"], IsolationSpec(), {}),
@@ -325,24 +330,24 @@ CASES: list[Case] = [
          "c/iso: app is not a string (got 5); write a string such as 'vault'"),
     Case("iso-ingress-app-value", lambda c: iso(c).allow_ingress("radarr", namespace="external-secrets", pods={"app": "eso"}),
          "c/iso: no app of namespace media has this name (got 'radarr'); use one of: sonarr; or select the pods by label"),
-    Case("fqdn-names-none", lambda c: iso(c, egress=[("sonarr", [ToFqdn(None)])]),
+    Case("fqdn-names-none", lambda c: iso(c, egress=[EgressGrant("media", "sonarr", (ToFqdn(None),))]),
          "c/iso: FQDN intent names is not a list or tuple (got None); write a tuple such as ('grafana.com', "
          "'*.grafana.com')"),
-    Case("fqdn-names-set", lambda c: iso(c, egress=[("sonarr", [ToFqdn({"grafana.com"})])]),
+    Case("fqdn-names-set", lambda c: iso(c, egress=[EgressGrant("media", "sonarr", (ToFqdn({"grafana.com"}),))]),
          "c/iso: FQDN intent names is a set, which has no order (got {'grafana.com'}); write a tuple such as "
          "('grafana.com',)"),
-    Case("fqdn-names-value", lambda c: iso(c, egress=[("sonarr", [ToFqdn(("grafana com",))])]),
+    Case("fqdn-names-value", lambda c: iso(c, egress=[EgressGrant("media", "sonarr", (ToFqdn(("grafana com",)),))]),
          "c/iso: FQDN is not a DNS name or pattern (got 'grafana com'); write a name such as 'grafana.com' or a pattern "
          "such as '*.grafana.com'"),
-    Case("service-namespace-type", lambda c: iso(c, egress=[("sonarr", [ToService("qbit", 5)])]),
+    Case("service-namespace-type", lambda c: iso(c, egress=[EgressGrant("media", "sonarr", (ToService("qbit", 5),))]),
          "c/iso: egress service namespace is not a DNS label (got 5); use 1-63 lowercase letters, digits or '-', starting "
          "and ending with a letter or digit"),
-    Case("service-namespace-value", lambda c: iso(c, egress=[("sonarr", [ToService("qbit", "Downloads")])]),
+    Case("service-namespace-value", lambda c: iso(c, egress=[EgressGrant("media", "sonarr", (ToService("qbit", "Downloads"),))]),
          "c/iso: egress service namespace is not a DNS label (got 'Downloads'); use 1-63 lowercase letters, digits or "
          "'-', starting and ending with a letter or digit"),
-    Case("world-ports-type", lambda c: iso(c, egress=[("sonarr", [ToWorld(443)])]),
+    Case("world-ports-type", lambda c: iso(c, egress=[EgressGrant("media", "sonarr", (ToWorld(443),))]),
          "c/iso: egress ports must be a tuple of ports (got 443); write them as (443,) or (80, 443)"),
-    Case("world-ports-value", lambda c: iso(c, egress=[("sonarr", [ToWorld((443, 70000))])]),
+    Case("world-ports-value", lambda c: iso(c, egress=[EgressGrant("media", "sonarr", (ToWorld((443, 70000)),))]),
          "c/iso: egress port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP egress port"),
 
     # ---- SelfSignedCa (tls/ca.py)
@@ -661,7 +666,7 @@ CASES: list[Case] = [
          "vpn/qbit: config claim is not a ClaimSpec (got 'media-data'); pass ClaimSpec(existing_claim='media-data') to "
          "mount that existing claim, or None for an emptyDir (lost with the pod)"),
 
-    # ---- IsolationSpec, EgressGrant (network/isolation_spec.py)
+    # ---- IsolationSpec (network/isolation_spec.py), EgressGrant (network/policies.py)
     Case("isospec-opt-out-set", lambda c: IsolationSpec(opt_out={"media"}),
          "IsolationSpec.opt_out: opt_out is a set, not a mapping (got {'media'}); write a dict such as {'media': '<why it "
          "stays open>'}"),
@@ -1200,7 +1205,7 @@ def test_lists_and_tuples_build_the_same_objects():
         pool(c, ranges=seq([seq(["192.168.10.200", "192.168.10.250"])]), cidrs=seq(["192.168.20.0/24"]))
         L2Announcement(c, "l2", name="l2", interfaces=seq(["^eth[0-9]+"]))
         NamespaceIsolation(c, "iso", namespace="media", apps=seq([app(c)]), lan_cidrs=seq(["192.168.10.0/24"]),
-                           egress=seq([seq(["sonarr", seq([ToWorld(seq([443])), ToCidr("192.168.10.5/32")])])]))
+                           egress=seq([EgressGrant("media", "sonarr", seq([ToWorld(seq([443])), ToCidr("192.168.10.5/32")]))]))
         outputs.append(cdk8s.Testing.synth(c))
     assert outputs[0] == outputs[1]
 

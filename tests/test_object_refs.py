@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from homelab_constructs import (
+    EgressGrant,
     HomelabApp,
     HomelabGateway,
     HttpsRedirect,
@@ -98,7 +99,8 @@ def _egress(target) -> list[dict]:
     c = chart()
     qbit = HomelabApp(c, "qbit", name="qbit", namespace="downloads", port=80, target_port=8080)
     sonarr = HomelabApp(c, "sonarr", name="sonarr", namespace="media", port=8989)
-    NamespaceIsolation(c, "iso", namespace="media", apps=[sonarr], egress=[("sonarr", [target(qbit)])])
+    NamespaceIsolation(c, "iso", namespace="media", apps=[sonarr],
+                       egress=[EgressGrant("media", "sonarr", (target(qbit),))])
     return cdk8s.Testing.synth(c)
 
 

@@ -50,13 +50,13 @@ def build_sample(app: cdk8s.App) -> None:
                                      spec=k8s.PodSpec(containers=[k8s.Container(name="gluetun", image="gluetun")]))))
     NamespaceIsolation(cdk8s.Chart(app, "policies-storage"), "Isolation", namespace="storage", apps=[files],
                        app_metrics_ports={"files": (9100,)},
-                       egress=[("files", [ToCidr("192.168.10.5/32", (2049,)), ToApiServer(),
-                                          ToFqdn(("s3.example.com", "*.backblazeb2.com")),
-                                          ToService(qbit)])])
+                       egress=[EgressGrant("storage", "files", (ToCidr("192.168.10.5/32", (2049,)), ToApiServer(),
+                                                                ToFqdn(("s3.example.com", "*.backblazeb2.com")),
+                                                                ToService(qbit)))])
     NamespaceIsolation(cdk8s.Chart(app, "policies-downloads"), "Isolation", namespace="downloads", apps=[qbit],
                        monitoring_namespace=None,
-                       egress=[({"app.kubernetes.io/name": "vpn"}, [ToWorld()]),
-                               ("qbit", [ToEntity("host", (9100,), "TCP"), ToWorld((53,), "UDP")])])
+                       egress=[EgressGrant("downloads", {"app.kubernetes.io/name": "vpn"}, (ToWorld(),)),
+                               EgressGrant("downloads", "qbit", (ToEntity("host", (9100,), "TCP"), ToWorld((53,), "UDP")))])
 
 
 @pytest.fixture(scope="module")
@@ -225,26 +225,26 @@ def media_app(chart, **kw):
 def test_port_out_of_range(chart):
     with raises("c/iso: egress port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP egress port"):
         NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
-                           egress=[("sonarr", [ToWorld((443, 70000))])])
+                           egress=[EgressGrant("media", "sonarr", (ToWorld((443, 70000)),))])
 
 
 def test_unknown_entity(chart):
     with raises("c/iso: Cilium entity is unknown (got 'kube-api-server'); did you mean kube-apiserver? use one of: "
                 "all, world, cluster, host, init, ingress, unmanaged, remote-node, health, none, kube-apiserver"):
         NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
-                           egress=[("sonarr", [ToEntity("kube-api-server")])])
+                           egress=[EgressGrant("media", "sonarr", (ToEntity("kube-api-server"),))])
 
 
 def test_cidr_not_in_network_form(chart):
     with raises("c/iso: egress CIDR is not in network form (got '192.168.10.5/24'); "
                 "write the network address with its prefix length; did you mean 192.168.10.0/24?"):
         NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
-                           egress=[("sonarr", [ToCidr("192.168.10.5/24", (2049,))])])
+                           egress=[EgressGrant("media", "sonarr", (ToCidr("192.168.10.5/24", (2049,)),))])
 
 
 def test_selector_that_selects_no_pods(chart):
     NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
-                       egress=[({"app.kubernetes.io/name": "sonar"}, [ToWorld((443,))])])
+                       egress=[EgressGrant("media", {"app.kubernetes.io/name": "sonar"}, (ToWorld((443,)),))])
     with pytest.raises(HomelabValidationError, match="^" + re.escape(
             "c/iso: egress rule sonar-egress selects no pods in namespace media "
             "(got {'app.kubernetes.io/name': 'sonar'}); match the labels of a workload there: "
@@ -256,21 +256,48 @@ def test_unknown_app_name(chart):
     with raises("c/iso: no app of namespace media has this name (got 'radarr'); use one of: sonarr; "
                 "or select the pods by label"):
         NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
-                           egress=[("radarr", [ToWorld((443,))])])
+                           egress=[EgressGrant("media", "radarr", (ToWorld((443,)),))])
 
 
 def test_service_not_declared(chart):
     with raises("c/iso: egress names a service that is not declared (got 'downloads/qbit'); "
                 "declare its HomelabApp before this policy, or check the name and namespace"):
         NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
-                           egress=[("sonarr", [ToService("qbit", "downloads")])])
+                           egress=[EgressGrant("media", "sonarr", (ToService("qbit", "downloads"),))])
 
 
 def test_bad_fqdn(chart):
     with raises("c/iso: FQDN is not a DNS name or pattern (got 'https://grafana.com'); "
                 "write a name such as 'grafana.com' or a pattern such as '*.grafana.com'"):
         NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
-                           egress=[("sonarr", [ToFqdn(("https://grafana.com",))])])
+                           egress=[EgressGrant("media", "sonarr", (ToFqdn(("https://grafana.com",)),))])
+
+
+def test_egress_pair_is_not_a_grant(chart):
+    # the (pods, intents) pair egress= once took: the fix is the EgressGrant it means
+    with raises("c/iso: egress[0] is not an EgressGrant (got ('sonarr', [ToWorld(ports=(443,), protocol='TCP')])); "
+                "write EgressGrant('media', 'sonarr', (ToWorld((443,)),))"):
+        NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
+                           egress=[("sonarr", [ToWorld((443,))])])
+
+
+def test_egress_pair_fix_keeps_selector_and_intents(chart):
+    with raises("c/iso: egress[0] is not an EgressGrant (got ({'app.kubernetes.io/name': 'sonarr'}, "
+                "[ToFqdn(names=('grafana.com',), ports=(443,), protocol='TCP'), ToWorld(ports=(53,), protocol='UDP'), "
+                "ToApiServer(ports=(443, 6443))])); write EgressGrant('media', {'app.kubernetes.io/name': 'sonarr'}, "
+                "(ToFqdn(('grafana.com',)), ToWorld((53,), 'UDP'), ToApiServer()))"):
+        NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
+                           egress=[({"app.kubernetes.io/name": "sonarr"},
+                                    [ToFqdn(("grafana.com",)), ToWorld((53,), "UDP"), ToApiServer()])])
+
+
+def test_egress_grant_for_another_namespace(chart):
+    with raises("c/iso: egress[1] is for namespace downloads, not media (got EgressGrant(namespace='downloads', "
+                "pods='sonarr', to=(ToWorld(ports=(443,), protocol='TCP'),))); pass it to the NamespaceIsolation of "
+                "downloads, or grant pods of media: EgressGrant('media', 'sonarr', (ToWorld((443,)),))"):
+        NamespaceIsolation(chart, "iso", namespace="media", apps=[media_app(chart)],
+                           egress=[EgressGrant("media", "sonarr", (ToApiServer(),)),
+                                   EgressGrant("downloads", "sonarr", (ToWorld((443,)),))])
 
 
 def test_load_balancer_without_lan(chart):

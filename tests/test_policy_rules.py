@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import re
 
-from homelab_constructs import AppRoute, HomelabApp, HomelabGateway, SelfSignedCa, ToService
+from homelab_constructs import AppRoute, EgressGrant, HomelabApp, HomelabGateway, SelfSignedCa, ToService
 from homelab_constructs.network import (
     CidrRule,
     CiliumPolicy,
@@ -233,8 +233,9 @@ def build_isolated(app: cdk8s.App) -> None:
                        names={"default-deny": "media-default-deny", "allow-scrape": "media-allow-monitoring",
                               "scrape-egress": "prometheus-scrapes-media"},
                        descriptions={"default-deny": "Nothing in or out of media unless allowed."},
-                       egress=[("sonarr", [ToService(qbit), ToService(prometheus, policy_name="prometheus-from-sonarr",
-                                                                      description="Sonarr pushes to Prometheus.")])])
+                       egress=[EgressGrant("media", "sonarr", (
+                           ToService(qbit), ToService(prometheus, policy_name="prometheus-from-sonarr",
+                                                      description="Sonarr pushes to Prometheus.")))])
     NamespaceIsolation(cdk8s.Chart(app, "policies-monitoring"), "Isolation", namespace="monitoring",
                        apps=[grafana, prometheus],
                        routed=[RoutedBackend(helm_grafana, {"app.kubernetes.io/name": "grafana",
@@ -489,8 +490,9 @@ def isolation(chart, **kw):
      "[RoutedBackend(route, pods={'app.kubernetes.io/name': 'grafana'}, target_port=3000)]"),
     (dict(routed=["x"]), "c/iso: routed[0] is not a RoutedBackend (got 'x'); write RoutedBackend(route, pods, "
      "target_port)"),
-    (dict(egress=[("sonarr", [ToService("qbit", "media", policy_name=3)])]), "c/iso: egress service policy name is not "
-     "a string or None (got 3); write a string such as 'qbit-allow-sonarr-from-media', or None"),
+    (dict(egress=[EgressGrant("media", "sonarr", (ToService("qbit", "media", policy_name=3),))]),
+     "c/iso: egress service policy name is not a string or None (got 3); write a string such as "
+     "'qbit-allow-sonarr-from-media', or None"),
 ])
 def test_bad_isolation_props(chart, kw, message):
     with raises(message):

@@ -10,11 +10,12 @@ from .cilium_policy import (
     PortRule,
     namespace_baseline,
 )
-from .isolation_spec import EgressGrant, IsolationSpec, isolate_namespaces
+from .isolation_spec import IsolationSpec, isolate_namespaces
 from .lbipam import LB_IPS_ANNOTATION, L2Announcement, LoadBalancerPool, pin_ip
 from .policies import (
     ISOLATION_ANNOTATION,
     STANDARD_POLICIES,
+    EgressGrant,
     NamespaceIsolation,
     RoutedBackend,
     ToApiServer,

@@ -2,9 +2,11 @@
 
 :class:`IsolationSpec` (with its :class:`EgressGrant` s) is the part of ``HomelabSpec`` that
 says which namespaces are isolated and what they may reach; :func:`isolate_namespaces` turns
-it into one :class:`~.policies.NamespaceIsolation` per isolated namespace and records each
-namespace's state on its Namespace object. The construct and the egress intents it reads
-(:class:`~.policies.ToWorld`, :class:`~.policies.ToService`, ...) live in :mod:`.policies`.
+it into one :class:`~.policies.NamespaceIsolation` per isolated namespace, passing each the
+grants for its namespace, and records each namespace's state on its Namespace object. The
+construct, :class:`~.policies.EgressGrant` and the egress intents it holds
+(:class:`~.policies.ToWorld`, :class:`~.policies.ToService`, ...) live in :mod:`.policies`
+(``EgressGrant`` is importable from here too).
 """
 from __future__ import annotations
 
@@ -31,33 +33,10 @@ from .._validation import (
     fail,
     first_duplicate,
 )
-from .policies import STANDARD_POLICIES, Intent, NamespaceIsolation, Pods, ToWorld, check_intent, check_pods, egress_who
+from .policies import STANDARD_POLICIES, EgressGrant, NamespaceIsolation, ToWorld, egress_who
 
 if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
     from ..apps.app import HomelabApp
-
-
-@dataclass(frozen=True)
-class EgressGrant:
-    """Intent-level egress for some pods of a namespace (used by ``HomelabSpec``).
-
-    :param namespace: the namespace of the pods.
-    :param pods: an app name in that namespace, or a label selector such as
-        ``{"app.kubernetes.io/name": "qbit"}``.
-    :param to: the intents.
-    """
-
-    namespace: str
-    pods: Pods
-    to: tuple[Intent, ...]
-
-    def __post_init__(self) -> None:
-        check_text("EgressGrant.namespace", self.namespace, "namespace", "media")
-        pods = check_pods("EgressGrant.pods", self.pods, "pods")
-        # immutable all the way down: a selector is kept as a read-only copy, the intents as a tuple
-        object.__setattr__(self, "pods", pods if isinstance(pods, str) else MappingProxyType(dict(pods)))
-        object.__setattr__(self, "to", check_sequence("EgressGrant.to", self.to, "to", check_intent,
-                                                      example=(ToWorld((443,)),), item="intent"))
 
 
 _GRANT_EXAMPLE = (EgressGrant("media", "sonarr", (ToWorld((443,)),)),)
@@ -73,7 +52,9 @@ class IsolationSpec:
     :param lan_cidrs: networks that may reach LoadBalancer apps (default none).
     :param monitoring_namespace: where Prometheus runs (default ``monitoring``).
     :param metrics_ports: app name → the ports Prometheus scrapes (default: the app's target port).
-    :param egress: intent-level egress grants (default none).
+    :param egress: intent-level egress grants, :class:`~.policies.EgressGrant` s of any
+        isolated namespace (default none); each namespace's :class:`~.policies.NamespaceIsolation`
+        gets its own.
     :param policy_names: the standard policies' names (keys of :data:`STANDARD_POLICIES`, such
         as ``default-deny``), the same for every namespace; ``{namespace}`` in a name is the
         namespace: ``{"default-deny": "{namespace}-default-deny"}`` (default: the keys themselves).
@@ -192,7 +173,7 @@ def isolate_namespaces(
                 lan_cidrs=spec.lan_cidrs, monitoring_namespace=spec.monitoring_namespace,
                 app_metrics_ports={a.name: spec.metrics_ports[a.name] for a in by_namespace[namespace]
                                    if a.name in spec.metrics_ports},
-                egress=[(g.pods, g.to) for g in spec.egress if g.namespace == namespace],
+                egress=[g for g in spec.egress if g.namespace == namespace],
                 scrape_any_port=spec.scrape_any_port,
                 names={k: v.replace("{namespace}", namespace) for k, v in spec.policy_names.items()} or None)
             state = f"default-deny (policies-{namespace})"

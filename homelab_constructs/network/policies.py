@@ -12,7 +12,8 @@ own readable policy:
 - ``allow-scrape``: the Prometheus pods (the ``scraper`` pods only, never a whole namespace)
   of the monitoring namespace on each app's metrics ports, or any port with ``scrape_any_port``;
 - ``<pods>-egress``: per-app extras said as intent (:class:`ToWorld`, :class:`ToCidr`,
-  :class:`ToApiServer`, :class:`ToService`, :class:`ToFqdn`, :class:`ToEntity`).
+  :class:`ToApiServer`, :class:`ToService`, :class:`ToFqdn`, :class:`ToEntity`), each
+  :class:`EgressGrant` of ``egress=`` (the same grants ``IsolationSpec.egress`` holds).
 
 These names and descriptions are defaults: ``names=`` and ``descriptions=`` choose others.
 Routed backends no :class:`HomelabApp` declares (a Helm release's Service) are let in with
@@ -28,9 +29,9 @@ default deny on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields, is_dataclass
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Sequence, Union, cast
 
 import cdk8s
 import constructs
@@ -40,7 +41,13 @@ from cdk8s_plus_27 import k8s
 from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
-from .._names import APP_NAME_LABEL, ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GATEWAY_NAMESPACE, MANAGED_BY_LABEL
+from .._names import (
+    APP_NAME_LABEL,
+    ENVOY_OWNING_GATEWAY_NAME,
+    ENVOY_OWNING_GATEWAY_NAMESPACE,
+    ISOLATED_NAMESPACE_LABEL,
+    MANAGED_BY_LABEL,
+)
 from .._names import ISOLATION_ANNOTATION as ISOLATION_ANNOTATION  # on each app Namespace: isolated, or why not
 from .._registry import app_registry
 from .._validation import (
@@ -66,7 +73,6 @@ from .._validation import (
 if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
     from ..apps.app import HomelabApp
     from ..gateway.gateway import HomelabGateway
-    from .isolation_spec import EgressGrant as EgressGrant  # see __getattr__
 
 #: Cilium's label for a pod's namespace (selectors without it stay in the policy's namespace).
 NAMESPACE_LABEL = "k8s:io.kubernetes.pod.namespace"
@@ -267,6 +273,32 @@ def check_intent(scope: Scope, intent: object, what: str) -> Intent:
     return intent  # type: ignore[return-value]
 
 
+@dataclass(frozen=True)
+class EgressGrant:
+    """Intent-level egress for some pods of a namespace: one ``<pods>-egress`` policy.
+
+    :class:`NamespaceIsolation` takes them as ``egress=`` (for pods of its own namespace),
+    ``IsolationSpec.egress`` for every isolated namespace of a :class:`~homelab_constructs.Homelab`.
+
+    :param namespace: the namespace of the pods.
+    :param pods: an app name in that namespace, or a label selector such as
+        ``{"app.kubernetes.io/name": "qbit"}``.
+    :param to: the intents.
+    """
+
+    namespace: str
+    pods: Pods
+    to: tuple[Intent, ...]
+
+    def __post_init__(self) -> None:
+        check_text("EgressGrant.namespace", self.namespace, "namespace", "media")
+        pods = check_pods("EgressGrant.pods", self.pods, "pods")
+        # immutable all the way down: a selector is kept as a read-only copy, the intents as a tuple
+        object.__setattr__(self, "pods", pods if isinstance(pods, str) else MappingProxyType(dict(pods)))
+        object.__setattr__(self, "to", check_sequence("EgressGrant.to", self.to, "to", check_intent,
+                                                      example=(ToWorld((443,)),), item="intent"))
+
+
 # ---- binding shorthands: the same rule shapes exist once for ``spec`` and once for ``specs``
 
 class PolicyRules:
@@ -341,9 +373,9 @@ class NamespaceIsolation(HomelabConstruct):
         (default ``None``: each app's own target port, where most homelab apps serve
         ``/metrics``).
     :param app_metrics_ports: per-app override, app name → ports (``()``: not scraped).
-    :param egress: intent-level egress grants: ``(pods, intents)`` pairs, ``pods`` being an
-        app name of this namespace or a label selector (default none). More can be added
-        with :meth:`allow_egress`.
+    :param egress: intent-level egress grants, :class:`EgressGrant` s for pods of this
+        namespace, such as ``EgressGrant("media", "sonarr", (ToWorld((443,)),))`` (default
+        none); each becomes one ``<pods>-egress`` policy. More can be added with :meth:`allow_egress`.
     :param dns_selector: the cluster DNS pods (default :data:`KUBE_DNS`).
     :param scrape_any_port: Prometheus may scrape every app of the namespace on any port
         (default ``False``: only the metrics ports; not with ``metrics_ports`` or
@@ -369,7 +401,7 @@ class NamespaceIsolation(HomelabConstruct):
         scraper: Mapping[str, str] = DEFAULT_SCRAPER,
         metrics_ports: Optional[Sequence[int]] = None,
         app_metrics_ports: Optional[Mapping[str, Sequence[int]]] = None,
-        egress: Sequence[tuple[Pods, Sequence[Intent]]] = (),
+        egress: Sequence[EgressGrant] = (),
         dns_selector: Mapping[str, str] = KUBE_DNS,
         scrape_any_port: bool = False,
         allow_lan: bool = True,
@@ -397,7 +429,7 @@ class NamespaceIsolation(HomelabConstruct):
                 raise fail(self, f"app {app.name} lives in another namespace", app.namespace,
                            f"pass only apps of namespace {self.namespace}; isolate {app.namespace} separately")
         self.labels = {MANAGED_BY_LABEL: "homelab-constructs",
-                       "homelab-constructs.io/isolated-namespace": self.namespace}
+                       ISOLATED_NAMESPACE_LABEL: self.namespace}
         self.lan_cidrs = list(check_sequence(self, lan_cidrs, "lan_cidrs", lambda s, c, w: check_network(s, c, "LAN CIDR"),
                                              example=["192.168.10.0/24"]))
         self.monitoring_namespace = (check_dns_label(self, monitoring_namespace, "monitoring namespace")
@@ -430,12 +462,13 @@ class NamespaceIsolation(HomelabConstruct):
         per_app = (check_mapping(self, app_metrics_ports, "app_metrics_ports",
                                  lambda s, k, w: check_text(s, k, w, "sonarr"), example={"sonarr": [9707]})
                    if app_metrics_ports is not None else {})
-        grants = check_sequence(self, egress, "egress", _check_grant, example=[("sonarr", [ToWorld((443,))])])
-        twice = first_duplicate(egress_who(pods) for pods, _intents in grants)
+        grants: tuple[EgressGrant, ...] = check_sequence(
+            self, egress, "egress", self._check_grant, example=[Code(_grant_call(self.namespace, "sonarr", (ToWorld((443,)),)))])
+        twice = first_duplicate(egress_who(g.pods) for g in grants)
         if twice is not None:
             first, second = twice
-            raise fail(self, f"egress[{first}] and egress[{second}] are for the same pods", egress_who(grants[second][0]),
-                       "put all intents for those pods in one (pods, intents) pair: one policy is written per pods")
+            raise fail(self, f"egress[{first}] and egress[{second}] are for the same pods", egress_who(grants[second].pods),
+                       "put all intents for those pods in one EgressGrant: one policy is written per pods")
         claim_once(self, "namespace-isolation", self.namespace, "namespace is isolated twice", self.namespace,
                    "give one NamespaceIsolation all of the namespace's apps and egress", already="already isolates it")
         self._names: set[tuple[str, str]] = set()
@@ -448,8 +481,8 @@ class NamespaceIsolation(HomelabConstruct):
         self._gateway()
         self._lan()
         self._scrape(metrics_ports, per_app)
-        for pods, intents in grants:
-            self.allow_egress(pods, *intents)
+        for grant in grants:
+            self.allow_egress(grant.pods, *grant.to)
         _isolations(self).append(self)
 
     # -- helpers
@@ -476,6 +509,20 @@ class NamespaceIsolation(HomelabConstruct):
     def _said(self, key: str, default: str) -> str:
         """The description of standard policy ``key``: the user's, else ``default``."""
         return self.descriptions.get(key) or default
+
+    def _check_grant(self, scope: Scope, grant: object, what: str) -> EgressGrant:
+        """One item of ``egress=``: an :class:`EgressGrant` for pods of this namespace."""
+        if isinstance(grant, (list, tuple)) and len(grant) == 2:  # the (pods, intents) pair egress= once took
+            pods, intents = grant
+            fix = f"write {_grant_call(self.namespace, pods, intents)}"
+        else:
+            fix = f"write {_grant_call(self.namespace, 'sonarr', (ToWorld((443,)),))}"
+        grant = cast(EgressGrant, check_instance(scope, grant, EgressGrant, what, fix))
+        if grant.namespace != self.namespace:
+            raise fail(scope, f"{what} is for namespace {grant.namespace}, not {self.namespace}", grant,
+                       f"pass it to the NamespaceIsolation of {grant.namespace}, or grant pods of {self.namespace}: "
+                       f"{_grant_call(self.namespace, grant.pods, grant.to)}")
+        return grant
 
     def _check_selector(self, labels: object, what: str) -> dict[str, str]:
         if not isinstance(labels, Mapping) or not labels or not all(
@@ -723,14 +770,36 @@ def _standard(scope: Scope, key: object, what: str) -> str:
     return check_choice(scope, key, STANDARD_POLICIES, what)
 
 
-def _check_grant(scope: Scope, grant: object, what: str) -> tuple[Pods, tuple[Intent, ...]]:
-    """One ``(pods, intents)`` pair of ``NamespaceIsolation(egress=...)``."""
-    if not isinstance(grant, (list, tuple)) or len(grant) != 2:
-        raise fail(scope, f"{what} is not a (pods, intents) pair", grant,
-                   "write a pair such as ('sonarr', [ToWorld((443,))])")
-    pods = check_pods(scope, grant[0], f"{what} pods")
-    intents = check_sequence(scope, grant[1], f"{what} intents", check_intent, example=[ToWorld((443,))])
-    return pods, intents
+def _code(value: object) -> str:
+    """``value`` as source text: an intent as its shortest call (``ToWorld((443,))``, defaults
+    left out), anything else by its ``repr`` (a selector as a plain dict)."""
+    if isinstance(value, INTENTS) and is_dataclass(value):
+        args, skipped = [], False
+        for f in fields(value):
+            if not f.init:
+                continue
+            v = getattr(value, f.name)
+            default = f.default if f.default is not MISSING else (
+                f.default_factory() if f.default_factory is not MISSING else MISSING)
+            if default is not MISSING and v == default:
+                skipped = True
+                continue
+            args.append(f"{f.name}={_code(v)}" if skipped else _code(v))
+        return f"{type(value).__name__}({', '.join(args)})"
+    if isinstance(value, Mapping):
+        return repr(dict(value))
+    return repr(value)
+
+
+def _grant_call(namespace: str, pods: object, intents: object) -> str:
+    """The ``EgressGrant(...)`` call for ``pods`` of ``namespace``; one intent is put in a tuple."""
+    if isinstance(intents, INTENTS):
+        intents = (intents,)
+    if isinstance(intents, (list, tuple)):
+        to = "(" + ", ".join(_code(i) for i in intents) + ("," if len(intents) == 1 else "") + ")"
+    else:
+        to = _code(intents)
+    return f"EgressGrant({namespace!r}, {_code(pods)}, {to})"
 
 
 def _isolations(scope: constructs.Construct) -> list["NamespaceIsolation"]:
