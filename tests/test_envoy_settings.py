@@ -371,7 +371,7 @@ BAD = [
      "be an integer of at least 0 (got -1); use a whole number >= 0"),
     (dict(autoscaling=ProxyAutoscaling(polling_seconds="30")), "c/envoy: polling seconds must be an integer of "
      "at least 1 (got '30'); use a whole number >= 1"),
-    (dict(controller_autoscaling=3), "c/envoy: autoscaling is not a ProxyAutoscaling or None (got 3); write "
+    (dict(controller_autoscaling=3), "c/envoy: controller_autoscaling is not a ProxyAutoscaling or None (got 3); write "
      "ProxyAutoscaling(min_replicas=1, max_replicas=3), or None"),
     (dict(controller_autoscaling=ProxyAutoscaling(min_replicas=2, max_replicas=1)), "c/envoy: maximum proxy "
      "replicas is below the minimum (got {'min_replicas': 2, 'max_replicas': 1}); set max_replicas to 2 or more"),

@@ -180,6 +180,19 @@ class CoreDnsRelease(HomelabConstruct):
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "release name")
         self.namespace = check_dns_label(self, namespace, "namespace")
+        self._check_settings(cluster_domain, upstreams, replicas, cache_seconds)
+        servers = [self._main_server(server, cluster_domain, upstreams, cache_seconds),
+                   *self._forward_zone_servers(forward_zones, cache_seconds)]
+        service = self._service_values(service_name, cluster_ip, service_annotations)
+        check_dns_label(self, k8s_app_label, "k8s-app label")
+        self.values: dict[str, object] = self._helm_values(
+            replicas, servers, service, k8s_app_label, image_repository, create_service_account,
+            control_plane_only, spread_by_hostname)
+        _, self.release = chart_release(self, name=self.name, namespace=self.namespace, url=COREDNS_CHART_URL,
+                                        chart="coredns", version=chart_version, values=self.values, release=release)
+
+    def _check_settings(self, cluster_domain: str, upstreams: Sequence[str], replicas: int, cache_seconds: int) -> None:
+        """Check the cluster domain, the upstreams, the replica count and the cache TTL."""
         if not is_dns_name(cluster_domain, trailing_dot=True):
             raise fail(self, "cluster domain is not a DNS name", cluster_domain, "use the cluster's domain, 'cluster.local'")
         if isinstance(upstreams, str) or not isinstance(upstreams, (list, tuple)):
@@ -195,7 +208,13 @@ class CoreDnsRelease(HomelabConstruct):
         if isinstance(cache_seconds, bool) or not isinstance(cache_seconds, int) or not 0 <= cache_seconds <= 3600:
             raise fail(self, "cache TTL must be an integer in 0-3600 seconds", cache_seconds, "use 30")
 
-        servers: list[dict[str, object]] = [{
+    def _main_server(self, server: Optional[CoreDnsServer], cluster_domain: str, upstreams: Sequence[str],
+                     cache_seconds: int) -> dict[str, object]:
+        """The main server block: ``server``'s (checked), or the usual cluster one."""
+        if server is not None:
+            check_instance(self, server, CoreDnsServer, "server", "write CoreDnsServer(plugins=[...]), or None")
+            return server.values(self, "server")
+        return {
             "zones": [{"zone": "."}],
             "port": 53,
             "plugins": [
@@ -211,13 +230,15 @@ class CoreDnsRelease(HomelabConstruct):
                 _plugin("reload"),
                 _plugin("loadbalance"),
             ],
-        }]
-        if server is not None:
-            check_instance(self, server, CoreDnsServer, "server", "write CoreDnsServer(plugins=[...]), or None")
-            servers = [server.values(self, "server")]
+        }
+
+    def _forward_zone_servers(self, forward_zones: Optional[Mapping[str, Sequence[str]]],
+                              cache_seconds: int) -> list[dict[str, object]]:
+        """One server block per forward zone (checked, in zone order), forwarding it to its DNS servers."""
         if forward_zones is not None and not isinstance(forward_zones, Mapping):
             raise fail(self, "forward zones are not a mapping of zone to DNS servers", forward_zones,
                        "write {'homelab.example.com': ['192.168.1.2']}")
+        servers: list[dict[str, object]] = []
         for zone, servers_of_zone in sorted((forward_zones or {}).items(), key=lambda kv: str(kv[0])):
             if not is_dns_name(zone, trailing_dot=True):
                 raise fail(self, "forward zone is not a DNS name", zone, "use a zone such as 'homelab.example.com'")
@@ -232,6 +253,11 @@ class CoreDnsRelease(HomelabConstruct):
                 "plugins": [_plugin("errors"), _plugin("forward", ". " + " ".join(servers_of_zone)),
                             _plugin("cache", str(cache_seconds))],
             })
+        return servers
+
+    def _service_values(self, service_name: str, cluster_ip: Optional[str],
+                        service_annotations: Optional[Mapping[str, str]]) -> dict[str, object]:
+        """The chart's ``service`` values: the DNS Service's name, cluster IP and annotations, checked."""
         service: dict[str, object] = {"name": check_dns_label(self, service_name, "service name")}
         if cluster_ip is not None:
             service["clusterIP"] = str(check_ip(self, cluster_ip, "cluster IP"))
@@ -239,8 +265,13 @@ class CoreDnsRelease(HomelabConstruct):
                                         "service_annotations")
         if annotations:
             service["annotations"] = annotations
-        check_dns_label(self, k8s_app_label, "k8s-app label")
-        self.values: dict[str, object] = {
+        return service
+
+    def _helm_values(self, replicas: int, servers: list[dict[str, object]], service: dict[str, object],
+                     k8s_app_label: str, image_repository: Optional[str], create_service_account: Optional[bool],
+                     control_plane_only: bool, spread_by_hostname: bool) -> dict[str, object]:
+        """The release's values (checking the image, service account and scheduling props on the way)."""
+        return {
             "fullnameOverride": self.name,
             **self._image(image_repository),
             "replicaCount": replicas,
@@ -257,8 +288,6 @@ class CoreDnsRelease(HomelabConstruct):
             },
             **self._scheduling(control_plane_only, spread_by_hostname, k8s_app_label),
         }
-        _, self.release = chart_release(self, name=self.name, namespace=self.namespace, url=COREDNS_CHART_URL,
-                                        chart="coredns", version=chart_version, values=self.values, release=release)
 
     def _image(self, repository: Optional[str]) -> dict[str, object]:
         if repository is None:

@@ -564,99 +564,38 @@ class EnvoyProfile(HomelabConstruct):
         self.gateways: list[HomelabGateway] = []
 
         # ---- validate everything before building anything
-        for switch, switch_name in ((install, "install"), (create_namespace, "create_namespace"), (http3, "http3"),
-                                    (enable_backend, "enable_backend"), (client_tcp_keepalive, "client_tcp_keepalive"),
-                                    (backend_tcp_keepalive, "backend_tcp_keepalive")):
-            check_bool(self, switch, switch_name)
+        self._check_switches(install=install, create_namespace=create_namespace, http3=http3,
+                             enable_backend=enable_backend, client_tcp_keepalive=client_tcp_keepalive,
+                             backend_tcp_keepalive=backend_tcp_keepalive)
         values = self._helm_values(image_registry, enable_backend, user_agent_blocking is not None, extra_values)
-        for scaling in (autoscaling, controller_autoscaling):
-            check_instance(self, scaling, ProxyAutoscaling, "autoscaling",
-                           "write ProxyAutoscaling(min_replicas=1, max_replicas=3), or None", optional=True)
-            if scaling is not None:
-                scaling.validate(self)
-        if autoscaling is not None:
-            if replicas is not None:
-                raise fail(self, "replicas and autoscaling are both set", replicas,
-                           "drop replicas: KEDA owns the proxy count between min_replicas and max_replicas")
-        else:
-            replicas = check_count(self, 2 if replicas is None else replicas, "proxy replicas", 1)
-        self.replicas = replicas
+        self.replicas = self._check_scaling(replicas, autoscaling, controller_autoscaling)
         self.autoscaling = autoscaling
         self.controller_autoscaling = controller_autoscaling
         proxy = self._check_proxy(log_level, envoy_image, cpu_request, memory_request, cpu_limit, memory_limit,
                                   external_traffic_policy, drain_timeout, metrics_compression)
         self.policy_targets = self._check_targets(policy_targets)
-        self.client_policy_name = check_dns_subdomain(
-            self, self.name if client_policy_name is None else client_policy_name, "ClientTrafficPolicy name")
-        self.backend_policy_name = check_dns_subdomain(
-            self, self.name if backend_policy_name is None else backend_policy_name, "BackendTrafficPolicy name")
-        for value, what in ((connect_timeout, "connect timeout"), (request_timeout, "request timeout"),
-                            (idle_timeout, "idle timeout")):
-            if value is not None:
-                check_gateway_duration(self, value, what)
-        if tls_min_version is not None and (not isinstance(tls_min_version, str) or tls_min_version not in _TLS_VERSIONS):
-            raise fail(self, "minimum TLS version must be '1.2' or '1.3'", tls_min_version,
-                       "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'")
-        alpn = None if alpn_protocols is None else list(check_sequence(
-            self, alpn_protocols, "ALPN protocols", example=["h2", "http/1.1"]))
-        if alpn is not None and (not alpn or any(p not in _ALPN for p in alpn)):
-            raise fail(self, "ALPN protocols must be a non-empty list of 'h2', 'http/1.1', 'http/1.0'", alpn,
-                       "use ['h2', 'http/1.1']")
-        cidrs = [check_network(self, c, "trusted proxy CIDR")
-                 for c in check_sequence(self, trusted_proxy_cidrs, "trusted proxy CIDRs", example=["10.42.0.0/16"])]
-        if http2_invalid_message is not None:
-            check_choice(self, http2_invalid_message, _INVALID_MESSAGE, "HTTP/2 invalid-message action")
-        compression = list(check_sequence(self, compression, "compression", example=["Zstd", "Brotli", "Gzip"]))
-        if any(c not in _COMPRESSORS for c in compression) or len(set(compression)) != len(compression):
-            raise fail(self, "compression must list distinct algorithms of Zstd, Brotli, Gzip", compression,
-                       "use ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference")
-        check_count(self, retries, "retries", 0)
-        retry_on = list(check_sequence(self, retry_on, "retry triggers", lambda s, v, w: check_text(s, v, w, "reset"),
-                                       example=["reset"]))
-        unknown = [t for t in retry_on if t not in _RETRY_TRIGGERS]
-        if unknown or (retries and not retry_on):
-            raise fail(self, "retry triggers are unknown or missing", retry_on,
-                       f"use Envoy retry triggers such as {', '.join(sorted(_RETRY_TRIGGERS))}")
-        if retry_backoff is not None:
-            if not isinstance(retry_backoff, (tuple, list)) or len(retry_backoff) != 2:
-                raise fail(self, "retry back-off is not a (base, max) pair of durations", retry_backoff,
-                           "write a pair such as ('100ms', '1s'), or None for Envoy's default")
-            for value, what in zip(retry_backoff, ("retry back-off base", "retry back-off max"), strict=True):
-                check_gateway_duration(self, value, what)
-        if user_agent_blocking is not None and not isinstance(user_agent_blocking, UserAgentBlocking):
-            raise fail(self, "user_agent_blocking is not a UserAgentBlocking", user_agent_blocking,
-                       "write UserAgentBlocking(agents=(...)), or None to block nothing")
-        if user_agent_blocking is not None:
-            user_agent_blocking.validate(self)
-        self.user_agent_blocking = user_agent_blocking
+        self.client_policy_name = self._check_policy_name(client_policy_name, "ClientTrafficPolicy name")
+        self.backend_policy_name = self._check_policy_name(backend_policy_name, "BackendTrafficPolicy name")
+        timeouts = self._check_timeouts(connect_timeout, request_timeout, idle_timeout)
+        client = self._check_client_settings(tls_min_version, alpn_protocols, http3, trusted_proxy_cidrs,
+                                             http2_invalid_message, client_tcp_keepalive)
+        backend = self._check_backend_settings(compression, backend_tcp_keepalive, retries, retry_on, retry_backoff)
+        self.user_agent_blocking = self._check_user_agent_blocking(user_agent_blocking)
         monitors = self._check_monitoring(monitoring)
         all_dashboards = check_dashboards(self, dashboards, kinds=(GrafanaComDashboard, GrafanaUrlDashboard))
         instance_labels = check_instance_labels(self, grafana_instance_labels)
 
         # ---- build
         if create_namespace:
-            k8s.KubeNamespace(self, "Namespace", metadata=k8s.ObjectMeta(
-                name=self.namespace, labels={NAMESPACE_NAME_LABEL: self.namespace}))
+            self._namespace()
         if install:
             self._install(chart_version, values, release)
         self._proxy(**proxy)
-        gw.GatewayClass(
-            self, "GatewayClass",
-            metadata=ApiObjectMetadata(name=self.gateway_class_name),
-            spec=gw.GatewayClassSpec(
-                controller_name=CONTROLLER_NAME,
-                parameters_ref=gw.GatewayClassSpecParametersRef(
-                    group="gateway.envoyproxy.io", kind="EnvoyProxy", name=self.name, namespace=self.namespace),
-            ),
-        )
-        self._client_policy(tls_min_version, alpn, http3, cidrs, http2_invalid_message, client_tcp_keepalive)
-        self._backend_policy(compression, backend_tcp_keepalive, retries, retry_on, retry_backoff,
-                             connect_timeout, request_timeout, idle_timeout)
-        self.lua_config_map: Optional[str] = None
+        self._gateway_class()
+        self._client_policy(**client)
+        self._backend_policy(**backend, **timeouts)
+        self.lua_config_map: Optional[str] = self._shared_lua_config_map()
         self.lua_config_maps: dict[str, str] = {}
-        if user_agent_blocking is not None and not user_agent_blocking.per_gateway:
-            self.lua_config_map = user_agent_blocking.config_map_name or f"{self.name}-block-user-agents"
-            self._lua_config_map("BlockUserAgents", self.lua_config_map)
         if controller_autoscaling is not None:
             self._scaled_object(CONTROLLER_DEPLOYMENT, controller_autoscaling, "Controller-ScaledObject")
         if monitors is not None:
@@ -687,6 +626,11 @@ class EnvoyProfile(HomelabConstruct):
 
     # ---- validation pieces
 
+    def _check_switches(self, **switches: object) -> None:
+        """Check that each on/off prop is a bool, in the order given (an error names the prop)."""
+        for switch_name, switch in switches.items():
+            check_bool(self, switch, switch_name)
+
     def _helm_values(self, image_registry: object, enable_backend: bool, lua: bool,
                      extra_values: object) -> dict[str, Any]:
         values: dict[str, Any] = {"config": {"envoyGateway": {
@@ -702,6 +646,21 @@ class EnvoyProfile(HomelabConstruct):
             check_mapping(self, extra_values, "extra_values", example={"deployment": {"replicas": 2}})
             deep_merge(values, check_json_value(self, extra_values, "extra_values"))  # type: ignore[arg-type]
         return values
+
+    def _check_scaling(self, replicas: Optional[int], autoscaling: Optional[ProxyAutoscaling],
+                       controller_autoscaling: Optional[ProxyAutoscaling]) -> Optional[int]:
+        """Check both autoscalings; return the fixed proxy count (default 2; ``None`` when KEDA scales them)."""
+        for what, scaling in (("autoscaling", autoscaling), ("controller_autoscaling", controller_autoscaling)):
+            check_instance(self, scaling, ProxyAutoscaling, what,
+                           "write ProxyAutoscaling(min_replicas=1, max_replicas=3), or None", optional=True)
+            if scaling is not None:
+                scaling.validate(self)
+        if autoscaling is not None:
+            if replicas is not None:
+                raise fail(self, "replicas and autoscaling are both set", replicas,
+                           "drop replicas: KEDA owns the proxy count between min_replicas and max_replicas")
+            return None
+        return check_count(self, 2 if replicas is None else replicas, "proxy replicas", 1)
 
     def _check_proxy(self, log_level: object, envoy_image: object, cpu_request: object, memory_request: object,
                      cpu_limit: object, memory_limit: object, traffic_policy: object, drain_timeout: object,
@@ -740,6 +699,70 @@ class EnvoyProfile(HomelabConstruct):
                        "list each gateway once, or use 'profile' or 'every-gateway'")
         return names
 
+    def _check_policy_name(self, name: Optional[str], what: str) -> str:
+        """Check a traffic policy's name (default: the profile's name) and return it."""
+        return check_dns_subdomain(self, self.name if name is None else name, what)
+
+    def _check_timeouts(self, connect_timeout: Optional[str], request_timeout: Optional[str],
+                        idle_timeout: Optional[str]) -> dict[str, Any]:
+        """Check the backend timeouts; return them as :meth:`_backend_policy` keywords."""
+        for value, what in ((connect_timeout, "connect timeout"), (request_timeout, "request timeout"),
+                            (idle_timeout, "idle timeout")):
+            if value is not None:
+                check_gateway_duration(self, value, what)
+        return {"connect_timeout": connect_timeout, "request_timeout": request_timeout, "idle_timeout": idle_timeout}
+
+    def _check_client_settings(self, tls_min_version: Optional[str], alpn_protocols: Optional[Sequence[str]],
+                               http3: bool, trusted_proxy_cidrs: Sequence[str], invalid_message: Optional[str],
+                               tcp_keepalive: bool) -> dict[str, Any]:
+        """Check the client-side settings; return them as :meth:`_client_policy` keywords."""
+        if tls_min_version is not None and (not isinstance(tls_min_version, str) or tls_min_version not in _TLS_VERSIONS):
+            raise fail(self, "minimum TLS version must be '1.2' or '1.3'", tls_min_version,
+                       "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'")
+        alpn = None if alpn_protocols is None else list(check_sequence(
+            self, alpn_protocols, "ALPN protocols", example=["h2", "http/1.1"]))
+        if alpn is not None and (not alpn or any(p not in _ALPN for p in alpn)):
+            raise fail(self, "ALPN protocols must be a non-empty list of 'h2', 'http/1.1', 'http/1.0'", alpn,
+                       "use ['h2', 'http/1.1']")
+        cidrs = [check_network(self, c, "trusted proxy CIDR")
+                 for c in check_sequence(self, trusted_proxy_cidrs, "trusted proxy CIDRs", example=["10.42.0.0/16"])]
+        if invalid_message is not None:
+            check_choice(self, invalid_message, _INVALID_MESSAGE, "HTTP/2 invalid-message action")
+        return {"tls_min_version": tls_min_version, "alpn": alpn, "http3": http3, "cidrs": cidrs,
+                "invalid_message": invalid_message, "tcp_keepalive": tcp_keepalive}
+
+    def _check_backend_settings(self, compression: Sequence[str], tcp_keepalive: bool, retries: int,
+                                retry_on: Sequence[str], backoff: Optional[tuple[str, str]]) -> dict[str, Any]:
+        """Check compression and retries; return them as :meth:`_backend_policy` keywords (less the timeouts)."""
+        compressors = list(check_sequence(self, compression, "compression", example=["Zstd", "Brotli", "Gzip"]))
+        if any(c not in _COMPRESSORS for c in compressors) or len(set(compressors)) != len(compressors):
+            raise fail(self, "compression must list distinct algorithms of Zstd, Brotli, Gzip", compressors,
+                       "use ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference")
+        check_count(self, retries, "retries", 0)
+        triggers = list(check_sequence(self, retry_on, "retry triggers", lambda s, v, w: check_text(s, v, w, "reset"),
+                                       example=["reset"]))
+        unknown = [t for t in triggers if t not in _RETRY_TRIGGERS]
+        if unknown or (retries and not triggers):
+            raise fail(self, "retry triggers are unknown or missing", triggers,
+                       f"use Envoy retry triggers such as {', '.join(sorted(_RETRY_TRIGGERS))}")
+        if backoff is not None:
+            if not isinstance(backoff, (tuple, list)) or len(backoff) != 2:
+                raise fail(self, "retry back-off is not a (base, max) pair of durations", backoff,
+                           "write a pair such as ('100ms', '1s'), or None for Envoy's default")
+            for value, what in zip(backoff, ("retry back-off base", "retry back-off max"), strict=True):
+                check_gateway_duration(self, value, what)
+        return {"compression": compressors, "tcp_keepalive": tcp_keepalive, "retries": retries,
+                "retry_on": triggers, "backoff": backoff}
+
+    def _check_user_agent_blocking(self, blocking: Optional[UserAgentBlocking]) -> Optional[UserAgentBlocking]:
+        """Check the user-agent block list (``None``: block nothing) and return it."""
+        if blocking is not None and not isinstance(blocking, UserAgentBlocking):
+            raise fail(self, "user_agent_blocking is not a UserAgentBlocking", blocking,
+                       "write UserAgentBlocking(agents=(...)), or None to block nothing")
+        if blocking is not None:
+            blocking.validate(self)
+        return blocking
+
     def _check_monitoring(self, monitoring: object) -> Optional[EnvoyMonitoring]:
         if isinstance(monitoring, bool):
             return EnvoyMonitoring() if monitoring else None
@@ -769,6 +792,11 @@ class EnvoyProfile(HomelabConstruct):
         return errors
 
     # ---- building pieces
+
+    def _namespace(self) -> None:
+        """The profile's Namespace, labelled with its own name."""
+        k8s.KubeNamespace(self, "Namespace", metadata=k8s.ObjectMeta(
+            name=self.namespace, labels={NAMESPACE_NAME_LABEL: self.namespace}))
 
     def _install(self, chart_version: str, values: dict[str, Any], release: Optional[ReleaseSettings]) -> None:
         # the chart's CRDs are created and replaced with the chart; Flux's own remediation
@@ -814,6 +842,18 @@ class EnvoyProfile(HomelabConstruct):
                 ),
                 shutdown=eg.EnvoyProxySpecShutdown(drain_timeout=drain_timeout) if drain_timeout else None,
                 telemetry=metrics,
+            ),
+        )
+
+    def _gateway_class(self) -> None:
+        """The GatewayClass :attr:`gateway_class_name`, parameterised by this profile's EnvoyProxy."""
+        gw.GatewayClass(
+            self, "GatewayClass",
+            metadata=ApiObjectMetadata(name=self.gateway_class_name),
+            spec=gw.GatewayClassSpec(
+                controller_name=CONTROLLER_NAME,
+                parameters_ref=gw.GatewayClassSpecParametersRef(
+                    group="gateway.envoyproxy.io", kind="EnvoyProxy", name=self.name, namespace=self.namespace),
             ),
         )
 
@@ -873,6 +913,15 @@ class EnvoyProfile(HomelabConstruct):
                 timeout=eg.BackendTrafficPolicySpecTimeout(tcp=tcp, http=http) if tcp or http else None,
             ),
         )
+
+    def _shared_lua_config_map(self) -> Optional[str]:
+        """The Lua ConfigMap every gateway shares, written now; ``None`` without blocking or when per gateway."""
+        blocking = self.user_agent_blocking
+        if blocking is None or blocking.per_gateway:
+            return None
+        name = blocking.config_map_name or f"{self.name}-block-user-agents"
+        self._lua_config_map("BlockUserAgents", name)
+        return name
 
     def _lua_config_map(self, id: str, name: str) -> None:
         blocking = self.user_agent_blocking
