@@ -526,6 +526,11 @@ CASES = [
     Case("tunnel-origin-service-empty", lambda c: tunnel(c, origin_service=""),
          "c/t: origin service is not a host name (got ''); use the gateway Service's DNS name, such as "
          "'envoy-external.network.svc.cluster.local'"),
+    Case("tunnel-origin-ca-config-map-empty", lambda c: tunnel(c, origin_ca_config_map=""),
+         "c/t: origin CA ConfigMap name is not a DNS label (got ''); use 1-63 lowercase letters, digits or '-', "
+         "starting and ending with a letter or digit"),
+    Case("external-dns-visibility-empty", lambda c: external_dns(c, visibility=""),
+         "c/x: visibility is unknown (got ''); use one of: public, internal"),
     Case("cilium-hubble-hostname-empty", lambda c: hubble(c, ""),
          "c/cilium: Hubble hostname is not a DNS name (got ''); write a name such as 'hubble.homelab.local', or None "
          "for hubble.<gateway domain>"),

@@ -503,22 +503,64 @@ class ExternalDns(HomelabConstruct):
         release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
+        self._check_provider(gateway, provider, visibility)
+        self._check_names(name, namespace)
+        self._check_records(domain_filters, txt_owner_id, txt_prefix)
+        check_choice(self, policy, POLICIES, "policy")
+        sync_interval = self._check_sync_interval(sync_interval, interval)
+        check_bool(self, service_monitor, "service_monitor")
+        self._check_sources(sources, gateway_namespace_filter, visibility_filter)
+        annotations, fullname = self._check_chart_options(registry, trigger_loop_on_event, pod_annotations,
+                                                          metrics_port, fullname_override)
+        check_dashboards(self, dashboards)
+        self._check_credentials(provider, store)
+        self._check_public_target(gateway)
+        args = _merge_args(self, self._generated_args(gateway_namespace_filter), extra_args)
+        self.values: dict[str, object] = self._chart_values(
+            fullname, args, annotations, registry=registry, policy=policy, sync_interval=sync_interval,
+            trigger_loop_on_event=trigger_loop_on_event, service_monitor=service_monitor, metrics_port=metrics_port)
+        #: the ExternalSecret that writes the provider's Secret (``None`` without a store or credentials)
+        self.external_secret: Optional["SyncedSecret"] = self._credentials_secret(store)
+        #: the GrafanaDashboards imported with this instance
+        self.dashboards = grafana_dashboards(self, list(dashboards), namespace=self.namespace)
+        _, self.release = chart_release(self, name=self.name, namespace=self.namespace, url=EXTERNAL_DNS_CHART_URL,
+                                        chart="external-dns", version=chart_version, values=self.values,
+                                        release=release)
+        dns_registry(self).instances.append(self)
+
+    # -- validate
+
+    def _check_provider(self, gateway: HomelabGateway, provider: Provider, visibility: Optional[Visibility]) -> None:
+        """Check the provider, the gateway and the visibility (default by provider); sets ``visibility``,
+        ``gateway`` and ``provider``."""
         if not isinstance(provider, (CloudflareProvider, WebhookProvider)):
             raise fail(self, "provider is not a CloudflareProvider or WebhookProvider", provider,
                        "pass CloudflareProvider(...) or a WebhookProvider such as adguard_home_provider(...)")
         check_instance(self, gateway, HomelabGateway, "gateway", "pass the HomelabGateway whose routes it publishes")
         provider.validate(self)
-        visibility = visibility or ("public" if isinstance(provider, CloudflareProvider) else "internal")
+        if visibility is None:  # by provider: Cloudflare is the public DNS, a webhook the LAN's
+            visibility = "public" if isinstance(provider, CloudflareProvider) else "internal"
         check_choice(self, visibility, VISIBILITIES, "visibility")
         self.visibility: Visibility = visibility
         self.gateway = gateway
         self.provider = provider
-        self.name = check_dns_label(self, name if name is not None else f"external-dns-{visibility}", "release name")
-        self.namespace = check_dns_label(self, namespace if namespace is not None else gateway.namespace, "namespace")
+
+    def _check_names(self, name: Optional[str], namespace: Optional[str]) -> None:
+        """Check the release's name and namespace (defaults from the visibility and the gateway); sets
+        ``name`` and ``namespace``."""
+        self.name = check_dns_label(self, name if name is not None else f"external-dns-{self.visibility}",
+                                    "release name")
+        self.namespace = check_dns_label(self, namespace if namespace is not None else self.gateway.namespace,
+                                         "namespace")
+
+    def _check_records(self, domain_filters: Sequence[str], txt_owner_id: Optional[str],
+                       txt_prefix: Optional[str]) -> None:
+        """Check the records the instance owns: its zones, TXT owner id and prefix; sets ``domain_filters``,
+        ``txt_owner_id`` and ``txt_prefix``."""
         if isinstance(domain_filters, str) or not isinstance(domain_filters, (list, tuple)):
             raise fail(self, "domain filters are not a list of zones", domain_filters,
                        f"write a list such as {[domain_filters] if isinstance(domain_filters, str) else ['example.com']!r}")
-        self.domain_filters = list(domain_filters) or [gateway.domain]
+        self.domain_filters = list(domain_filters) or [self.gateway.domain]
         for domain in self.domain_filters:
             if not is_dns_name(domain, trailing_dot=True):
                 raise fail(self, "domain filter is not a DNS name", domain, "use a zone such as 'example.com'")
@@ -527,8 +569,10 @@ class ExternalDns(HomelabConstruct):
                 raise fail(self, f"{what} is empty or holds whitespace", value,
                            "write one word such as 'external-dns-internal' or 'k8s.internal.', or None for the default")
         self.txt_owner_id = txt_owner_id if txt_owner_id is not None else self.name
-        self.txt_prefix = txt_prefix if txt_prefix is not None else f"k8s.{visibility}."
-        check_choice(self, policy, POLICIES, "policy")
+        self.txt_prefix = txt_prefix if txt_prefix is not None else f"k8s.{self.visibility}."
+
+    def _check_sync_interval(self, sync_interval: Optional[str], interval: Optional[str]) -> Optional[str]:
+        """The checked resync interval: ``sync_interval``, or ``interval`` (its former name) when given."""
         if interval is not None:
             check_go_duration(self, interval, "interval", "'1h', '30m' or '5m'")
             if sync_interval not in ("1h", interval):
@@ -538,7 +582,10 @@ class ExternalDns(HomelabConstruct):
             sync_interval = interval
         if sync_interval is not None:
             check_go_duration(self, sync_interval, "sync_interval", "'1h', '30m' or '5m', or None for the chart's")
-        check_bool(self, service_monitor, "service_monitor")
+        return sync_interval
+
+    def _check_sources(self, sources: Sequence[str], gateway_namespace_filter: bool, visibility_filter: bool) -> None:
+        """Check what the instance reads: its sources and filters; sets ``sources`` and ``visibility_filter``."""
         self.sources = check_sequence(self, sources, "sources", lambda s, v, w: check_choice(s, v, SOURCES, w),
                                       example=list(DEFAULT_SOURCES))
         if not self.sources or len(set(self.sources)) != len(self.sources):
@@ -546,6 +593,12 @@ class ExternalDns(HomelabConstruct):
                        "list each source once, such as ['crd', 'gateway-httproute']")
         check_bool(self, gateway_namespace_filter, "gateway_namespace_filter")
         self.visibility_filter = check_bool(self, visibility_filter, "visibility_filter")
+
+    def _check_chart_options(self, registry: Optional[str], trigger_loop_on_event: bool,
+                             pod_annotations: Optional[Mapping[str, str]], metrics_port: Optional[int],
+                             fullname_override: Optional[str]) -> tuple[dict[str, str], str]:
+        """Check the registry, event trigger, pod annotations, metrics port and full name; returns the
+        pod annotations and the chart's full name."""
         if registry is not None:
             check_choice(self, registry, REGISTRIES, "registry")
         check_bool(self, trigger_loop_on_event, "trigger_loop_on_event")
@@ -554,23 +607,54 @@ class ExternalDns(HomelabConstruct):
             check_port(self, metrics_port, "metrics port")
         fullname = check_dns_label(self, fullname_override if fullname_override is not None else self.name,
                                    "fullname override")
-        check_dashboards(self, dashboards)
-        self._check_credentials(provider, store)
-        if visibility == "public":
-            self._check_public_target(gateway)
-        other = "internal" if visibility == "public" else "public"
-        generated = [
+        return annotations, fullname
+
+    def _check_credentials(self, provider: Provider, store: Optional["Store"]) -> None:
+        """Check that a webhook provider's credentials name their Secret (and, with a store, their remote key)."""
+        if isinstance(provider, WebhookProvider) and provider.secret_env:
+            if not provider.secret_name:
+                raise fail(self, "webhook provider reads credentials but names no Secret", dict(provider.secret_env),
+                           "set WebhookProvider(secret_name=...) to the Secret an ExternalSecret writes")
+            check_dns_label(self, provider.secret_name, "webhook secret name")
+            if store is not None and not provider.remote_key:
+                raise fail(self, "webhook provider's credentials have no remote key in the secret store",
+                           provider.remote_key, "set WebhookProvider(remote_key=...) to their key in the store, "
+                           "such as 'homelab/pihole'")
+
+    def _check_public_target(self, gateway: HomelabGateway) -> None:
+        """Check that a public instance publishes no private address of ``gateway`` (nothing for an internal one)."""
+        if self.visibility != "public":
+            return
+        target = gateway_target(gateway)
+        if target is None and gateway.load_balancer_ip:
+            raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
+                       gateway.load_balancer_ip, "annotate the gateway with dns_target_annotations('external.<domain>') "
+                       "and point that name at a tunnel (CloudflareTunnel)")
+        if target is not None and is_private(target):
+            raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s private target",
+                       target, "use a public hostname such as the tunnel's 'external.<domain>'")
+
+    # -- build
+
+    def _generated_args(self, gateway_namespace_filter: bool) -> list[str]:
+        """The flags the instance writes: the CRD source's, the gateway and visibility filters, the provider's."""
+        other = "internal" if self.visibility == "public" else "public"
+        return [
             *(["--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint"]
               if "crd" in self.sources else []),
-            f"--gateway-name={gateway.name}",
-            *([f"--gateway-namespace={gateway.namespace}"] if gateway_namespace_filter else []),
-            *([f"--label-filter={VISIBILITY_LABEL}!={other}"] if visibility_filter else []),
-            *provider.args(),
+            f"--gateway-name={self.gateway.name}",
+            *([f"--gateway-namespace={self.gateway.namespace}"] if gateway_namespace_filter else []),
+            *([f"--label-filter={VISIBILITY_LABEL}!={other}"] if self.visibility_filter else []),
+            *self.provider.args(),
         ]
-        args = _merge_args(self, generated, extra_args)
+
+    def _chart_values(self, fullname: str, args: list[str], annotations: dict[str, str], *, registry: Optional[str],
+                      policy: str, sync_interval: Optional[str], trigger_loop_on_event: bool, service_monitor: bool,
+                      metrics_port: Optional[int]) -> dict[str, object]:
+        """The release's chart values, leaving out what is ``None`` (the chart's default)."""
         values: dict[str, object] = {
             "fullnameOverride": fullname,
-            **provider.values(),
+            **self.provider.values(),
             "sources": list(self.sources),
             "domainFilters": self.domain_filters,
             "registry": registry,
@@ -586,46 +670,24 @@ class ExternalDns(HomelabConstruct):
             "serviceMonitor": {"enabled": service_monitor},
             "service": {"port": metrics_port} if metrics_port is not None else None,
         }
-        self.values: dict[str, object] = {k: v for k, v in values.items() if v is not None}
-        #: the ExternalSecret that writes the provider's Secret (``None`` without a store or credentials)
-        self.external_secret: Optional["SyncedSecret"] = None
-        secret = provider.secret()
-        if store is not None and secret is not None:
-            secret_name, keys = secret
-            from ..secrets import shared_secret
+        return {k: v for k, v in values.items() if v is not None}
 
-            self.external_secret = shared_secret(
-                self, "Credentials", name=secret_name, namespace=self.namespace, store=store,
-                remote_key=provider.remote_key, keys=keys,  # type: ignore[arg-type]  # checked above
-                rename="CloudflareProvider(token_secret=...)" if isinstance(provider, CloudflareProvider)
-                else "WebhookProvider(secret_name=...)")
-        #: the GrafanaDashboards imported with this instance
-        self.dashboards = grafana_dashboards(self, list(dashboards), namespace=self.namespace)
-        _, self.release = chart_release(self, name=self.name, namespace=self.namespace, url=EXTERNAL_DNS_CHART_URL,
-                                        chart="external-dns", version=chart_version, values=self.values,
-                                        release=release)
-        dns_registry(self).instances.append(self)
+    def _credentials_secret(self, store: Optional["Store"]) -> Optional["SyncedSecret"]:
+        """The ExternalSecret that writes the provider's Secret from ``store``; ``None`` without a store or
+        credentials."""
+        secret = self.provider.secret()
+        if store is None or secret is None:
+            return None
+        secret_name, keys = secret
+        from ..secrets import shared_secret
 
-    def _check_credentials(self, provider: Provider, store: Optional["Store"]) -> None:
-        if isinstance(provider, WebhookProvider) and provider.secret_env:
-            if not provider.secret_name:
-                raise fail(self, "webhook provider reads credentials but names no Secret", dict(provider.secret_env),
-                           "set WebhookProvider(secret_name=...) to the Secret an ExternalSecret writes")
-            check_dns_label(self, provider.secret_name, "webhook secret name")
-            if store is not None and not provider.remote_key:
-                raise fail(self, "webhook provider's credentials have no remote key in the secret store",
-                           provider.remote_key, "set WebhookProvider(remote_key=...) to their key in the store, "
-                           "such as 'homelab/pihole'")
+        return shared_secret(
+            self, "Credentials", name=secret_name, namespace=self.namespace, store=store,
+            remote_key=self.provider.remote_key, keys=keys,  # type: ignore[arg-type]  # checked by _check_credentials
+            rename="CloudflareProvider(token_secret=...)" if isinstance(self.provider, CloudflareProvider)
+            else "WebhookProvider(secret_name=...)")
 
-    def _check_public_target(self, gateway: HomelabGateway) -> None:
-        target = gateway_target(gateway)
-        if target is None and gateway.load_balancer_ip:
-            raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
-                       gateway.load_balancer_ip, "annotate the gateway with dns_target_annotations('external.<domain>') "
-                       "and point that name at a tunnel (CloudflareTunnel)")
-        if target is not None and is_private(target):
-            raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s private target",
-                       target, "use a public hostname such as the tunnel's 'external.<domain>'")
+    # -- queries
 
     def publishes(self, visibility: str) -> bool:
         """Whether this instance publishes the ``DNSEndpoint`` objects of ``visibility``."""

@@ -239,11 +239,43 @@ class CloudflareTunnel(HomelabConstruct):
         dashboards: Sequence[GrafanaComDashboard] = (),
     ) -> None:
         super().__init__(scope, id)
+        self._check_tunnel(gateway, name, namespace, tunnel_id)
+        self._check_hostname(gateway, hostname)
+        self._check_token(token_secret, token_key, token_env_from)
+        self._check_image(image)
+        self._check_dns_record(dns_record, dns_record_proxied)
+        self._check_replicas(replicas)
+        self._check_origin(gateway, origin_service, origin_ca_config_map)
+        resources = self._check_container(post_quantum, transport_protocol, requests, limits, run_as_user,
+                                          run_as_group)
+        deployment_annotations = check_annotations(self, annotations if annotations is not None else {}, "annotations")
+        check_dashboards(self, dashboards)
+        self.config = self._config(gateway, ingress, catch_all, origin_request, origin_ca_config_map)
+        #: the ExternalSecret that writes the token's Secret (``None`` without ``store``)
+        self.external_secret: Optional["SyncedSecret"] = self._token_external_secret(store, token_remote_key, token_key)
+        config_text = yaml.safe_dump(self.config, sort_keys=True)
+        #: the ConfigMap holding ``config.yaml``
+        self.config_map = self._config_map(config_text)
+        env, env_from = self._env(post_quantum, transport_protocol, token_key, token_env_from)
+        #: the cloudflared Deployment
+        self.deployment = self._deployment(image, replicas, config_text, origin_ca_config_map, env, env_from,
+                                           resources, (run_as_user, run_as_group), deployment_annotations)
+        #: the GrafanaDashboards imported with the tunnel
+        self.dashboards = grafana_dashboards(self, list(dashboards), namespace=self.namespace)
+        self.endpoint = self._dns_endpoint(dns_record, dns_record_proxied)
+
+    # -- validate
+
+    def _check_tunnel(self, gateway: HomelabGateway, name: str, namespace: Optional[str], tunnel_id: str) -> None:
+        """Check the gateway, the names and the tunnel id; sets ``name``, ``namespace`` and ``tunnel_id``."""
         check_instance(self, gateway, HomelabGateway, "gateway",
                        "pass the external HomelabGateway the tunnel sends its traffic to")
         self.name = check_dns_label(self, name, "tunnel name")
         self.namespace = check_dns_label(self, namespace if namespace is not None else gateway.namespace, "namespace")
         self.tunnel_id = _check_tunnel_id(self, tunnel_id)
+
+    def _check_hostname(self, gateway: HomelabGateway, hostname: Optional[str]) -> None:
+        """Check the tunnel's hostname, under the gateway's domain and its DNS target; sets ``hostname``."""
         self.hostname = hostname if hostname is not None else f"external.{gateway.domain}"
         if not is_dns_name(self.hostname, trailing_dot=True) or not self.hostname.endswith("." + gateway.domain):
             raise fail(self, f"tunnel hostname is not a name under {gateway.domain}", self.hostname,
@@ -252,21 +284,38 @@ class CloudflareTunnel(HomelabConstruct):
         if target != self.hostname:
             raise fail(self, f"gateway {gateway.name} does not point its DNS records at the tunnel", target,
                        f"build the gateway with annotations=dns_target_annotations({self.hostname!r})")
+
+    def _check_token(self, token_secret: str, token_key: str, token_env_from: bool) -> None:
+        """Check the token's Secret, its key and how it is read; sets ``token_secret``."""
         self.token_secret = check_dns_label(self, token_secret, "token secret name")
         check_secret_key(self, token_key, "token key")
         check_bool(self, token_env_from, "token_env_from", "write True to read the Secret with envFrom, or False")
         if token_env_from and token_key != _TOKEN_VARIABLE:
             raise fail(self, "with token_env_from the token's key must be TUNNEL_TOKEN", token_key,
                        "set token_key='TUNNEL_TOKEN' (cloudflared reads that variable), or token_env_from=False")
+
+    def _check_image(self, image: str) -> None:
+        """Check the cloudflared image: one word, no whitespace."""
         if not isinstance(image, str) or not image.strip() or any(c.isspace() for c in image):
             raise fail(self, "cloudflared image is empty or holds whitespace", image,
                        f"pin an image such as {CLOUDFLARED_IMAGE!r}")
+
+    def _check_dns_record(self, dns_record: bool, dns_record_proxied: Optional[bool]) -> None:
+        """Check the switches of the tunnel's CNAME."""
         check_bool(self, dns_record, "dns_record", "write True to publish the tunnel's CNAME, or False")
         if dns_record_proxied is not None:
             check_bool(self, dns_record_proxied, "dns_record_proxied",
                        "write True or False, or None for the ExternalDNS instance's setting")
+
+    def _check_replicas(self, replicas: int) -> None:
+        """Check the replica count: a positive integer."""
         if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
             raise fail(self, "replicas must be a positive integer", replicas, "use 2 for a highly available tunnel")
+
+    def _check_origin(self, gateway: HomelabGateway, origin_service: Optional[str],
+                      origin_ca_config_map: Optional[str]) -> None:
+        """Check the gateway's Service host (default the implementation's) and the origin CA's ConfigMap;
+        sets ``origin``."""
         service_name = gateway.name if gateway.implementation else f"cilium-gateway-{gateway.name}"
         if origin_service is None:
             origin_service = f"{service_name}.{gateway.namespace}.svc.cluster.local"
@@ -274,8 +323,13 @@ class CloudflareTunnel(HomelabConstruct):
             raise fail(self, "origin service is not a host name", origin_service,
                        "use the gateway Service's DNS name, such as 'envoy-external.network.svc.cluster.local'")
         self.origin = f"https://{origin_service}:443"
-        if origin_ca_config_map:
+        if origin_ca_config_map is not None:
             check_dns_label(self, origin_ca_config_map, "origin CA ConfigMap name")
+
+    def _check_container(self, post_quantum: bool, transport_protocol: str, requests: Optional[Mapping[str, str]],
+                         limits: Optional[Mapping[str, str]], run_as_user: int,
+                         run_as_group: int) -> tuple[dict[str, str], dict[str, str]]:
+        """Check cloudflared's run options, resources and ids; returns the requests and limits (with defaults)."""
         check_bool(self, post_quantum, "post_quantum")
         check_choice(self, transport_protocol, TRANSPORT_PROTOCOLS, "transport protocol")
         resources = (check_resources(self, requests if requests is not None else _DEFAULT_REQUESTS, "requests",
@@ -284,50 +338,11 @@ class CloudflareTunnel(HomelabConstruct):
                                      _EXAMPLE_RESOURCES))
         check_count(self, run_as_user, "run_as_user", 1)
         check_count(self, run_as_group, "run_as_group", 1)
-        deployment_annotations = check_annotations(self, annotations if annotations is not None else {}, "annotations")
-        check_dashboards(self, dashboards)
-        self.config = self._config(gateway, ingress, catch_all, origin_request, origin_ca_config_map)
-        #: the ExternalSecret that writes the token's Secret (``None`` without ``store``)
-        self.external_secret: Optional["SyncedSecret"] = None
-        if store is not None:
-            from ..secrets import shared_secret
-
-            self.external_secret = shared_secret(
-                self, "Token", name=token_secret, namespace=self.namespace, store=store, remote_key=token_remote_key,
-                keys={token_key: token_key}, rename="CloudflareTunnel(token_secret=...)")
-
-        config_text = yaml.safe_dump(self.config, sort_keys=True)
-        #: the ConfigMap holding ``config.yaml``
-        self.config_map = k8s.KubeConfigMap(
-            self, "Config",
-            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace),
-            data={"config.yaml": config_text},
-        )
-        env = [
-            k8s.EnvVar(name="NO_AUTOUPDATE", value="true"),
-            k8s.EnvVar(name="TUNNEL_METRICS", value=f"0.0.0.0:{_METRICS_PORT}"),
-            *([k8s.EnvVar(name="TUNNEL_POST_QUANTUM", value="true")] if post_quantum else []),
-            k8s.EnvVar(name="TUNNEL_TRANSPORT_PROTOCOL", value=transport_protocol),
-            *([] if token_env_from else [k8s.EnvVar(name=_TOKEN_VARIABLE, value_from=k8s.EnvVarSource(
-                secret_key_ref=k8s.SecretKeySelector(name=token_secret, key=token_key)))]),
-        ]
-        env_from = [k8s.EnvFromSource(secret_ref=k8s.SecretEnvSource(name=token_secret))] if token_env_from else None
-        #: the cloudflared Deployment
-        self.deployment = self._deployment(image, replicas, config_text, origin_ca_config_map, env, env_from,
-                                           resources, (run_as_user, run_as_group), deployment_annotations)
-        #: the GrafanaDashboards imported with the tunnel
-        self.dashboards = grafana_dashboards(self, list(dashboards), namespace=self.namespace)
-        self.endpoint = None
-        if dns_record:
-            self.endpoint = DnsEndpoint(
-                self, "DnsEndpoint", name=self.name, namespace=self.namespace, visibility="public",
-                records=[DnsRecord(name=self.hostname, type="CNAME", targets=(f"{self.tunnel_id}.cfargotunnel.com",),
-                                   proxied=dns_record_proxied,
-                                   flux_substitution=bool(FLUX_VARIABLE.fullmatch(self.tunnel_id)))],
-            )
+        return resources
 
     def _config(self, gateway: HomelabGateway, ingress: Optional[Sequence[TunnelIngressRule]], catch_all: object,
                 origin_request: Optional[OriginRequest], origin_ca_config_map: Optional[str]) -> dict[str, object]:
+        """Check the ingress rules, the catch-all and the origin request; returns cloudflared's config."""
         rules = check_sequence(
             self, ingress if ingress is not None else [TunnelIngressRule(f"*.{gateway.domain}", self.origin)],
             "ingress", lambda s, v, w: check_instance(s, v, TunnelIngressRule, w,
@@ -354,18 +369,49 @@ class CloudflareTunnel(HomelabConstruct):
         config["ingress"] = [rule.config() for rule in rules] + [{"service": catch_all}]  # type: ignore[attr-defined]
         return config
 
+    # -- build
+
+    def _token_external_secret(self, store: Optional["Store"], remote_key: str,
+                               token_key: str) -> Optional["SyncedSecret"]:
+        """The ExternalSecret that writes the token's Secret from ``store``; ``None`` without a store."""
+        if store is None:
+            return None
+        from ..secrets import shared_secret
+
+        return shared_secret(
+            self, "Token", name=self.token_secret, namespace=self.namespace, store=store, remote_key=remote_key,
+            keys={token_key: token_key}, rename="CloudflareTunnel(token_secret=...)")
+
+    def _config_map(self, config_text: str) -> k8s.KubeConfigMap:
+        """The ConfigMap holding cloudflared's ``config.yaml``."""
+        return k8s.KubeConfigMap(
+            self, "Config",
+            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace),
+            data={"config.yaml": config_text},
+        )
+
+    def _env(self, post_quantum: bool, transport_protocol: str, token_key: str,
+             token_env_from: bool) -> tuple[list[k8s.EnvVar], Optional[list[k8s.EnvFromSource]]]:
+        """cloudflared's environment: its settings and the token (one key, or the whole Secret with ``envFrom``)."""
+        env = [
+            k8s.EnvVar(name="NO_AUTOUPDATE", value="true"),
+            k8s.EnvVar(name="TUNNEL_METRICS", value=f"0.0.0.0:{_METRICS_PORT}"),
+            *([k8s.EnvVar(name="TUNNEL_POST_QUANTUM", value="true")] if post_quantum else []),
+            k8s.EnvVar(name="TUNNEL_TRANSPORT_PROTOCOL", value=transport_protocol),
+            *([] if token_env_from else [k8s.EnvVar(name=_TOKEN_VARIABLE, value_from=k8s.EnvVarSource(
+                secret_key_ref=k8s.SecretKeySelector(name=self.token_secret, key=token_key)))]),
+        ]
+        env_from = ([k8s.EnvFromSource(secret_ref=k8s.SecretEnvSource(name=self.token_secret))] if token_env_from
+                    else None)
+        return env, env_from
+
     def _deployment(self, image: str, replicas: int, config_text: str, origin_ca_config_map: Optional[str],
                     env: list[k8s.EnvVar], env_from: Optional[list[k8s.EnvFromSource]],
                     resources: tuple[dict[str, str], dict[str, str]], ids: tuple[int, int],
                     annotations: dict[str, str]) -> k8s.KubeDeployment:
+        """The cloudflared Deployment; its pods roll when the config changes."""
         labels = {APP_NAME_LABEL: self.name}
-        mounts = [k8s.VolumeMount(name="config", mount_path=_CONFIG_DIR, read_only=True)]
-        volumes = [k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=self.name))]
-        if origin_ca_config_map:
-            mounts.append(k8s.VolumeMount(name="origin-ca", mount_path=_CA_DIR, read_only=True))
-            volumes.append(k8s.Volume(name="origin-ca", config_map=k8s.ConfigMapVolumeSource(name=origin_ca_config_map)))
-        probe = k8s.HttpGetAction(path="/ready", port=k8s.IntOrString.from_string("metrics"))
-        requests, limits = resources
+        mounts, volumes = self._volumes(origin_ca_config_map)
         return k8s.KubeDeployment(
             self, "Deployment",
             metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=labels,
@@ -382,24 +428,50 @@ class CloudflareTunnel(HomelabConstruct):
                         security_context=k8s.PodSecurityContext(
                             run_as_non_root=True, run_as_user=ids[0], run_as_group=ids[1],
                             seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
-                        containers=[k8s.Container(
-                            name="cloudflared", image=image,
-                            args=["tunnel", "--config", f"{_CONFIG_DIR}/config.yaml", "run"],
-                            env=env, env_from=env_from,
-                            ports=[k8s.ContainerPort(name="metrics", container_port=_METRICS_PORT)],
-                            liveness_probe=k8s.Probe(http_get=probe, initial_delay_seconds=10, period_seconds=10),
-                            readiness_probe=k8s.Probe(http_get=probe, period_seconds=10),
-                            resources=k8s.ResourceRequirements(
-                                requests=_quantities(requests) or None, limits=_quantities(limits) or None),
-                            security_context=k8s.SecurityContext(
-                                allow_privilege_escalation=False, read_only_root_filesystem=True,
-                                capabilities=k8s.Capabilities(drop=["ALL"])),
-                            volume_mounts=mounts,
-                        )],
+                        containers=[self._container(image, env, env_from, resources, mounts)],
                         volumes=volumes,
                     ),
                 ),
             ),
+        )
+
+    def _volumes(self, origin_ca_config_map: Optional[str]) -> tuple[list[k8s.VolumeMount], list[k8s.Volume]]:
+        """The config's volume and mount, plus the origin CA's with ``origin_ca_config_map``."""
+        mounts = [k8s.VolumeMount(name="config", mount_path=_CONFIG_DIR, read_only=True)]
+        volumes = [k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=self.name))]
+        if origin_ca_config_map:
+            mounts.append(k8s.VolumeMount(name="origin-ca", mount_path=_CA_DIR, read_only=True))
+            volumes.append(k8s.Volume(name="origin-ca", config_map=k8s.ConfigMapVolumeSource(name=origin_ca_config_map)))
+        return mounts, volumes
+
+    def _container(self, image: str, env: list[k8s.EnvVar], env_from: Optional[list[k8s.EnvFromSource]],
+                   resources: tuple[dict[str, str], dict[str, str]], mounts: list[k8s.VolumeMount]) -> k8s.Container:
+        """The cloudflared container: runs the tunnel from the config, probed on its metrics port."""
+        probe = k8s.HttpGetAction(path="/ready", port=k8s.IntOrString.from_string("metrics"))
+        requests, limits = resources
+        return k8s.Container(
+            name="cloudflared", image=image,
+            args=["tunnel", "--config", f"{_CONFIG_DIR}/config.yaml", "run"],
+            env=env, env_from=env_from,
+            ports=[k8s.ContainerPort(name="metrics", container_port=_METRICS_PORT)],
+            liveness_probe=k8s.Probe(http_get=probe, initial_delay_seconds=10, period_seconds=10),
+            readiness_probe=k8s.Probe(http_get=probe, period_seconds=10),
+            resources=k8s.ResourceRequirements(
+                requests=_quantities(requests) or None, limits=_quantities(limits) or None),
+            security_context=k8s.SecurityContext(
+                allow_privilege_escalation=False, read_only_root_filesystem=True,
+                capabilities=k8s.Capabilities(drop=["ALL"])),
+            volume_mounts=mounts,
+        )
+
+    def _dns_endpoint(self, dns_record: bool, proxied: Optional[bool]) -> Optional[DnsEndpoint]:
+        """The public DNSEndpoint ``<hostname> CNAME <tunnel id>.cfargotunnel.com``; ``None`` without ``dns_record``."""
+        if not dns_record:
+            return None
+        return DnsEndpoint(
+            self, "DnsEndpoint", name=self.name, namespace=self.namespace, visibility="public",
+            records=[DnsRecord(name=self.hostname, type="CNAME", targets=(f"{self.tunnel_id}.cfargotunnel.com",),
+                               proxied=proxied, flux_substitution=bool(FLUX_VARIABLE.fullmatch(self.tunnel_id)))],
         )
 
 
