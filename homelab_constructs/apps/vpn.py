@@ -263,6 +263,16 @@ class VpnApp:
 
     def validate(self, scope: constructs.Construct) -> None:
         """Raise ``ValueError`` for a prop the pod would refuse, or that would put a secret in the manifests."""
+        self._check_container(scope)
+        self._check_env(scope)
+        self._check_security(scope)
+        check_sequence(scope, self.env_from_config_maps, "app env_from_config_maps",
+                       lambda s, v, w: check_dns_subdomain(s, v, w), example=["arr-env"])
+        self._check_port_forward_command(scope)
+        self._check_writable_paths(scope)
+
+    def _check_container(self, scope: constructs.Construct) -> None:
+        """The port, the container's name (not Gluetun's) and a pinned image without whitespace."""
         check_port(scope, self.port, "app port")
         check_dns_label(scope, self.name, "app container name")
         if self.name == "gluetun":
@@ -271,6 +281,9 @@ class VpnApp:
         if not isinstance(self.image, str) or not self.image.strip() or any(c.isspace() for c in self.image):
             raise fail(scope, "app image is empty or holds whitespace", self.image,
                        f"pin an image such as {QBITTORRENT_IMAGE!r}")
+
+    def _check_env(self, scope: constructs.Construct) -> None:
+        """Plain variables hold no secret and no ``TZ``; secret variables name their Secret."""
         env = check_env(scope, self.env, "app env",
                         "pass it by Secret reference: VpnApp(secret_env={'<NAME>': '<key>'}, secret_name=...)")
         if "TZ" in env:
@@ -287,20 +300,27 @@ class VpnApp:
                 raise fail(scope, "app secret_name given without secret_env", self.secret_name,
                            "map variables to its keys with secret_env, or drop secret_name")
             check_dns_label(scope, self.secret_name, "app secret name")
+
+    def _check_security(self, scope: constructs.Construct) -> None:
+        """The two security switches are booleans; the user is non-root when ``run_as_non_root``."""
         check_bool(scope, self.run_as_non_root, "app run_as_non_root",
                    "write True (the default) or False for an image that starts as root and drops privileges")
         check_bool(scope, self.read_only_root_filesystem, "app read_only_root_filesystem",
                    "write True (the default) or False for an image that writes outside its volumes")
         if self.run_as_user is not None:  # with runAsNonRoot the container runs as non-root
             check_count(scope, self.run_as_user, "app user id", 1 if self.run_as_non_root else 0)
-        check_sequence(scope, self.env_from_config_maps, "app env_from_config_maps",
-                       lambda s, v, w: check_dns_subdomain(s, v, w), example=["arr-env"])
+
+    def _check_port_forward_command(self, scope: constructs.Construct) -> None:
+        """The port-forward hook, if any, is a non-blank string without a ``user:password@`` URL."""
         if self.port_forward_command is not None and (not isinstance(self.port_forward_command, str)
                                                       or not self.port_forward_command.strip()):
             raise fail(scope, "port-forward command is empty or not a string", self.port_forward_command,
                        "write a shell command with {{PORT}} for the forwarded port, or None for none")
         if self.port_forward_command is not None:
             check_json_value(scope, self.port_forward_command, "port-forward command")  # no user:password@ URL
+
+    def _check_writable_paths(self, scope: constructs.Construct) -> None:
+        """The writable paths are distinct absolute paths, none of them a volume's."""
         paths = self.writable_paths
         if isinstance(paths, str) or not isinstance(paths, (list, tuple)):
             raise fail(scope, "writable paths are not a list of paths", paths,
@@ -587,37 +607,100 @@ class VpnPod(HomelabConstruct):
         load_balancer_ip: Optional[str] = None,
     ) -> None:
         super().__init__(scope, id)
+        # check the props, in the order a bad input meets them (its first error stays the same)
         self.name = check_service_name(self, check_dns_label(self, name, "app name"), "app name (its Service's name)")
         self.namespace = check_dns_label(self, namespace, "namespace")
+        self.app = self._checked_app(app)
+        self.provider = self._checked_provider(provider, vpn_type)
+        self._check_app_quantities()
+        self._check_tunnel(vpn_type, server_regions, port_forwarding, port_forward_only, tun_device, src_valid_mark)
+        self._check_image_and_timezone(gluetun_image, timezone)
+        self._check_firewall(firewall_input_ports, cluster_subnets)
+        self._check_pod_props(gluetun_resources, gluetun_startup_probe, gluetun_liveness_probe, native_sidecar,
+                              pod_annotations, pdb_max_unavailable, credentials_as)
+        #: Gluetun's variables besides the ones the typed props write
+        self.gluetun_env = self._check_gluetun_env(gluetun_env)
+        #: one sentence per part of the kill switch the props turned off (empty by default)
+        self.kill_switch_warnings = self._kill_switch_warnings()
+        load_balancer_ip = self._check_web_props(service_port, service_port_name, load_balancer, load_balancer_ip,
+                                                 gateway, hostname)
+        # build: the credentials, the claims, the pod, its disruption budget and its web UI
+        self.credentials = self._credentials(store, credentials_secret, credentials_key, credentials)
+        self.labels = {APP_LABEL: self.name, VPN_LABEL: "gluetun"}
+        self._volumes_and_claims(config_claim, downloads_claim, gluetun_claim, config_path, downloads_path,
+                                 extra_volumes)
+        self.deployment = self._deployment(gluetun_image, tun_device, src_valid_mark)
+        #: the PodDisruptionBudget (``None`` unless ``pdb_max_unavailable``)
+        self.disruption_budget = self._budget(pdb_max_unavailable) if pdb_max_unavailable is not None else None
+        #: the web UI's Service and route
+        self.web = self._web_ui(gateway, hostname, load_balancer, load_balancer_ip)
+
+    def egress_grant(self) -> EgressGrant:
+        """The namespace-isolation grant: this pod, and no other of its namespace, reaches the world."""
+        return EgressGrant(self.namespace, dict(self.labels), (ToWorld(),))
+
+    # ---- checks
+
+    def _checked_app(self, app: Optional[VpnApp]) -> VpnApp:
+        """The app container (default qBittorrent), validated; it adds back no network capability."""
         if app is not None and not isinstance(app, VpnApp):
             raise fail(self, "app is not a VpnApp", app, "pass VpnApp(image=..., port=...) or qbittorrent(...), or None "
                                                         "for qBittorrent on 8080")
-        self.app = app if app is not None else qbittorrent()
-        self.app.validate(self)
-        for cap in self.app.add_capabilities:
+        app = app if app is not None else qbittorrent()
+        app.validate(self)
+        for cap in app.add_capabilities:
             if not isinstance(cap, str) or not cap or any(c not in _CAPABILITY for c in cap) or cap == "ALL":
                 raise fail(self, "capability to add back is not one capability name", cap,
                            "name one capability without the CAP_ prefix, such as 'CHOWN'")
             if cap in ("NET_ADMIN", "SYS_ADMIN", "NET_RAW"):
                 raise fail(self, f"app container asks for {cap}", cap,
                            "only the Gluetun container may manage the network; drop it from add_capabilities")
+        return app
+
+    def _checked_provider(self, provider: Optional[str], vpn_type: Optional[str]) -> str:
+        """The provider, one Gluetun knows; ``vpn_type`` must be one of its types (their
+        combination is checked by :meth:`_check_tunnel`)."""
         if provider is None or not str(provider).strip():
             raise fail(self, "VPN has no provider", provider,
                        "name Gluetun's VPN_SERVICE_PROVIDER, such as 'private internet access' or 'mullvad'")
         check_choice(self, provider, PROVIDERS, "VPN provider", problem="is not one Gluetun knows",
                      aliases={"pia": "private internet access", "proton": "protonvpn"})
-        self.provider = provider
         if vpn_type is not None:
             check_choice(self, vpn_type, ("openvpn", "wireguard"), "VPN type")
+        return provider
+
+    def _check_app_quantities(self) -> None:
+        """The app's CPU and memory requests and limits are Kubernetes quantities."""
         for what, value in (("app CPU request", self.app.cpu_request), ("app memory request", self.app.memory_request),
                             ("app memory limit", self.app.memory_limit)):
             check_quantity(self, value, what)
         if self.app.cpu_limit is not None:
             check_quantity(self, self.app.cpu_limit, "app CPU limit")
-        if vpn_type == "wireguard" and provider == "private internet access":
+
+    def _check_tunnel(self, vpn_type: Optional[str], server_regions: Sequence[str], port_forwarding: bool,
+                      port_forward_only: Optional[bool], tun_device: bool, src_valid_mark: bool) -> None:
+        """Check the tunnel's props; sets ``vpn_type``, ``server_regions``, ``port_forwarding`` and
+        ``port_forward_only``."""
+        if vpn_type == "wireguard" and self.provider == "private internet access":
             raise fail(self, "Gluetun has no native WireGuard for Private Internet Access", vpn_type,
                        "use vpn_type='openvpn' (the default), or provider='custom' with a WireGuard configuration")
         self.vpn_type = vpn_type
+        self.server_regions = self._checked_regions(server_regions)
+        for switch, switch_name in ((port_forwarding, "port_forwarding"), (tun_device, "tun_device"),
+                                    (src_valid_mark, "src_valid_mark")):
+            check_bool(self, switch, switch_name)
+        if port_forwarding and self.provider not in PORT_FORWARDING_PROVIDERS:
+            raise fail(self, f"Gluetun cannot forward a port with provider {self.provider}", port_forwarding,
+                       f"set port_forwarding=False, or use one of: {', '.join(PORT_FORWARDING_PROVIDERS)}")
+        self.port_forwarding = port_forwarding
+        if port_forward_only is not None:
+            check_bool(self, port_forward_only, "port_forward_only",
+                       "write True, False, or None for 'on' with Private Internet Access and port forwarding")
+        self.port_forward_only = (port_forwarding and self.provider == "private internet access"
+                                  if port_forward_only is None else port_forward_only)
+
+    def _checked_regions(self, server_regions: Sequence[str]) -> list[str]:
+        """``SERVER_REGIONS`` as a list: at least one region, none blank or holding a comma."""
         regions = [server_regions] if isinstance(server_regions, str) else list(check_sequence(
             self, server_regions, "server_regions", example=["CA Montreal"]))
         if not regions:
@@ -627,19 +710,10 @@ class VpnPod(HomelabConstruct):
             if not isinstance(region, str) or not region.strip() or "," in region:
                 raise fail(self, "VPN server region is blank or holds a comma", region,
                            "list each region as its own string, such as ('CA Montreal', 'CA Toronto')")
-        self.server_regions = regions
-        for switch, switch_name in ((port_forwarding, "port_forwarding"), (tun_device, "tun_device"),
-                                    (src_valid_mark, "src_valid_mark")):
-            check_bool(self, switch, switch_name)
-        if port_forwarding and provider not in PORT_FORWARDING_PROVIDERS:
-            raise fail(self, f"Gluetun cannot forward a port with provider {provider}", port_forwarding,
-                       f"set port_forwarding=False, or use one of: {', '.join(PORT_FORWARDING_PROVIDERS)}")
-        self.port_forwarding = port_forwarding
-        if port_forward_only is not None:
-            check_bool(self, port_forward_only, "port_forward_only",
-                       "write True, False, or None for 'on' with Private Internet Access and port forwarding")
-        self.port_forward_only = (port_forwarding and provider == "private internet access"
-                                  if port_forward_only is None else port_forward_only)
+        return regions
+
+    def _check_image_and_timezone(self, gluetun_image: str, timezone: Optional[str]) -> None:
+        """Check the Gluetun image and the timezone; sets ``timezone``."""
         if not isinstance(gluetun_image, str) or not gluetun_image.strip() or any(c.isspace() for c in gluetun_image):
             raise fail(self, "Gluetun image is empty or holds whitespace", gluetun_image,
                        f"pin an image such as {GLUETUN_IMAGE!r}")
@@ -647,6 +721,11 @@ class VpnPod(HomelabConstruct):
             raise fail(self, "timezone is not a tz database name", timezone,
                        "write a name such as 'Etc/UTC' or 'Europe/Berlin'")
         self.timezone = timezone
+
+    def _check_firewall(self, firewall_input_ports: Optional[Sequence[int]],
+                        cluster_subnets: Optional[Sequence[str]]) -> None:
+        """Check Gluetun's firewall openings; sets ``firewall_input_ports`` (sorted, with the app's
+        port) and ``cluster_subnets``."""
         inputs = [self.app.port] if firewall_input_ports is None else list(check_sequence(
             self, firewall_input_ports, "firewall_input_ports", lambda s, v, w: check_port(s, v, "firewall input port"),
             example=[self.app.port]))
@@ -663,38 +742,6 @@ class VpnPod(HomelabConstruct):
         if self.cluster_subnets is not None and not self.cluster_subnets:
             raise fail(self, "cluster subnet list is empty", list(cluster_subnets or ()),
                        "give the cluster's pod and service CIDRs, or cluster DNS stops resolving")
-        self._check_pod_props(gluetun_resources, gluetun_startup_probe, gluetun_liveness_probe, native_sidecar,
-                              pod_annotations, pdb_max_unavailable, credentials_as)
-        #: Gluetun's variables besides the ones the typed props write
-        self.gluetun_env = self._check_gluetun_env(gluetun_env)
-        #: one sentence per part of the kill switch the props turned off (empty by default)
-        self.kill_switch_warnings = self._kill_switch_warnings()
-        # the web UI's Service, checked here before anything is built (HomelabApp takes them as they are)
-        self.service_port = self.app.port if service_port is None else check_port(self, service_port, "service port")
-        self.service_port_name = check_dns_label(self, service_port_name, "service port name")
-        check_bool(self, load_balancer, "load_balancer", "write True to expose the web UI as a LoadBalancer, or False")
-        load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip is not None else None
-        if hostname is not None and gateway is None:
-            raise fail(self, "hostname given without a gateway", hostname,
-                       "pass gateway=<the HomelabGateway that serves it>, or drop hostname")
-        self.credentials = self._credentials(store, credentials_secret, credentials_key, credentials)
-        self.labels = {APP_LABEL: self.name, VPN_LABEL: "gluetun"}
-        self._volumes_and_claims(config_claim, downloads_claim, gluetun_claim, config_path, downloads_path,
-                                 extra_volumes)
-        self.deployment = self._deployment(gluetun_image, tun_device, src_valid_mark)
-        #: the PodDisruptionBudget (``None`` unless ``pdb_max_unavailable``)
-        self.disruption_budget = self._budget(pdb_max_unavailable) if pdb_max_unavailable is not None else None
-        #: the web UI's Service and route
-        self.web = HomelabApp(self, "Web", name=self.name, namespace=self.namespace,
-                              port=self.service_port, port_name=self.service_port_name,
-                              target_port=self.app.port, gateway=gateway, hostname=hostname,
-                              load_balancer=load_balancer, load_balancer_ip=load_balancer_ip)
-
-    def egress_grant(self) -> EgressGrant:
-        """The namespace-isolation grant: this pod, and no other of its namespace, reaches the world."""
-        return EgressGrant(self.namespace, dict(self.labels), (ToWorld(),))
-
-    # ---- checks
 
     def _check_pod_props(self, resources: Resources, startup: ProbeTiming, liveness: ProbeTiming,
                          native_sidecar: bool, pod_annotations: Optional[Mapping[str, str]],
@@ -716,6 +763,21 @@ class VpnPod(HomelabConstruct):
                            "write 1: the pod has one replica, so 0 would block every node drain")
         check_text(self, credentials_as, "credentials_as", "files")
         self.credentials_as = check_choice(self, credentials_as, CREDENTIAL_MODES, "credentials_as")
+
+    def _check_web_props(self, service_port: Optional[int], service_port_name: str, load_balancer: bool,
+                         load_balancer_ip: Optional[str],
+                         gateway: Union[HomelabGateway, Sequence[HomelabGateway], None],
+                         hostname: Optional[str]) -> Optional[str]:
+        """Check the web UI's Service and route props before anything is built (HomelabApp takes
+        them as they are); sets ``service_port`` and ``service_port_name``, returns the pinned IP."""
+        self.service_port = self.app.port if service_port is None else check_port(self, service_port, "service port")
+        self.service_port_name = check_dns_label(self, service_port_name, "service port name")
+        check_bool(self, load_balancer, "load_balancer", "write True to expose the web UI as a LoadBalancer, or False")
+        load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip is not None else None
+        if hostname is not None and gateway is None:
+            raise fail(self, "hostname given without a gateway", hostname,
+                       "pass gateway=<the HomelabGateway that serves it>, or drop hostname")
+        return load_balancer_ip
 
     def _built_gluetun_env(self) -> dict[str, str]:
         env = {"VPN_SERVICE_PROVIDER": self.provider}
@@ -795,6 +857,7 @@ class VpnPod(HomelabConstruct):
     def _volumes_and_claims(self, config_claim: Optional[ClaimSpec], downloads_claim: Optional[ClaimSpec],
                             gluetun_claim: Optional[ClaimSpec], config_path: str, downloads_path: str,
                             extra_volumes: Sequence[VpnVolume]) -> None:
+        """Check the volumes and the app's mount paths, then write the claims the pod writes itself."""
         #: volume -> the claim it mounts (``None``: an emptyDir)
         self.claims: dict[str, Optional[str]] = {}
         #: volume -> the PersistentVolumeClaim this pod writes (not for existing claims)
@@ -805,6 +868,14 @@ class VpnPod(HomelabConstruct):
             example=[Code("VpnVolume('data', '/data', ClaimSpec(existing_claim='arr-data'))")])
         #: the app's mount paths by volume
         self.mount_paths: dict[str, str] = {"config": config_path, "downloads": downloads_path}
+        self._check_mount_paths()
+        specs = [("config", config_claim), ("downloads", downloads_claim), ("gluetun", gluetun_claim)]
+        specs += [(extra.name, extra.claim) for extra in self.extra_volumes]
+        for volume, claim in specs:
+            self._add_volume_claim(volume, claim)
+
+    def _check_mount_paths(self) -> None:
+        """The app's mount paths are absolute, each its own; extra volumes have names of their own."""
         for volume, path in self.mount_paths.items():
             if not isinstance(path, str) or not path.startswith("/") or path.rstrip("/") == "":
                 raise fail(self, f"{volume} path is not an absolute path below /", path,
@@ -821,20 +892,20 @@ class VpnPod(HomelabConstruct):
         if len({p.rstrip("/") for p in paths}) != len(paths):
             raise fail(self, "the app mounts two volumes at one path", paths,
                        "give config_path, downloads_path, writable paths and extra volumes each their own path")
-        specs = [("config", config_claim), ("downloads", downloads_claim), ("gluetun", gluetun_claim)]
-        specs += [(extra.name, extra.claim) for extra in self.extra_volumes]
-        for volume, claim in specs:
-            spec = _check_claim(self, volume, claim, self.namespace)
-            if spec is None:
-                self.claims[volume] = None
-            elif spec.existing_claim is not None:
-                self.claims[volume] = spec.existing_claim
-            else:
-                if spec.size is None and volume not in DEFAULT_CLAIM_SIZES:
-                    raise fail(self, f"{volume} claim has no size", spec,
-                               "give ClaimSpec(size='10Gi'), or ClaimSpec(existing_claim=...) for a claim that exists")
-                self.claims[volume] = f"{self.name}-{volume}"
-                self.volume_claims[volume] = self._claim(volume, spec)
+
+    def _add_volume_claim(self, volume: str, claim: Optional[ClaimSpec]) -> None:
+        """Record the claim ``volume`` mounts (``None``: an emptyDir), writing it when the pod owns it."""
+        spec = _check_claim(self, volume, claim, self.namespace)
+        if spec is None:
+            self.claims[volume] = None
+        elif spec.existing_claim is not None:
+            self.claims[volume] = spec.existing_claim
+        else:
+            if spec.size is None and volume not in DEFAULT_CLAIM_SIZES:
+                raise fail(self, f"{volume} claim has no size", spec,
+                           "give ClaimSpec(size='10Gi'), or ClaimSpec(existing_claim=...) for a claim that exists")
+            self.claims[volume] = f"{self.name}-{volume}"
+            self.volume_claims[volume] = self._claim(volume, spec)
 
     def _claim(self, volume: str, spec: ClaimSpec) -> k8s.KubePersistentVolumeClaim:
         construct_id = f"{volume.capitalize()}Claim" if volume in DEFAULT_CLAIM_SIZES else f"Claim-{volume}"
@@ -899,6 +970,45 @@ class VpnPod(HomelabConstruct):
         )
 
     def _deployment(self, gluetun_image: str, tun_device: bool, src_valid_mark: bool) -> k8s.KubeDeployment:
+        """The Deployment: one replica, recreated, of the pod of Gluetun and the app."""
+        volumes, mounts, gluetun_mounts = self._pod_volumes(tun_device)
+        gluetun = self._gluetun(gluetun_image, gluetun_mounts)
+        app_container = self._app_container(mounts)
+        cls = _SidecarDeployment if self.native_sidecar else k8s.KubeDeployment
+        return cls(
+            self, "Deployment",
+            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=dict(self.labels)),
+            spec=k8s.DeploymentSpec(
+                replicas=1,
+                # one pod at a time: two tunnels would fight over the forwarded port and the ip rules
+                strategy=k8s.DeploymentStrategy(type="Recreate"),
+                selector=k8s.LabelSelector(match_labels=dict(self.labels)),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=dict(self.labels), annotations=dict(self.pod_annotations) or None),
+                    spec=self._pod_spec(gluetun, app_container, volumes, src_valid_mark),
+                ),
+            ),
+        )
+
+    def _pod_spec(self, gluetun: k8s.Container, app_container: k8s.Container, volumes: list[k8s.Volume],
+                  src_valid_mark: bool) -> k8s.PodSpec:
+        """The pod: Gluetun before the app, a restricted security context, no API token."""
+        run_as = self.app.run_as_user
+        return k8s.PodSpec(
+            automount_service_account_token=False,  # neither container talks to the API server
+            security_context=k8s.PodSecurityContext(
+                fs_group=run_as, fs_group_change_policy="OnRootMismatch" if run_as is not None else None,
+                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+                sysctls=[k8s.Sysctl(name="net.ipv4.conf.all.src_valid_mark", value="1")]
+                if src_valid_mark else None),
+            # a native sidecar, or (plain containers) Gluetun first, as app-template's dependsOn
+            init_containers=[gluetun] if self.native_sidecar else None,
+            containers=[app_container] if self.native_sidecar else [gluetun, app_container],
+            volumes=volumes,
+        )
+
+    def _pod_volumes(self, tun_device: bool) -> tuple[list[k8s.Volume], list[k8s.VolumeMount], list[k8s.VolumeMount]]:
+        """The pod's volumes, the app's mounts and Gluetun's mounts."""
         volumes = [self._volume("config"), self._volume("downloads"), self._volume("gluetun")]
         mounts = [k8s.VolumeMount(name="config", mount_path=self.mount_paths["config"]),
                   k8s.VolumeMount(name="downloads", mount_path=self.mount_paths["downloads"])]
@@ -922,35 +1032,7 @@ class VpnPod(HomelabConstruct):
                 mounts.append(mount)
             if "gluetun" in extra.containers:
                 gluetun_mounts.append(mount)
-        gluetun = self._gluetun(gluetun_image, gluetun_mounts)
-        app_container = self._app_container(mounts)
-        run_as = self.app.run_as_user
-        cls = _SidecarDeployment if self.native_sidecar else k8s.KubeDeployment
-        return cls(
-            self, "Deployment",
-            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=dict(self.labels)),
-            spec=k8s.DeploymentSpec(
-                replicas=1,
-                # one pod at a time: two tunnels would fight over the forwarded port and the ip rules
-                strategy=k8s.DeploymentStrategy(type="Recreate"),
-                selector=k8s.LabelSelector(match_labels=dict(self.labels)),
-                template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=dict(self.labels), annotations=dict(self.pod_annotations) or None),
-                    spec=k8s.PodSpec(
-                        automount_service_account_token=False,  # neither container talks to the API server
-                        security_context=k8s.PodSecurityContext(
-                            fs_group=run_as, fs_group_change_policy="OnRootMismatch" if run_as is not None else None,
-                            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-                            sysctls=[k8s.Sysctl(name="net.ipv4.conf.all.src_valid_mark", value="1")]
-                            if src_valid_mark else None),
-                        # a native sidecar, or (plain containers) Gluetun first, as app-template's dependsOn
-                        init_containers=[gluetun] if self.native_sidecar else None,
-                        containers=[app_container] if self.native_sidecar else [gluetun, app_container],
-                        volumes=volumes,
-                    ),
-                ),
-            ),
-        )
+        return volumes, mounts, gluetun_mounts
 
     def _budget(self, max_unavailable: int) -> k8s.KubePodDisruptionBudget:
         return k8s.KubePodDisruptionBudget(
@@ -964,3 +1046,11 @@ class VpnPod(HomelabConstruct):
         if claim:
             return k8s.Volume(name=name, persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=claim))
         return k8s.Volume(name=name, empty_dir=k8s.EmptyDirVolumeSource())
+
+    def _web_ui(self, gateway: Union[HomelabGateway, Sequence[HomelabGateway], None], hostname: Optional[str],
+                load_balancer: bool, load_balancer_ip: Optional[str]) -> HomelabApp:
+        """The web UI's Service (to the app's port) and, with a gateway, its route."""
+        return HomelabApp(self, "Web", name=self.name, namespace=self.namespace,
+                          port=self.service_port, port_name=self.service_port_name,
+                          target_port=self.app.port, gateway=gateway, hostname=hostname,
+                          load_balancer=load_balancer, load_balancer_ip=load_balancer_ip)

@@ -204,8 +204,33 @@ class VlanAttachment(HomelabConstruct):
         ips_capability: Optional[bool] = None,
     ) -> None:
         super().__init__(scope, id)
+        # check the props, in the order a bad input meets them (its first error stays the same)
         self.name = check_dns_label(self, name, "attachment name")
         self.namespace = check_dns_label(self, namespace, "namespace")
+        self.master, self.vlan_id = self._checked_master(master, vlan_id)
+        self.ipam = check_choice(self, ipam, IPAM_MODES, "IPAM mode")
+        self.subnet = self._network(subnet, "subnet")
+        self.gateway = self._host(gateway, "gateway") if gateway is not None else None
+        self._check_switches(mtu, sbr, tuning, ips_capability, ipam)
+        address_list = self._addresses(addresses, ipam)
+        route_list, whereabouts = self._checked_routes_and_range(ipam, gateway, routes, range_start, range_end,
+                                                                 exclude)
+        # build the CNI configuration as data, check it against the schema, then write it
+        ipam_config = self._ipam_config(ipam, address_list, route_list, whereabouts)
+        self.cni_config: dict[str, object] = {"cniVersion": cni_version, "name": self.name,
+                                              "plugins": self._plugins(ipam_config, mtu, ips_capability, tuning)}
+        self._check_schema()
+        self.config = json.dumps(self.cni_config, sort_keys=True, separators=(",", ":"))
+        multus.NetworkAttachmentDefinition(
+            self, "Resource",
+            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace),
+            spec=multus.NetworkAttachmentDefinitionSpec(config=self.config),
+        )
+
+    # ---- prop checks
+
+    def _checked_master(self, master: str, vlan_id: Optional[int]) -> tuple[str, Optional[int]]:
+        """The interface macvlan sits on (``<master>.<vlan_id>`` with a VLAN id in 1-4094) and the id."""
         check_interface_name(self, master, "master interface")
         if vlan_id is not None:
             if isinstance(vlan_id, bool) or not isinstance(vlan_id, int) or not 1 <= vlan_id <= 4094:
@@ -213,11 +238,11 @@ class VlanAttachment(HomelabConstruct):
                            "0 is untagged/priority-tagged and 4095 is reserved; use your switch's VLAN id, "
                            "or vlan_id=None for the untagged network")
             master = check_interface_name(self, f"{master}.{vlan_id}", "VLAN sub-interface name")
-        self.master = master
-        self.vlan_id = vlan_id
-        self.ipam = check_choice(self, ipam, IPAM_MODES, "IPAM mode")
-        self.subnet = self._network(subnet, "subnet")
-        self.gateway = self._host(gateway, "gateway") if gateway is not None else None
+        return master, vlan_id
+
+    def _check_switches(self, mtu: Optional[int], sbr: bool, tuning: bool, ips_capability: Optional[bool],
+                        ipam: str) -> None:
+        """Check the MTU and the plugin switches; sets ``sbr``."""
         if mtu is not None and (isinstance(mtu, bool) or not isinstance(mtu, int) or not 68 <= mtu <= 65535):
             raise fail(self, "MTU must be an integer in 68-65535", mtu, "use the VLAN's MTU, such as 1500 or 9000")
         self.sbr = check_bool(self, sbr, "sbr", "write True to add source-based routing, or False")
@@ -227,70 +252,6 @@ class VlanAttachment(HomelabConstruct):
             if ips_capability and ipam != "static":
                 raise fail(self, f"the ips capability only applies to static IPAM (this attachment uses {ipam})",
                            ips_capability, "drop ips_capability, or use ipam='static'")
-        address_list = self._addresses(addresses, ipam)
-        if isinstance(routes, VlanRoute) or not isinstance(routes, (list, tuple)) or \
-                not all(isinstance(r, VlanRoute) for r in routes):
-            raise fail(self, "routes are not a list of VlanRoutes", routes,
-                       "write a list such as [VlanRoute('192.168.30.0/24')], or () for none")
-        if isinstance(exclude, str) or not isinstance(exclude, (list, tuple)):
-            raise fail(self, "excluded CIDRs are not a list", exclude,
-                       f"write a list such as {[exclude] if isinstance(exclude, str) else ['192.168.20.1/32']!r}")
-
-        ipam_config: dict[str, object] = {"type": ipam}
-        if ipam == "dhcp":
-            given = {k: v for k, v in {"gateway": gateway, "routes": list(routes), "range_start": range_start,
-                                       "range_end": range_end, "exclude": list(exclude)}.items() if v}
-            if given:
-                raise fail(self, "DHCP IPAM takes its addresses and routes from the VLAN's DHCP server",
-                           sorted(given), "drop these props, or use ipam='static' or 'whereabouts'")
-        route_list = [self._route(r) for r in routes]
-        if address_list:
-            ipam_config["addresses"] = address_list
-        if route_list:
-            ipam_config["routes"] = route_list
-        if ipam == "whereabouts":
-            ipam_config["range"] = str(self.subnet)
-            if range_start is not None:
-                ipam_config["range_start"] = str(self._host(range_start, "range start"))
-            if range_end is not None:
-                ipam_config["range_end"] = str(self._host(range_end, "range end"))
-            if range_start is not None and range_end is not None and \
-                    int(ipaddress.ip_address(range_start)) > int(ipaddress.ip_address(range_end)):
-                raise fail(self, "range start is after its end", f"{range_start}-{range_end}", "swap them")
-            if exclude:
-                ipam_config["exclude"] = [str(self._network(c, "excluded CIDR", inside=True)) for c in exclude]
-            if self.gateway is not None:
-                ipam_config["gateway"] = str(self.gateway)
-        elif range_start is not None or range_end is not None or exclude:
-            raise fail(self, f"address ranges only apply to whereabouts IPAM (this attachment uses {ipam})",
-                       {"range_start": range_start, "range_end": range_end, "exclude": list(exclude)},
-                       "drop them, or use ipam='whereabouts'")
-
-        macvlan: dict[str, object] = {"type": "macvlan", "master": self.master, "mode": "bridge", "ipam": ipam_config}
-        if mtu is not None:
-            macvlan["mtu"] = mtu
-        if ips_capability if ips_capability is not None else ipam == "static":
-            macvlan["capabilities"] = {"ips": True}
-        plugins: list[dict[str, object]] = [macvlan]
-        if tuning:
-            plugins.append({"type": "tuning", "capabilities": {"mac": True}})
-        if sbr:
-            plugins.append({"type": "sbr"})
-        self.cni_config: dict[str, object] = {"cniVersion": cni_version, "name": self.name, "plugins": plugins}
-        try:
-            jsonschema.validate(self.cni_config, CNI_CONFIG_SCHEMA)
-        except jsonschema.ValidationError as err:
-            where = "/".join(str(p) for p in err.absolute_path) or "(root)"
-            raise fail(self, f"CNI config is invalid at {where}: {err.message}", err.instance,
-                       "fix the attachment's props") from None
-        self.config = json.dumps(self.cni_config, sort_keys=True, separators=(",", ":"))
-        multus.NetworkAttachmentDefinition(
-            self, "Resource",
-            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace),
-            spec=multus.NetworkAttachmentDefinitionSpec(config=self.config),
-        )
-
-    # ---- prop checks
 
     def _network(self, value: object, what: str, inside: bool = False) -> Network:
         network = ipaddress.ip_network(check_network(self, value, what, example="192.168.20.0/24"))
@@ -350,6 +311,87 @@ class VlanAttachment(HomelabConstruct):
         if gw is None:
             raise fail(self, "route has no gateway", route.dst, "set VlanRoute(gw=...) or the attachment's gateway")
         return {"dst": str(dst), "gw": str(self._host(gw, "route gateway"))}
+
+    def _checked_routes_and_range(self, ipam: str, gateway: Optional[str], routes: Sequence[VlanRoute],
+                                  range_start: Optional[str], range_end: Optional[str],
+                                  exclude: Sequence[str]) -> tuple[list[dict[str, str]], dict[str, object]]:
+        """The routes, checked, and whereabouts' range settings (the only IPAM with a range; DHCP
+        takes neither routes nor a range)."""
+        if isinstance(routes, VlanRoute) or not isinstance(routes, (list, tuple)) or \
+                not all(isinstance(r, VlanRoute) for r in routes):
+            raise fail(self, "routes are not a list of VlanRoutes", routes,
+                       "write a list such as [VlanRoute('192.168.30.0/24')], or () for none")
+        if isinstance(exclude, str) or not isinstance(exclude, (list, tuple)):
+            raise fail(self, "excluded CIDRs are not a list", exclude,
+                       f"write a list such as {[exclude] if isinstance(exclude, str) else ['192.168.20.1/32']!r}")
+        if ipam == "dhcp":
+            given = {k: v for k, v in {"gateway": gateway, "routes": list(routes), "range_start": range_start,
+                                       "range_end": range_end, "exclude": list(exclude)}.items() if v}
+            if given:
+                raise fail(self, "DHCP IPAM takes its addresses and routes from the VLAN's DHCP server",
+                           sorted(given), "drop these props, or use ipam='static' or 'whereabouts'")
+        route_list = [self._route(r) for r in routes]
+        if ipam == "whereabouts":
+            return route_list, self._whereabouts_range(range_start, range_end, exclude)
+        if range_start is not None or range_end is not None or exclude:
+            raise fail(self, f"address ranges only apply to whereabouts IPAM (this attachment uses {ipam})",
+                       {"range_start": range_start, "range_end": range_end, "exclude": list(exclude)},
+                       "drop them, or use ipam='whereabouts'")
+        return route_list, {}
+
+    def _whereabouts_range(self, range_start: Optional[str], range_end: Optional[str],
+                           exclude: Sequence[str]) -> dict[str, object]:
+        """Whereabouts' ``range`` (the subnet), its bounds and exclusions inside it, and the gateway."""
+        out: dict[str, object] = {"range": str(self.subnet)}
+        if range_start is not None:
+            out["range_start"] = str(self._host(range_start, "range start"))
+        if range_end is not None:
+            out["range_end"] = str(self._host(range_end, "range end"))
+        if range_start is not None and range_end is not None and \
+                int(ipaddress.ip_address(range_start)) > int(ipaddress.ip_address(range_end)):
+            raise fail(self, "range start is after its end", f"{range_start}-{range_end}", "swap them")
+        if exclude:
+            out["exclude"] = [str(self._network(c, "excluded CIDR", inside=True)) for c in exclude]
+        if self.gateway is not None:
+            out["gateway"] = str(self.gateway)
+        return out
+
+    # ---- CNI configuration
+
+    def _ipam_config(self, ipam: str, address_list: list[dict[str, str]], route_list: list[dict[str, str]],
+                     whereabouts: dict[str, object]) -> dict[str, object]:
+        """The ``ipam`` section: its type, static addresses, routes and whereabouts' range."""
+        ipam_config: dict[str, object] = {"type": ipam}
+        if address_list:
+            ipam_config["addresses"] = address_list
+        if route_list:
+            ipam_config["routes"] = route_list
+        ipam_config.update(whereabouts)
+        return ipam_config
+
+    def _plugins(self, ipam_config: dict[str, object], mtu: Optional[int], ips_capability: Optional[bool],
+                 tuning: bool) -> list[dict[str, object]]:
+        """The plugin chain: ``macvlan`` in bridge mode, then ``tuning`` and ``sbr`` when asked for."""
+        macvlan: dict[str, object] = {"type": "macvlan", "master": self.master, "mode": "bridge", "ipam": ipam_config}
+        if mtu is not None:
+            macvlan["mtu"] = mtu
+        if ips_capability if ips_capability is not None else self.ipam == "static":
+            macvlan["capabilities"] = {"ips": True}
+        plugins: list[dict[str, object]] = [macvlan]
+        if tuning:
+            plugins.append({"type": "tuning", "capabilities": {"mac": True}})
+        if self.sbr:
+            plugins.append({"type": "sbr"})
+        return plugins
+
+    def _check_schema(self) -> None:
+        """The CNI configuration matches :data:`CNI_CONFIG_SCHEMA`."""
+        try:
+            jsonschema.validate(self.cni_config, CNI_CONFIG_SCHEMA)
+        except jsonschema.ValidationError as err:
+            where = "/".join(str(p) for p in err.absolute_path) or "(root)"
+            raise fail(self, f"CNI config is invalid at {where}: {err.message}", err.instance,
+                       "fix the attachment's props") from None
 
     # ---- addresses
 
