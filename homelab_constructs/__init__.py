@@ -102,7 +102,7 @@ __all__ = [
     "BgpPeer", "BgpPeering", "CERT_MANAGER_CHART_VERSION", "CILIUM_CHART_VERSION", "CertManagerRelease",
     "CiliumRelease", "CiliumValues", "ClientRateLimit", "DEFAULT_CILIUM_DASHBOARDS",
     "DEFAULT_HUBBLE_DASHBOARDS", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS", "ServiceMonitors",
-    "helm_release", "helm_repository", "helm_set_flags", "oci_helm_release", "oci_repository", "values_yaml",
+    "helm_release", "helm_repository", "helm_set_flags", "oci_repository", "values_yaml",
     # real homelabs, exactly (issues 15-17): listeners and routes as data, services outside the cluster
     "BackendRef", "ExternalService", "GrpcRoute", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRoute", "HttpRule",
     "Listener", "ListenerRef", "RequestRedirect", "TcpRoute", "TlsRoute", "UrlRewrite",
@@ -141,7 +141,7 @@ __getattr__, __dir__ = lazy_exports(__name__, globals(), {
                   "CiliumValues", "ClientRateLimit", "DEFAULT_CILIUM_DASHBOARDS", "DEFAULT_HUBBLE_DASHBOARDS",
                   "GrafanaComDashboard", "GrafanaUrlDashboard", "Hubble", "LoadBalancing", "PERFORMANCE_HUBBLE_METRICS",
                   "ServiceMonitors",
-                  "helm_release", "helm_repository", "helm_set_flags", "oci_helm_release", "oci_repository",
+                  "helm_release", "helm_repository", "helm_set_flags", "oci_repository",
                   "values_yaml", "ArgoSync", "CILIUM_CHART_DASHBOARDS", "ChartDashboards", "ConfigMapDashboard",
                   "HealthCheck", "KUBEPRISM", "MULTUS_CHART_URL", "MULTUS_CHART_VERSION", "MultusRelease",
                   "ReleaseSettings", "SubstituteFrom", "TALOS_AGENT_CAPABILITIES", "TALOS_CLEAN_STATE_CAPABILITIES",

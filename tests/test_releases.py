@@ -16,7 +16,6 @@ from homelab_constructs.platform import (
     flux_kustomization,
     helm_release,
     merge_values,
-    oci_helm_release,
     oci_repository,
 )
 
@@ -43,8 +42,8 @@ def chart(app: cdk8s.App, name: str = "platform") -> cdk8s.Chart:
 # ---- defaults keep today's output
 
 def test_no_settings_write_what_the_helpers_always_wrote(tmp_path):
-    out = synth_app(lambda app: oci_helm_release(chart(app), name="demo", namespace="apps",
-                                                 url="oci://ghcr.io/example/charts/demo", version="1.0.0",
+    out = synth_app(lambda app: chart_release(chart(app), name="demo", namespace="apps",
+                                              url="oci://ghcr.io/example/charts/demo", version="1.0.0",
                                                  values={"a": 1}), tmp_path)
     source, release = out.find("OCIRepository", "demo"), out.find("HelmRelease", "demo")
     assert source["spec"] == {"interval": "1h", "url": "oci://ghcr.io/example/charts/demo", "ref": {"tag": "1.0.0"},
@@ -57,8 +56,8 @@ def test_no_settings_write_what_the_helpers_always_wrote(tmp_path):
 
 
 def test_no_remediation_and_no_settings_write_no_install_or_upgrade(tmp_path):
-    out = synth_app(lambda app: oci_helm_release(chart(app), name="demo", namespace="apps",
-                                                 url="oci://ghcr.io/example/charts/demo", version="1.0.0",
+    out = synth_app(lambda app: chart_release(chart(app), name="demo", namespace="apps",
+                                              url="oci://ghcr.io/example/charts/demo", version="1.0.0",
                                                  values={}, remediation=False), tmp_path)
     assert set(out.find("HelmRelease", "demo")["spec"]) == {"interval", "chartRef", "values"}
 
@@ -68,8 +67,8 @@ def test_no_remediation_and_no_settings_write_no_install_or_upgrade(tmp_path):
 def test_seed002_cilium_release_settings(tmp_path):
     settings = ReleaseSettings(source_interval="15m", interval="1h", install_retries=-1,
                                upgrade_cleanup_on_fail=True, upgrade_retries=3)
-    out = synth_app(lambda app: oci_helm_release(chart(app), name="cilium", namespace="kube-system",
-                                                 url="oci://quay.io/cilium/charts/cilium", version="1.19.3",
+    out = synth_app(lambda app: chart_release(chart(app), name="cilium", namespace="kube-system",
+                                              url="oci://quay.io/cilium/charts/cilium", version="1.19.3",
                                                  values={"routingMode": "native"}, release=settings), tmp_path)
     source = out.find("OCIRepository", "cilium", "kube-system")
     assert (source["spec"]["url"], source["spec"]["ref"], source["spec"]["interval"]) == (
@@ -125,8 +124,8 @@ def test_a_source_name_taken_with_other_settings_is_refused():
 def test_chart_url_moves_an_oci_release_to_a_helm_repository(tmp_path):
     settings = ReleaseSettings(chart_url="https://helm.cilium.io", version="1.19.1", timeout="10m",
                                crds="CreateReplace")
-    out = synth_app(lambda app: oci_helm_release(chart(app), name="cilium", namespace="kube-system",
-                                                 url="oci://quay.io/cilium/charts/cilium", version="1.19.3",
+    out = synth_app(lambda app: chart_release(chart(app), name="cilium", namespace="kube-system",
+                                              url="oci://quay.io/cilium/charts/cilium", version="1.19.3",
                                                  values={}, release=settings), tmp_path)
     assert out.kinds("OCIRepository") == []
     repository = out.find("HelmRepository", "cilium", "kube-system")

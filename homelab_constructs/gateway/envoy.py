@@ -63,7 +63,7 @@ from .._validation import (
 )
 from ..platform.dashboards import GrafanaComDashboard, check_dashboards, check_instance_labels, grafana_dashboards
 from ..platform.dashboards import GrafanaUrlDashboard as GrafanaUrlDashboard  # re-exported: built in platform
-from ..platform.flux import ReleaseSettings, oci_helm_release
+from ..platform.flux import ReleaseSettings, chart_release
 from ..platform.helm import deep_merge
 
 if TYPE_CHECKING:
@@ -801,7 +801,7 @@ class EnvoyProfile(HomelabConstruct):
     def _install(self, chart_version: str, values: dict[str, Any], release: Optional[ReleaseSettings]) -> None:
         # the chart's CRDs are created and replaced with the chart; Flux's own remediation
         # defaults (remediation=False writes none, as this release always had)
-        oci_helm_release(
+        chart_release(
             self, name="envoy-gateway", namespace=self.namespace, url="oci://docker.io/envoyproxy/gateway-helm",
             version=chart_version, remediation=False, crds="CreateReplace",
             values=values, release=release,

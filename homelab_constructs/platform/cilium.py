@@ -43,7 +43,7 @@ from .dashboards import (
     check_instance_labels,
     grafana_dashboards,
 )
-from .flux import ReleaseSettings, check_release_identity, oci_helm_release
+from .flux import ReleaseSettings, chart_release, check_release_identity
 from .helm import helm_set_flags, values_yaml
 
 if TYPE_CHECKING:
@@ -163,7 +163,7 @@ class CiliumRelease(HomelabConstruct):
         platform = self._validate(values, name, namespace, chart_version, gateway, hubble_hostname)
         self.dashboards = self._pick_dashboards(dashboards)
         check_instance_labels(self, grafana_instance_labels)
-        self.source, self.release = oci_helm_release(
+        self.source, self.release = chart_release(
             self, name=self.name, namespace=self.namespace, url=CILIUM_CHART_URL, version=chart_version,
             values=self.helm_values, release=release)
         self.hubble_route = self._route_hubble_ui(gateway, hubble_hostname)

@@ -560,29 +560,6 @@ def chart_release(
                                     crds=crds, release=settings)
 
 
-def oci_helm_release(
-    scope: constructs.Construct,
-    *,
-    name: str,
-    namespace: str,
-    url: str,
-    version: str,
-    values: Mapping[str, Any],
-    interval: str = "1h",
-    remediation: bool = True,
-    crds: Optional[str] = None,
-    release: Optional[ReleaseSettings] = None,
-) -> tuple[Optional[Union[fluxsource.OciRepository, str]], ReleaseObject]:
-    """An :func:`oci_repository` ``name`` for ``url:version`` and the :func:`helm_release`
-    ``name`` that installs it, both in ``namespace`` (construct ids ``ChartSource`` and
-    ``Release``); the other parameters are :func:`helm_release`'s. ``release``
-    (:class:`ReleaseSettings`, default ``None``) may move the chart, also to a Helm repository:
-    this is :func:`chart_release` with an ``oci://`` default."""
-    _check_oci_url(scope, url)
-    return chart_release(scope, name=name, namespace=namespace, url=url, version=version, values=values,
-                         interval=interval, remediation=remediation, crds=crds, release=release)
-
-
 # ---- Kustomization
 
 #: apiVersion of the kinds a health check usually names
