@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import difflib
 import inspect
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, Mapping, Optional, TypeVar
 
 import constructs
+
+from ._validation import FrozenDict, frozen
 
 if TYPE_CHECKING:
     from ._base import HomelabConstruct
@@ -49,29 +50,6 @@ def keyword_problem(construct: type, kwargs: Mapping[str, Any]) -> Optional[tupl
     return None
 
 
-class _FrozenDict(dict):
-    """A dict no one can change (a mapping given to props: the spec stays as it was written)."""
-
-    def _refuse(self, *args: Any, **kwargs: Any) -> None:
-        raise TypeError("props are read-only: use props.replace(...)")
-
-    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse  # type: ignore[assignment]
-    __ior__ = _refuse  # type: ignore[assignment]
-
-    def __hash__(self) -> int:  # type: ignore[override]
-        return hash(frozenset(self))
-
-
-def frozen(value: Any) -> Any:
-    """``value`` with its lists as tuples and its dicts read-only, all the way down (other
-    values, such as frozen dataclasses and constructs, as they are)."""
-    if isinstance(value, (list, tuple)) and not hasattr(value, "_fields"):  # not a named tuple
-        return tuple(frozen(v) for v in value)
-    if isinstance(value, (dict, MappingProxyType)):
-        return _FrozenDict({k: frozen(v) for k, v in value.items()})
-    return value
-
-
 class Props(Generic[C]):
     """The keyword arguments of one ``construct``, checked by name; see the module docstring.
 
@@ -86,7 +64,7 @@ class Props(Generic[C]):
 
     def __init__(self, construct: type[C], given: Mapping[str, Any]) -> None:
         self.construct = construct
-        self.given: Mapping[str, Any] = MappingProxyType({k: frozen(v) for k, v in given.items()})
+        self.given: Mapping[str, Any] = FrozenDict({k: frozen(v) for k, v in given.items()})
 
     @classmethod
     def of(cls, construct: type[C], args: tuple[Any, ...], kwargs: dict[str, Any]) -> "Props[C]":
@@ -115,7 +93,7 @@ class Props(Generic[C]):
         """A copy with ``changes`` (names are checked as by ``props``)."""
         return Props.of(self.construct, (), {**self.given, **changes})
 
-    def build(self, scope: constructs.Construct, id: str, *, owned: Mapping[str, str] = MappingProxyType({}),
+    def build(self, scope: constructs.Construct, id: str, *, owned: Mapping[str, str] = FrozenDict(),
               **context: Any) -> C:
         """The construct ``id`` in ``scope``: the given arguments over ``context`` (what the caller
         supplies where the props say nothing, such as a Homelab's gateway). ``owned`` maps the
@@ -131,8 +109,11 @@ class Props(Generic[C]):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Props) and (self.construct, dict(self.given)) == (other.construct, dict(other.given))
 
-    def __hash__(self) -> int:  # by the names given: the values may be lists or mappings
-        return hash((self.construct, frozenset(self.given)))
+    def __hash__(self) -> int:
+        return hash((self.construct, self.given))
+
+    def __reduce__(self) -> tuple[type, tuple[type, dict[str, Any]]]:
+        return Props, (self.construct, dict(self.given))
 
     def __repr__(self) -> str:
         return f"{self.construct.__name__}.props({', '.join(f'{k}={v!r}' for k, v in self.given.items())})"

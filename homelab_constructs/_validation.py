@@ -77,6 +77,47 @@ def message(scope: Scope, what: str, got: object, fix: str) -> str:
     return f"{path}: {what} (got {got!r}); {fix}"
 
 
+class FrozenDict(dict):
+    """A dict no one can change: the mappings of the library's frozen values (specs, props,
+    selectors). Unlike ``MappingProxyType`` it shows as a plain dict in messages, hashes (so a
+    frozen dataclass holding one does too), copies and pickles."""
+
+    def _refuse(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("this mapping is read-only: build a new value (dataclasses.replace, props.replace)")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = __ior__ = _refuse  # type: ignore[assignment]
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items())) if all(_hashable(v) for v in self.values()) else hash(frozenset(self))
+
+    def __reduce__(self) -> tuple[type, tuple[dict]]:
+        return FrozenDict, (dict(self),)
+
+    def __copy__(self) -> "FrozenDict":
+        return self
+
+    def __deepcopy__(self, memo: dict) -> "FrozenDict":
+        return self
+
+
+def _hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def frozen(value: object) -> object:
+    """``value`` with its lists as tuples and its dicts as :class:`FrozenDict`, all the way down
+    (other values, such as frozen dataclasses and constructs, as they are)."""
+    if isinstance(value, (list, tuple)) and not hasattr(value, "_fields"):  # not a named tuple
+        return tuple(frozen(v) for v in value)
+    if isinstance(value, Mapping) and not isinstance(value, FrozenDict):
+        return FrozenDict({k: frozen(v) for k, v in value.items()})
+    return value
+
+
 def fail(scope: Scope, what: str, got: object, fix: str) -> ValueError:
     """Build the ValueError for a bad prop; ``raise fail(...)`` at the call site."""
     return ValueError(message(scope, what, got, fix))

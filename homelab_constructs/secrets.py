@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Iterable, Mapping, Optional, Union
 
 import constructs
@@ -31,6 +30,7 @@ from ._base import HomelabConstruct
 from ._registry import app_registry
 from ._validation import (
     DATA_KEY,
+    FrozenDict,
     Scope,
     add_check,
     check_annotations,
@@ -293,7 +293,7 @@ class SecretTemplate:
         if not data:
             raise fail("SecretTemplate.data", "template renders no key", dict(data),
                        "map each Secret key to a template, such as {'TOKEN': '{{ .token }}'}")
-        object.__setattr__(self, "data", MappingProxyType(data))
+        object.__setattr__(self, "data", FrozenDict(data))
         check_text("SecretTemplate.engine_version", self.engine_version, "engine version", "v2")
         check_choice("SecretTemplate.engine_version", self.engine_version, TEMPLATE_ENGINES, "engine version")
         check_text("SecretTemplate.type", self.type, "type", "Opaque", optional=True)

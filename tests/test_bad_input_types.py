@@ -79,6 +79,7 @@ from homelab_constructs import (
 )
 from homelab_constructs._props import parameters
 from homelab_constructs._validation import (
+    FrozenDict,
     check_instance,
     check_int,
     check_mapping,
@@ -1075,12 +1076,12 @@ def test_table():
 def mutable_parts(value: object, path: str) -> list[str]:
     """The paths of every list, dict or set inside ``value`` (through dataclasses, tuples, mappings and props:
     every argument of a construct's props, given or its constructor's default)."""
+    if isinstance(value, (MappingProxyType, FrozenDict)):
+        return [p for k, v in value.items() for p in mutable_parts(v, f"{path}[{k!r}]")]
     if isinstance(value, (list, dict, set, bytearray)):
         return [path]
     if isinstance(value, (tuple, frozenset)):
         return [p for i, v in enumerate(value) for p in mutable_parts(v, f"{path}[{i}]")]
-    if isinstance(value, MappingProxyType):
-        return [p for k, v in value.items() for p in mutable_parts(v, f"{path}[{k!r}]")]
     if isinstance(value, Props):
         return [p for name in parameters(value.construct) for p in mutable_parts(getattr(value, name), f"{path}.{name}")]
     if hasattr(value, "__dataclass_fields__"):

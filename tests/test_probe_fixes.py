@@ -90,7 +90,7 @@ def test_prefix_replacement_needs_a_path_prefix_match(filt: object) -> None:
         hc.HttpRule(matches=(hc.HttpMatch(path="/v1", path_type="Exact"),), filters=(filt,),  # type: ignore[arg-type]
                     backends=backends)
     assert str(e.value) == ("HttpRule.matches: path_prefix replaces a PathPrefix match only (got HttpMatch(path='/v1', "
-                            "path_type='Exact', headers=mappingproxy({}), method=None)); match with "
+                            "path_type='Exact', headers={}, method=None)); match with "
                             "path_type='PathPrefix', or replace the whole path with full_path= (Gateway API: the route "
                             "is not accepted otherwise)")
 

@@ -150,3 +150,21 @@ def test_a_type_checker_checks_props_against_the_constructors_signature(tmp_path
                for line in lines), result.stdout
     assert any(line.startswith('Unexpected keyword argument "prot"') for line in lines), result.stdout
     assert all("spec.py:2:" not in line for line in result.stdout.splitlines())
+
+
+def test_a_spec_copies_pickles_and_hashes_and_stays_read_only():
+    """Specs are values: deepcopy and pickle give an equal spec, props hash, and a mapping given
+    to props (kept as a read-only dict that shows as a plain dict) cannot be changed."""
+    import copy
+    import pickle
+
+    from main import default_spec
+
+    spec = default_spec()
+    assert copy.deepcopy(spec) == spec and pickle.loads(pickle.dumps(spec)) == spec
+    store = STORE.replace(operator_pods={"app": "eso"})
+    assert hash(store) == hash(STORE.replace(operator_pods={"app": "eso"}))
+    assert repr(store) == ("VaultSecretStore.props(server='http://vault.vault.svc.cluster.local:8200', "
+                           "operator_pods={'app': 'eso'})")
+    with pytest.raises(TypeError, match="read-only"):
+        store.operator_pods["app"] = "other"

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
 
 import constructs
@@ -17,6 +16,7 @@ from .._registry import app_registry
 from .._validation import (
     DNS_LABEL,
     Code,
+    FrozenDict,
     Scope,
     check_annotations,
     check_bool,
@@ -118,7 +118,7 @@ TLS_MODES = ("Terminate", "Passthrough")
 #: where a listener accepts routes from
 ROUTE_NAMESPACES = ("All", "Same", "Selector")
 #: route kind -> the listener protocols it attaches to
-ROUTE_PROTOCOLS: Mapping[str, tuple[str, ...]] = MappingProxyType(_ROUTE_PROTOCOLS)
+ROUTE_PROTOCOLS: Mapping[str, tuple[str, ...]] = FrozenDict(_ROUTE_PROTOCOLS)
 _NO_TLS = ("HTTP", "TCP", "UDP")
 _SECTION_FIX = "use 1-253 lowercase letters, digits, '-' or '.', such as 'https' or 'tls-passthrough'"
 
@@ -176,7 +176,7 @@ class Listener:
             lambda s, v, w: check_dns_subdomain(s, v, w, "name a Secret such as 'homelab-gateway-tls'"),
             example=("homelab-gateway-tls",), item="certificate Secret"))
         check_choice(f"{where}.routes_from", self.routes_from, ROUTE_NAMESPACES, "routes_from")
-        _freeze(self, "namespace_labels", MappingProxyType(check_mapping(
+        _freeze(self, "namespace_labels", FrozenDict(check_mapping(
             f"{where}.namespace_labels", self.namespace_labels, "namespace_labels", check_label_key,
             check_label_value, example={"kubernetes.io/metadata.name": "dev"}, key="label key", item="label value")))
         _freeze(self, "route_kinds", check_sequence(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Callable, Mapping, Optional, Sequence, TypeVar, Union
 
 import constructs
@@ -22,6 +21,7 @@ from imports.homelab_gateway.io.k8s.networking import gateway as gw
 from .._base import HomelabConstruct
 from .._validation import (
     Code,
+    FrozenDict,
     Scope,
     check_annotations,
     check_choice,
@@ -80,7 +80,7 @@ def _path(scope: Scope, value: object, what: str, optional: bool = True) -> Opti
 
 
 def _headers(scope: Scope, value: object, what: str) -> Mapping[str, str]:
-    return MappingProxyType(check_mapping(scope, value, what, _header, _text_value,
+    return FrozenDict(check_mapping(scope, value, what, _header, _text_value,
                                           example={"X-Forwarded-Proto": "https"}, key="header name", item="value"))
 
 

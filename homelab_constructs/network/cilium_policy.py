@@ -23,7 +23,6 @@ Cilium binding structs::
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Mapping, Optional, Sequence, Union
 
 import constructs
@@ -34,6 +33,7 @@ from imports.homelab_cilium.io import cilium
 from .._base import HomelabConstruct
 from .._validation import (
     Code,
+    FrozenDict,
     Scope,
     check_bool,
     check_choice,
@@ -57,7 +57,7 @@ OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist")
 #: Cilium label sources a selector key may start with (``k8s:app``)
 LABEL_SOURCES = ("k8s", "any")
 #: kube-dns as seed 000 selects it
-KUBE_DNS_LABELS = MappingProxyType({NAMESPACE_LABEL: "kube-system", "k8s-app": "kube-dns"})
+KUBE_DNS_LABELS = FrozenDict({NAMESPACE_LABEL: "kube-system", "k8s-app": "kube-dns"})
 _KEY_FIX = "write a label key such as 'app.kubernetes.io/name' or 'k8s:io.kubernetes.pod.namespace'"
 
 
@@ -118,11 +118,11 @@ class PodSelector:
     :param expressions: ``matchExpressions`` (default none).
     """
 
-    labels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    labels: Mapping[str, str] = field(default_factory=lambda: FrozenDict({}))
     expressions: tuple[LabelMatch, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "labels", MappingProxyType(check_selector_labels("PodSelector.labels", self.labels,
+        object.__setattr__(self, "labels", FrozenDict(check_selector_labels("PodSelector.labels", self.labels,
                                                                                   "labels")))
         _frozen_seq(self, "expressions", "PodSelector", lambda s, e, w: check_instance(
             s, e, LabelMatch, w, "write LabelMatch(key, operator, values)"), (Code("LabelMatch('app', 'Exists')"),), "expression")
@@ -391,7 +391,7 @@ class CiliumPolicy(HomelabConstruct):
         name: str,
         namespace: str,
         description: Optional[str] = None,
-        selector: Union[Mapping[str, str], PodSelector] = MappingProxyType({}),
+        selector: Union[Mapping[str, str], PodSelector] = FrozenDict({}),
         ingress: Sequence[PolicyRule] = (),
         egress: Sequence[PolicyRule] = (),
         ingress_deny: Sequence[PolicyRule] = (),

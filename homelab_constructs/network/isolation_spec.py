@@ -11,7 +11,6 @@ construct, :class:`~.policies.EgressGrant` and the egress intents it holds
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
 
 import cdk8s
@@ -22,6 +21,7 @@ from .._validation import (
     DNS_LABEL,
     DNS_LABEL_FIX,
     Code,
+    FrozenDict,
     Scope,
     check_bool,
     check_choice,
@@ -63,12 +63,12 @@ class IsolationSpec:
     """
 
     enabled: bool = True
-    opt_out: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    opt_out: Mapping[str, str] = field(default_factory=lambda: FrozenDict({}))
     lan_cidrs: tuple[str, ...] = ()
     monitoring_namespace: Optional[str] = "monitoring"
-    metrics_ports: Mapping[str, tuple[int, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    metrics_ports: Mapping[str, tuple[int, ...]] = field(default_factory=lambda: FrozenDict({}))
     egress: tuple[EgressGrant, ...] = ()
-    policy_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    policy_names: Mapping[str, str] = field(default_factory=lambda: FrozenDict({}))
     scrape_any_port: bool = False
 
     def __post_init__(self) -> None:
@@ -109,10 +109,10 @@ class IsolationSpec:
         if self.scrape_any_port and ports:
             raise fail("IsolationSpec.scrape_any_port", "scrape_any_port and metrics_ports are both given", ports,
                        "leave metrics_ports out to allow any port, or scrape_any_port out to allow only them")
-        object.__setattr__(self, "policy_names", MappingProxyType(names))
-        object.__setattr__(self, "opt_out", MappingProxyType(opt_out))
+        object.__setattr__(self, "policy_names", FrozenDict(names))
+        object.__setattr__(self, "opt_out", FrozenDict(opt_out))
         object.__setattr__(self, "lan_cidrs", lan)
-        object.__setattr__(self, "metrics_ports", MappingProxyType(ports))
+        object.__setattr__(self, "metrics_ports", FrozenDict(ports))
         object.__setattr__(self, "egress", egress)
 
 

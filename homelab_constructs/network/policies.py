@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Sequence, Union, cast
 
 import cdk8s
@@ -52,6 +51,7 @@ from .._names import ISOLATION_ANNOTATION as ISOLATION_ANNOTATION  # on each app
 from .._registry import app_registry
 from .._validation import (
     Code,
+    FrozenDict,
     Scope,
     add_check,
     check_bool,
@@ -232,7 +232,7 @@ class RoutedBackend:
         from ..gateway.gateway import AppRoute  # the gateway package imports this one
 
         check_instance("RoutedBackend.route", self.route, AppRoute, "route", "pass the AppRoute that routes to the pods")
-        object.__setattr__(self, "pods", MappingProxyType(check_labels(
+        object.__setattr__(self, "pods", FrozenDict(check_labels(
             "RoutedBackend.pods", self.pods, "pods", "select the backend pods by labels such as "
             "{'app.kubernetes.io/name': 'grafana'}")))
         check_port("RoutedBackend.target_port", self.target_port, "target port")
@@ -294,7 +294,7 @@ class EgressGrant:
         check_text("EgressGrant.namespace", self.namespace, "namespace", "media")
         pods = check_pods("EgressGrant.pods", self.pods, "pods")
         # immutable all the way down: a selector is kept as a read-only copy, the intents as a tuple
-        object.__setattr__(self, "pods", pods if isinstance(pods, str) else MappingProxyType(dict(pods)))
+        object.__setattr__(self, "pods", pods if isinstance(pods, str) else FrozenDict(dict(pods)))
         object.__setattr__(self, "to", check_sequence("EgressGrant.to", self.to, "to", check_intent,
                                                       example=(ToWorld((443,)),), item="intent"))
 
