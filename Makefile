@@ -44,8 +44,11 @@ test: deps lint typecheck
 lint: deps
 	$(VENV)/bin/ruff check .
 
+# the library, then each homelab program (the default homelab and the examples: a prop of the
+# wrong type or a misspelt one in a spec is a type error); one file a run, each is a module `main`
 typecheck: deps
 	$(VENV)/bin/mypy
+	for f in main.py examples/*/main.py; do $(VENV)/bin/mypy --follow-imports=silent --ignore-missing-imports "$$f" || exit 1; done
 
 # build/ is wiped first: setuptools never removes stale files from build/lib
 wheel: deps

@@ -159,9 +159,9 @@ EXT_AUTH_APP, EXT_AUTH_NAMESPACE = "echo-server", NETWORK
 
 def public_ipv4() -> list[str]:
     """B.5: the ``vpn`` NAD's routes: all of IPv4 except the RFC 1918 blocks (31 networks)."""
-    rest = [ipaddress.ip_network("0.0.0.0/0")]
+    rest = [ipaddress.IPv4Network("0.0.0.0/0")]
     for private in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"):
-        block = ipaddress.ip_network(private)
+        block = ipaddress.IPv4Network(private)
         rest = [part for net in rest for part in (net.address_exclude(block) if block.subnet_of(net) else [net])]
     return [str(net) for net in sorted(rest)]
 
