@@ -2,6 +2,8 @@
 
 The public API is what this module exports.
 """
+from typing import TYPE_CHECKING
+
 from . import _env  # noqa: F401  (first: jsii's Node banner, upgrade checks, bytecode; see _env)
 from ._base import MANAGED_BY, HomelabConstruct
 from ._lazy import lazy_exports
@@ -129,6 +131,143 @@ __all__ = [
 
 # What loads CRD bindings nobody may use (Envoy Gateway, Flux, KEDA, Grafana, Prometheus,
 # ExternalDNS, Multus, External Secrets) is imported on first use: `import homelab_constructs` stays cheap.
+if TYPE_CHECKING:  # type checkers see the lazy names' real types (at run time they load on first use)
+    from ._names import (
+        VPN_LABEL,
+    )
+    from .apps.vpn import (
+        CLAIM_ACCESS_MODES,
+        DEFAULT_CLAIM_SIZES,
+        GLUETUN_IMAGE,
+        GLUETUN_LIVENESS_PROBE,
+        GLUETUN_RESOURCES,
+        GLUETUN_STARTUP_PROBE,
+        QBITTORRENT_IMAGE,
+        ClaimSpec,
+        ProbeTiming,
+        Resources,
+        VpnApp,
+        VpnPod,
+        VpnVolume,
+        qbittorrent,
+    )
+    from .dns.alerts import (
+        ExternalDnsAlerts,
+    )
+    from .dns.coredns import (
+        CoreDnsPlugin,
+        CoreDnsRelease,
+        CoreDnsServer,
+    )
+    from .dns.endpoint import (
+        DnsEndpoint,
+        DnsRecord,
+    )
+    from .dns.externaldns import (
+        EXTERNAL_DNS_DASHBOARD,
+        CloudflareProvider,
+        ExternalDns,
+        WebhookProvider,
+        adguard_home_provider,
+        dns_target_annotations,
+    )
+    from .dns.tunnel import (
+        CLOUDFLARED_DASHBOARD,
+        CloudflareTunnel,
+        OriginRequest,
+        TunnelIngressRule,
+    )
+    from .gateway.envoy import (
+        DEFAULT_BLOCKED_USER_AGENTS,
+        DEFAULT_ENVOY_DASHBOARDS,
+        POLICY_TARGETS,
+        EnvoyMonitoring,
+        EnvoyProfile,
+        ProxyAutoscaling,
+        UserAgentBlocking,
+        user_agent_lua,
+    )
+    from .gateway.security import (
+        ExternalAuth,
+        OidcAuth,
+        SecurityPolicy,
+    )
+    from .network.bgp import (
+        EVERY_SERVICE,
+        BgpPeer,
+        BgpPeering,
+        SelectorRequirement,
+    )
+    from .network.vlan import (
+        CILIUM_MULTUS_VALUES,
+        NETWORKS_ANNOTATION,
+        NetworkSelection,
+        VlanAddress,
+        VlanAttachment,
+        VlanRoute,
+        networks_annotation,
+    )
+    from .platform.argocd import (
+        ArgoSync,
+        set_delivery,
+    )
+    from .platform.certmanager import (
+        CERT_MANAGER_CHART_VERSION,
+        JETSTACK_HELM_REPOSITORY,
+        CertManagerRelease,
+    )
+    from .platform.cilium import (
+        CILIUM_CHART_DASHBOARDS,
+        DEFAULT_CILIUM_DASHBOARDS,
+        DEFAULT_HUBBLE_DASHBOARDS,
+        CiliumRelease,
+    )
+    from .platform.cilium_values import (
+        CILIUM_CHART_VERSION,
+        KUBEPRISM,
+        PERFORMANCE_HUBBLE_METRICS,
+        TALOS_AGENT_CAPABILITIES,
+        TALOS_CLEAN_STATE_CAPABILITIES,
+        ChartDashboards,
+        CiliumValues,
+        ClientRateLimit,
+        Hubble,
+        LoadBalancing,
+        ServiceMonitors,
+    )
+    from .platform.dashboards import (
+        ConfigMapDashboard,
+        GrafanaComDashboard,
+        GrafanaUrlDashboard,
+    )
+    from .platform.flux import (
+        HealthCheck,
+        ReleaseSettings,
+        SubstituteFrom,
+        chart_release,
+        flux_kustomization,
+        helm_release,
+        helm_repository,
+        merge_values,
+        oci_repository,
+    )
+    from .platform.helm import (
+        helm_set_flags,
+        values_yaml,
+    )
+    from .platform.multus import (
+        MULTUS_CHART_URL,
+        MULTUS_CHART_VERSION,
+        MultusRelease,
+    )
+    from .secrets import (
+        RemoteRef,
+        SecretStoreRef,
+        SecretTemplate,
+        SyncedSecret,
+        VaultSecretStore,
+    )
+
 __getattr__, __dir__ = lazy_exports(__name__, globals(), {
     ".dns": ["CloudflareProvider", "CloudflareTunnel", "CoreDnsRelease", "DnsEndpoint", "DnsRecord", "ExternalDns",
              "WebhookProvider", "adguard_home_provider", "dns_target_annotations", "CLOUDFLARED_DASHBOARD",

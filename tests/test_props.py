@@ -139,16 +139,20 @@ def test_a_type_checker_checks_props_against_the_constructors_signature(tmp_path
     """``props`` is typed with the constructor's own parameters (ParamSpec): mypy sees a wrong
     type or a misspelt name in a spec, as it would in a constructor call."""
     program = tmp_path / "spec.py"
-    program.write_text("from homelab_constructs import HomelabApp\n"
+    program.write_text("from homelab_constructs import HomelabApp, VpnPod\n"
                        "ok = HomelabApp.props(name='sonarr', port=8989, namespace='media')\n"
                        "bad_type = HomelabApp.props(name='sonarr', port='8989', namespace='media')\n"
-                       "bad_name = HomelabApp.props(name='sonarr', prot=8989, namespace='media')\n", encoding="utf-8")
+                       "bad_name = HomelabApp.props(name='sonarr', prot=8989, namespace='media')\n"
+                       "lazy = VpnPod.props(server_regions=3)\n", encoding="utf-8")
     result = subprocess.run([str(ROOT / ".venv" / "bin" / "mypy"), "--no-incremental", "--follow-imports=silent",
                              "--ignore-missing-imports", str(program)], cwd=ROOT, capture_output=True, text=True)
     lines = [line.split(": error: ", 1)[1] for line in result.stdout.splitlines() if ": error: " in line]
     assert any(line.startswith('Argument "port" to "props" of "HomelabConstruct" has incompatible type "str"')
                for line in lines), result.stdout
     assert any(line.startswith('Unexpected keyword argument "prot"') for line in lines), result.stdout
+    # names the package loads on first use (VpnPod) are typed too
+    assert any(line.startswith('Argument "server_regions" to "props" of "HomelabConstruct" has incompatible type "int"')
+               for line in lines), result.stdout
     assert all("spec.py:2:" not in line for line in result.stdout.splitlines())
 
 

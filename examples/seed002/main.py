@@ -46,6 +46,7 @@ import ipaddress
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -129,7 +130,7 @@ INTERNAL = "envoy-internal"
 POD_CIDR = "10.69.0.0/16"
 PROMETHEUS = "http://prometheus-operated.observability.svc.cluster.local:9090"
 #: B.0: the release conventions (upgrade: clean up and retry 3 times)
-CONVENTIONS = dict(upgrade_cleanup_on_fail=True, upgrade_retries=3)
+CONVENTIONS: dict[str, Any] = dict(upgrade_cleanup_on_fail=True, upgrade_retries=3)
 #: B.2: the user agents the Lua filter answers with an empty 200
 BLOCKED_AGENTS = ("Meta-ExternalAgent", "meta-webindexer", "GPTBot", "CCBot", "Google-Extended", "Bytespider",
                   "Amazonbot", "Applebot-Extended")
@@ -315,8 +316,8 @@ def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> 
 
 def _dns(lab: Seed002, app: cdk8s.App) -> None:
     external, internal = lab.gateways[EXTERNAL], lab.gateways[INTERNAL]
-    shared = dict(txt_owner_id="default", txt_prefix="k8s.", domain_filters=[DOMAIN], gateway_namespace_filter=False,
-                  visibility_filter=False, sync_interval=None)
+    shared: dict[str, Any] = dict(txt_owner_id="default", txt_prefix="k8s.", domain_filters=[DOMAIN],
+                                  gateway_namespace_filter=False, visibility_filter=False, sync_interval=None)
     dns = lab.chart(app, "external-dns")
     ExternalDns(
         dns, "Cloudflare", gateway=external, name="external-dns", registry=None, **shared,

@@ -278,7 +278,7 @@ class ProxyAutoscaling:
     fallback_replicas: int = 2
     fallback_failures: int = 3
     cooldown_seconds: int = 300
-    polling_seconds: int = 30
+    polling_seconds: Optional[int] = 30
     prometheus_address: str = "http://prometheus-operated.monitoring.svc.cluster.local:9090"
     query: str = 'sum(gatus_results_endpoint_success{group="{gateway}"})'
     threshold: str = "5"

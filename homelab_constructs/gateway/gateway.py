@@ -347,6 +347,34 @@ class HomelabGateway(HomelabConstruct):
         listeners: Optional[Sequence[Listener]] = None,
     ) -> None:
         super().__init__(scope, id)
+        # check the props, in the order a bad input meets them (its first error stays the same)
+        self._check_identity(domain, name, namespace, gateway_class, cluster_issuer)
+        annotations, infrastructure_annotations, labels = self._checked_settings(
+            tls_secret_name, load_balancer_ip, tls_passthrough_hostname, https_redirect, annotations,
+            infrastructure_annotations, labels)
+        self._set_listeners(tls_secret_name, tls_passthrough_port, tls_passthrough_hostname, listeners)
+        self._check_certificates(tls_secret_name)
+        self._check_declared_once()
+        self.load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip else None
+        #: routed hostname -> the route construct that serves it (first claim)
+        self.hostnames: dict[str, constructs.IConstruct] = {}
+        #: (listener port, hostname) -> the route construct that serves it
+        self._claims: dict[tuple[int, str], constructs.IConstruct] = {}
+        # build the Gateway, register it, then what hangs off it
+        self.resource = self._gateway(annotations, infrastructure_annotations, labels)
+        app_gateways(self).setdefault(self.name, []).append(self)
+        if https_redirect and (listeners is None or HTTP_SECTION in self.listeners_by_name):
+            HttpsRedirect(self, "HttpsRedirect", gateways=[self])
+        if self.implementation:
+            self.implementation.attach(self)
+
+    # -- prop checks
+
+    def _check_identity(self, domain: str, name: str, namespace: str,
+                        gateway_class: Union[str, GatewayImplementation],
+                        cluster_issuer: Optional[Union[Issuer, str]]) -> None:
+        """Check the domain, name, namespace, class and issuer; sets ``domain``, ``name``,
+        ``namespace``, ``implementation``, ``gateway_class`` and the issuer attributes."""
         self.domain = _check_domain(self, domain)
         self.name = check_dns_label(self, name, "gateway name")
         self.namespace = check_dns_label(self, namespace, "namespace")
@@ -360,6 +388,31 @@ class HomelabGateway(HomelabConstruct):
         if cluster_issuer is not None:
             self.issuer_kind, self.issuer_name = self._issuer(cluster_issuer)
         self.cluster_issuer = self.issuer_name  # the name, as before issuers were taken as objects
+
+    def _issuer(self, issuer: object) -> tuple[str, str]:
+        """The kind and name of the issuer given as ``cluster_issuer`` (an Issuer or a ClusterIssuer's name)."""
+        if isinstance(issuer, str):
+            return CLUSTER_ISSUER, check_dns_label(self, issuer, "cluster issuer")
+        if not isinstance(issuer, Issuer):
+            raise fail(self, "cluster issuer is not an issuer, a ClusterIssuer name or None", issuer,
+                       "pass the issuer object, such as the SelfSignedCa, the name of a ClusterIssuer "
+                       "installed by another repo, or None when you provide the certificate Secret yourself")
+        kind = check_choice(self, issuer.issuer_kind, ISSUER_KINDS, "issuer kind")
+        name = check_dns_label(self, issuer.issuer_name, "issuer name")
+        if kind == NAMESPACED_ISSUER and issuer.issuer_namespace != self.namespace:
+            raise fail(self, f"Issuer {name} lives outside the gateway's namespace {self.namespace}",
+                       issuer.issuer_namespace,
+                       f"cert-manager only uses an Issuer of the gateway's own namespace: declare it in {self.namespace}, "
+                       "or use a ClusterIssuer")
+        return kind, name
+
+    def _checked_settings(
+        self, tls_secret_name: Optional[str], load_balancer_ip: Optional[str],
+        tls_passthrough_hostname: Optional[str], https_redirect: bool, annotations: Optional[Mapping[str, str]],
+        infrastructure_annotations: Optional[Mapping[str, str]], labels: Optional[Mapping[str, str]],
+    ) -> tuple[Optional[Mapping[str, str]], Optional[Mapping[str, str]], Optional[Mapping[str, str]]]:
+        """Check the types of the optional settings; returns the annotations, the infrastructure
+        annotations and the labels, checked (each ``None`` when not given)."""
         check_text(self, tls_secret_name, "TLS secret name", "homelab-gateway-tls", optional=True)
         check_text(self, load_balancer_ip, "load_balancer_ip", "192.168.10.200", optional=True)
         check_text(self, tls_passthrough_hostname, "TLS passthrough hostname", "*.tls.homelab.local", optional=True)
@@ -370,61 +423,35 @@ class HomelabGateway(HomelabConstruct):
                                       if infrastructure_annotations is not None else None)
         labels = (check_mapping(self, labels, "labels", check_label_key, check_label_value, example={"team": "lab"})
                   if labels is not None else None)
-        self.tls_secret_name = check_dns_label(self, tls_secret_name or f"{name}-tls", "TLS secret name")
-        self.listener_hostname = f"*.{domain}"
+        return annotations, infrastructure_annotations, labels
+
+    def _set_listeners(self, tls_secret_name: Optional[str], tls_passthrough_port: Optional[int],
+                       tls_passthrough_hostname: Optional[str], listeners: Optional[Sequence[Listener]]) -> None:
+        """Check the certificate Secret's name and the listeners (given, or the defaults); sets
+        ``tls_secret_name``, ``listener_hostname``, the ``tls_passthrough_*`` and listener attributes."""
+        self.tls_secret_name = check_dns_label(self, tls_secret_name or f"{self.name}-tls", "TLS secret name")
+        self.listener_hostname = f"*.{self.domain}"
         self.tls_passthrough_port = (check_port(self, tls_passthrough_port, "TLS passthrough port")
                                      if tls_passthrough_port is not None else None)
         self.tls_passthrough_hostname: Optional[str] = None
-        if listeners is not None:
-            if tls_passthrough_port is not None or tls_passthrough_hostname is not None:
-                raise fail(self, "tls_passthrough_port/hostname given with listeners",
-                           {"tls_passthrough_port": tls_passthrough_port,
-                            "tls_passthrough_hostname": tls_passthrough_hostname},
-                           "add Listener(name='tls-passthrough', protocol='TLS', port=443, hostname=...) to listeners "
-                           "instead")
-            given = check_listeners(self, listeners)
-        else:
-            given = self._default_listeners(tls_passthrough_hostname)
+        given = (self._given_listeners(listeners, tls_passthrough_port, tls_passthrough_hostname)
+                 if listeners is not None else self._default_listeners(tls_passthrough_hostname))
         #: whether the listeners are the default ones (``listeners`` not given)
         self.default_listeners = listeners is None
         #: the listeners, in order (the default ones too, as :class:`Listener` data)
         self.listeners: tuple[Listener, ...] = given
         self.listeners_by_name: dict[str, Listener] = {li.name: li for li in given}
-        self._check_certificates(tls_secret_name)
-        same = [g for g in app_gateways(self).get(self.name, []) if g.namespace == self.namespace]
-        if same:
-            raise fail(self, f"gateway is declared twice in namespace {self.namespace}", self.name,
-                       f"{same[0].node.path} already declares it; give each gateway its own name")
-        self.load_balancer_ip = pin_ip(self, load_balancer_ip) if load_balancer_ip else None
-        #: routed hostname -> the route construct that serves it (first claim)
-        self.hostnames: dict[str, constructs.IConstruct] = {}
-        #: (listener port, hostname) -> the route construct that serves it
-        self._claims: dict[tuple[int, str], constructs.IConstruct] = {}
 
-        notes = dict(annotations or {})
-        if self.issuer_kind is not None:
-            issuer_annotation = CLUSTER_ISSUER_ANNOTATION if self.issuer_kind == CLUSTER_ISSUER else ISSUER_ANNOTATION
-            notes = {issuer_annotation: str(self.issuer_name), **notes}
-        infra = dict(infrastructure_annotations or {})
-        if self.load_balancer_ip:
-            infra[LB_IPS_ANNOTATION] = self.load_balancer_ip
-        self.resource = gw.Gateway(
-            self, "Resource",
-            metadata=ApiObjectMetadata(
-                name=self.name, namespace=self.namespace, labels=dict(labels) if labels else None,
-                annotations=notes or None,
-            ),
-            spec=gw.GatewaySpec(
-                gateway_class_name=self.gateway_class,
-                infrastructure=gw.GatewaySpecInfrastructure(annotations=infra) if infra else None,
-                listeners=[self._listener(li) for li in self.listeners],
-            ),
-        )
-        app_gateways(self).setdefault(self.name, []).append(self)
-        if https_redirect and (listeners is None or HTTP_SECTION in self.listeners_by_name):
-            HttpsRedirect(self, "HttpsRedirect", gateways=[self])
-        if self.implementation:
-            self.implementation.attach(self)
+    def _given_listeners(self, listeners: Sequence[Listener], tls_passthrough_port: Optional[int],
+                         tls_passthrough_hostname: Optional[str]) -> tuple[Listener, ...]:
+        """``listeners`` checked (:func:`check_listeners`); the passthrough props do not go with them."""
+        if tls_passthrough_port is not None or tls_passthrough_hostname is not None:
+            raise fail(self, "tls_passthrough_port/hostname given with listeners",
+                       {"tls_passthrough_port": tls_passthrough_port,
+                        "tls_passthrough_hostname": tls_passthrough_hostname},
+                       "add Listener(name='tls-passthrough', protocol='TLS', port=443, hostname=...) to listeners "
+                       "instead")
+        return check_listeners(self, listeners)
 
     def _default_listeners(self, tls_passthrough_hostname: Optional[str]) -> tuple[Listener, ...]:
         """``https`` and ``http`` on ``*.<domain>``, and ``tls-passthrough`` when its port is set."""
@@ -463,6 +490,39 @@ class HomelabGateway(HomelabConstruct):
                            "give the listener a hostname such as '*.<domain>', or pass cluster_issuer=None and "
                            "provide the certificate Secret yourself")
 
+    def _check_declared_once(self) -> None:
+        """Refuse a second gateway of this name in this namespace."""
+        same = [g for g in app_gateways(self).get(self.name, []) if g.namespace == self.namespace]
+        if same:
+            raise fail(self, f"gateway is declared twice in namespace {self.namespace}", self.name,
+                       f"{same[0].node.path} already declares it; give each gateway its own name")
+
+    # -- build
+
+    def _gateway(self, annotations: Optional[Mapping[str, str]], infrastructure_annotations: Optional[Mapping[str, str]],
+                 labels: Optional[Mapping[str, str]]) -> gw.Gateway:
+        """The Gateway: the issuer's cert-manager annotation before the others, the pinned IP on
+        ``spec.infrastructure``, and one ``spec.listeners`` item per listener."""
+        notes = dict(annotations or {})
+        if self.issuer_kind is not None:
+            issuer_annotation = CLUSTER_ISSUER_ANNOTATION if self.issuer_kind == CLUSTER_ISSUER else ISSUER_ANNOTATION
+            notes = {issuer_annotation: str(self.issuer_name), **notes}
+        infra = dict(infrastructure_annotations or {})
+        if self.load_balancer_ip:
+            infra[LB_IPS_ANNOTATION] = self.load_balancer_ip
+        return gw.Gateway(
+            self, "Resource",
+            metadata=ApiObjectMetadata(
+                name=self.name, namespace=self.namespace, labels=dict(labels) if labels else None,
+                annotations=notes or None,
+            ),
+            spec=gw.GatewaySpec(
+                gateway_class_name=self.gateway_class,
+                infrastructure=gw.GatewaySpecInfrastructure(annotations=infra) if infra else None,
+                listeners=[self._listener(li) for li in self.listeners],
+            ),
+        )
+
     def _listener(self, li: Listener) -> gw.GatewaySpecListeners:
         """The listener as the Gateway's ``spec.listeners`` item."""
         tls = None
@@ -484,22 +544,7 @@ class HomelabGateway(HomelabConstruct):
                 kinds=[gw.GatewaySpecListenersAllowedRoutesKinds(kind=k) for k in li.route_kinds] or None),
         )
 
-    def _issuer(self, issuer: object) -> tuple[str, str]:
-        """The kind and name of the issuer given as ``cluster_issuer`` (an Issuer or a ClusterIssuer's name)."""
-        if isinstance(issuer, str):
-            return CLUSTER_ISSUER, check_dns_label(self, issuer, "cluster issuer")
-        if not isinstance(issuer, Issuer):
-            raise fail(self, "cluster issuer is not an issuer, a ClusterIssuer name or None", issuer,
-                       "pass the issuer object, such as the SelfSignedCa, the name of a ClusterIssuer "
-                       "installed by another repo, or None when you provide the certificate Secret yourself")
-        kind = check_choice(self, issuer.issuer_kind, ISSUER_KINDS, "issuer kind")
-        name = check_dns_label(self, issuer.issuer_name, "issuer name")
-        if kind == NAMESPACED_ISSUER and issuer.issuer_namespace != self.namespace:
-            raise fail(self, f"Issuer {name} lives outside the gateway's namespace {self.namespace}",
-                       issuer.issuer_namespace,
-                       f"cert-manager only uses an Issuer of the gateway's own namespace: declare it in {self.namespace}, "
-                       "or use a ClusterIssuer")
-        return kind, name
+    # -- for routes
 
     def listener(self, name: str) -> ListenerRef:
         """The listener ``name`` of this gateway, to attach routes to (``parents=[gateway.listener("https")]``)."""

@@ -410,30 +410,67 @@ class NamespaceIsolation(HomelabConstruct):
         descriptions: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
-        from ..apps.app import HomelabApp  # apps.app imports this package
-
+        # check the props, in the order a bad input meets them (its first error stays the same)
         self.namespace = check_dns_label(self, namespace, "namespace")
-        self.apps = list(check_sequence(self, apps, "apps", lambda s, a, w: check_instance(
-            s, a, HomelabApp, w, "pass the HomelabApp objects of the namespace"), example=[Code("sonarr")]))
-        twice = first_duplicate(a.name for a in self.apps)
-        if twice is not None:
-            first, second = twice
-            one, other = self.apps[first], self.apps[second]
-            if one.node.path == other.node.path:
-                raise fail(self, f"app is listed twice, as apps[{first}] and apps[{second}]", one.name,
-                           "list each app of the namespace once")
-            raise fail(self, f"two apps have one name, apps[{first}] ({one.node.path}) and apps[{second}] "
-                       f"({other.node.path})", one.name, "give each app of the namespace its own name")
-        for app in self.apps:
-            if app.namespace != self.namespace:
-                raise fail(self, f"app {app.name} lives in another namespace", app.namespace,
-                           f"pass only apps of namespace {self.namespace}; isolate {app.namespace} separately")
+        self.apps = self._checked_apps(apps)
         self.labels = {MANAGED_BY_LABEL: "homelab-constructs",
                        ISOLATED_NAMESPACE_LABEL: self.namespace}
         self.lan_cidrs = list(check_sequence(self, lan_cidrs, "lan_cidrs", lambda s, c, w: check_network(s, c, "LAN CIDR"),
                                              example=["192.168.10.0/24"]))
         self.monitoring_namespace = (check_dns_label(self, monitoring_namespace, "monitoring namespace")
                                      if monitoring_namespace is not None else None)
+        self._check_scraping(scraper, scrape_any_port, metrics_ports, app_metrics_ports)
+        self.allow_lan = check_bool(self, allow_lan, "allow_lan")
+        self.routed = self._checked_routed(routed)
+        self._check_names(names, descriptions)
+        self.dns_selector = self._check_selector(dns_selector, "DNS selector")
+        per_app = (check_mapping(self, app_metrics_ports, "app_metrics_ports",
+                                 lambda s, k, w: check_text(s, k, w, "sonarr"), example={"sonarr": [9707]})
+                   if app_metrics_ports is not None else {})
+        grants = self._checked_grants(egress)
+        claim_once(self, "namespace-isolation", self.namespace, "namespace is isolated twice", self.namespace,
+                   "give one NamespaceIsolation all of the namespace's apps and egress", already="already isolates it")
+        self._names: set[tuple[str, str]] = set()
+        #: (namespace, labels, what) of each egress rule's pods, checked at synth (the scraper is
+        #: not: Prometheus usually comes from a Helm release this app cannot see)
+        self._selected: list[tuple[str, dict[str, str], str]] = []
+        self.policies: list[cilium.CiliumNetworkPolicy] = []
+        # write the standard policies, then one egress policy per grant
+        self._baseline()
+        self._gateway()
+        self._lan()
+        self._scrape(metrics_ports, per_app)
+        for grant in grants:
+            self.allow_egress(grant.pods, *grant.to)
+        _isolations(self).append(self)
+
+    # -- prop checks
+
+    def _checked_apps(self, apps: object) -> list["HomelabApp"]:
+        """``apps`` as a list of :class:`HomelabApp` s of this namespace, each listed once."""
+        from ..apps.app import HomelabApp  # apps.app imports this package
+
+        checked = list(check_sequence(self, apps, "apps", lambda s, a, w: check_instance(
+            s, a, HomelabApp, w, "pass the HomelabApp objects of the namespace"), example=[Code("sonarr")]))
+        twice = first_duplicate(a.name for a in checked)
+        if twice is not None:
+            first, second = twice
+            one, other = checked[first], checked[second]
+            if one.node.path == other.node.path:
+                raise fail(self, f"app is listed twice, as apps[{first}] and apps[{second}]", one.name,
+                           "list each app of the namespace once")
+            raise fail(self, f"two apps have one name, apps[{first}] ({one.node.path}) and apps[{second}] "
+                       f"({other.node.path})", one.name, "give each app of the namespace its own name")
+        for app in checked:
+            if app.namespace != self.namespace:
+                raise fail(self, f"app {app.name} lives in another namespace", app.namespace,
+                           f"pass only apps of namespace {self.namespace}; isolate {app.namespace} separately")
+        return checked
+
+    def _check_scraping(self, scraper: Mapping[str, str], scrape_any_port: object, metrics_ports: object,
+                        app_metrics_ports: object) -> None:
+        """Check the scraper pods' selector (their own labels, no namespace) and ``scrape_any_port``
+        (not with metrics ports); sets ``scraper`` and ``scrape_any_port``."""
         self.scraper = self._check_selector(scraper, "scraper selector")
         if any(k.split(":", 1)[-1] == NAMESPACE_LABEL.split(":", 1)[-1] for k in self.scraper):
             raise fail(self, "scraper selector names a namespace", dict(scraper),
@@ -444,24 +481,30 @@ class NamespaceIsolation(HomelabConstruct):
             raise fail(self, "scrape_any_port and metrics ports are both given",
                        metrics_ports if metrics_ports is not None else app_metrics_ports,
                        "leave the metrics ports out to allow any port, or scrape_any_port out to allow only them")
-        self.allow_lan = check_bool(self, allow_lan, "allow_lan")
-        self.routed = check_sequence(self, routed, "routed", lambda s, b, w: check_instance(
+
+    def _checked_routed(self, routed: object) -> tuple[RoutedBackend, ...]:
+        """``routed`` as a tuple of :class:`RoutedBackend` s of this namespace."""
+        checked: tuple[RoutedBackend, ...] = check_sequence(self, routed, "routed", lambda s, b, w: check_instance(
             s, b, RoutedBackend, w, "write RoutedBackend(route, pods, target_port)"),
             example=[Code("RoutedBackend(route, pods={'app.kubernetes.io/name': 'grafana'}, target_port=3000)")])
-        for backend in self.routed:
+        for backend in checked:
             if backend.route.namespace != self.namespace:
                 raise fail(self, f"routed backend {backend.name} lives in another namespace", backend.route.namespace,
                            f"pass only routes of namespace {self.namespace}")
+        return checked
+
+    def _check_names(self, names: object, descriptions: object) -> None:
+        """Check the policies' ``names`` and ``descriptions`` (keys of :data:`STANDARD_POLICIES`);
+        sets both (``{}`` when not given)."""
         self.names = check_mapping(self, names, "names", _standard, lambda s, v, w: check_dns_label(s, v, w),
                                    example={"default-deny": "media-default-deny"}) if names is not None else {}
         self.descriptions = check_mapping(self, descriptions, "descriptions", _standard,
                                           lambda s, v, w: check_text(s, v, w, "Deny everything by default."),
                                           example={"default-deny": "Deny everything by default."}
                                           ) if descriptions is not None else {}
-        self.dns_selector = self._check_selector(dns_selector, "DNS selector")
-        per_app = (check_mapping(self, app_metrics_ports, "app_metrics_ports",
-                                 lambda s, k, w: check_text(s, k, w, "sonarr"), example={"sonarr": [9707]})
-                   if app_metrics_ports is not None else {})
+
+    def _checked_grants(self, egress: object) -> tuple[EgressGrant, ...]:
+        """``egress`` as a tuple of :class:`EgressGrant` s for pods of this namespace, one per pods."""
         grants: tuple[EgressGrant, ...] = check_sequence(
             self, egress, "egress", self._check_grant, example=[Code(_grant_call(self.namespace, "sonarr", (ToWorld((443,)),)))])
         twice = first_duplicate(egress_who(g.pods) for g in grants)
@@ -469,21 +512,7 @@ class NamespaceIsolation(HomelabConstruct):
             first, second = twice
             raise fail(self, f"egress[{first}] and egress[{second}] are for the same pods", egress_who(grants[second].pods),
                        "put all intents for those pods in one EgressGrant: one policy is written per pods")
-        claim_once(self, "namespace-isolation", self.namespace, "namespace is isolated twice", self.namespace,
-                   "give one NamespaceIsolation all of the namespace's apps and egress", already="already isolates it")
-        self._names: set[tuple[str, str]] = set()
-        #: (namespace, labels, what) of each egress rule's pods, checked at synth (the scraper is
-        #: not: Prometheus usually comes from a Helm release this app cannot see)
-        self._selected: list[tuple[str, dict[str, str], str]] = []
-        self.policies: list[cilium.CiliumNetworkPolicy] = []
-
-        self._baseline()
-        self._gateway()
-        self._lan()
-        self._scrape(metrics_ports, per_app)
-        for grant in grants:
-            self.allow_egress(grant.pods, *grant.to)
-        _isolations(self).append(self)
+        return grants
 
     # -- helpers
 
