@@ -132,4 +132,18 @@ def _call_error(cls: type, args: tuple[Any, ...], kw: dict[str, Any], error: Typ
     if problem is not None:
         return fail(at, *problem)
     return fail(at, f"{cls.__name__} is called with arguments it does not take ({error})", args[2:],
-                f"pass scope, id, then keyword arguments only: {cls.__name__}(scope, 'id', name=...)")
+                f"call it as {cls.__name__}{_call_shape(cls)}")
+
+
+def _call_shape(cls: type) -> str:
+    """``(scope, 'id', *, name=..., ...)``: how ``cls`` is called, its required arguments named."""
+    params = inspect.signature(cls).parameters.values()
+    parts: list[str] = []
+    for p in params:
+        if p.kind is p.KEYWORD_ONLY and "*" not in parts:
+            parts.append("*")
+        if p.default is p.empty:
+            parts.append("'id'" if p.name == "id" else f"{p.name}=..." if p.kind is p.KEYWORD_ONLY else p.name)
+    if any(p.default is not p.empty for p in params):
+        parts.append("...")
+    return f"({', '.join(parts)})"

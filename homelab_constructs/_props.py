@@ -93,18 +93,17 @@ class Props(Generic[C]):
         """A copy with ``changes`` (names are checked as by ``props``)."""
         return Props.of(self.construct, (), {**self.given, **changes})
 
-    def build(self, scope: constructs.Construct, id: str, *, owned: Mapping[str, str] = FrozenDict(),
-              **context: Any) -> C:
+    def build(self, scope: constructs.Construct, id: str, **context: Any) -> C:
         """The construct ``id`` in ``scope``: the given arguments over ``context`` (what the caller
-        supplies where the props say nothing, such as a Homelab's gateway). ``owned`` maps the
-        arguments the caller sets itself to where they are set; giving one of them is an error."""
-        from ._validation import fail
-
-        for name, where in owned.items():
-            if name in self.given:
-                raise fail(f"{self.construct.__name__}.props", f"{name} is set by {where}", self.given[name],
-                           f"drop {name}= here and set {where}")
+        supplies where the props say nothing, such as a Homelab's gateway)."""
         return self.construct(scope, id, **{**context, **self.given})  # type: ignore[call-arg]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in Props.__slots__ and not hasattr(self, name):  # set once, by __init__
+            object.__setattr__(self, name, value)
+            return
+        raise AttributeError(f"props are read-only (got {name}={value!r}); write props.replace({name}=...) for a copy "
+                             "with another value")
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Props) and (self.construct, dict(self.given)) == (other.construct, dict(other.given))

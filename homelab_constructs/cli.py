@@ -50,6 +50,36 @@ def error_lines(err: BaseException) -> list[str]:
     return [f"error: {first}"]
 
 
+_CALL = re.compile(r"^(?P<cls>\w+)\.__init__\(\) (got an unexpected keyword argument '(?P<arg>\w+)'|"
+                   r"missing \d+ required (positional|keyword-only) arguments?: (?P<missing>.+))$")
+
+
+def call_problem(err: TypeError) -> Optional[str]:
+    """The one-line problem for a call of one of the library's value classes (``HomelabSpec``,
+    ``Listener``, ...) with an argument it does not take or without one it needs; ``None`` for
+    any other ``TypeError`` (a bug, shown as it is)."""
+    import homelab_constructs
+
+    from ._props import keyword_problem
+    from ._validation import Code, message
+
+    found = _CALL.match(str(err))
+    cls = getattr(homelab_constructs, found["cls"], None) if found else None
+    if found is None or not isinstance(cls, type):
+        return None
+    name = cls.__name__
+    if found["missing"]:
+        missing = found["missing"].replace("'", "").replace(" and ", ", ")
+        return message(name, f"{name} needs the argument(s) {missing}", Code("a call without them"),
+                       f"pass {', '.join(m.strip() + '=...' for m in missing.split(','))}; see help({name})")
+    arg = found["arg"]
+    renamed = getattr(cls, "RENAMED", {}).get(arg)
+    if renamed:
+        return message(name, f"{name} takes no argument {arg}", arg, renamed)
+    problem = keyword_problem(cls, {arg: None})
+    return message(name, *problem) if problem else None
+
+
 def run_app(build: Callable[..., object], app: Optional[object] = None, err: Optional[TextIO] = None) -> int:
     """Build ``build(app)`` into a new ``cdk8s.App`` (honours ``CDK8S_OUTDIR``), check and write it.
 
@@ -69,6 +99,12 @@ def run_app(build: Callable[..., object], app: Optional[object] = None, err: Opt
     except (ValueError, RuntimeError, OSError) as e:  # jsii raises RuntimeError with the JS message
         for line in error_lines(e):
             print(line, file=err)
+        return 1
+    except TypeError as e:  # a value class called with a wrong argument: one line; anything else is a bug
+        problem = call_problem(e)
+        if problem is None:
+            raise
+        print(f"error: {problem}", file=err)
         return 1
     # what the props gave up of a safe default: said, on stdout (the manifests are fine)
     for line in warnings_of(the_app):  # type: ignore[arg-type]

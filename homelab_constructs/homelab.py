@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, cast
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional, Sequence, cast
 from urllib.parse import urlsplit
 
 import cdk8s
@@ -69,7 +69,7 @@ class HomelabSpec:
     domain: str = "home.arpa"
     #: the LoadBalancer pools (chart ``cilium``; default none: give the addresses the LAN sets
     #: aside for the cluster), ``LoadBalancerPool.props(name=..., ranges=...)``
-    pools: tuple[Props[LoadBalancerPool], ...] = ()
+    pools: Sequence[Props[LoadBalancerPool]] = ()
     #: the L2 announcement policy that answers ARP for the pools' addresses (chart ``cilium``;
     #: default ``L2Announcement.props(name="homelab-l2")``, every interface); ``None`` for none
     #: (BGP, or no LoadBalancer)
@@ -81,7 +81,7 @@ class HomelabSpec:
     ca: Props[SelfSignedCa] = SelfSignedCa.props()
     #: the apps (charts ``apps-<namespace>``), ``HomelabApp.props(name=..., port=..., namespace=...)``;
     #: each is routed on the gateway unless its props say ``gateway=None`` (or another gateway)
-    apps: tuple[Props[HomelabApp], ...] = ()
+    apps: Sequence[Props[HomelabApp]] = ()
     #: the ConfigMap (chart ``dns``) with every hostname -> gateway VIP for the router's DNS
     #: (hosts and dnsmasq formats; default ``DnsRecords.props()``, ``dns-records``), of the
     #: gateway; ``None`` for none. Skipped when the gateway has no pinned address.
@@ -111,6 +111,12 @@ class HomelabSpec:
     #: in the CA's namespace unless the props name one; ``None`` (default): installed some other way
     cert_manager: Optional[Props["CertManagerRelease"]] = None
 
+    #: the spec's former fields, and what says the same now (for the error a former one gets)
+    RENAMED: ClassVar[Mapping[str, str]] = {
+        "l2_policy": "write l2=L2Announcement.props(name=...), or l2=None for no L2 announcements",
+        "l2_interfaces": "write l2=L2Announcement.props(name=..., interfaces=(...))",
+    }
+
     def __post_init__(self) -> None:
         """Check every field's type (the values are checked by the constructs they build, with
         their construct paths) and that no two entries stand for one object; keep the lists as
@@ -121,11 +127,17 @@ class HomelabSpec:
         _identities("HomelabSpec.pools", pools, ("name",), "homelab-pool")
         _unique("HomelabSpec.pools", pools, "pool", "give each pool its own name: it names the pool in the cluster")
         _check_props("HomelabSpec.l2", self.l2, L2Announcement, "l2", optional=True)
-        _check_props("HomelabSpec.gateway", self.gateway, HomelabGateway, "gateway")
+        _check_props("HomelabSpec.gateway", self.gateway, HomelabGateway, "gateway",
+                     fix=lambda v: ("leave it out for the default gateway: a Homelab always has one (an app is left "
+                                    "unrouted with HomelabApp.props(..., gateway=None))") if v is None else None)
+        if "domain" in self.gateway.given:
+            raise fail("HomelabSpec.gateway", "the gateway's domain is the homelab's", self.gateway.given["domain"],
+                       "drop domain= from the gateway's props and set HomelabSpec.domain")
         _check_props("HomelabSpec.ca", self.ca, SelfSignedCa, "ca")
         apps = check_sequence("HomelabSpec.apps", self.apps, "apps", _props_item(HomelabApp),
                               example=_APPS_EXAMPLE, item="app")
         _identities("HomelabSpec.apps", apps, ("name", "namespace"), "sonarr", "media")
+        _gateways_named("HomelabSpec.apps", apps)
         _unique("HomelabSpec.apps", apps, "app", "give each app its own name: Homelab.apps, its isolation and the "
                 "hostname <name>.<domain> are keyed by it", lambda a: f" (namespace {a.namespace})")
         _check_props("HomelabSpec.dns_records", self.dns_records, DnsRecords, "dns_records", optional=True,
@@ -146,6 +158,7 @@ class HomelabSpec:
 
             _check_props("HomelabSpec.vpn", self.vpn, VpnPod, "vpn")
             _identities("HomelabSpec.vpn", (self.vpn,), ("name", "namespace"), "qbit", "downloads", one=True)
+            _gateways_named("HomelabSpec.vpn", (self.vpn,), one=True)
             if self.vpn.name in {a.name for a in apps}:
                 raise fail("HomelabSpec.vpn", "VPN pod has the name of an app of HomelabSpec.apps", self.vpn.name,
                            "give the VPN pod its own name, or drop the app: the VPN pod is an app of the homelab")
@@ -159,6 +172,12 @@ class HomelabSpec:
             _check_props("HomelabSpec.cert_manager", self.cert_manager, CertManagerRelease, "cert_manager",
                          fix=lambda v: ("write CertManagerRelease.props() to install cert-manager, or None"
                                         if isinstance(v, bool) else None))
+            namespace = self.cert_manager.given.get("namespace")
+            if namespace is not None and namespace != self.ca.namespace:
+                raise fail("HomelabSpec.cert_manager", f"cert-manager would run in {namespace}, but the CA's Secret "
+                           f"is in {self.ca.namespace}: a ClusterIssuer reads its Secret from cert-manager's own "
+                           "namespace", namespace, f"set the CA there too (HomelabSpec.ca=SelfSignedCa.props("
+                           f"namespace={namespace!r})), or drop namespace= (cert-manager goes in the CA's)")
         self._check_vpn_grant()
         _freeze(self, "pools", pools)
         _freeze(self, "apps", apps)
@@ -212,6 +231,17 @@ def _cilium_fix(value: object) -> Optional[str]:
     return None
 
 
+def _gateways_named(path: str, specs: tuple, *, one: bool = False) -> None:
+    """An app's ``gateway`` in a spec is left out (the homelab's), ``None``, or a gateway's name:
+    a gateway's props build a second gateway nowhere."""
+    for index, spec in enumerate(specs):
+        gateway = spec.given.get("gateway")
+        if isinstance(gateway, Props) or (isinstance(gateway, (list, tuple)) and any(isinstance(g, Props) for g in gateway)):
+            raise fail(f"{path}{'' if one else f'[{index}]'}.gateway", "gateway is a gateway's props, which build no "
+                       "gateway here", Code(repr(gateway)), "leave gateway out (routed on HomelabSpec.gateway), name "
+                       "a gateway declared in the app such as 'homelab-gateway', or write None for no route")
+
+
 def _identities(path: str, specs: tuple, fields: tuple[str, ...], *examples: str, one: bool = False) -> None:
     """The ``fields`` that name what each of ``specs`` builds (its construct id, its namespace's
     chart) are strings: their values are the construct's to check."""
@@ -260,6 +290,10 @@ class Homelab(HomelabConstruct):
 
     def __init__(self, scope: constructs.Construct, id: str, spec: HomelabSpec) -> None:
         super().__init__(scope, id)
+        if not isinstance(scope, cdk8s.App):
+            raise fail(self, "Homelab is not built in the app", shown(scope),
+                       "build it in the app itself, Homelab(app, 'Homelab', spec): its charts are files of the app, "
+                       "named after the charts, only when they sit in the app")
         if not isinstance(spec, HomelabSpec):
             raise fail(self, "spec is not a HomelabSpec", spec, "pass HomelabSpec(domain=..., pools=..., apps=...)")
         claim_once(self, "homelab", scope.node.path, "Homelab is declared twice in one app", id,
@@ -283,7 +317,7 @@ class Homelab(HomelabConstruct):
         self.l2 = spec.l2.build(cilium, "L2") if spec.l2 is not None else None
 
         self.ca = spec.ca.build(self.chart(app, "certificates"), "Ca")
-        self.gateway = spec.gateway.build(self.chart(app, "gateway"), "Gateway", owned={"domain": "HomelabSpec.domain"},
+        self.gateway = spec.gateway.build(self.chart(app, "gateway"), "Gateway",
                                           domain=spec.domain, cluster_issuer=self.ca)
         # the router's records of the gateway: its routes are read at synth, so the apps may come later
         self.dns_records = (spec.dns_records.build(self.chart(app, "dns"), "Records", gateways=[self.gateway])

@@ -20,6 +20,7 @@ fresh app; a spec row that builds the ``Homelab`` uses ``lab(c, ...)``.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -571,8 +572,8 @@ CASES: list[Case] = [
          "gateway/Gateway: pinned IP is not an IP address (got '192.168.10.300'); write a single address such as "
          "192.168.10.200"),
     Case("gatewayspec-domain", lambda c: lab(c, gateway=HomelabGateway.props(domain="homelab.local")),
-         "HomelabGateway.props: domain is set by HomelabSpec.domain (got 'homelab.local'); drop domain= here and set "
-         "HomelabSpec.domain"),
+         "HomelabSpec.gateway: the gateway's domain is the homelab's (got 'homelab.local'); drop domain= from the "
+         "gateway's props and set HomelabSpec.domain"),
     Case("caspec-name-type", lambda c: lab(c, ca=SelfSignedCa.props(name=5)),
          "certificates/Ca: CA name is not a DNS label (got 5); use 1-63 lowercase letters, digits or '-', starting and "
          "ending with a letter or digit"),
@@ -1085,13 +1086,13 @@ def mutable_parts(value: object, path: str) -> list[str]:
     if isinstance(value, Props):
         return [p for name in parameters(value.construct) for p in mutable_parts(getattr(value, name), f"{path}.{name}")]
     if hasattr(value, "__dataclass_fields__"):
-        return [p for name in value.__dataclass_fields__ for p in mutable_parts(getattr(value, name), f"{path}.{name}")]
+        return [p for f in dataclasses.fields(value) for p in mutable_parts(getattr(value, f.name), f"{path}.{f.name}")]
     return []
 
 
 def fields(value: object) -> list[str]:
     """The names of a spec's fields, or of the arguments of a construct's props."""
-    return list(parameters(value.construct)) if isinstance(value, Props) else list(value.__dataclass_fields__)
+    return list(parameters(value.construct)) if isinstance(value, Props) else [f.name for f in dataclasses.fields(value)]
 
 
 def spec_id(spec: object) -> str:

@@ -6,10 +6,12 @@ import subprocess
 from dataclasses import replace
 
 from homelab_constructs import (
+    CertManagerRelease,
     Homelab,
     HomelabApp,
     HomelabGateway,
     HomelabSpec,
+    Listener,
     LoadBalancerPool,
     Props,
     SelfSignedCa,
@@ -102,11 +104,64 @@ def test_values_are_checked_by_the_construct_with_its_path():
     assert str(e.value).startswith("apps-media/sonarr: port must be an integer in 1-65535 (got '8989')")
 
 
-def test_what_the_homelab_sets_itself_is_refused_in_the_props():
+@pytest.mark.parametrize("fields, message", [
+    ({"gateway": HomelabGateway.props(domain="lab.example")},
+     "HomelabSpec.gateway: the gateway's domain is the homelab's (got 'lab.example'); drop domain= from the gateway's "
+     "props and set HomelabSpec.domain"),
+    ({"gateway": None},
+     "HomelabSpec.gateway: gateway is not HomelabGateway's props (got None); leave it out for the default gateway: a "
+     "Homelab always has one (an app is left unrouted with HomelabApp.props(..., gateway=None))"),
+    ({"apps": (SONARR.replace(gateway=HomelabGateway.props(name="lan")),)},
+     "HomelabSpec.apps[0].gateway: gateway is a gateway's props, which build no gateway here (got "
+     "HomelabGateway.props(name='lan')); leave gateway out (routed on HomelabSpec.gateway), name a gateway declared "
+     "in the app such as 'homelab-gateway', or write None for no route"),
+    ({"cert_manager": CertManagerRelease.props(namespace="cm")},
+     "HomelabSpec.cert_manager: cert-manager would run in cm, but the CA's Secret is in cert-manager: a ClusterIssuer "
+     "reads its Secret from cert-manager's own namespace (got 'cm'); set the CA there too "
+     "(HomelabSpec.ca=SelfSignedCa.props(namespace='cm')), or drop namespace= (cert-manager goes in the CA's)"),
+])
+def test_what_the_homelab_wires_itself_is_checked_in_the_spec(fields, message):
     with pytest.raises(ValueError) as e:
-        _build(gateway=HomelabGateway.props(domain="lab.example"))
-    assert str(e.value) == ("HomelabGateway.props: domain is set by HomelabSpec.domain (got 'lab.example'); drop "
-                            "domain= here and set HomelabSpec.domain")
+        HomelabSpec(**fields)  # type: ignore[arg-type]
+    assert str(e.value) == message
+
+
+def test_the_ca_and_cert_manager_may_move_together():
+    lab = _build(ca=SelfSignedCa.props(namespace="cm"), cert_manager=CertManagerRelease.props(namespace="cm"))
+    assert lab.ca.namespace == "cm" and lab.cert_manager is not None and lab.cert_manager.namespace == "cm"
+
+
+def test_props_are_read_only():
+    with pytest.raises(AttributeError) as e:
+        SONARR.port = 1  # type: ignore[misc]
+    assert str(e.value) == "props are read-only (got port=1); write props.replace(port=...) for a copy with another value"
+
+
+@pytest.mark.parametrize("build, message", [
+    (lambda app: Homelab(app, "Homelab", HomelabSpec(l2_policy=None)),  # type: ignore[call-arg]
+     "error: HomelabSpec: HomelabSpec takes no argument l2_policy (got 'l2_policy'); write "
+     "l2=L2Announcement.props(name=...), or l2=None for no L2 announcements"),
+    (lambda app: Homelab(app, "Homelab", HomelabSpec(aps=())),  # type: ignore[call-arg]
+     "error: HomelabSpec: HomelabSpec takes no argument aps (got 'aps'); did you mean apps=? see help(HomelabSpec) "
+     "for its keyword arguments"),
+    (lambda app: Listener(port=443),  # type: ignore[call-arg]
+     "error: Listener: Listener needs the argument(s) name, protocol (got a call without them); pass name=..., "
+     "protocol=...; see help(Listener)"),
+    (lambda app: Homelab(cdk8s.Chart(app, "c"), "Homelab", HomelabSpec()),
+     "error: c/Homelab: Homelab is not built in the app (got <Chart c>); build it in the app itself, Homelab(app, "
+     "'Homelab', spec): its charts are files of the app, named after the charts, only when they sit in the app"),
+    (lambda app: Homelab(app, HomelabSpec()),  # type: ignore[call-arg]
+     "error: Homelab: Homelab is called with arguments it does not take (missing a required argument: 'spec') (got "
+     "()); call it as Homelab(scope, 'id', spec)"),
+])
+def test_run_app_turns_a_call_mistake_into_one_line(build, message):
+    import io
+
+    from homelab_constructs.cli import run_app
+
+    err = io.StringIO()
+    assert run_app(build, cdk8s.Testing.app(), err=err) == 1
+    assert err.getvalue().splitlines() == [message]
 
 
 def test_the_homelab_wires_what_the_props_leave_out_and_the_props_win():
