@@ -214,9 +214,10 @@ def _validation_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--crds", type=Path, default=None,
                         help="the pinned CRD schemas: a directory of CRD files or a compact *.json.gz set "
                              "(default: $CRDS_DIR, else the set shipped with the library)")
-    for what in ("node", "pod", "service"):
+    for what, more in (("node", ": the nodes' own addresses, such as 192.168.10.11/32, not their LAN"), ("pod", ""),
+                       ("service", "")):
         parser.add_argument(f"--{what}-cidr", action="append", default=[], metavar="CIDR",
-                            help=f"a {what} CIDR that no LoadBalancer pool may overlap (repeatable)")
+                            help=f"a {what} CIDR that no LoadBalancer pool may overlap (repeatable){more}")
 
 
 def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr,

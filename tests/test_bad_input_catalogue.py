@@ -622,7 +622,9 @@ CASES = [
          lambda c: (set_cluster_cidrs(c, ClusterCidrs(nodes=("192.168.10.0/24",), services=("10.43.0.0/16",))),
                     pool(c)),
          "c/p/Resource: spec.blocks: pool overlaps the cluster's node CIDR 192.168.10.0/24 (got "
-         "['192.168.10.200-192.168.10.250']); move the pool outside 192.168.10.0/24", manifests=True),
+         "['192.168.10.200-192.168.10.250']); move the pool outside 192.168.10.0/24, or, if 192.168.10.0/24 is the "
+         "nodes' LAN rather than their own addresses, give the nodes' addresses only (each node IP as /32, or a block "
+         "reserved for them): with L2 announcements the pool belongs on that LAN", manifests=True),
     Case("cluster-cidrs-not-typed", lambda c: set_cluster_cidrs(c, ("10.42.0.0/16",)),
          "c: cluster CIDRs are not a ClusterCidrs (got ('10.42.0.0/16',)); pass ClusterCidrs(nodes=(...), "
          "pods=(...), services=(...)) with CIDRs such as '10.42.0.0/16'"),
@@ -842,7 +844,9 @@ def test_pool_overlapping_cluster_cidrs():
         synth(app_)
     assert str(caught.value) == (
         "cilium/homelab-pool/Resource: spec.blocks: pool overlaps the cluster's node CIDR 192.168.10.0/24 (got "
-        "['192.168.10.200-192.168.10.250']); move the pool outside 192.168.10.0/24")
+        "['192.168.10.200-192.168.10.250']); move the pool outside 192.168.10.0/24, or, if 192.168.10.0/24 is the "
+        "nodes' LAN rather than their own addresses, give the nodes' addresses only (each node IP as /32, or a block "
+        "reserved for them): with L2 announcements the pool belongs on that LAN")
     with pytest.raises(ValueError) as caught:
         Homelab(cdk8s.Testing.app(), "Homelab", HomelabSpec(cluster_cidrs=ClusterCidrs(pods=("10.42.0.0/33",))))
     assert str(caught.value) == ("HomelabSpec.cluster_cidrs: cluster CIDR is not a network (got '10.42.0.0/33'); "

@@ -9,16 +9,20 @@ from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
 from .._names import APP_NAME_LABEL as APP_LABEL  # every app pod carries it; Services select by it
-from .._names import LB_IPS_ANNOTATION
+from .._names import LB_IPS_ANNOTATION, MANAGED_BY_LABEL
 from .._validation import (
     DNS_1035_FIX,
     Code,
+    Scope,
     check_annotations,
     check_bool,
     check_choice,
     check_dns_label,
     check_instance,
+    check_label_key,
+    check_label_value,
     check_labels,
+    check_mapping,
     check_port,
     check_sequence,
     check_service_name,
@@ -33,6 +37,22 @@ from ..network.lbipam import pin_ip
 EXTERNAL_TRAFFIC_POLICIES = ("Cluster", "Local")
 #: the protocols of a Service port
 PORT_PROTOCOLS = ("TCP", "UDP", "SCTP")
+#: an example of Service labels (a pool's or an L2 policy's ``service_selector`` selects by them)
+SERVICE_LABELS_EXAMPLE = {"lb-pool": "lan"}
+
+
+def check_service_labels(scope: Scope, labels: object, name: str) -> dict[str, str]:
+    """``service_labels``: a mapping of label keys to values for the app's Service, beside the
+    ``app.kubernetes.io/name`` and ``managed-by`` labels the library writes itself (so those
+    two keys are refused)."""
+    checked = check_mapping(scope, labels, "service_labels", check_label_key, check_label_value,
+                            example=SERVICE_LABELS_EXAMPLE)
+    for key in (APP_LABEL, MANAGED_BY_LABEL):
+        if key in checked:
+            raise fail(scope, f"service_labels sets {key}, which the library writes itself", checked[key],
+                       f"drop it: the Service carries {APP_LABEL}: {name} and {MANAGED_BY_LABEL}: homelab-constructs "
+                       "already (a pool's service_selector may select by them)")
+    return checked
 
 
 @dataclass(frozen=True)
@@ -95,6 +115,13 @@ class HomelabApp(HomelabConstruct):
         or ``Local`` (default ``None``: not written, Kubernetes' ``Cluster``); needs a LoadBalancer.
     :param service_annotations: annotations on the Service, such as
         ``{"external-dns.alpha.kubernetes.io/hostname": "jellyfin.example.com"}`` (default none).
+    :param service_labels: more labels on the Service, beside ``app.kubernetes.io/name: <name>``
+        (default ``None``: none), such as ``{"lb-pool": "lan"}`` for a
+        :class:`~homelab_constructs.network.lbipam.LoadBalancerPool` or
+        :class:`~homelab_constructs.network.lbipam.L2Announcement` whose ``service_selector``
+        selects by them (a pinned ``load_balancer_ip`` must lie in a pool that selects the
+        Service: ``synth()`` checks it). ``app.kubernetes.io/name`` and
+        ``app.kubernetes.io/managed-by`` are the library's and refused.
     :param route_annotations: annotations on the HTTPRoute (default none).
     """
 
@@ -119,6 +146,7 @@ class HomelabApp(HomelabConstruct):
         external_traffic_policy: Optional[str] = None,
         service_annotations: Optional[Mapping[str, str]] = None,
         route_annotations: Optional[Mapping[str, str]] = None,
+        service_labels: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "app name")
@@ -153,6 +181,9 @@ class HomelabApp(HomelabConstruct):
         self.external_traffic_policy = external_traffic_policy
         self.service_annotations = (check_annotations(self, service_annotations, "service annotations")
                                     if service_annotations is not None else {})
+        #: the Service's labels beside ``app.kubernetes.io/name`` (empty: none)
+        self.service_labels = (check_service_labels(self, service_labels, self.name)
+                               if service_labels is not None else {})
         if not self.write_service:
             self._refuse_service_props()
         #: the Service (``None`` with ``write_service=False``)
@@ -183,7 +214,7 @@ class HomelabApp(HomelabConstruct):
     def _refuse_service_props(self) -> None:
         given: dict[str, object] = {key: value for key, value in (
             ("load_balancer", self.load_balancer), ("extra_ports", list(self.extra_ports)),
-            ("service_annotations", self.service_annotations)) if value}
+            ("service_annotations", self.service_annotations), ("service_labels", self.service_labels)) if value}
         if self.port_name != "http":
             given["port_name"] = self.port_name
         if given:
@@ -201,7 +232,8 @@ class HomelabApp(HomelabConstruct):
                   for p in self.extra_ports]
         return k8s.KubeService(
             self, "Service",
-            metadata=k8s.ObjectMeta(name=self.service_name, namespace=self.namespace, labels={APP_LABEL: self.name},
+            metadata=k8s.ObjectMeta(name=self.service_name, namespace=self.namespace,
+                                    labels={APP_LABEL: self.name, **self.service_labels},
                                     annotations=annotations or None),
             spec=k8s.ServiceSpec(
                 type="LoadBalancer" if self.load_balancer else "ClusterIP",

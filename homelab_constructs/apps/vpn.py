@@ -68,7 +68,7 @@ from ..network.isolation_spec import EgressGrant
 from ..network.lbipam import pin_ip
 from ..network.policies import ToWorld
 from ..secrets import RemoteRef, Store, SyncedSecret
-from .app import APP_LABEL, HomelabApp
+from .app import APP_LABEL, HomelabApp, check_service_labels
 
 GLUETUN_IMAGE = "ghcr.io/qdm12/gluetun:v3.41.0"
 QBITTORRENT_IMAGE = "ghcr.io/home-operations/qbittorrent:5.1.2"
@@ -553,6 +553,9 @@ class VpnPod(HomelabConstruct):
         (default ``False``), as :class:`~homelab_constructs.apps.app.HomelabApp` does.
     :param load_balancer_ip: pin that LoadBalancer's address (must lie in a pool; implies
         ``load_balancer``), with :func:`~homelab_constructs.network.lbipam.pin_ip`'s rules.
+    :param service_labels: more labels on the web UI's Service (default ``None``: none), such as
+        ``{"lb-pool": "lan"}`` for a pool's or an L2 policy's ``service_selector``, as
+        :class:`~homelab_constructs.apps.app.HomelabApp`'s ``service_labels``.
 
     :attr kill_switch_warnings: one sentence per part of the kill switch the props turned off
         (empty by default); they are the construct's :attr:`warnings`, which ``run_app`` prints.
@@ -605,6 +608,7 @@ class VpnPod(HomelabConstruct):
         service_port_name: str = "http",
         load_balancer: bool = False,
         load_balancer_ip: Optional[str] = None,
+        service_labels: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         # check the props, in the order a bad input meets them (its first error stays the same)
@@ -624,6 +628,9 @@ class VpnPod(HomelabConstruct):
         self.kill_switch_warnings = self._kill_switch_warnings()
         load_balancer_ip = self._check_web_props(service_port, service_port_name, load_balancer, load_balancer_ip,
                                                  gateway, hostname)
+        #: the web UI's Service labels beside ``app.kubernetes.io/name`` (``None``: none)
+        self.service_labels = (check_service_labels(self, service_labels, self.name)
+                               if service_labels is not None else None)
         # build: the credentials, the claims, the pod, its disruption budget and its web UI
         self.credentials = self._credentials(store, credentials_secret, credentials_key, credentials)
         self.labels = {APP_LABEL: self.name, VPN_LABEL: "gluetun"}
@@ -1053,4 +1060,5 @@ class VpnPod(HomelabConstruct):
         return HomelabApp(self, "Web", name=self.name, namespace=self.namespace,
                           port=self.service_port, port_name=self.service_port_name,
                           target_port=self.app.port, gateway=gateway, hostname=hostname,
-                          load_balancer=load_balancer, load_balancer_ip=load_balancer_ip)
+                          load_balancer=load_balancer, load_balancer_ip=load_balancer_ip,
+                          service_labels=self.service_labels)

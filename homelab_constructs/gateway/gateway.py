@@ -43,6 +43,8 @@ from ..validation.crossobject import hostname_matches
 HTTPS_SECTION = "https"
 HTTP_SECTION = "http"
 TLS_PASSTHROUGH_SECTION = "tls-passthrough"
+#: the most labels ``spec.infrastructure.labels`` takes (the Gateway CRD's ``maxProperties``)
+MAX_INFRASTRUCTURE_LABELS = 8
 
 
 @runtime_checkable
@@ -320,6 +322,12 @@ class HomelabGateway(HomelabConstruct):
     :param tls_passthrough_hostname: the passthrough listener's hostname (default
         ``*.<domain>``); on port 443 it must differ from the ``https`` listener's.
     :param labels: labels on the Gateway (default none).
+    :param infrastructure_labels: labels for the generated LoadBalancer Service, written to
+        ``spec.infrastructure.labels`` (default ``None``: none; at most 8, the Gateway API's
+        limit): Cilium and Envoy Gateway copy them onto the Service they create, so a pool's or
+        an L2 policy's ``service_selector`` (such as ``{"lb-pool": "lan"}``) can select it. A
+        pinned ``load_balancer_ip`` must lie in a pool that selects these labels (``synth()``
+        checks it); the Gateway's own ``labels`` do not reach the Service.
     :param listeners: the listeners, in order, as :class:`Listener` data (default ``None``: the
         ``https`` and ``http`` listeners on ``*.<domain>`` described above, and the
         ``tls-passthrough`` one when ``tls_passthrough_port`` is set). Listeners that conflict
@@ -344,6 +352,7 @@ class HomelabGateway(HomelabConstruct):
         tls_passthrough_port: Optional[int] = None,
         tls_passthrough_hostname: Optional[str] = None,
         labels: Optional[Mapping[str, str]] = None,
+        infrastructure_labels: Optional[Mapping[str, str]] = None,
         listeners: Optional[Sequence[Listener]] = None,
     ) -> None:
         super().__init__(scope, id)
@@ -352,6 +361,8 @@ class HomelabGateway(HomelabConstruct):
         annotations, infrastructure_annotations, labels = self._checked_settings(
             tls_secret_name, load_balancer_ip, tls_passthrough_hostname, https_redirect, annotations,
             infrastructure_annotations, labels)
+        #: the labels written to ``spec.infrastructure.labels`` (empty: none)
+        self.infrastructure_labels = self._checked_infrastructure_labels(infrastructure_labels)
         self._set_listeners(tls_secret_name, tls_passthrough_port, tls_passthrough_hostname, listeners)
         self._check_certificates(tls_secret_name)
         self._check_declared_once()
@@ -424,6 +435,19 @@ class HomelabGateway(HomelabConstruct):
         labels = (check_mapping(self, labels, "labels", check_label_key, check_label_value, example={"team": "lab"})
                   if labels is not None else None)
         return annotations, infrastructure_annotations, labels
+
+    def _checked_infrastructure_labels(self, labels: Optional[Mapping[str, str]]) -> dict[str, str]:
+        """``infrastructure_labels`` checked: label keys and values, at most
+        :data:`MAX_INFRASTRUCTURE_LABELS` (the CRD's ``maxProperties``)."""
+        if labels is None:
+            return {}
+        checked = check_mapping(self, labels, "infrastructure_labels", check_label_key, check_label_value,
+                                example={"lb-pool": "lan"})
+        if len(checked) > MAX_INFRASTRUCTURE_LABELS:
+            raise fail(self, f"infrastructure_labels has more than {MAX_INFRASTRUCTURE_LABELS} labels", len(checked),
+                       f"keep at most {MAX_INFRASTRUCTURE_LABELS} (the Gateway API's limit on spec.infrastructure.labels): "
+                       "the ones a pool's or L2 policy's service_selector needs")
+        return checked
 
     def _set_listeners(self, tls_secret_name: Optional[str], tls_passthrough_port: Optional[int],
                        tls_passthrough_hostname: Optional[str], listeners: Optional[Sequence[Listener]]) -> None:
@@ -510,6 +534,7 @@ class HomelabGateway(HomelabConstruct):
         infra = dict(infrastructure_annotations or {})
         if self.load_balancer_ip:
             infra[LB_IPS_ANNOTATION] = self.load_balancer_ip
+        infra_labels = dict(self.infrastructure_labels)
         return gw.Gateway(
             self, "Resource",
             metadata=ApiObjectMetadata(
@@ -518,7 +543,8 @@ class HomelabGateway(HomelabConstruct):
             ),
             spec=gw.GatewaySpec(
                 gateway_class_name=self.gateway_class,
-                infrastructure=gw.GatewaySpecInfrastructure(annotations=infra) if infra else None,
+                infrastructure=(gw.GatewaySpecInfrastructure(annotations=infra or None, labels=infra_labels or None)
+                                if infra or infra_labels else None),
                 listeners=[self._listener(li) for li in self.listeners],
             ),
         )

@@ -33,8 +33,8 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 def pin_ip(scope: constructs.Construct, ip: str) -> str:
     """``ip`` checked as an address, for ``scope`` to pin (with :data:`LB_IPS_ANNOTATION`).
 
-    That it lies inside exactly one pool, is not an address its pool keeps back and is
-    pinned once are whole-app rules of the manifests: ``synth()`` checks them
+    That it lies inside exactly one pool, which selects the object (its ``service_selector``), is
+    not an address its pool keeps back and is pinned once are whole-app rules of the manifests: ``synth()`` checks them
     (:func:`~homelab_constructs.validation.crossobject.pinned_ip_problems`)."""
     return str(check_ip(scope, ip, "pinned IP"))
 
@@ -81,7 +81,10 @@ class LoadBalancerPool(HomelabConstruct):
     :param name: pool name in the cluster.
     :param ranges: ``(start, stop)`` address pairs, both inclusive.
     :param cidrs: blocks in CIDR notation (``192.168.10.0/28``). At least one range or CIDR.
-    :param service_selector: only Services with these labels get addresses (default: all).
+    :param service_selector: only Services with these labels get addresses (default: all). Label
+        them with ``HomelabApp(service_labels=...)``, ``VpnPod(service_labels=...)`` or, for a
+        Gateway's Service, ``HomelabGateway(infrastructure_labels=...)``; an address pinned in a
+        pool that does not select its object is an error of ``synth()``'s manifest checks.
     :param allow_first_last_ips: whether the first (network) and last (broadcast) address of
         each ``cidrs`` block may be handed out: ``True`` writes ``allowFirstLastIPs: "Yes"``,
         ``False`` writes ``"No"`` (default ``False``, the safe choice for LAN ranges), ``None``
@@ -165,7 +168,10 @@ class L2Announcement(HomelabConstruct):
     :param node_selector: only nodes with these labels announce (default: every node).
         Control-plane nodes are excluded by adding a ``DoesNotExist`` expression
         unless ``include_control_plane`` is true.
-    :param service_selector: only Services with these labels are announced (default: all).
+    :param service_selector: only Services with these labels are announced (default: all); label
+        them as for :class:`LoadBalancerPool`'s ``service_selector``. When L2 policies are the app's
+        only announcement (no BGP objects), a pinned LoadBalancer that no policy selects is an
+        error of ``synth()``'s manifest checks.
     :param load_balancer_ips: announce ``status.loadBalancer`` IPs (default ``True``).
     :param external_ips: announce ``spec.externalIPs`` (default ``False``, written;
         ``None`` writes nothing, which Cilium reads as ``False``: seed 000's and seed 002's

@@ -14,9 +14,12 @@ on a directory (reporting files). One function per rule, composed by
   CIDRs when given;
 * :func:`pinned_ip_problems`: each pinned LoadBalancer IP (``lbipam.cilium.io/ips``,
   ``spec.loadBalancerIP``, Gateway ``spec.addresses``) lies inside exactly one
-  CiliumLoadBalancerIPPool, is not the first or last address of a CIDR block the pool keeps
-  back (``allowFirstLastIPs: No``; /31, /32, /127 and /128 blocks are always usable whole), and
-  is used once (unless the objects share a ``lbipam.cilium.io/sharing-key``);
+  CiliumLoadBalancerIPPool, and that pool's ``serviceSelector`` selects the object (see
+  :func:`service_labels`); it is not the first or last address of a CIDR block the pool keeps
+  back (``allowFirstLastIPs: No``; /31, /32, /127 and /128 blocks are always usable whole), it
+  is announced when the app announces LoadBalancer IPs with CiliumL2AnnouncementPolicies only
+  (no BGP objects): a policy with ``loadBalancerIPs: true`` selects it; and it is used once
+  (unless the objects share a ``lbipam.cilium.io/sharing-key``);
 * :func:`isolation_problems`: every routed namespace (a route there sends traffic to
   backends) is isolated by a default-deny policy, or its Namespace says why not
   (``homelab-constructs.io/network-isolation: disabled: <reason>``; a route into a namespace
@@ -41,7 +44,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import AbstractSet, Iterable, Optional, Sequence
+from typing import AbstractSet, Callable, Iterable, Mapping, Optional, Sequence
 
 from .._names import (
     CLUSTER_ISSUER_ANNOTATION,
@@ -109,7 +112,16 @@ def write_external_objects(directory: Path, keys: Iterable[ObjectKey]) -> None:
 
 @dataclass(frozen=True)
 class ClusterCidrs:
-    """The cluster's own ranges, which no LoadBalancer pool may overlap (each optional)."""
+    """The cluster's own ranges, which no LoadBalancer pool may overlap (each optional).
+
+    :param nodes: the nodes' own addresses: each node IP as a /32 (/128), such as
+        ``("192.168.10.11/32", "192.168.10.12/32")``, or a block reserved for the nodes (a DHCP
+        range the pool stays out of). Not the LAN the nodes sit on: with L2 announcements the
+        pool must lie on that LAN (beside the nodes), so the LAN's CIDR here would refuse every
+        usable pool.
+    :param pods: the pod CIDRs (Cilium's cluster-pool, such as ``10.42.0.0/16``).
+    :param services: the Service CIDRs (``--service-cluster-ip-range``, such as ``10.43.0.0/16``).
+    """
 
     nodes: tuple[str, ...] = ()
     pods: tuple[str, ...] = ()
@@ -329,9 +341,13 @@ def pool_problems(by_kind: ByKind, cidrs: ClusterCidrs = ClusterCidrs()) -> list
         for what, ranges in (("node", cidrs.nodes), ("pod", cidrs.pods), ("service", cidrs.services)):
             for cidr in ranges:
                 if _overlaps(_networks(blocks), [ipaddress.ip_network(cidr, strict=False)]):
+                    fix = f"move the pool outside {cidr}"
+                    if what == "node":
+                        fix += (f", or, if {cidr} is the nodes' LAN rather than their own addresses, give the nodes' "
+                                "addresses only (each node IP as /32, or a block reserved for them): with L2 "
+                                "announcements the pool belongs on that LAN")
                     problems.append(_problem(file, pool, "spec.blocks", f"pool overlaps the cluster's {what} CIDR "
-                                                                        f"{cidr} (got {labels!r}); move the pool "
-                                                                        f"outside {cidr}"))
+                                                                        f"{cidr} (got {labels!r}); {fix}"))
     return problems
 
 
@@ -361,6 +377,156 @@ def _sharing_key(obj: dict) -> Optional[str]:
     return _annotations(obj).get(LB_SHARING_KEY_ANNOTATION) or infra.get(LB_SHARING_KEY_ANNOTATION)
 
 
+# ---- which Services a pool's (or an L2 policy's) serviceSelector selects
+
+#: the labels Cilium adds to a Service's own when it matches a pool's or an L2 policy's
+#: ``serviceSelector``: the Service's namespace and name
+SERVICE_NAMESPACE_LABEL = "io.kubernetes.service.namespace"
+SERVICE_NAME_LABEL = "io.kubernetes.service.name"
+#: labels (or prefixes, ending in ``/``) that the Gateway implementation itself may put on a
+#: Gateway's Service (Cilium's ``io.cilium.gateway/owning-gateway``, Envoy Gateway's
+#: ``gateway.envoyproxy.io/owning-gateway-*`` and ``app.kubernetes.io/*``), and the Service's
+#: namespace and name, which the app cannot know (Envoy Gateway names the Service and puts it in
+#: its own namespace): a selector's requirement on one of them counts as met
+GATEWAY_SERVICE_LABELS = (SERVICE_NAMESPACE_LABEL, SERVICE_NAME_LABEL, "io.cilium.gateway/", "gateway.envoyproxy.io/",
+                          "gateway.networking.k8s.io/", "app.kubernetes.io/name", "app.kubernetes.io/component",
+                          "app.kubernetes.io/managed-by")
+#: the kinds with which Cilium announces LoadBalancer IPs over BGP (beside L2 announcements)
+BGP_KINDS = ("CiliumBGPPeeringPolicy", "CiliumBGPClusterConfig", "CiliumBGPAdvertisement")
+#: the key of a requirement the app cannot know for an object (see :func:`selector_labels`)
+Unknown = Callable[[str], bool]
+
+
+def _known(key: str) -> bool:
+    return False
+
+
+def selector_labels(obj: dict) -> Optional[tuple[dict[str, str], Unknown]]:
+    """The labels a pool's or an L2 policy's ``serviceSelector`` is matched against for the
+    LoadBalancer Service ``obj`` stands for, and which keys the app cannot know; ``None`` for an
+    object that is neither a Service nor a Gateway.
+
+    A Service: its ``metadata.labels`` plus :data:`SERVICE_NAMESPACE_LABEL` and
+    :data:`SERVICE_NAME_LABEL`, as Cilium matches them. A Gateway: its
+    ``spec.infrastructure.labels``, which Cilium and Envoy Gateway copy onto the Service they
+    create (the Gateway's own ``metadata.labels`` do not reach it); the labels the implementation
+    adds itself (:data:`GATEWAY_SERVICE_LABELS`) are unknown, and a requirement on one of them
+    counts as met.
+    """
+    kind = obj.get("kind")
+    if kind == "Service":
+        meta = obj.get("metadata") or {}
+        return ({**(meta.get("labels") or {}), SERVICE_NAMESPACE_LABEL: _ns(obj), SERVICE_NAME_LABEL: _name(obj)},
+                _known)
+    if kind == "Gateway":
+        labels = dict(((obj.get("spec") or {}).get("infrastructure") or {}).get("labels") or {})
+
+        def unknown(key: str) -> bool:
+            return key not in labels and any(key == k or (k.endswith("/") and key.startswith(k))
+                                             for k in GATEWAY_SERVICE_LABELS)
+        return labels, unknown
+    return None
+
+
+def selects(selector: object, labels: Mapping[str, str], unknown: Unknown = _known) -> bool:
+    """Whether a Kubernetes label selector (``matchLabels`` and ``matchExpressions`` with ``In``,
+    ``NotIn``, ``Exists`` and ``DoesNotExist``) selects ``labels``. No selector, or an empty one,
+    selects everything; a requirement on an ``unknown`` key, or with an unknown operator, counts
+    as met."""
+    if not isinstance(selector, dict) or not selector:
+        return True
+    for key, value in (selector.get("matchLabels") or {}).items():
+        if not unknown(key) and labels.get(key) != value:
+            return False
+    for expression in selector.get("matchExpressions") or []:
+        key, operator, values = expression.get("key", ""), expression.get("operator"), expression.get("values") or []
+        if unknown(key):
+            continue
+        present = key in labels
+        met = {"In": present and labels.get(key) in values, "NotIn": not present or labels.get(key) not in values,
+               "Exists": present, "DoesNotExist": not present}.get(str(operator), True)
+        if not met:
+            return False
+    return True
+
+
+def _missing_labels(selector: object, labels: Mapping[str, str], unknown: Unknown) -> dict[str, str]:
+    """The ``matchLabels`` of ``selector`` that ``labels`` lacks (what the fix adds)."""
+    wanted = (selector.get("matchLabels") or {}) if isinstance(selector, dict) else {}
+    return {k: v for k, v in wanted.items() if not unknown(k) and labels.get(k) != v
+            and k not in (SERVICE_NAMESPACE_LABEL, SERVICE_NAME_LABEL)}
+
+
+def _shown_labels(obj: dict, labels: Mapping[str, str], selectors: Sequence[object]) -> dict[str, str]:
+    """``obj``'s labels for a message: Cilium's namespace and name labels only where a selector
+    names them."""
+    named = set()
+    for selector in selectors:
+        if isinstance(selector, dict):
+            named |= set(selector.get("matchLabels") or {})
+            named |= {e.get("key") for e in selector.get("matchExpressions") or []}
+    return {k: v for k, v in labels.items() if k not in (SERVICE_NAMESPACE_LABEL, SERVICE_NAME_LABEL) or k in named}
+
+
+def _label_fix(obj: dict, missing: Mapping[str, str]) -> str:
+    """How ``obj`` gets labels: ``service_labels=`` on a Service, ``infrastructure_labels=`` on a Gateway."""
+    labels = f"the labels {dict(missing)!r}" if missing else "labels the selector selects"
+    if obj.get("kind") == "Gateway":
+        return (f"add {labels} to the Gateway's spec.infrastructure.labels, which Cilium and Envoy Gateway copy onto "
+                "its Service (HomelabGateway(infrastructure_labels=...))")
+    return f"add {labels} to the Service (HomelabApp(service_labels=...) or VpnPod(service_labels=...))"
+
+
+def _pool_selector_problem(file: str, obj: dict, where: str, raw: str, pool: dict) -> Optional[ObjectProblem]:
+    """The pinned object is not selected by the one pool its address lies in."""
+    found = selector_labels(obj)
+    selector = (pool.get("spec") or {}).get("serviceSelector")
+    if found is None or selects(selector, *found):
+        return None
+    labels, unknown = found
+    return _problem(
+        file, obj, where,
+        f"pinned IP lies in pool {_name(pool)}, whose serviceSelector does not select {describe(obj)}, so Cilium "
+        f"never gives it the address and it stays pending (got {raw!r} with labels "
+        f"{_shown_labels(obj, labels, [selector])!r}; the pool selects {selector!r}); "
+        f"{_label_fix(obj, _missing_labels(selector, labels, unknown))}, or change the pool's selector "
+        "(LoadBalancerPool(service_selector=...))")
+
+
+def _l2_policies(by_kind: ByKind) -> Optional[list[dict]]:
+    """The CiliumL2AnnouncementPolicies, when they are the app's only way to announce LoadBalancer
+    IPs: ``None`` when the app has none, or has BGP objects (:data:`BGP_KINDS`)."""
+    policies = [p for _, p in by_kind.get("CiliumL2AnnouncementPolicy", [])]
+    if not policies or any(by_kind.get(kind) for kind in BGP_KINDS):
+        return None
+    return policies
+
+
+def _l2_problem(file: str, obj: dict, where: str, raw: str, policies: Optional[list[dict]]) -> Optional[ObjectProblem]:
+    """The pinned LoadBalancer (a LoadBalancer Service or a Gateway) is announced by none of the
+    app's L2 policies (``policies``; ``None``: not checked)."""
+    found = selector_labels(obj)
+    if policies is None or found is None:
+        return None
+    if obj.get("kind") == "Service" and (obj.get("spec") or {}).get("type") != "LoadBalancer":
+        return None
+    announcing = [p for p in policies if (p.get("spec") or {}).get("loadBalancerIPs") is True]
+    selectors = [(p.get("spec") or {}).get("serviceSelector") for p in announcing]
+    if any(selects(selector, *found) for selector in selectors):
+        return None
+    labels, unknown = found
+    summary = "; ".join(f"{_name(p)} selects {(p.get('spec') or {}).get('serviceSelector')!r}"
+                        if p in announcing else f"{_name(p)} does not announce LoadBalancer IPs" for p in policies)
+    missing = _missing_labels(selectors[0], labels, unknown) if selectors else {}
+    return _problem(
+        file, obj, where,
+        f"pinned IP is announced by no L2 policy, so no node answers ARP for it on the LAN: the app announces "
+        f"LoadBalancer IPs with CiliumL2AnnouncementPolicies only, and none with loadBalancerIPs: true selects "
+        f"{describe(obj)} (got {raw!r} with labels {_shown_labels(obj, labels, selectors)!r}; {summary}); "
+        f"{_label_fix(obj, missing)}, or change a policy's selector (L2Announcement(service_selector=..., "
+        "load_balancer_ips=True))")
+
+
 def kept_back_block(pool: dict, blocks: list[_Block], ip: IPAddress) -> Optional[Network]:
     """The CIDR block of ``pool`` whose first or last address ``ip`` is, when Cilium keeps that
     address back: ``allowFirstLastIPs: No`` (unset means Yes), a block wider than /31 (/127),
@@ -379,8 +545,11 @@ def kept_back_block(pool: dict, blocks: list[_Block], ip: IPAddress) -> Optional
 
 
 def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]:
-    """Pinned addresses outside every pool or inside several, kept back by their pool, or used twice."""
+    """Pinned addresses outside every pool or inside several, kept back by their pool, in a pool
+    whose ``serviceSelector`` does not select the object, announced by none of the app's L2
+    policies (when they are its only announcement: :func:`_l2_policies`), or used twice."""
     pools, _malformed = _pools(by_kind)  # malformed pools are pool_problems'
+    l2_policies = _l2_policies(by_kind)
     problems: list[ObjectProblem] = []
     used: dict[IPAddress, tuple[str, dict]] = {}
     for file, obj in objects:
@@ -413,6 +582,11 @@ def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]
                         f"out while allowFirstLastIPs is No (got {raw!r}); pin another address such as "
                         f"{block[1] if at_start else block[-2]}, or set allowFirstLastIPs: Yes on the pool "
                         "(allow_first_last_ips=True)"))
+                else:
+                    problem = (_pool_selector_problem(file, obj, where, raw, pool)
+                               or _l2_problem(file, obj, where, raw, l2_policies))
+                    if problem is not None:
+                        problems.append(problem)
             if ip in used:
                 first_file, first = used[ip]
                 if not (_sharing_key(obj) and _sharing_key(obj) == _sharing_key(first)):
