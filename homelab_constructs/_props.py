@@ -35,11 +35,15 @@ def parameters(construct: type) -> dict[str, inspect.Parameter]:
 
 def keyword_problem(construct: type, kwargs: Mapping[str, Any]) -> Optional[tuple[str, object, str]]:
     """``(what, got, fix)`` for keyword arguments ``construct`` does not take (the first, with a
-    "did you mean") or that leave out one it needs; ``None`` when they fit."""
+    "did you mean", or what replaces it when ``construct.RENAMED`` names it a former argument) or
+    that leave out one it needs; ``None`` when they fit."""
     params = parameters(construct)
     name = construct.__name__
     unknown = [k for k in kwargs if k not in params]
     if unknown:
+        renamed = getattr(construct, "RENAMED", {}).get(unknown[0])
+        if renamed:
+            return f"{name} takes no argument {unknown[0]}", unknown[0], renamed
         close = difflib.get_close_matches(unknown[0], list(params), n=1)
         hint = f"did you mean {close[0]}=? " if close else ""
         return f"{name} takes no argument {unknown[0]}", unknown[0], f"{hint}see help({name}) for its keyword arguments"

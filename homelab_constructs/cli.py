@@ -72,11 +72,7 @@ def call_problem(err: TypeError) -> Optional[str]:
         missing = found["missing"].replace("'", "").replace(" and ", ", ")
         return message(name, f"{name} needs the argument(s) {missing}", Code("a call without them"),
                        f"pass {', '.join(m.strip() + '=...' for m in missing.split(','))}; see help({name})")
-    arg = found["arg"]
-    renamed = getattr(cls, "RENAMED", {}).get(arg)
-    if renamed:
-        return message(name, f"{name} takes no argument {arg}", arg, renamed)
-    problem = keyword_problem(cls, {arg: None})
+    problem = keyword_problem(cls, {found["arg"]: None})
     return message(name, *problem) if problem else None
 
 

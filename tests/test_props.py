@@ -61,6 +61,12 @@ def test_replace_is_a_checked_copy_and_props_compare_by_value():
     (lambda: HomelabApp.props("sonarr", 8989, "media"),
      "HomelabApp.props: props are keyword arguments (got ('sonarr', 8989, 'media')); name each one, such as "
      "HomelabApp.props(name=...)"),
+    (lambda: HomelabGateway.props(address="192.168.10.200"),
+     "HomelabGateway.props: HomelabGateway takes no argument address (got 'address'); write load_balancer_ip=... (the "
+     "one name for a pinned LoadBalancer IP)"),
+    (lambda: SONARR.replace(routed=False),
+     "HomelabApp.props: HomelabApp takes no argument routed (got 'routed'); write gateway=None for no route (in a "
+     "HomelabSpec an app without gateway= is routed on its gateway)"),
     (lambda: VaultSecretStore.props(),
      "VaultSecretStore.props: VaultSecretStore needs the keyword argument server (got []); pass server=...; "
      "see help(VaultSecretStore)"),

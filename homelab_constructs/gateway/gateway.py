@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
+from typing import Any, ClassVar, Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -333,6 +333,9 @@ class HomelabGateway(HomelabConstruct):
         ``tls-passthrough`` one when ``tls_passthrough_port`` is set). Listeners that conflict
         under the Gateway API's rules are refused.
     """
+
+    #: former names, and what says the same now
+    RENAMED: ClassVar[Mapping[str, str]] = {"address": "write load_balancer_ip=... (the one name for a pinned LoadBalancer IP)"}
 
     def __init__(
         self,
