@@ -122,11 +122,27 @@ class HomelabSpec:
         their construct paths) and that no two entries stand for one object; keep the lists as
         tuples, so the spec is immutable all the way down."""
         check_text("HomelabSpec.domain", self.domain, "domain", "home.arpa")
+        pools = self._checked_pools()
+        self._check_gateway_and_ca()
+        apps = self._checked_apps()
+        self._check_cluster()
+        self._check_vpn(apps)
+        self._check_platform()
+        self._check_vpn_grant()
+        _freeze(self, "pools", pools)
+        _freeze(self, "apps", apps)
+
+    def _checked_pools(self) -> tuple[Props[LoadBalancerPool], ...]:
+        """The pools (props of LoadBalancerPool, one name each) and the L2 policy."""
         pools = check_sequence("HomelabSpec.pools", self.pools, "pools", _props_item(LoadBalancerPool),
                                example=_POOLS_EXAMPLE, item="pool")
         _identities("HomelabSpec.pools", pools, ("name",), "homelab-pool")
         _unique("HomelabSpec.pools", pools, "pool", "give each pool its own name: it names the pool in the cluster")
         _check_props("HomelabSpec.l2", self.l2, L2Announcement, "l2", optional=True)
+        return pools
+
+    def _check_gateway_and_ca(self) -> None:
+        """The gateway's props (its domain is the spec's) and the CA's."""
         _check_props("HomelabSpec.gateway", self.gateway, HomelabGateway, "gateway",
                      fix=lambda v: ("leave it out for the default gateway: a Homelab always has one (an app is left "
                                     "unrouted with HomelabApp.props(..., gateway=None))") if v is None else None)
@@ -134,12 +150,19 @@ class HomelabSpec:
             raise fail("HomelabSpec.gateway", "the gateway's domain is the homelab's", self.gateway.given["domain"],
                        "drop domain= from the gateway's props and set HomelabSpec.domain")
         _check_props("HomelabSpec.ca", self.ca, SelfSignedCa, "ca")
+
+    def _checked_apps(self) -> tuple[Props[HomelabApp], ...]:
+        """The apps (props of HomelabApp, one name each, a gateway left out, named or None)."""
         apps = check_sequence("HomelabSpec.apps", self.apps, "apps", _props_item(HomelabApp),
                               example=_APPS_EXAMPLE, item="app")
         _identities("HomelabSpec.apps", apps, ("name", "namespace"), "sonarr", "media")
         _gateways_named("HomelabSpec.apps", apps)
         _unique("HomelabSpec.apps", apps, "app", "give each app its own name: Homelab.apps, its isolation and the "
                 "hostname <name>.<domain> are keyed by it", lambda a: f" (namespace {a.namespace})")
+        return apps
+
+    def _check_cluster(self) -> None:
+        """The records ConfigMap, the isolation and the cluster's CIDRs."""
         _check_props("HomelabSpec.dns_records", self.dns_records, DnsRecords, "dns_records", optional=True,
                      fix=lambda v: f"write DnsRecords.props(name={v!r})" if isinstance(v, str) else None)
         check_instance("HomelabSpec.isolation", self.isolation, IsolationSpec, "isolation",
@@ -149,38 +172,43 @@ class HomelabSpec:
         for part in ("nodes", "pods", "services"):
             check_sequence(f"HomelabSpec.cluster_cidrs.{part}", getattr(self.cluster_cidrs, part), part,
                            _text("10.42.0.0/16"), example=("10.42.0.0/16",), item="CIDR")
+
+    def _check_vpn(self, apps: tuple[Props[HomelabApp], ...]) -> None:
+        """The secret store's and the VPN pod's props (the VPN pod is an app: its name is its own)."""
         if self.secret_store is not None:
             from .secrets import VaultSecretStore
 
             _check_props("HomelabSpec.secret_store", self.secret_store, VaultSecretStore, "secret_store")
-        if self.vpn is not None:
-            from .apps.vpn import VpnPod
+        if self.vpn is None:
+            return
+        from .apps.vpn import VpnPod
 
-            _check_props("HomelabSpec.vpn", self.vpn, VpnPod, "vpn")
-            _identities("HomelabSpec.vpn", (self.vpn,), ("name", "namespace"), "qbit", "downloads", one=True)
-            _gateways_named("HomelabSpec.vpn", (self.vpn,), one=True)
-            if self.vpn.name in {a.name for a in apps}:
-                raise fail("HomelabSpec.vpn", "VPN pod has the name of an app of HomelabSpec.apps", self.vpn.name,
-                           "give the VPN pod its own name, or drop the app: the VPN pod is an app of the homelab")
+        _check_props("HomelabSpec.vpn", self.vpn, VpnPod, "vpn")
+        _identities("HomelabSpec.vpn", (self.vpn,), ("name", "namespace"), "qbit", "downloads", one=True)
+        _gateways_named("HomelabSpec.vpn", (self.vpn,), one=True)
+        if self.vpn.name in {a.name for a in apps}:
+            raise fail("HomelabSpec.vpn", "VPN pod has the name of an app of HomelabSpec.apps", self.vpn.name,
+                       "give the VPN pod its own name, or drop the app: the VPN pod is an app of the homelab")
+
+    def _check_platform(self) -> None:
+        """Cilium's and cert-manager's release props (cert-manager in the CA's namespace)."""
         if self.cilium is not None:
             from .platform.cilium import CiliumRelease
 
             _check_props("HomelabSpec.cilium", self.cilium, CiliumRelease, "cilium", fix=_cilium_fix)
-        if self.cert_manager is not None:
-            from .platform.certmanager import CertManagerRelease
+        if self.cert_manager is None:
+            return
+        from .platform.certmanager import CertManagerRelease
 
-            _check_props("HomelabSpec.cert_manager", self.cert_manager, CertManagerRelease, "cert_manager",
-                         fix=lambda v: ("write CertManagerRelease.props() to install cert-manager, or None"
-                                        if isinstance(v, bool) else None))
-            namespace = self.cert_manager.given.get("namespace")
-            if namespace is not None and namespace != self.ca.namespace:
-                raise fail("HomelabSpec.cert_manager", f"cert-manager would run in {namespace}, but the CA's Secret "
-                           f"is in {self.ca.namespace}: a ClusterIssuer reads its Secret from cert-manager's own "
-                           "namespace", namespace, f"set the CA there too (HomelabSpec.ca=SelfSignedCa.props("
-                           f"namespace={namespace!r})), or drop namespace= (cert-manager goes in the CA's)")
-        self._check_vpn_grant()
-        _freeze(self, "pools", pools)
-        _freeze(self, "apps", apps)
+        _check_props("HomelabSpec.cert_manager", self.cert_manager, CertManagerRelease, "cert_manager",
+                     fix=lambda v: ("write CertManagerRelease.props() to install cert-manager, or None"
+                                    if isinstance(v, bool) else None))
+        namespace = self.cert_manager.given.get("namespace")
+        if namespace is not None and namespace != self.ca.namespace:
+            raise fail("HomelabSpec.cert_manager", f"cert-manager would run in {namespace}, but the CA's Secret "
+                       f"is in {self.ca.namespace}: a ClusterIssuer reads its Secret from cert-manager's own "
+                       "namespace", namespace, f"set the CA there too (HomelabSpec.ca=SelfSignedCa.props("
+                       f"namespace={namespace!r})), or drop namespace= (cert-manager goes in the CA's)")
 
     def _check_vpn_grant(self) -> None:
         """The VPN pod's own egress grant comes with ``vpn``: a grant of ``isolation`` for the same
