@@ -304,12 +304,11 @@ def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> 
         internal = name == INTERNAL
         lab.gateways[name] = HomelabGateway(
             chart, name, name=name, namespace=NETWORK, domain=DOMAIN, gateway_class=lab.envoy, cluster_issuer=None,
-            https_redirect=False, listeners=listeners,
+            https_redirect=False, listeners=listeners, load_balancer_ip=ip,
             annotations={"external-dns.alpha.kubernetes.io/target": target,
                          "gatus.home-operations.com/endpoint": _gatus("internal" if internal else "external", internal)},
             infrastructure_annotations={
-                "external-dns.alpha.kubernetes.io/hostname": f"{'internal' if internal else 'external'}.{DOMAIN}",
-                "lbipam.cilium.io/ips": ip})
+                "external-dns.alpha.kubernetes.io/hostname": f"{'internal' if internal else 'external'}.{DOMAIN}"})
     HttpsRedirect(chart, "HttpsRedirect", gateways=[lab.gateways[EXTERNAL], lab.gateways[INTERNAL]],
                   name="https-redirect", annotations={"external-dns.alpha.kubernetes.io/controller": "none"})
 
