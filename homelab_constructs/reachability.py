@@ -59,6 +59,8 @@ from ._manifests import Parser, UsageError, manifest_files, read_documents
 from ._names import APP_NAME_LABEL as APP_LABEL
 from ._names import ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GATEWAY_NAMESPACE, ISOLATION_ANNOTATION
 from ._names import GATEWAY_GROUP as _GATEWAY_GROUP
+from ._selectors import OPERATORS
+from ._selectors import selector_matches as _selector_matches
 
 __all__ = [
     "APISERVER", "APP_LABEL", "GATEWAY", "GRAFANA_COM", "KUBE_DNS", "LAN", "NAS", "POLICY_KINDS", "WORLD", "Case",
@@ -83,7 +85,6 @@ _RULE_KEYS = {
     "egressDeny": {"toEndpoints", "toEntities", "toCIDR", "toCIDRSet", "toPorts"},
 }
 _SPEC_KEYS = {"description", "endpointSelector", "enableDefaultDeny", *_RULE_KEYS}
-_OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist")
 _PROTOCOLS = ("TCP", "UDP", "SCTP", "ANY")
 #: the kinds Cilium enforces; only CiliumNetworkPolicy is modelled, the others are refused
 POLICY_KINDS = ("CiliumNetworkPolicy", "CiliumClusterwideNetworkPolicy", "NetworkPolicy")
@@ -166,23 +167,19 @@ def _key(k: str) -> str:
 
 
 def selector_matches(selector: Obj, labels: Mapping[str, str]) -> bool:
-    """A Kubernetes label selector (matchLabels + matchExpressions) against ``labels``."""
+    """A Kubernetes label selector (matchLabels + matchExpressions) against ``labels``; Cilium's
+    ``k8s:`` and ``any:`` key sources are read as plain keys. Fields and operators the evaluator
+    does not model are refused (:class:`Unsupported`)."""
     unknown = set(selector) - {"matchLabels", "matchExpressions"}
     if unknown:
         raise Unsupported(f"selector fields {sorted(unknown)}")
-    for k, v in (selector.get("matchLabels") or {}).items():
-        if labels.get(_key(k)) != v:
-            return False
-    for expr in selector.get("matchExpressions") or []:
-        key, op, values = _key(expr["key"]), expr["operator"], expr.get("values") or []
-        present = key in labels
-        ok = {"In": present and labels.get(key) in values, "NotIn": not present or labels[key] not in values,
-              "Exists": present, "DoesNotExist": not present}.get(op)
-        if ok is None:
-            raise Unsupported(f"selector operator {op}")
-        if not ok:
-            return False
-    return True
+    expressions = selector.get("matchExpressions") or []
+    for expr in expressions:
+        if expr["operator"] not in OPERATORS:
+            raise Unsupported(f"selector operator {expr['operator']}")
+    plain = {"matchLabels": {_key(k): v for k, v in (selector.get("matchLabels") or {}).items()},
+             "matchExpressions": [{**expr, "key": _key(expr["key"])} for expr in expressions]}
+    return _selector_matches(plain, labels)
 
 
 def _names_namespace(selector: Obj) -> bool:
@@ -294,7 +291,7 @@ def _check_selector(value: Any, path: str) -> None:
         expr = _mapping(item, where)
         _only(expr, ("key", "operator", "values"), where)
         _check_label_key(expr.get("key"), f"{where}.key")
-        if expr.get("operator") not in _OPERATORS:
+        if expr.get("operator") not in OPERATORS:
             raise Unsupported(f"{where}.operator = {expr.get('operator')!r}")
         _list(expr.get("values"), f"{where}.values")
 

@@ -1037,6 +1037,36 @@ CASES += [
     Case("vlan-address-none", lambda c: vlan(c, VlanAddress(None)),
          'c/v: static address is not an address with a prefix length (got None); write it as <address>/<prefix>, such as '
          "'10.10.33.254/24'"),
+    # ---- labels for a pool's or L2 policy's service_selector (network/lbipam.py)
+    Case("app-service-labels-type", lambda c: app(c, "jf", name="jellyfin", port=8096, service_labels="lb-pool=lan"),
+         "c/jf: service_labels is not a mapping (got 'lb-pool=lan'); write a dict such as {'lb-pool': 'lan'}"),
+    Case("app-service-labels-value", lambda c: app(c, "jf", name="jellyfin", port=8096,
+                                                   service_labels={"lb-pool": "l a n"}),
+         "c/jf: service_labels['lb-pool'] is not a label value (got 'l a n'); write up to 63 letters, digits, '-', "
+         "'_' or '.', starting and ending with a letter or digit"),
+    Case("app-service-labels-library-label", lambda c: app(c, "jf", name="jellyfin", port=8096,
+                                                           service_labels={"app.kubernetes.io/name": "media"}),
+         "c/jf: service_labels sets app.kubernetes.io/name, which the library writes itself (got 'media'); drop it: "
+         "the Service carries app.kubernetes.io/name: jellyfin and app.kubernetes.io/managed-by: homelab-constructs "
+         "already (a pool's service_selector may select by them)"),
+    Case("app-service-labels-no-service", lambda c: app(c, "jf", name="jellyfin", port=8096, write_service=False,
+                                                        service_labels={"lb-pool": "lan"}),
+         "c/jf: Service settings given with write_service=False (got {'service_labels': {'lb-pool': 'lan'}}); set "
+         "them in the app's chart, which writes the Service, or set write_service=True"),
+    Case("vpn-service-labels-type", lambda c: VpnPod(c, "qbit", store="vault", service_labels=["lb-pool", "lan"]),
+         "c/qbit: service_labels is not a mapping (got ['lb-pool', 'lan']); write a dict such as {'lb-pool': 'lan'}"),
+    Case("vpn-service-labels-key", lambda c: VpnPod(c, "qbit", store="vault", service_labels={"lb pool": "lan"}),
+         "c/qbit: service_labels key is not a label name (got 'lb pool'); write a key such as 'app' or "
+         "'example.com/app'"),
+    Case("gateway-infrastructure-labels-type", lambda c: gw(c, infrastructure_labels=("lb-pool", "lan")),
+         "c/gw: infrastructure_labels is not a mapping (got ('lb-pool', 'lan')); write a dict such as "
+         "{'lb-pool': 'lan'}"),
+    Case("gateway-infrastructure-labels-value", lambda c: gw(c, infrastructure_labels={"lb-pool": 5}),
+         "c/gw: infrastructure_labels['lb-pool'] is not a label value (got 5); write up to 63 letters, digits, '-', "
+         "'_' or '.', starting and ending with a letter or digit"),
+    Case("gateway-infrastructure-labels-count", lambda c: gw(c, infrastructure_labels={f"l{i}": "x" for i in range(9)}),
+         "c/gw: infrastructure_labels has more than 8 labels (got 9); keep at most 8 (the Gateway API's limit on "
+         "spec.infrastructure.labels): the ones a pool's or L2 policy's service_selector needs"),
     Case("vlan-address-tuple", lambda c: vlan(c, ("10.10.33.254/24", "10.10.33.1")),
          "c/v: addresses are not a list of VlanAddresses (got [('10.10.33.254/24', '10.10.33.1')]); write a list such as "
          "[VlanAddress('10.10.33.254/24', gateway='10.10.33.1')], or () for none"),

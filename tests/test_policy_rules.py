@@ -4,7 +4,6 @@ evaluator; NamespaceIsolation's user-chosen names, scraping by the scraper pods 
 backends no app declares, LoadBalancer apps without a LAN allow; bad input, each message exact."""
 from __future__ import annotations
 
-import copy
 import re
 
 from homelab_constructs import AppRoute, EgressGrant, HomelabApp, HomelabGateway, SelfSignedCa, ToService
@@ -22,11 +21,10 @@ from homelab_constructs.network import (
     namespace_baseline,
 )
 from homelab_constructs.reachability import GATEWAY, KUBE_DNS, WORLD, Cluster, Outside, Pod, Unsupported
+from homelab_constructs.validation import validate_objects
 
 import cdk8s
-import jsonschema
 import pytest
-import yaml
 from conftest import crds_dir, synth_app
 
 NS = "k8s:io.kubernetes.pod.namespace"
@@ -141,35 +139,14 @@ def test_seed002_bitwarden_cli(seeds):
             {"toFQDNs": [{"matchName": "vw.cloudjur.com"}, {"matchPattern": "*.bitwarden.com"}]}]}
 
 
-def _strict(schema):
-    if isinstance(schema, dict):
-        if schema.get("type") == "object" and "properties" in schema and "additionalProperties" not in schema:
-            schema["additionalProperties"] = False
-        for value in schema.values():
-            _strict(value)
-    elif isinstance(schema, list):
-        for item in schema:
-            _strict(item)
-    return schema
-
-
-@pytest.fixture(scope="module")
-def cnp_validator():
-    path = crds_dir() / "cilium" / "v1.18.4" / "v2" / "ciliumnetworkpolicies.yaml"
-    crd = yaml.safe_load(path.read_text(encoding="utf-8"))
-    (v2,) = [v for v in crd["spec"]["versions"] if v["name"] == "v2"]
-    schema = _strict(copy.deepcopy(v2["schema"]["openAPIV3Schema"]))
-    schema["properties"].pop("status", None)
-    return jsonschema.Draft7Validator(schema)
-
-
 @pytest.mark.parametrize("which", ["seeds", "isolated"])
-def test_every_policy_matches_the_crd_strictly(which, request, cnp_validator):
-    policies = request.getfixturevalue(which).kinds("CiliumNetworkPolicy")
+def test_every_policy_matches_the_crd_strictly(which, request):
+    """The library's own validator: the pinned CRD's schema with unknown fields rejected, and its CEL rules."""
+    out = request.getfixturevalue(which)
+    policies = [(f, o) for f, o in out.pairs() if o["kind"] == "CiliumNetworkPolicy"]
     assert policies
-    for p in policies:
-        errors = sorted(cnp_validator.iter_errors(p), key=str)
-        assert not errors, f"{p['metadata']['name']}: {errors[0].message} at {list(errors[0].absolute_path)}"
+    report = validate_objects(policies, crds_dir(), cross_object=False)
+    assert report.crd_objects == len(policies) and [str(p) for p in report.problems] == []
 
 
 # ---- what the rules mean, read by the reachability evaluator

@@ -17,10 +17,11 @@ from homelab_constructs import (
     LoadBalancerPool,
     VpnPod,
 )
+from homelab_constructs._selectors import selector_matches as selects
 from homelab_constructs._validation import set_cluster_cidrs
 from homelab_constructs.external import declare_external
 from homelab_constructs.validation import validate_objects
-from homelab_constructs.validation.crossobject import cross_object_problems, read_external_objects, selects
+from homelab_constructs.validation.crossobject import cross_object_problems, read_external_objects
 
 import cdk8s
 import pytest
@@ -114,40 +115,7 @@ def test_not_given_writes_nothing():
     assert HomelabApp(c, "e", name="empty", namespace="media", port=80, service_labels={}).service_labels == {}
 
 
-# ---- bad props: one wrong type and one wrong value each
-
-@pytest.mark.parametrize(("build", "message"), [
-    (lambda c: HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096, service_labels="lb-pool=lan"),
-     "c/jf: service_labels is not a mapping (got 'lb-pool=lan'); write a dict such as {'lb-pool': 'lan'}"),
-    (lambda c: HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096, service_labels={"lb-pool": "l a n"}),
-     "c/jf: service_labels['lb-pool'] is not a label value (got 'l a n'); write up to 63 letters, digits, '-', '_' "
-     "or '.', starting and ending with a letter or digit"),
-    (lambda c: HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096,
-                          service_labels={"app.kubernetes.io/name": "media"}),
-     "c/jf: service_labels sets app.kubernetes.io/name, which the library writes itself (got 'media'); drop it: the "
-     "Service carries app.kubernetes.io/name: jellyfin and app.kubernetes.io/managed-by: homelab-constructs already "
-     "(a pool's service_selector may select by them)"),
-    (lambda c: HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096, write_service=False,
-                          service_labels=LAN),
-     "c/jf: Service settings given with write_service=False (got {'service_labels': {'lb-pool': 'lan'}}); set them in "
-     "the app's chart, which writes the Service, or set write_service=True"),
-    (lambda c: VpnPod(c, "qbit", store="vault", service_labels=["lb-pool", "lan"]),
-     "c/qbit: service_labels is not a mapping (got ['lb-pool', 'lan']); write a dict such as {'lb-pool': 'lan'}"),
-    (lambda c: VpnPod(c, "qbit", store="vault", service_labels={"lb pool": "lan"}),
-     "c/qbit: service_labels key is not a label name (got 'lb pool'); write a key such as 'app' or 'example.com/app'"),
-    (lambda c: gateway(c, infrastructure_labels=("lb-pool", "lan")),
-     "c/gw: infrastructure_labels is not a mapping (got ('lb-pool', 'lan')); write a dict such as {'lb-pool': 'lan'}"),
-    (lambda c: gateway(c, infrastructure_labels={"lb-pool": 5}),
-     "c/gw: infrastructure_labels['lb-pool'] is not a label value (got 5); write up to 63 letters, digits, '-', '_' "
-     "or '.', starting and ending with a letter or digit"),
-    (lambda c: gateway(c, infrastructure_labels={f"l{i}": "x" for i in range(9)}),
-     "c/gw: infrastructure_labels has more than 8 labels (got 9); keep at most 8 (the Gateway API's limit on "
-     "spec.infrastructure.labels): the ones a pool's or L2 policy's service_selector needs"),
-])
-def test_bad_props(build, message):
-    with pytest.raises(ValueError) as caught:
-        build(chart())
-    assert str(caught.value) == message
+# (wrong types and values of the three props are rows of tests/test_bad_input_types.py)
 
 
 # ---- the pool must select what is pinned in it

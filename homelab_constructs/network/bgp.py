@@ -31,6 +31,7 @@ from imports.homelab_cilium.io import cilium
 from .._base import HomelabConstruct
 from .._names import ADVERTISEMENT_LABEL
 from .._registry import app_registry
+from .._selectors import OPERATORS
 from .._validation import (
     Scope,
     check_bool,
@@ -52,7 +53,7 @@ FAMILIES = ("ipv4", "ipv6")
 #: Service addresses an advertisement may announce.
 SERVICE_ADDRESSES = ("LoadBalancerIP", "ClusterIP", "ExternalIP")
 #: Label selector operators (``matchExpressions``).
-SELECTOR_OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist")
+SELECTOR_OPERATORS = OPERATORS
 _SELECTOR_FIX = "select by labels such as {'kubernetes.io/os': 'linux'}, or pass None for all"
 
 

@@ -55,6 +55,7 @@ from .._names import (
     LB_SHARING_KEY_ANNOTATION,
     NAMESPACE_NAME_LABEL,
 )
+from .._selectors import _known, selector_matches
 from .schema import Problem, describe
 
 ROUTE_KINDS = {"HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"}
@@ -397,10 +398,6 @@ BGP_KINDS = ("CiliumBGPPeeringPolicy", "CiliumBGPClusterConfig", "CiliumBGPAdver
 Unknown = Callable[[str], bool]
 
 
-def _known(key: str) -> bool:
-    return False
-
-
 def selector_labels(obj: dict) -> Optional[tuple[dict[str, str], Unknown]]:
     """The labels a pool's or an L2 policy's ``serviceSelector`` is matched against for the
     LoadBalancer Service ``obj`` stands for, and which keys the app cannot know; ``None`` for an
@@ -426,28 +423,6 @@ def selector_labels(obj: dict) -> Optional[tuple[dict[str, str], Unknown]]:
                                              for k in GATEWAY_SERVICE_LABELS)
         return labels, unknown
     return None
-
-
-def selects(selector: object, labels: Mapping[str, str], unknown: Unknown = _known) -> bool:
-    """Whether a Kubernetes label selector (``matchLabels`` and ``matchExpressions`` with ``In``,
-    ``NotIn``, ``Exists`` and ``DoesNotExist``) selects ``labels``. No selector, or an empty one,
-    selects everything; a requirement on an ``unknown`` key, or with an unknown operator, counts
-    as met."""
-    if not isinstance(selector, dict) or not selector:
-        return True
-    for key, value in (selector.get("matchLabels") or {}).items():
-        if not unknown(key) and labels.get(key) != value:
-            return False
-    for expression in selector.get("matchExpressions") or []:
-        key, operator, values = expression.get("key", ""), expression.get("operator"), expression.get("values") or []
-        if unknown(key):
-            continue
-        present = key in labels
-        met = {"In": present and labels.get(key) in values, "NotIn": not present or labels.get(key) not in values,
-               "Exists": present, "DoesNotExist": not present}.get(str(operator), True)
-        if not met:
-            return False
-    return True
 
 
 def _missing_labels(selector: object, labels: Mapping[str, str], unknown: Unknown) -> dict[str, str]:
@@ -481,7 +456,7 @@ def _pool_selector_problem(file: str, obj: dict, where: str, raw: str, pool: dic
     """The pinned object is not selected by the one pool its address lies in."""
     found = selector_labels(obj)
     selector = (pool.get("spec") or {}).get("serviceSelector")
-    if found is None or selects(selector, *found):
+    if found is None or selector_matches(selector, *found):
         return None
     labels, unknown = found
     return _problem(
@@ -512,7 +487,7 @@ def _l2_problem(file: str, obj: dict, where: str, raw: str, policies: Optional[l
         return None
     announcing = [p for p in policies if (p.get("spec") or {}).get("loadBalancerIPs") is True]
     selectors = [(p.get("spec") or {}).get("serviceSelector") for p in announcing]
-    if any(selects(selector, *found) for selector in selectors):
+    if any(selector_matches(selector, *found) for selector in selectors):
         return None
     labels, unknown = found
     summary = "; ".join(f"{_name(p)} selects {(p.get('spec') or {}).get('serviceSelector')!r}"
