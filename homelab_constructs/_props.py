@@ -12,6 +12,7 @@ at once, and the values are checked by the construct when it is built, with its 
 from __future__ import annotations
 
 import difflib
+import functools
 import inspect
 from typing import TYPE_CHECKING, Any, Generic, Mapping, Optional, TypeVar
 
@@ -28,9 +29,10 @@ C = TypeVar("C", bound="HomelabConstruct")
 _NOT_PROPS = ("self", "scope", "id")
 
 
-def parameters(construct: type) -> dict[str, inspect.Parameter]:
-    """The keyword arguments of ``construct``'s constructor, by name."""
-    return {name: p for name, p in inspect.signature(construct).parameters.items() if name not in _NOT_PROPS}
+@functools.lru_cache(maxsize=None)
+def parameters(construct: type) -> Mapping[str, inspect.Parameter]:
+    """The keyword arguments of ``construct``'s constructor, by name (read once per class)."""
+    return FrozenDict({name: p for name, p in inspect.signature(construct).parameters.items() if name not in _NOT_PROPS})
 
 
 def keyword_problem(construct: type, kwargs: Mapping[str, Any]) -> Optional[tuple[str, object, str]]:

@@ -1075,19 +1075,7 @@ CASES += [
 ]
 
 
-#: rows the library gets wrong (a bug each): the Homelab crashes instead of refusing the input with a clean
-#: ValueError, or the message is not the one the row gives (none today).
-KNOWN_BUGS: dict[str, tuple[type[Exception], str]] = {}
-
-
-def marked(case: Case):
-    if case.id not in KNOWN_BUGS:
-        return case
-    raises, reason = KNOWN_BUGS[case.id]
-    return pytest.param(case, marks=pytest.mark.xfail(strict=True, raises=raises, reason=f"library {reason}"))
-
-
-@pytest.mark.parametrize("case", [marked(c) for c in CASES], ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_bad_input(case):
     chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
     with pytest.raises(ValueError) as caught:
