@@ -16,11 +16,11 @@ from typing import Optional, Sequence
 
 #: command -> (module, function): each takes ``argv`` and returns the exit code
 COMMANDS = {
-    "synth": ("homelab_constructs.cli", "synth_main"),
-    "validate": ("homelab_constructs.cli", "validate_main"),
-    "reachability": ("homelab_constructs.reachability", "main"),
-    "records": ("homelab_constructs.dns.records_cli", "main"),
-    "diff": ("homelab_constructs.diff", "main"),
+    "synth": ("homelab_constructs.tools.cli", "synth_main"),
+    "validate": ("homelab_constructs.tools.cli", "validate_main"),
+    "reachability": ("homelab_constructs.tools.reachability", "main"),
+    "records": ("homelab_constructs.tools.records", "main"),
+    "diff": ("homelab_constructs.tools.diff", "main"),
 }
 
 

@@ -24,7 +24,7 @@ import constructs
 
 from ._names import MANAGED_BY_LABEL
 from ._props import Props, keyword_problem
-from ._registry import _ROOT_ATTRIBUTE, root_ref
+from ._tree import _ROOT_ATTRIBUTE, root_ref
 
 #: the label on every object the library writes
 MANAGED_BY = (MANAGED_BY_LABEL, "homelab-constructs")
@@ -66,7 +66,7 @@ class HomelabConstruct(constructs.Construct):
     @property
     def warnings(self) -> tuple[str, ...]:
         """What this construct's props give up of a safe default, one sentence each (default none);
-        :func:`~homelab_constructs.cli.run_app` prints them as ``warning: <path>: <sentence>``
+        :func:`~homelab_constructs.tools.cli.run_app` prints them as ``warning: <path>: <sentence>``
         lines once the manifests are written. Constructs with something to say override it."""
         return ()
 

@@ -28,7 +28,7 @@ import cdk8s
 import constructs
 import jsii
 
-from ._registry import app_registry, jsii_ref
+from ._tree import app_registry, jsii_ref
 
 if TYPE_CHECKING:
     from .validation.crossobject import ClusterCidrs, ObjectProblem
@@ -488,7 +488,7 @@ def synth(app: cdk8s.App) -> None:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     objects = [(p.relative_to(outdir).as_posix(), doc) for p in written
                for doc in yaml.load_all(p.read_text(encoding="utf-8"), Loader=loader) if doc]
-    from .external import external_objects, sync_external_file  # objects declared to live outside the app
+    from .declared import external_objects, sync_external_file  # objects declared to live outside the app
 
     problems = cross_object_problems(objects, cluster_cidrs(app), external_objects(app))
     if problems:

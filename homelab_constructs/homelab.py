@@ -41,9 +41,9 @@ from ._validation import (
 from .apps.app import HomelabApp
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
-from .network.isolation_spec import IsolationSpec, isolate_namespaces
+from .isolation.policies import egress_who
+from .isolation.spec import IsolationSpec, isolate_namespaces
 from .network.lbipam import L2Announcement, LoadBalancerPool
-from .network.policies import egress_who
 from .tls.ca import SelfSignedCa
 from .validation.crossobject import ClusterCidrs, parse_cidrs
 
@@ -308,7 +308,7 @@ class Homelab(HomelabConstruct):
 
     The charts are added beside this construct, in ``scope`` (the app), so each is a file
     ``<chart>.k8s.yaml`` with a stable name (``gateway``, ``apps-media``, ...; ``synth`` puts it in
-    the stage folders of ``dist/``, see :mod:`homelab_constructs.delivery`), whatever
+    the stage folders of ``dist/``, see :mod:`homelab_constructs.delivery.stages`), whatever
     this construct's id. The constructs are attributes (``pools``, ``ca``, ``gateway``, ``apps``,
     ``vpn``, ``isolation``, ...) and the charts ``charts[name]``, so callers can add to them or
     reference what was built.

@@ -10,7 +10,7 @@ A :class:`SyncedSecret` reads any store: the :class:`VaultSecretStore` object, t
 ClusterSecretStore this app writes or declares external (checked on synth), or a
 :class:`SecretStoreRef` (name and kind) for a store the app does not write, such as the Bitwarden
 stores a platform repository installs: the secret declares it external
-(:func:`~homelab_constructs.external.declare_external`), so ``synth()`` and ``validate``
+(:func:`~homelab_constructs.declared.declare_external`), so ``synth()`` and ``validate``
 accept it and list it in ``external-objects.txt``. Each key may come from its own
 :class:`RemoteRef` (key, property, strategies, its own store), and a :class:`SecretTemplate`
 renders the Secret's values from the fetched ones.
@@ -27,7 +27,7 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_externalsecrets.io import external_secrets as es
 
 from ._base import HomelabConstruct
-from ._registry import app_registry
+from ._tree import app_registry
 from ._validation import (
     DATA_KEY,
     FrozenDict,
@@ -46,7 +46,7 @@ from ._validation import (
     fail,
     message,
 )
-from .external import ExternalObject, declare_external, is_external, withdraw_external
+from .declared import ExternalObject, declare_external, is_external, withdraw_external
 
 _URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$")
 _VAULT_PATH = re.compile(r"^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*$")
@@ -185,7 +185,7 @@ class SecretStoreRef:
     ``bitwarden-fields`` a platform repository installs.
 
     A :class:`SyncedSecret` that reads it (as its store or a :attr:`RemoteRef.store`) declares
-    the store external (:func:`~homelab_constructs.external.declare_external`; a
+    the store external (:func:`~homelab_constructs.declared.declare_external`; a
     ``SecretStore`` in the secret's namespace), so the whole-app rules accept it, unless the app
     writes it (a :class:`VaultSecretStore` of that name). A plain store name is checked instead:
     the app must write it or declare it.

@@ -348,7 +348,7 @@ def _without_service_monitors(values: Any) -> Any:
 
 def cilium_bootstrap(objects: list[Obj]) -> Optional[list[str]]:
     """The Cilium HelmRelease's values as a ``cilium install`` command and a values file."""
-    from homelab_constructs.platform.helm import helm_set_flags, values_yaml
+    from homelab_constructs.delivery.helm import helm_set_flags, values_yaml
 
     sources = {(_ns(o), _name(o)): o for o in _kind(objects, "OCIRepository")}
     for release in _kind(objects, "HelmRelease"):

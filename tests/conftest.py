@@ -79,7 +79,11 @@ sys.meta_path.insert(0, Refuse())
 before = set(sys.modules)
 package = sys.modules["standalone"] = types.ModuleType("standalone")  # the folder, without its __init__
 package.__path__ = [sys.argv[1]]
-spec = importlib.util.spec_from_file_location("standalone." + sys.argv[2], f"{sys.argv[1]}/{sys.argv[2]}.py")
+*folders, leaf = sys.argv[2].split(".")
+for depth in range(1, len(folders) + 1):  # each folder on the way, without its __init__ either
+    sub = sys.modules["standalone." + ".".join(folders[:depth])] = types.ModuleType("standalone." + ".".join(folders[:depth]))
+    sub.__path__ = [sys.argv[1] + "/" + "/".join(folders[:depth])]
+spec = importlib.util.spec_from_file_location("standalone." + sys.argv[2], f"{sys.argv[1]}/{sys.argv[2].replace('.', '/')}.py")
 module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(module)
 loaded = {m.partition(".")[0] for m in set(sys.modules) - before} - set(sys.stdlib_module_names)
@@ -90,9 +94,9 @@ sys.exit(module.main(sys.argv[3:]))
 
 
 def run_standalone(module: str, *args: str) -> subprocess.CompletedProcess:
-    """Run ``homelab_constructs/<module>.py``'s ``main(args)`` with cdk8s, jsii and the package's
-    ``__init__`` refused, as a consumer with only PyYAML would: what the command needs beside the
-    standard library and PyYAML fails the run."""
+    """Run ``homelab_constructs/<module>.py``'s ``main(args)`` (``tools.diff``: ``tools/diff.py``)
+    with cdk8s, jsii and the package's ``__init__`` refused, as a consumer with only PyYAML would:
+    what the command needs beside the standard library and PyYAML fails the run."""
     return subprocess.run([sys.executable, "-c", _STANDALONE, str(ROOT / "homelab_constructs"), module, *args],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
 

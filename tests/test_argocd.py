@@ -3,7 +3,7 @@ the same app synthesized both ways writes the same chart values, and both valida
 the pinned CRDs (Flux helm/source controllers, Argo CD v3.5.1 Application)."""
 from __future__ import annotations
 
-from homelab_constructs.platform import (
+from homelab_constructs import (
     ArgoSync,
     CertManagerRelease,
     CiliumRelease,

@@ -16,6 +16,11 @@ from typing import Optional
 
 from homelab_constructs import (
     AppRoute,
+    BgpPeer,
+    BgpPeering,
+    CertManagerRelease,
+    CiliumRelease,
+    CiliumValues,
     CloudflareProvider,
     CloudflareTunnel,
     ClusterCidrs,
@@ -25,15 +30,18 @@ from homelab_constructs import (
     EgressGrant,
     EnvoyProfile,
     ExternalDns,
+    GrafanaComDashboard,
     Homelab,
     HomelabApp,
     HomelabGateway,
     HomelabSpec,
     HomelabValidationError,
     HttpsRedirect,
+    Hubble,
     IsolationSpec,
     L2Announcement,
     LoadBalancerPool,
+    LoadBalancing,
     NamespaceIsolation,
     ProxyAutoscaling,
     SelfSignedCa,
@@ -46,6 +54,10 @@ from homelab_constructs import (
     UserAgentBlocking,
     VlanAttachment,
     VlanRoute,
+    dns_target_annotations,
+    helm_release,
+    helm_repository,
+    oci_repository,
     synth,
     validate_app,
 )
@@ -62,19 +74,6 @@ from homelab_constructs._validation import (
     check_network,
     check_quantity,
     set_cluster_cidrs,
-)
-from homelab_constructs.dns import dns_target_annotations
-from homelab_constructs.network import BgpPeer, BgpPeering
-from homelab_constructs.platform import (
-    CertManagerRelease,
-    CiliumRelease,
-    CiliumValues,
-    GrafanaComDashboard,
-    Hubble,
-    LoadBalancing,
-    helm_release,
-    helm_repository,
-    oci_repository,
 )
 
 import cdk8s

@@ -9,19 +9,9 @@ also use are imported from its test file.
 from __future__ import annotations
 
 from homelab_constructs import (
-    Homelab,
-    HomelabApp,
-    HomelabGateway,
-    HomelabSpec,
-    SelfSignedCa,
-    SyncedSecret,
-    VaultSecretStore,
-    VpnApp,
-    VpnPod,
-    validate_app,
-)
-from homelab_constructs.apps.vpn import ClaimSpec
-from homelab_constructs.dns import (
+    CiliumRelease,
+    CiliumValues,
+    ClientRateLimit,
     CloudflareProvider,
     CloudflareTunnel,
     CoreDnsRelease,
@@ -29,19 +19,27 @@ from homelab_constructs.dns import (
     DnsRecord,
     DnsRecords,
     ExternalDns,
+    Homelab,
+    HomelabApp,
+    HomelabGateway,
+    HomelabSpec,
+    Hubble,
+    LoadBalancing,
+    SelfSignedCa,
+    ServiceMonitors,
+    SyncedSecret,
+    VaultSecretStore,
+    VlanAttachment,
+    VlanRoute,
+    VpnApp,
+    VpnPod,
     WebhookProvider,
     adguard_home_provider,
     dns_target_annotations,
+    networks_annotation,
+    validate_app,
 )
-from homelab_constructs.network import VlanAttachment, VlanRoute, networks_annotation
-from homelab_constructs.platform import (
-    CiliumRelease,
-    CiliumValues,
-    ClientRateLimit,
-    Hubble,
-    LoadBalancing,
-    ServiceMonitors,
-)
+from homelab_constructs.apps.vpn import ClaimSpec
 
 import cdk8s
 import pytest

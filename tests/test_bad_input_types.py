@@ -90,7 +90,7 @@ from homelab_constructs._validation import (
     first_duplicate,
 )
 from homelab_constructs.apps.vpn import ClaimSpec
-from homelab_constructs.network import isolate_namespaces
+from homelab_constructs.isolation.spec import isolate_namespaces
 
 import cdk8s
 import jsii

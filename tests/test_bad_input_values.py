@@ -23,6 +23,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from homelab_constructs import (
+    BgpPeer,
+    BgpPeering,
+    CertManagerRelease,
+    CiliumRelease,
+    CiliumValues,
     CloudflareProvider,
     CloudflareTunnel,
     CoreDnsRelease,
@@ -31,6 +36,7 @@ from homelab_constructs import (
     DnsRecords,
     EnvoyProfile,
     ExternalDns,
+    GrafanaComDashboard,
     HomelabApp,
     LoadBalancerPool,
     ProxyAutoscaling,
@@ -43,19 +49,12 @@ from homelab_constructs import (
     WebhookProvider,
     adguard_home_provider,
     dns_target_annotations,
-    synth,
-)
-from homelab_constructs._validation import check_annotations, check_bool, check_env, check_json_value, check_url
-from homelab_constructs.network import BgpPeer, BgpPeering
-from homelab_constructs.platform import (
-    CertManagerRelease,
-    CiliumRelease,
-    CiliumValues,
-    GrafanaComDashboard,
     helm_release,
     helm_repository,
     oci_repository,
+    synth,
 )
+from homelab_constructs._validation import check_annotations, check_bool, check_env, check_json_value, check_url
 
 import cdk8s
 import jsii
@@ -601,7 +600,7 @@ def test_a_nan_kills_no_later_call_in_a_fresh_process():
     """The first thing a fresh process does is the refused NaN: the kernel it started answers after it."""
     code = (
         "import cdk8s\n"
-        "from homelab_constructs.platform import CiliumRelease, CiliumValues\n"
+        "from homelab_constructs import CiliumRelease, CiliumValues\n"
         "try:\n"
         "    CiliumRelease(cdk8s.Chart(cdk8s.Testing.app(), 'c'), 'cilium',\n"
         "                  values=CiliumValues(extra_values={'x': float('nan')}))\n"

@@ -2,7 +2,7 @@
 their own names, the advertisement's own labels, the NotIn selector, several peers."""
 from __future__ import annotations
 
-from homelab_constructs.network import EVERY_SERVICE, BgpPeer, BgpPeering, SelectorRequirement
+from homelab_constructs import EVERY_SERVICE, BgpPeer, BgpPeering, SelectorRequirement
 
 import cdk8s
 import pytest

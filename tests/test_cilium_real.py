@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import shlex
 
-from homelab_constructs import L2Announcement, LoadBalancerPool
-from homelab_constructs.platform import (
+from homelab_constructs import (
     CILIUM_CHART_DASHBOARDS,
     KUBEPRISM,
     TALOS_AGENT_CAPABILITIES,
@@ -16,6 +15,8 @@ from homelab_constructs.platform import (
     CiliumValues,
     ConfigMapDashboard,
     Hubble,
+    L2Announcement,
+    LoadBalancerPool,
     LoadBalancing,
     ServiceMonitors,
 )

@@ -70,7 +70,7 @@ def test_both_forms_validate_the_default_homelab_alike(default_homelab, compact)
 
 
 def test_required_kinds_cover_what_the_library_writes(synthesized):
-    from homelab_constructs.delivery import BUILT_IN_GROUPS
+    from homelab_constructs.delivery.stages import BUILT_IN_GROUPS
 
     written = {(o["apiVersion"].split("/")[0], o["kind"]) for app in synthesized.values() for o in app.all()
                if "." in o["apiVersion"].split("/")[0] and o["apiVersion"].split("/")[0] not in BUILT_IN_GROUPS}

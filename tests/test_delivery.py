@@ -1,4 +1,4 @@
-"""Apply order (homelab_constructs/delivery.py): dist/ in stage folders, each object in the stage
+"""Apply order (homelab_constructs/delivery/stages.py): dist/ in stage folders, each object in the stage
 its kind needs, the Flux Kustomizations that apply them in order, and a replay of the apply
 order over the default homelab and every example: no object is applied before the CRDs of
 its kind exist."""
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 
-from homelab_constructs.delivery import (
+from homelab_constructs.delivery.stages import (
     BUILT_IN_GROUPS,
     STAGES,
     flux_stages,

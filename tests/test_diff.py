@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from homelab_constructs import Homelab, HomelabApp
-from homelab_constructs.diff import MAX_LINES, FieldPath, format_path, main
+from homelab_constructs.tools.diff import MAX_LINES, FieldPath, format_path, main
 
 import pytest
 import yaml
@@ -508,7 +508,7 @@ def test_the_command_fails_without_a_traceback(tmp_path):
 
 def test_module_needs_only_the_standard_library_and_pyyaml(shop):
     """It runs on plain manifests: no cdk8s, no jsii, no package import."""
-    result = run_standalone("diff", *map(str, shop), "--format", "text")
+    result = run_standalone("tools.diff", *map(str, shop), "--format", "text")
     assert (result.returncode, result.stderr) == (1, "")
     assert result.stdout.startswith("2 added, 1 removed, 1 changed (1 unchanged)\n")
 

@@ -5,15 +5,6 @@ from __future__ import annotations
 import copy
 
 from homelab_constructs import (
-    HomelabApp,
-    HomelabGateway,
-    LoadBalancerPool,
-    NamespaceIsolation,
-    SelfSignedCa,
-    VaultSecretStore,
-    validate_app,
-)
-from homelab_constructs.dns import (
     CloudflareProvider,
     CloudflareTunnel,
     CoreDnsRelease,
@@ -21,13 +12,20 @@ from homelab_constructs.dns import (
     DnsRecord,
     DnsRecords,
     ExternalDns,
+    HomelabApp,
+    HomelabGateway,
+    LoadBalancerPool,
+    NamespaceIsolation,
+    SelfSignedCa,
+    VaultSecretStore,
     WebhookProvider,
     adguard_home_provider,
     dns_target_annotations,
     render_dnsmasq,
     render_hosts,
-    write_records,
+    validate_app,
 )
+from homelab_constructs.tools.records import write_records
 
 import cdk8s
 import jsonschema

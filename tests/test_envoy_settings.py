@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import re
 
-from homelab_constructs import EnvoyProfile, HomelabGateway, ProxyAutoscaling, SelfSignedCa, UserAgentBlocking
-from homelab_constructs.gateway import EnvoyMonitoring, GrafanaComDashboard, GrafanaUrlDashboard
+from homelab_constructs import (
+    EnvoyMonitoring,
+    EnvoyProfile,
+    GrafanaComDashboard,
+    GrafanaUrlDashboard,
+    HomelabGateway,
+    ProxyAutoscaling,
+    SelfSignedCa,
+    UserAgentBlocking,
+)
 from homelab_constructs.validation import validate_objects
 
 import cdk8s

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from homelab_constructs import HomelabGateway, HomelabValidationError, synth
-from homelab_constructs.external import ExternalObject, declare_external
-from homelab_constructs.tls import Certificate
+from homelab_constructs import Certificate, HomelabGateway, HomelabValidationError, synth
+from homelab_constructs.declared import ExternalObject, declare_external
 from homelab_constructs.validation import validate_dir
 
 import cdk8s
@@ -54,7 +53,7 @@ def test_external_store_secret_and_issuer_for_certificates(tmp_path):
 
 
 def test_declared_but_written_is_an_error(tmp_path):
-    from homelab_constructs.tls import SelfSignedCa
+    from homelab_constructs import SelfSignedCa
 
     app = cdk8s.App(outdir=str(tmp_path))
     c = cdk8s.Chart(app, "c")

@@ -1,9 +1,8 @@
 """ExternalService: a selector-less Service plus EndpointSlices, used by routes (seed 002's B.9)."""
 from __future__ import annotations
 
-from homelab_constructs import ISOLATION_ANNOTATION
-from homelab_constructs.external import declare_external
-from homelab_constructs.gateway import AppRoute, ExternalService, HomelabGateway, Listener, TlsRoute
+from homelab_constructs import ISOLATION_ANNOTATION, AppRoute, ExternalService, HomelabGateway, Listener, TlsRoute
+from homelab_constructs.declared import declare_external
 
 import cdk8s
 import pytest

@@ -3,17 +3,20 @@ OPNsense Unbound), the collision check between instances, the stale-sync alert a
 Bad inputs of every new prop, each with its exact message."""
 from __future__ import annotations
 
-from homelab_constructs import HomelabGateway, LoadBalancerPool, SelfSignedCa, validate_app
-from homelab_constructs.dns import (
+from homelab_constructs import (
     EXTERNAL_DNS_DASHBOARD,
     CloudflareProvider,
     DnsEndpoint,
     DnsRecord,
     ExternalDns,
     ExternalDnsAlerts,
+    HomelabGateway,
+    LoadBalancerPool,
+    SelfSignedCa,
     WebhookProvider,
     adguard_home_provider,
     dns_target_annotations,
+    validate_app,
 )
 
 import cdk8s

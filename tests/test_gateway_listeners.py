@@ -1,9 +1,8 @@
 """HomelabGateway(listeners=[...]): listeners as data, the Gateway API's conflict rules, no issuer."""
 from __future__ import annotations
 
-from homelab_constructs import ISOLATION_ANNOTATION
-from homelab_constructs.external import declare_external
-from homelab_constructs.gateway import HomelabGateway, Listener
+from homelab_constructs import ISOLATION_ANNOTATION, HomelabGateway, Listener
+from homelab_constructs.declared import declare_external
 
 import cdk8s
 import pytest
@@ -258,8 +257,7 @@ def test_listener_bad_input(kw, message):
 
 
 def test_selector_listener_refuses_routes_from_other_namespaces(tmp_path):
-    from homelab_constructs import HomelabValidationError
-    from homelab_constructs.gateway import BackendRef, TcpRoute
+    from homelab_constructs import BackendRef, HomelabValidationError, TcpRoute
 
     def build(app: cdk8s.App) -> None:
         c = cdk8s.Chart(app, "gateway")

@@ -1,7 +1,7 @@
 """GrafanaUrlDashboard lives with the other dashboards (platform/dashboards.py): one builder."""
 import homelab_constructs
-from homelab_constructs.platform import dashboards
-from homelab_constructs.platform.dashboards import (
+from homelab_constructs.monitoring import dashboards
+from homelab_constructs.monitoring.dashboards import (
     GrafanaComDashboard,
     GrafanaUrlDashboard,
     check_dashboards,
@@ -17,7 +17,7 @@ URL = "https://grafana.com/api/dashboards/24459/revisions/3/download"
 
 
 def test_one_class_behind_every_import_path():
-    from homelab_constructs.gateway import GrafanaUrlDashboard as from_gateway
+    from homelab_constructs import GrafanaUrlDashboard as from_gateway
     from homelab_constructs.gateway.envoy import GrafanaUrlDashboard as from_envoy
 
     assert from_gateway is from_envoy is homelab_constructs.GrafanaUrlDashboard is dashboards.GrafanaUrlDashboard

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipaddress
 import json
 
-from homelab_constructs.network import NETWORKS_ANNOTATION, VlanAttachment, VlanRoute, networks_annotation
+from homelab_constructs import NETWORKS_ANNOTATION, VlanAttachment, VlanRoute, networks_annotation
 from homelab_constructs.network.vlan import VlanAddress
 
 import cdk8s

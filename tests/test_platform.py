@@ -13,30 +13,29 @@ import shlex
 from typing import Any
 
 from homelab_constructs import (
-    HomelabGateway,
-    HomelabValidationError,
-    L2Announcement,
-    LoadBalancerPool,
-    SelfSignedCa,
-    validate_app,
-)
-from homelab_constructs.network import BgpPeer, BgpPeering
-from homelab_constructs.platform import (
     CERT_MANAGER_CHART_VERSION,
     CILIUM_CHART_VERSION,
     DEFAULT_CILIUM_DASHBOARDS,
     DEFAULT_HUBBLE_DASHBOARDS,
     PERFORMANCE_HUBBLE_METRICS,
+    BgpPeer,
+    BgpPeering,
     CertManagerRelease,
     CiliumRelease,
     CiliumValues,
     GrafanaComDashboard,
+    HomelabGateway,
+    HomelabValidationError,
     Hubble,
+    L2Announcement,
+    LoadBalancerPool,
     LoadBalancing,
+    SelfSignedCa,
     helm_release,
     helm_repository,
+    validate_app,
 )
-from homelab_constructs.platform.helm import helm_set_flags
+from homelab_constructs.delivery.helm import helm_set_flags
 from homelab_constructs.validation import validate_objects
 
 import cdk8s
@@ -208,7 +207,7 @@ def test_dashboards(performance_lab, gateway_lab):
 
 def test_envoy_profile_uses_the_shared_dashboards():
     from homelab_constructs.gateway import envoy
-    from homelab_constructs.platform import dashboards
+    from homelab_constructs.monitoring import dashboards
 
     assert envoy.GrafanaComDashboard is dashboards.GrafanaComDashboard is GrafanaComDashboard
     assert not hasattr(envoy, "grafana") and not hasattr(envoy, "fluxhelm")  # one place builds them

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
-from homelab_constructs import AppRoute, EgressGrant, HomelabApp, HomelabGateway, SelfSignedCa, ToService
-from homelab_constructs.network import (
+from homelab_constructs import (
+    AppRoute,
     CidrRule,
     CiliumPolicy,
+    EgressGrant,
+    HomelabApp,
+    HomelabGateway,
     IsolationSpec,
     LabelMatch,
     NamespaceIsolation,
@@ -18,9 +21,11 @@ from homelab_constructs.network import (
     PolicyRule,
     PortRule,
     RoutedBackend,
+    SelfSignedCa,
+    ToService,
     namespace_baseline,
 )
-from homelab_constructs.reachability import GATEWAY, KUBE_DNS, WORLD, Cluster, Outside, Pod, Unsupported
+from homelab_constructs.tools.reachability import GATEWAY, KUBE_DNS, WORLD, Cluster, Outside, Pod, Unsupported
 from homelab_constructs.validation import validate_objects
 
 import cdk8s

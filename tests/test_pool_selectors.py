@@ -19,7 +19,7 @@ from homelab_constructs import (
 )
 from homelab_constructs._selectors import selector_matches as selects
 from homelab_constructs._validation import set_cluster_cidrs
-from homelab_constructs.external import declare_external
+from homelab_constructs.declared import declare_external
 from homelab_constructs.validation import validate_objects
 from homelab_constructs.validation.crossobject import cross_object_problems, read_external_objects
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 
 import homelab_constructs as hc
-from homelab_constructs.cli import run_app
+from homelab_constructs.tools.cli import run_app
 
 import cdk8s
 import pytest

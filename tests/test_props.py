@@ -163,7 +163,7 @@ def test_props_are_read_only():
 def test_run_app_turns_a_call_mistake_into_one_line(build, message):
     import io
 
-    from homelab_constructs.cli import run_app
+    from homelab_constructs.tools.cli import run_app
 
     err = io.StringIO()
     assert run_app(build, cdk8s.Testing.app(), err=err) == 1

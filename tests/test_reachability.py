@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from homelab_constructs.reachability import (
+from homelab_constructs.tools.reachability import (
     APISERVER,
     GATEWAY,
     GRAFANA_COM,
@@ -423,7 +423,7 @@ def test_cli_unsupported_policy_field(tmp_path):
 
 def test_module_needs_only_the_standard_library_and_pyyaml(default_homelab):
     """What a consumer with only the wheel and PyYAML has: no cdk8s, no jsii, no package import."""
-    result = run_standalone("reachability", str(default_homelab.outdir), "--markdown")
+    result = run_standalone("tools.reachability", str(default_homelab.outdir), "--markdown")
     assert (result.returncode, result.stderr) == (0, "")
     assert result.stdout.splitlines()[4:] == DOC.read_text(encoding="utf-8").splitlines()[4:]
 

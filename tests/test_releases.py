@@ -7,7 +7,7 @@ Seed 002 (chaijunkin/home-ops) is reproduced field by field; every app is synthe
 """
 from __future__ import annotations
 
-from homelab_constructs.platform import (
+from homelab_constructs import (
     HealthCheck,
     MultusRelease,
     ReleaseSettings,
@@ -382,8 +382,15 @@ def test_an_oci_repository_refuses_a_helm_repository_url():
 # ---- the constructs take release= (seed 002: ExternalDNS from the OCI mirror, one source)
 
 def seed002_dns(app: cdk8s.App) -> None:
-    from homelab_constructs import HomelabGateway, LoadBalancerPool, SelfSignedCa
-    from homelab_constructs.dns import CloudflareProvider, CoreDnsRelease, ExternalDns, dns_target_annotations
+    from homelab_constructs import (
+        CloudflareProvider,
+        CoreDnsRelease,
+        ExternalDns,
+        HomelabGateway,
+        LoadBalancerPool,
+        SelfSignedCa,
+        dns_target_annotations,
+    )
 
     c = chart(app, "dns")
     LoadBalancerPool(c, "Pool", name="pool", ranges=[("10.10.30.20", "10.10.30.49")])

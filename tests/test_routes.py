@@ -2,8 +2,8 @@
 TlsRoute / TcpRoute / GrpcRoute, and hostname claims across kinds."""
 from __future__ import annotations
 
-from homelab_constructs import ISOLATION_ANNOTATION
-from homelab_constructs.gateway import (
+from homelab_constructs import (
+    ISOLATION_ANNOTATION,
     AppRoute,
     BackendRef,
     GrpcRoute,
@@ -204,7 +204,7 @@ def passthrough_gateway(c: cdk8s.Chart) -> HomelabGateway:
 
 
 def test_tls_tcp_grpc_routes_synthesize(tmp_path):
-    from homelab_constructs.external import declare_external
+    from homelab_constructs.declared import declare_external
 
     def build(app: cdk8s.App) -> None:
         c = cdk8s.Chart(app, "routes")

@@ -430,7 +430,7 @@ def write(directory: Path, name: str, *objs) -> None:
 
 
 def test_validate_cli(default_homelab, tmp_path):
-    from homelab_constructs.cli import validate, validate_main
+    from homelab_constructs.tools.cli import validate, validate_main
 
     dist = tmp_path / "dist"
     shutil.copytree(default_homelab.outdir, dist)

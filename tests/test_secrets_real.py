@@ -8,7 +8,7 @@ import re
 
 from homelab_constructs import HomelabValidationError, validate_app
 from homelab_constructs import synth as synth_dir
-from homelab_constructs.external import declare_external, external_objects, is_external
+from homelab_constructs.declared import declare_external, external_objects, is_external
 from homelab_constructs.secrets import RemoteRef, SecretStoreRef, SecretTemplate, SyncedSecret, VaultSecretStore
 from homelab_constructs.validation import validate_dir, validate_objects
 

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from homelab_constructs import ISOLATION_ANNOTATION, AppRoute, EnvoyProfile, HomelabGateway, SelfSignedCa
-from homelab_constructs.gateway import ExternalAuth, OidcAuth, SecurityPolicy
+from homelab_constructs import (
+    ISOLATION_ANNOTATION,
+    AppRoute,
+    EnvoyProfile,
+    ExternalAuth,
+    HomelabGateway,
+    OidcAuth,
+    SecurityPolicy,
+    SelfSignedCa,
+)
 from homelab_constructs.validation import validate_objects
 
 import cdk8s

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from homelab_constructs.cli import recover, swap
+from homelab_constructs.tools.cli import recover, swap
 
 import pytest
 from conftest import ROOT, user_env
@@ -40,7 +40,7 @@ def broken_app(tmp_path: Path, body: str) -> Path:
     app.write_text("import sys\n"
                    f"sys.path.insert(0, {str(ROOT)!r})\n"
                    "from homelab_constructs import HomelabApp, LoadBalancerPool\n"
-                   "from homelab_constructs.cli import run_app\n"
+                   "from homelab_constructs.tools.cli import run_app\n"
                    "import cdk8s\n"
                    "def build(app):\n"
                    f"    {body}\n"
@@ -89,7 +89,7 @@ def test_main_reports_bad_input_without_traceback(tmp_path):
     script.write_text(
         "import sys; sys.path.insert(0, %r)\n"
         "from homelab_constructs import Homelab, HomelabApp, HomelabSpec\n"
-        "from homelab_constructs.cli import run_app\n"
+        "from homelab_constructs.tools.cli import run_app\n"
         "sys.exit(run_app(lambda app: Homelab(app, 'Homelab', HomelabSpec(\n"
         "    apps=(HomelabApp.props(name='sonarr', port=70000, namespace='media'),)))))\n"
         % str(ROOT))
@@ -214,7 +214,7 @@ def test_concurrent_synths_take_turns(tmp_path):
 
 
 def test_exchange_swaps_two_trees(tmp_path):
-    from homelab_constructs.cli import exchange
+    from homelab_constructs.tools.cli import exchange
 
     a, b = tmp_path / "a", tmp_path / "b"
     a.mkdir()

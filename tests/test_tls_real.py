@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from homelab_constructs.platform.certmanager import JETSTACK_HELM_REPOSITORY, CertManagerRelease
-from homelab_constructs.tls import (
+from homelab_constructs import (
     LETSENCRYPT_STAGING,
     AcmeIssuer,
     Certificate,
@@ -14,6 +13,7 @@ from homelab_constructs.tls import (
     PrivateKey,
     SelfSignedCa,
 )
+from homelab_constructs.platform.certmanager import JETSTACK_HELM_REPOSITORY, CertManagerRelease
 
 import cdk8s
 import pytest

@@ -2,8 +2,7 @@
 Bad inputs of every new prop, each with its exact message."""
 from __future__ import annotations
 
-from homelab_constructs import HomelabGateway, SelfSignedCa
-from homelab_constructs.dns import (
+from homelab_constructs import (
     CLOUDFLARED_DASHBOARD,
     CloudflareProvider,
     CloudflareTunnel,
@@ -13,7 +12,9 @@ from homelab_constructs.dns import (
     DnsEndpoint,
     DnsRecord,
     ExternalDns,
+    HomelabGateway,
     OriginRequest,
+    SelfSignedCa,
     TunnelIngressRule,
     dns_target_annotations,
 )

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import json
 
-from homelab_constructs.network import (
-    CILIUM_MULTUS_VALUES,
-    NETWORKS_ANNOTATION,
-    VlanAttachment,
-    VlanRoute,
-    networks_annotation,
-)
+from homelab_constructs import CILIUM_MULTUS_VALUES, NETWORKS_ANNOTATION, VlanAttachment, VlanRoute, networks_annotation
 
 import cdk8s
 import jsonschema

@@ -84,7 +84,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     namespace_baseline,
     set_delivery,
 )
-from homelab_constructs.cli import run_app  # noqa: E402
+from homelab_constructs.tools.cli import run_app  # noqa: E402
 
 import cdk8s  # noqa: E402
 

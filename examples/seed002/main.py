@@ -117,7 +117,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     WebhookProvider,
     flux_kustomization,
 )
-from homelab_constructs.cli import run_app  # noqa: E402
+from homelab_constructs.tools.cli import run_app  # noqa: E402
 
 import cdk8s  # noqa: E402
 from cdk8s_plus_27 import k8s  # noqa: E402

@@ -1,4 +1,1 @@
-"""Apps: Services, LoadBalancer VIPs and routes."""
-from .app import APP_LABEL, AppPort, HomelabApp
-
-__all__ = ["APP_LABEL", "AppPort", "HomelabApp"]
+"""Apps: a Service, a LoadBalancer VIP and a route per app (HomelabApp), and the VPN pod (Gluetun + an app)."""

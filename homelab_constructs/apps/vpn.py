@@ -64,9 +64,9 @@ from .._validation import (
     quantity_value,
 )
 from ..gateway.gateway import HomelabGateway
-from ..network.isolation_spec import EgressGrant
+from ..isolation.policies import ToWorld
+from ..isolation.spec import EgressGrant
 from ..network.lbipam import pin_ip
-from ..network.policies import ToWorld
 from ..secrets import RemoteRef, Store, SyncedSecret
 from .app import APP_LABEL, HomelabApp, check_service_labels
 

@@ -1,6 +1,6 @@
 """``python -m homelab_constructs.dns [--app main:build] OUTDIR``: write the DNS records artifact."""
 import sys
 
-from .records_cli import main
+from ..tools.records import main
 
 sys.exit(main())

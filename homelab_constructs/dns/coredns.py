@@ -20,7 +20,7 @@ from .._validation import (
     fail,
     is_dns_name,
 )
-from ..platform.flux import ReleaseSettings, chart_release
+from ..delivery.flux import ReleaseSettings, chart_release
 
 COREDNS_CHART_VERSION = "1.45.0"
 COREDNS_CHART_URL = "https://coredns.github.io/helm"

@@ -33,7 +33,7 @@ import constructs
 
 from .._base import HomelabConstruct
 from .._names import VISIBILITY_LABEL as VISIBILITY_LABEL  # on DNSEndpoints: the instance that publishes them
-from .._registry import app_registry
+from .._tree import app_registry
 from .._validation import (
     DATA_KEY,
     add_check,
@@ -52,9 +52,9 @@ from .._validation import (
     is_dns_name,
     message,
 )
+from ..delivery.flux import ReleaseSettings, chart_release
 from ..gateway.gateway import HomelabGateway
-from ..platform.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
-from ..platform.flux import ReleaseSettings, chart_release
+from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 
 if TYPE_CHECKING:  # the External Secrets binding loads only when a store is given
     from ..secrets import Store, SyncedSecret

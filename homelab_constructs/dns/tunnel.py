@@ -27,7 +27,7 @@ from .._validation import (
     is_dns_name,
 )
 from ..gateway.gateway import HomelabGateway
-from ..platform.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
+from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 from .endpoint import FLUX_VARIABLE, DnsEndpoint, DnsRecord
 from .externaldns import check_secret_key, gateway_target
 

@@ -61,10 +61,10 @@ from .._validation import (
     message,
     quantity_value,
 )
-from ..platform.dashboards import GrafanaComDashboard, check_dashboards, check_instance_labels, grafana_dashboards
-from ..platform.dashboards import GrafanaUrlDashboard as GrafanaUrlDashboard  # re-exported: built in platform
-from ..platform.flux import ReleaseSettings, chart_release
-from ..platform.helm import deep_merge
+from ..delivery.flux import ReleaseSettings, chart_release
+from ..delivery.helm import deep_merge
+from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, check_instance_labels, grafana_dashboards
+from ..monitoring.dashboards import GrafanaUrlDashboard as GrafanaUrlDashboard  # re-exported: built in platform
 
 if TYPE_CHECKING:
     from .gateway import HomelabGateway

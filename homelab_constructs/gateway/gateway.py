@@ -12,7 +12,7 @@ from imports.homelab_gateway.io.k8s.networking import gateway as gw
 
 from .._base import HomelabConstruct
 from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, ISSUER_ANNOTATION, LB_IPS_ANNOTATION
-from .._registry import app_registry
+from .._tree import app_registry
 from .._validation import (
     DNS_LABEL,
     Code,

@@ -30,8 +30,8 @@ from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
 from .._names import ADVERTISEMENT_LABEL
-from .._registry import app_registry
 from .._selectors import OPERATORS
+from .._tree import app_registry
 from .._validation import (
     Scope,
     check_bool,

@@ -50,7 +50,7 @@ from .._validation import (
     claim_once,
     fail,
 )
-from .policies import _FQDN_NAME, _FQDN_PATTERN, ENTITIES, NAMESPACE_LABEL, PROTOCOLS
+from ..isolation.policies import _FQDN_NAME, _FQDN_PATTERN, ENTITIES, NAMESPACE_LABEL, PROTOCOLS
 
 #: label selector operators (the CRD's enum)
 OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist")

@@ -26,7 +26,7 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_multus.io.cncf.cni import k8s as multus
 
 from .._base import HomelabConstruct
-from .._registry import app_registry
+from .._tree import app_registry
 from .._validation import check_bool, check_choice, check_dns_label, check_ip, check_network, fail
 
 #: The pod annotation Multus reads: a JSON list of network selections.

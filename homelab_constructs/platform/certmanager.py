@@ -10,8 +10,8 @@ from cdk8s_plus_27 import k8s
 from .._base import HomelabConstruct
 from .._names import NAMESPACE_NAME_LABEL
 from .._validation import check_bool, check_json_value, check_mapping, check_sequence, check_url, fail
-from .flux import ReleaseSettings, chart_release, check_release_identity
-from .helm import deep_merge
+from ..delivery.flux import ReleaseSettings, chart_release, check_release_identity
+from ..delivery.helm import deep_merge
 
 #: The ``cert-manager`` chart version: the one of the pinned CRDs (``../shared/crds/cert-manager``).
 CERT_MANAGER_CHART_VERSION = "v1.21.1"

@@ -19,11 +19,21 @@ from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
 from .._names import ISOLATION_ANNOTATION
-from .._registry import app_registry
+from .._tree import app_registry
 from .._validation import add_check, fail, is_dns_name, message, shown
+from ..delivery.flux import ReleaseSettings, chart_release, check_release_identity
+from ..delivery.helm import helm_set_flags, values_yaml
 from ..gateway.gateway import AppRoute, app_gateways
+from ..isolation.policies import KUBE_DNS, NAMESPACE_LABEL, PolicyRules, proxy_labels
+from ..monitoring.dashboards import (
+    ConfigMapDashboard,
+    Dashboard,
+    GrafanaComDashboard,
+    check_dashboards,
+    check_instance_labels,
+    grafana_dashboards,
+)
 from ..network.bgp import bgp_peerings
-from ..network.policies import KUBE_DNS, NAMESPACE_LABEL, PolicyRules, proxy_labels
 from .cilium_values import (
     CILIUM_CHART_VERSION,
     HUBBLE_METRICS,
@@ -35,16 +45,6 @@ from .cilium_values import (
     LoadBalancing,
     ServiceMonitors,
 )
-from .dashboards import (
-    ConfigMapDashboard,
-    Dashboard,
-    GrafanaComDashboard,
-    check_dashboards,
-    check_instance_labels,
-    grafana_dashboards,
-)
-from .flux import ReleaseSettings, chart_release, check_release_identity
-from .helm import helm_set_flags, values_yaml
 
 if TYPE_CHECKING:
     from ..gateway.gateway import HomelabGateway

@@ -47,7 +47,7 @@ from .._validation import (
     fail,
     is_dns_name,
 )
-from .helm import deep_merge, helm_set_flags, leaf_paths, values_yaml
+from ..delivery.helm import deep_merge, helm_set_flags, leaf_paths, values_yaml
 
 #: The ``cilium`` chart version: the one of the pinned CRDs (``../shared/crds/cilium/v1.18.4``).
 CILIUM_CHART_VERSION = "1.18.4"
@@ -160,7 +160,7 @@ class ServiceMonitors:
 class ChartDashboards:
     """Grafana dashboard ConfigMaps the chart writes (Helm ``dashboards`` / ``operator.dashboards``):
     ``cilium-dashboard`` and ``cilium-operator-dashboard``, for Grafana's sidecar or a
-    :class:`~homelab_constructs.platform.dashboards.ConfigMapDashboard`.
+    :class:`~homelab_constructs.monitoring.dashboards.ConfigMapDashboard`.
 
     :param annotations: annotations of the ConfigMap, such as ``{"grafana_folder": "Cilium"}``
         (default none).

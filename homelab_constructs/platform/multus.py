@@ -9,7 +9,7 @@ import constructs
 
 from .._base import HomelabConstruct
 from .._validation import check_json_value, check_quantity, check_text, fail
-from .flux import ReleaseSettings, chart_release, check_release_identity, check_release_settings, merge_values
+from ..delivery.flux import ReleaseSettings, chart_release, check_release_identity, check_release_settings, merge_values
 
 #: Where the bjw-s ``multus`` chart is published as an OCI artifact.
 MULTUS_CHART_URL = "oci://ghcr.io/bjw-s-labs/helm/multus"

@@ -42,7 +42,7 @@ class Issuer(Protocol):
 
 
 #: how a construct takes an issuer: the object, or the name of a ClusterIssuer (one the app writes
-#: or one declared with :func:`~homelab_constructs.external.declare_external`)
+#: or one declared with :func:`~homelab_constructs.declared.declare_external`)
 IssuerArg = Union[Issuer, str]
 ISSUER_FIX = ("pass the issuer object (a SelfSignedCa, an AcmeIssuer, or declare_external(scope, 'ClusterIssuer', "
               "name) for one installed elsewhere), or the name of a ClusterIssuer")

@@ -36,7 +36,7 @@ on a directory (reporting files). One function per rule, composed by
   API server checks them for every object.
 
 "Exists" means written by the app or declared external (``external``: the keys of
-:func:`homelab_constructs.external.declare_external`, which ``synth()`` passes and writes beside
+:func:`homelab_constructs.declared.declare_external`, which ``synth()`` passes and writes beside
 the manifests as :data:`EXTERNAL_OBJECTS_FILE` for ``validate``).
 """
 from __future__ import annotations

@@ -10,7 +10,7 @@ from homelab_constructs import (
     NamespaceIsolation,
     SelfSignedCa,
 )
-from homelab_constructs.cli import run_app
+from homelab_constructs.tools.cli import run_app
 
 import cdk8s
 

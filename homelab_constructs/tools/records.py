@@ -19,7 +19,7 @@ import cdk8s
 import constructs
 
 from .._validation import message, validate_app
-from .records import DnsRecords
+from ..dns.records import DnsRecords
 
 
 def find_records(app: constructs.Construct) -> list[DnsRecords]:

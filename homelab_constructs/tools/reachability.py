@@ -55,12 +55,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._manifests import Parser, UsageError, manifest_files, read_documents
-from ._names import APP_NAME_LABEL as APP_LABEL
-from ._names import ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GATEWAY_NAMESPACE, ISOLATION_ANNOTATION
-from ._names import GATEWAY_GROUP as _GATEWAY_GROUP
-from ._selectors import OPERATORS
-from ._selectors import selector_matches as _selector_matches
+from .._manifests import Parser, UsageError, manifest_files, read_documents
+from .._names import APP_NAME_LABEL as APP_LABEL
+from .._names import ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GATEWAY_NAMESPACE, ISOLATION_ANNOTATION
+from .._names import GATEWAY_GROUP as _GATEWAY_GROUP
+from .._selectors import OPERATORS
+from .._selectors import selector_matches as _selector_matches
 
 __all__ = [
     "APISERVER", "APP_LABEL", "GATEWAY", "GRAFANA_COM", "KUBE_DNS", "LAN", "NAS", "POLICY_KINDS", "WORLD", "Case",
@@ -785,7 +785,7 @@ def render_markdown(objects: Iterable[Obj], command: str | None = None) -> str:
     report = evaluate(objects)
     m, rows = report.model, report.rows
     isolated, others, gateways = _summary(report)
-    made_by = f"`{command}`" if command else "`homelab_constructs.reachability`"
+    made_by = f"`{command}`" if command else "`homelab_constructs.tools.reachability`"
     lines = [
         "# Reachability matrix",
         "",

@@ -17,7 +17,7 @@ changes any of that per release (chart source, intervals, timeout, remediation, 
 validation, uninstall history, CRD policy, extra values), and every construct that writes a
 release takes one as ``release=``.
 
-When the app delivers with Argo CD (:func:`~homelab_constructs.platform.argocd.set_delivery`),
+When the app delivers with Argo CD (:func:`~homelab_constructs.delivery.argocd.set_delivery`),
 the same calls write one ``argoproj.io/v1alpha1`` ``Application`` per release instead (no
 source object: the Application names the chart itself), with the same values.
 
@@ -37,7 +37,7 @@ from imports.homelab_fluxhelm.io.fluxcd.toolkit import helm as fluxhelm
 from imports.homelab_fluxsource.io.fluxcd.toolkit import source as fluxsource
 
 from .._base import HomelabConstruct, own
-from .._registry import app_registry
+from .._tree import app_registry
 from .._validation import (
     Scope,
     check_bool,

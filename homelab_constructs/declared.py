@@ -27,7 +27,7 @@ from typing import Optional
 import constructs
 
 from ._base import HomelabConstruct
-from ._registry import app_registry
+from ._tree import app_registry
 from ._validation import check_choice, check_dns_label, check_dns_subdomain, check_text, fail
 from .validation.crossobject import EXTERNAL_KINDS, ObjectKey, read_external_objects, write_external_objects
 

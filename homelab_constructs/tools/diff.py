@@ -66,7 +66,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
-from ._manifests import Parser, UsageError, manifest_files, read_documents
+from .._manifests import Parser, UsageError, manifest_files, read_documents
 
 __all__ = [
     "DETAILS_OVER", "MAX_LINES", "MAX_VALUE", "Diff", "FieldChange", "FieldPath", "InputError", "Key", "Manifest",

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Optional, Sequence
 import constructs
 from cdk8s import ApiObjectMetadata
 
-from .._registry import app_registry
+from .._tree import app_registry
 from .._validation import (
     Scope,
     check_bool,

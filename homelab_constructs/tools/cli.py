@@ -29,14 +29,14 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterator, NoReturn, Optional, Sequence, TextIO
 
-from . import _env
+from .. import _env
 
 _CLASH = re.compile(r"There is already a Construct with name '([^']*)' in \w+(?: \[([^\]]*)\])?")
 
 
 def error_lines(err: BaseException) -> list[str]:
     """The ``error: ...`` lines for an exception raised while building or writing an app."""
-    from .validation.crdset import SchemaSetError
+    from ..validation.crdset import SchemaSetError
 
     if isinstance(err, (ValueError, SchemaSetError)):
         return [f"error: {line}" for line in str(err).splitlines() if line.strip()]
@@ -60,8 +60,8 @@ def call_problem(err: TypeError) -> Optional[str]:
     any other ``TypeError`` (a bug, shown as it is)."""
     import homelab_constructs
 
-    from ._props import keyword_problem
-    from ._validation import Code, message
+    from .._props import keyword_problem
+    from .._validation import Code, message
 
     found = _CALL.match(str(err))
     cls = getattr(homelab_constructs, found["cls"], None) if found else None
@@ -84,8 +84,8 @@ def run_app(build: Callable[..., object], app: Optional[object] = None, err: Opt
     """
     import cdk8s
 
-    from ._base import warnings_of
-    from ._validation import synth
+    from .._base import warnings_of
+    from .._validation import synth
 
     err = err or sys.stderr
     try:
@@ -219,8 +219,8 @@ def _validation_arguments(parser: argparse.ArgumentParser) -> None:
 def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
              prog: str = "validate") -> int:
     """Validate ``directory``; print each problem and a summary; return 0, 1 (problems) or 2."""
-    from .validation import ClusterCidrs, SchemaSetError, validate_dir
-    from .validation.crossobject import parse_cidrs
+    from ..validation import ClusterCidrs, SchemaSetError, validate_dir
+    from ..validation.crossobject import parse_cidrs
 
     try:
         cidrs = ClusterCidrs(nodes=parse_cidrs(args.node_cidr), pods=parse_cidrs(args.pod_cidr),
@@ -285,7 +285,7 @@ def synth_main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _stage(staging: Path, args: argparse.Namespace) -> None:
     """One folder per stage (:mod:`.delivery`), and the Flux Kustomizations that apply them in order."""
-    from .delivery import FLUX_FOLDER, flux_stages, restage
+    from ..delivery.stages import FLUX_FOLDER, flux_stages, restage
 
     folders = {path.parent.name for path in restage(staging)}
     path = args.flux_path or "./" + (args.out.as_posix().removeprefix("./") if not args.out.is_absolute()
@@ -299,8 +299,8 @@ def _say_prerequisites(out: Path) -> None:
     """Print the API groups whose CRDs must exist before ``out`` is applied (no release in it installs them)."""
     import yaml
 
-    from ._manifests import manifest_files
-    from .delivery import prerequisites
+    from .._manifests import manifest_files
+    from ..delivery.stages import prerequisites
 
     objects = [doc for path in manifest_files(out) for doc in yaml.safe_load_all(path.read_text(encoding="utf-8"))
                if isinstance(doc, dict)]

@@ -48,7 +48,7 @@ from .._names import (
     MANAGED_BY_LABEL,
 )
 from .._names import ISOLATION_ANNOTATION as ISOLATION_ANNOTATION  # on each app Namespace: isolated, or why not
-from .._registry import app_registry
+from .._tree import app_registry
 from .._validation import (
     Code,
     FrozenDict,

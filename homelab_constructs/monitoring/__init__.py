@@ -1,0 +1,1 @@
+"""Monitoring objects: Grafana dashboards (grafana.com, ConfigMap, URL)."""

@@ -1,0 +1,1 @@
+"""The command-line tools: ``synth`` and ``validate`` (``cli``), ``diff``, ``reachability`` and ``records``."""
