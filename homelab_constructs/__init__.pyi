@@ -14,15 +14,6 @@ from ._names import (
 from ._props import (
     Props as Props,
 )
-from ._validation import (
-    HomelabValidationError as HomelabValidationError,
-)
-from ._validation import (
-    synth as synth,
-)
-from ._validation import (
-    validate_app as validate_app,
-)
 
 # apps and the VPN pod
 from .apps.app import (
@@ -75,6 +66,9 @@ from .apps.vpn import (
 )
 from .apps.vpn import (
     qbittorrent as qbittorrent,
+)
+from .cluster import (
+    ClusterCidrs as ClusterCidrs,
 )
 from .declared import (
     ExternalIssuer as ExternalIssuer,
@@ -503,6 +497,15 @@ from .secrets import (
 from .secrets import (
     VaultSecretStore as VaultSecretStore,
 )
+from .synthesis import (
+    HomelabValidationError as HomelabValidationError,
+)
+from .synthesis import (
+    synth as synth,
+)
+from .synthesis import (
+    validate_app as validate_app,
+)
 
 # certificates and issuers
 from .tls.acme import (
@@ -537,9 +540,6 @@ from .tools.cli import (
 )
 from .tools.cli import (
     run_app as run_app,
-)
-from .validation.crossobject import (
-    ClusterCidrs as ClusterCidrs,
 )
 
 API: dict[str, dict[str, tuple[str, ...]]]

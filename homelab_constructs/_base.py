@@ -25,6 +25,7 @@ import constructs
 from ._names import MANAGED_BY_LABEL
 from ._props import Props, keyword_problem
 from ._tree import _ROOT_ATTRIBUTE, root_ref
+from ._validation import fail
 
 #: the label on every object the library writes
 MANAGED_BY = (MANAGED_BY_LABEL, "homelab-constructs")
@@ -122,8 +123,6 @@ class HomelabConstruct(constructs.Construct):
 
 def _call_error(cls: type, args: tuple[Any, ...], kw: dict[str, Any], error: TypeError) -> ValueError:
     """The ``fail()`` line for a constructor call whose arguments do not fit its signature."""
-    from ._validation import fail
-
     scope = args[0] if args else kw.get("scope")
     id = args[1] if len(args) > 1 else kw.get("id")
     at = (f"{scope.node.path}/{id}".lstrip("/") if isinstance(scope, constructs.Construct) and isinstance(id, str)

@@ -14,16 +14,14 @@ from __future__ import annotations
 import difflib
 import functools
 import inspect
-from typing import TYPE_CHECKING, Any, Generic, Mapping, Optional, TypeVar
+from typing import Any, Generic, Mapping, Optional, TypeVar
 
 import constructs
 
-from ._validation import FrozenDict, frozen
+from ._validation import FrozenDict, fail, frozen
 
-if TYPE_CHECKING:
-    from ._base import HomelabConstruct
-
-C = TypeVar("C", bound="HomelabConstruct")
+#: the construct a Props builds (a :class:`~._base.HomelabConstruct` in the library)
+C = TypeVar("C", bound=constructs.Construct)
 
 #: the constructor's parameters that are not props
 _NOT_PROPS = ("self", "scope", "id")
@@ -75,8 +73,6 @@ class Props(Generic[C]):
     @classmethod
     def of(cls, construct: type[C], args: tuple[Any, ...], kwargs: dict[str, Any]) -> "Props[C]":
         """``construct``'s props ``kwargs`` (``args`` must be empty: the props are keywords)."""
-        from ._validation import fail
-
         at = f"{construct.__name__}.props"
         if args:
             raise fail(at, "props are keyword arguments", args,

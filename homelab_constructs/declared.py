@@ -29,7 +29,8 @@ import constructs
 from ._base import HomelabConstruct
 from ._tree import app_registry
 from ._validation import check_choice, check_dns_label, check_dns_subdomain, check_text, fail
-from .validation.crossobject import EXTERNAL_KINDS, ObjectKey, read_external_objects, write_external_objects
+from .validation.crossobject import EXTERNAL_KINDS, read_external_objects, write_external_objects
+from .validation.problems import ObjectKey
 
 __all__ = ["EXTERNAL_KINDS", "ExternalIssuer", "ExternalObject", "declare_external", "external_objects",
            "is_external", "read_external_objects", "sync_external_file", "withdraw_external",

@@ -35,17 +35,16 @@ from ._validation import (
     claim_once,
     fail,
     first_duplicate,
-    set_cluster_cidrs,
     shown,
 )
 from .apps.app import HomelabApp
+from .cluster import ClusterCidrs, parse_cidrs, set_cluster_cidrs
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
 from .isolation.policies import egress_who
 from .isolation.spec import IsolationSpec, isolate_namespaces
 from .network.lbipam import L2Announcement, LoadBalancerPool
 from .tls.ca import SelfSignedCa
-from .validation.crossobject import ClusterCidrs, parse_cidrs
 
 if TYPE_CHECKING:  # these load the Flux / External Secrets bindings: only when a spec uses them
     from .apps.vpn import VpnPod

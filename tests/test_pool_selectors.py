@@ -18,7 +18,7 @@ from homelab_constructs import (
     VpnPod,
 )
 from homelab_constructs._selectors import selector_matches as selects
-from homelab_constructs._validation import set_cluster_cidrs
+from homelab_constructs.cluster import set_cluster_cidrs
 from homelab_constructs.declared import declare_external
 from homelab_constructs.validation import validate_objects
 from homelab_constructs.validation.crossobject import cross_object_problems, read_external_objects

@@ -85,7 +85,7 @@ def run_app(build: Callable[..., object], app: Optional[object] = None, err: Opt
     import cdk8s
 
     from .._base import warnings_of
-    from .._validation import synth
+    from ..synthesis import synth
 
     err = err or sys.stderr
     try:
@@ -219,8 +219,8 @@ def _validation_arguments(parser: argparse.ArgumentParser) -> None:
 def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
              prog: str = "validate") -> int:
     """Validate ``directory``; print each problem and a summary; return 0, 1 (problems) or 2."""
-    from ..validation import ClusterCidrs, SchemaSetError, validate_dir
-    from ..validation.crossobject import parse_cidrs
+    from ..cluster import ClusterCidrs, parse_cidrs
+    from ..validation import SchemaSetError, validate_dir
 
     try:
         cidrs = ClusterCidrs(nodes=parse_cidrs(args.node_cidr), pods=parse_cidrs(args.pod_cidr),

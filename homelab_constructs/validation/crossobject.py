@@ -56,15 +56,15 @@ from .._names import (
     NAMESPACE_NAME_LABEL,
 )
 from .._selectors import _known, selector_matches
-from .schema import Problem, describe
+from ..cluster import NO_CIDRS, ClusterCidrs
+from .objects import object_problems
+from .problems import ObjectKey, ObjectProblem, Objects, object_key, object_problem
+from .schema import describe
 
 ROUTE_KINDS = {"HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"}
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-#: an object's identity in the cluster: (API group, kind, namespace, name); ``""`` for none
-ObjectKey = tuple[str, str, str, str]
-Objects = Sequence[tuple[str, dict]]
 ByKind = dict[str, list[tuple[str, dict]]]
 
 
@@ -109,56 +109,6 @@ def write_external_objects(directory: Path, keys: Iterable[ObjectKey]) -> None:
         path.write_text(_EXTERNAL_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     elif path.exists():
         path.unlink()
-
-
-@dataclass(frozen=True)
-class ClusterCidrs:
-    """The cluster's own ranges, which no LoadBalancer pool may overlap (each optional).
-
-    :param nodes: the nodes' own addresses: each node IP as a /32 (/128), such as
-        ``("192.168.10.11/32", "192.168.10.12/32")``, or a block reserved for the nodes (a DHCP
-        range the pool stays out of). Not the LAN the nodes sit on: with L2 announcements the
-        pool must lie on that LAN (beside the nodes), so the LAN's CIDR here would refuse every
-        usable pool.
-    :param pods: the pod CIDRs (Cilium's cluster-pool, such as ``10.42.0.0/16``).
-    :param services: the Service CIDRs (``--service-cluster-ip-range``, such as ``10.43.0.0/16``).
-    """
-
-    nodes: tuple[str, ...] = ()
-    pods: tuple[str, ...] = ()
-    services: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        # immutable all the way down: a list is kept as a tuple (any other type is reported where
-        # the CIDRs are used: HomelabSpec, set_cluster_cidrs, the validate command)
-        for part in ("nodes", "pods", "services"):
-            value = getattr(self, part)
-            if isinstance(value, list):
-                object.__setattr__(self, part, tuple(value))
-
-
-@dataclass(frozen=True)
-class ObjectProblem(Problem):
-    """A :class:`Problem` of one object, with the object's identity (``synth()`` finds the
-    construct that wrote it by this key)."""
-
-    key: ObjectKey = ("", "", "", "")
-
-
-def api_group(api_version: str) -> str:
-    """``cilium.io`` of ``cilium.io/v2``; ``""`` for the core group (``v1``)."""
-    group, _, _version = api_version.rpartition("/")
-    return group
-
-
-def object_key(obj: dict) -> ObjectKey:
-    meta = obj.get("metadata") or {}
-    return (api_group(str(obj.get("apiVersion", ""))), str(obj.get("kind", "")), str(meta.get("namespace") or ""),
-            str(meta.get("name") or ""))
-
-
-def _problem(file: str, obj: dict, path: str, message: str) -> ObjectProblem:
-    return ObjectProblem(file, describe(obj), path, message, object_key(obj))
 
 
 def _by_kind(objects: Objects) -> ByKind:
@@ -241,7 +191,7 @@ def route_problems(by_kind: ByKind) -> list[ObjectProblem]:
                 gateway = gateways.get(key)
                 if gateway is None:
                     known = ", ".join(f"{n}/{g}" for n, g in sorted(gateways)) or "none"
-                    problems.append(_problem(file, route, f"{where}.name", "parentRef names no Gateway of the app (got "
+                    problems.append(object_problem(file, route, f"{where}.name", "parentRef names no Gateway of the app (got "
                                                                            f"{key[0]}/{key[1]}); use one of: {known}"))
                     continue
                 listeners = (gateway.get("spec") or {}).get("listeners") or []
@@ -251,7 +201,7 @@ def route_problems(by_kind: ByKind) -> list[ObjectProblem]:
                 if not chosen:
                     names = ", ".join(f"{li.get('name')} (port {li.get('port')})" for li in listeners)
                     got = section if port is None else f"{section or '*'}:{port}"
-                    problems.append(_problem(
+                    problems.append(object_problem(
                         file, route, f"{where}.sectionName" if section else f"{where}.port",
                         f"parentRef names no listener of Gateway {key[0]}/{key[1]} (got {got!r}); use one of: {names}"))
                     continue
@@ -270,7 +220,7 @@ def route_problems(by_kind: ByKind) -> list[ObjectProblem]:
                         continue
                     admitted.append(li)
                 if not admitted:
-                    problems.append(_problem(
+                    problems.append(object_problem(
                         file, route, where,
                         f"listener {section or '*'} of Gateway {key[0]}/{key[1]} does not admit a {kind} from namespace "
                         f"{_ns(route)} (got allowedRoutes {[(li.get('allowedRoutes') or {}) for li in chosen]!r}); "
@@ -279,7 +229,7 @@ def route_problems(by_kind: ByKind) -> list[ObjectProblem]:
                 for j, host in enumerate(hostnames):
                     bounds = [li["hostname"] for li in admitted if li.get("hostname")]
                     if len(bounds) == len(admitted) and not any(hostname_matches(b, host) for b in bounds):
-                        problems.append(_problem(
+                        problems.append(object_problem(
                             file, route, f"spec.hostnames[{j}]",
                             f"hostname is outside every listener it attaches to on Gateway {key[0]}/{key[1]} "
                             f"(got {host!r}); use a name under {', '.join(sorted(set(bounds)))}"))
@@ -315,7 +265,7 @@ def _pools(by_kind: ByKind) -> tuple[list[tuple[str, dict, list[_Block]]], list[
         try:
             pools.append((file, pool, _pool_blocks(pool)))
         except (TypeError, ValueError) as err:
-            problems.append(_problem(file, pool, "spec.blocks", f"pool block is not an address range ({err}); write "
+            problems.append(object_problem(file, pool, "spec.blocks", f"pool block is not an address range ({err}); write "
                                                                 "CIDRs or start/stop addresses"))
     return pools, problems
 
@@ -329,14 +279,14 @@ def _networks(blocks: list[_Block]) -> list[Network]:
     return [n for b in blocks for n in b.networks]
 
 
-def pool_problems(by_kind: ByKind, cidrs: ClusterCidrs = ClusterCidrs()) -> list[ObjectProblem]:
+def pool_problems(by_kind: ByKind, cidrs: ClusterCidrs = NO_CIDRS) -> list[ObjectProblem]:
     """Malformed pools; pools that overlap another pool or the cluster's node, pod or service CIDRs."""
     pools, problems = _pools(by_kind)
     for i, (file, pool, blocks) in enumerate(pools):
         labels = [b.label for b in blocks]
         for _other_file, other, other_blocks in pools[:i]:
             if _overlaps(_networks(blocks), _networks(other_blocks)):
-                problems.append(_problem(file, pool, "spec.blocks", f"pool overlaps pool {_name(other)} (got {labels!r} "
+                problems.append(object_problem(file, pool, "spec.blocks", f"pool overlaps pool {_name(other)} (got {labels!r} "
                                                                     f"and {[b.label for b in other_blocks]!r}); give "
                                                                     "every pool its own addresses"))
         for what, ranges in (("node", cidrs.nodes), ("pod", cidrs.pods), ("service", cidrs.services)):
@@ -347,7 +297,7 @@ def pool_problems(by_kind: ByKind, cidrs: ClusterCidrs = ClusterCidrs()) -> list
                         fix += (f", or, if {cidr} is the nodes' LAN rather than their own addresses, give the nodes' "
                                 "addresses only (each node IP as /32, or a block reserved for them): with L2 "
                                 "announcements the pool belongs on that LAN")
-                    problems.append(_problem(file, pool, "spec.blocks", f"pool overlaps the cluster's {what} CIDR "
+                    problems.append(object_problem(file, pool, "spec.blocks", f"pool overlaps the cluster's {what} CIDR "
                                                                         f"{cidr} (got {labels!r}); {fix}"))
     return problems
 
@@ -459,7 +409,7 @@ def _pool_selector_problem(file: str, obj: dict, where: str, raw: str, pool: dic
     if found is None or selector_matches(selector, *found):
         return None
     labels, unknown = found
-    return _problem(
+    return object_problem(
         file, obj, where,
         f"pinned IP lies in pool {_name(pool)}, whose serviceSelector does not select {describe(obj)}, so Cilium "
         f"never gives it the address and it stays pending (got {raw!r} with labels "
@@ -493,7 +443,7 @@ def _l2_problem(file: str, obj: dict, where: str, raw: str, policies: Optional[l
     summary = "; ".join(f"{_name(p)} selects {(p.get('spec') or {}).get('serviceSelector')!r}"
                         if p in announcing else f"{_name(p)} does not announce LoadBalancer IPs" for p in policies)
     missing = _missing_labels(selectors[0], labels, unknown) if selectors else {}
-    return _problem(
+    return object_problem(
         file, obj, where,
         f"pinned IP is announced by no L2 policy, so no node answers ARP for it on the LAN: the app announces "
         f"LoadBalancer IPs with CiliumL2AnnouncementPolicies only, and none with loadBalancerIPs: true selects "
@@ -532,7 +482,7 @@ def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]
             try:
                 ip = ipaddress.ip_address(raw)
             except ValueError:
-                problems.append(_problem(file, obj, where, f"pinned IP is not an IP address (got {raw!r}); write one "
+                problems.append(object_problem(file, obj, where, f"pinned IP is not an IP address (got {raw!r}); write one "
                                                            "address such as 192.168.10.200"))
                 continue
             inside = [(p, blocks) for _, p, blocks in pools
@@ -542,7 +492,7 @@ def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]
                     "none declared (add a CiliumLoadBalancerIPPool: LoadBalancerPool(scope, id, name=..., cidrs=[...]))"
                 what = ("outside every LoadBalancer pool" if not inside else
                         f"inside {len(inside)} pools ({', '.join(_name(p) for p, _ in inside)})")
-                problems.append(_problem(file, obj, where, f"pinned IP is {what} (got {raw!r}); pick an address inside "
+                problems.append(object_problem(file, obj, where, f"pinned IP is {what} (got {raw!r}); pick an address inside "
                                                            f"exactly one pool: {summary}"))
             else:
                 (pool, blocks), = inside
@@ -551,7 +501,7 @@ def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]
                     at_start = ip == block[0]
                     end = ("first" if at_start else "last") + ("" if ip.version == 6 else
                                                               " (network)" if at_start else " (broadcast)")
-                    problems.append(_problem(
+                    problems.append(object_problem(
                         file, obj, where,
                         f"pinned IP is the {end} address of CIDR {block} of pool {_name(pool)}, which Cilium never hands "
                         f"out while allowFirstLastIPs is No (got {raw!r}); pin another address such as "
@@ -565,7 +515,7 @@ def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]
             if ip in used:
                 first_file, first = used[ip]
                 if not (_sharing_key(obj) and _sharing_key(obj) == _sharing_key(first)):
-                    problems.append(_problem(file, obj, where, f"pinned IP is used twice (got {raw!r}); {describe(first)} "
+                    problems.append(object_problem(file, obj, where, f"pinned IP is used twice (got {raw!r}); {describe(first)} "
                                                                f"({first_file}) already uses it; pick another address "
                                                                "of the pool"))
             else:
@@ -620,7 +570,7 @@ def isolation_problems(by_kind: ByKind) -> list[ObjectProblem]:
     for namespace, (file, route) in sorted(routed.items()):
         if namespace in denied or _opted_out(namespaces.get(namespace, {})):
             continue
-        problems.append(_problem(
+        problems.append(object_problem(
             file, route, "metadata.namespace",
             f"routed namespace is not isolated (got {namespace!r}: no default-deny policy selects all its pods); "
             f"isolate it (NamespaceIsolation(scope, id, namespace={namespace!r}, apps=[...]); with Homelab this is "
@@ -642,13 +592,13 @@ def issuer_problems(by_kind: ByKind, external: Keys = frozenset()) -> list[Objec
 
     def check(file: str, obj: dict, path: str, kind: str, name: str) -> None:
         if kind == "ClusterIssuer" and name not in cluster_issuers:
-            problems.append(_problem(file, obj, path, f"ClusterIssuer does not exist in the app (got {name!r}); use one "
+            problems.append(object_problem(file, obj, path, f"ClusterIssuer does not exist in the app (got {name!r}); use one "
                                                       f"of: {', '.join(sorted(cluster_issuers)) or 'none'}, or "
                                                       "declare one installed elsewhere (declare_external(scope, "
                                                       f"'ClusterIssuer', {name!r}))"))
         elif kind == "Issuer" and (_ns(obj), name) not in issuers:
             local = sorted(n for ns, n in issuers if ns == _ns(obj))
-            problems.append(_problem(file, obj, path, f"Issuer does not exist in namespace {_ns(obj)} (got {name!r}); "
+            problems.append(object_problem(file, obj, path, f"Issuer does not exist in namespace {_ns(obj)} (got {name!r}); "
                                                       f"use one of: {', '.join(local) or 'none'}, or a ClusterIssuer, "
                                                       "or declare one installed elsewhere (declare_external(scope, "
                                                       f"'Issuer', {name!r}, {_ns(obj)!r}))"))
@@ -684,7 +634,7 @@ def secret_store_problems(by_kind: ByKind, external: Keys = frozenset()) -> list
                 continue
             kind = ref.get("kind") or "SecretStore"
             if kind == "ClusterSecretStore" and ref["name"] not in cluster_stores:
-                problems.append(_problem(file, secret, f"{path}.name", "ClusterSecretStore does not exist in the app (got "
+                problems.append(object_problem(file, secret, f"{path}.name", "ClusterSecretStore does not exist in the app (got "
                                                                        f"{ref['name']!r}); use one of: "
                                                                        f"{', '.join(sorted(cluster_stores)) or 'none'}, "
                                                                        "or declare one installed elsewhere "
@@ -692,7 +642,7 @@ def secret_store_problems(by_kind: ByKind, external: Keys = frozenset()) -> list
                                                                        f"{ref['name']!r}))"))
             elif kind == "SecretStore" and (_ns(secret), ref["name"]) not in stores:
                 local = sorted(n for ns, n in stores if ns == _ns(secret))
-                problems.append(_problem(file, secret, f"{path}.name", f"SecretStore does not exist in namespace "
+                problems.append(object_problem(file, secret, f"{path}.name", f"SecretStore does not exist in namespace "
                                                                        f"{_ns(secret)} (got {ref['name']!r}); use one of: "
                                                                        f"{', '.join(local) or 'none'}, or a "
                                                                        "ClusterSecretStore, or declare one installed "
@@ -727,7 +677,7 @@ def certificate_secret_problems(by_kind: ByKind, external: Keys = frozenset()) -
         if key in first:
             other_what, other_file, other = first[key]
             if "Certificate" in (what, other_what):
-                problems.append(_problem(file, obj, "spec.secretName" if what == "Certificate" else "metadata.name",
+                problems.append(object_problem(file, obj, "spec.secretName" if what == "Certificate" else "metadata.name",
                                          f"Secret is written twice (got {key[0]}/{key[1]}); {describe(other)} "
                                          f"({other_file}) writes it too; give each its own Secret"))
             continue
@@ -743,7 +693,7 @@ def certificate_secret_problems(by_kind: ByKind, external: Keys = frozenset()) -
                 namespace = ref.get("namespace") or _ns(gateway)
                 if (namespace, ref.get("name")) in made or (shim and namespace == _ns(gateway)):
                     continue
-                problems.append(_problem(
+                problems.append(object_problem(
                     file, gateway, f"spec.listeners[{i}].tls.certificateRefs[{j}].name",
                     f"TLS Secret is written by nothing in the app (got {namespace}/{ref.get('name')}); write it with a "
                     "Certificate (Certificate(..., secret_name=...)), annotate the Gateway with an issuer, or declare "
@@ -753,7 +703,7 @@ def certificate_secret_problems(by_kind: ByKind, external: Keys = frozenset()) -
 
 def external_problems(objects: Objects, external: Keys = frozenset()) -> list[ObjectProblem]:
     """Objects the app writes although it declares them external: one of the two is wrong."""
-    return [_problem(file, obj, "metadata.name",
+    return [object_problem(file, obj, "metadata.name",
                      f"object is declared external but the app writes it (got {describe(obj)!r}); drop the "
                      "declaration, or stop writing the object")
             for file, obj in objects if object_key(obj) in external]
@@ -772,7 +722,7 @@ def duplicate_object_problems(objects: Objects) -> list[ObjectProblem]:
             continue  # no kind or no name: the schema check says so
         if key in seen:
             where = f"twice in {file}" if seen[key] == file else f"twice, in {seen[key]} and {file}"
-            problems.append(_problem(file, obj, "metadata.name",
+            problems.append(object_problem(file, obj, "metadata.name",
                                      f"the same object is written {where} (got {describe(obj)!r}); give one of them "
                                      "another name, or write it once"))
         else:
@@ -780,12 +730,10 @@ def duplicate_object_problems(objects: Objects) -> list[ObjectProblem]:
     return problems
 
 
-def cross_object_problems(objects: Objects, cidrs: ClusterCidrs = ClusterCidrs(),
+def cross_object_problems(objects: Objects, cidrs: ClusterCidrs = NO_CIDRS,
                           external: Iterable[ObjectKey] = ()) -> list[ObjectProblem]:
     """Every whole-app problem of ``objects`` (``(file, object)`` pairs), rule by rule;
     ``external``: the keys of the objects declared external (default none)."""
-    from .objects import object_problems  # names, labels and sizes: the API server's own rules
-
     objects = list(objects)
     by_kind = _by_kind(objects)
     outside = frozenset(external)
@@ -794,11 +742,3 @@ def cross_object_problems(objects: Objects, cidrs: ClusterCidrs = ClusterCidrs()
             + secret_store_problems(by_kind, outside) + certificate_secret_problems(by_kind, outside)
             + external_problems(objects, outside) + duplicate_object_problems(objects))
 
-
-def parse_cidrs(values: Iterable[str]) -> tuple[str, ...]:
-    """Validate CIDR strings for :class:`ClusterCidrs` (raises ValueError naming the bad one)."""
-    out = []
-    for v in values:
-        ipaddress.ip_network(v, strict=False)
-        out.append(v)
-    return tuple(out)
