@@ -24,7 +24,7 @@ import constructs
 
 from ._names import MANAGED_BY_LABEL
 from ._props import Props, keyword_problem
-from ._tree import _ROOT_ATTRIBUTE, root_ref
+from ._tree import inherit_state
 from ._validation import fail
 
 #: the label on every object the library writes
@@ -105,7 +105,7 @@ class HomelabConstruct(constructs.Construct):
             global _depth
             scope = args[0] if args else kw.get("scope")
             if isinstance(scope, constructs.Construct):  # a bad scope is the constructor's to refuse
-                setattr(self, _ROOT_ATTRIBUTE, root_ref(scope))  # its app's, known before jsii builds it
+                inherit_state(self, scope)  # its app's, known before jsii builds it
             try:
                 signature.bind(self, *args, **kw)
             except TypeError as e:  # a missing or misspelt prop: one clear line, not Python's stack

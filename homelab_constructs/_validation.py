@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Mapping, Optional, Sequence
 import constructs
 import jsii
 
-from ._tree import app_registry, jsii_ref
+from ._tree import AppState, app_registry, app_state
 
 #: RFC 1123 label (Kubernetes' DNS-1123 label): a namespace, a Service, most object names.
 DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
@@ -311,34 +311,28 @@ def check_network(scope: Scope, cidr: object, what: str, example: Optional[str] 
                    f"write the network address with its prefix length{hint}") from None
 
 
-# Apps (by jsii reference) that synth() has just validated: cdk8s' App.synth() validates the
-# whole app again once per chart (App._synthChart), so every check ran (charts + 1) times:
-# checks x charts x objects. While synth() writes the tree it has just checked, the checks
-# answer from that pass.
-_VALIDATED: set[str] = set()
-
-
 @jsii.implements(constructs.IValidation)
 class _Check:
-    def __init__(self, root: str, fn: Callable[[], Iterable[str]]) -> None:
-        self._root = root
+    """A whole-app check, as cdk8s asks it (``validate()``); silent while its app's checks have
+    just passed (:attr:`AppState.validated`)."""
+
+    def __init__(self, state: AppState, fn: Callable[[], Iterable[str]]) -> None:
+        self._state = state
         self._fn = fn
 
     def validate(self) -> list[str]:
-        return [] if self._root in _VALIDATED else list(self._fn())
-
-
-# Every app's checks (by the root's jsii reference), in the order they were added:
-# validate_app runs them from Python instead of asking each node of the tree over jsii
-# (two round trips per node: half a second for a 200-app homelab).
-_CHECKS: dict[str, list[_Check]] = {}
+        return [] if self._state.validated else list(self._fn())
 
 
 def add_check(scope: constructs.Construct, fn: Callable[[], Iterable[str]]) -> None:
-    """Register a whole-app check; ``fn`` returns the error messages (empty when fine)."""
-    root = jsii_ref(scope.node.root)
-    check = _Check(root, fn)
-    _CHECKS.setdefault(root, []).append(check)
+    """Register a whole-app check; ``fn`` returns the error messages (empty when fine).
+
+    The app's state keeps its checks in order, so ``validate_app`` runs them from Python instead
+    of asking each node of the tree over jsii (two round trips per node: half a second for a
+    200-app homelab)."""
+    state = app_state(scope)
+    check = _Check(state, fn)
+    state.checks.append(check)
     scope.node.add_validation(check)  # so a plain app.synth() or Testing.synth() runs it too
 
 

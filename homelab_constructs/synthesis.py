@@ -11,16 +11,16 @@ every problem.
 """
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 import cdk8s
 import constructs
 import yaml
 
-from ._tree import jsii_ref
-from ._validation import _CHECKS, _VALIDATED
+from ._tree import find_state
 from .cluster import NO_CIDRS, ClusterCidrs, cluster_cidrs
 from .declared import external_objects, sync_external_file
 from .validation.crossobject import cross_object_problems
@@ -40,13 +40,30 @@ def validate_app(app: constructs.Construct) -> None:
     """
     errors: list[str] = []
     if app.node.scope is None:
-        for check in _CHECKS.get(jsii_ref(app), ()):
+        state = find_state(app)
+        for check in state.checks if state is not None else ():
             errors.extend(check.validate())
     else:
         for node in app.node.find_all():
             errors.extend(node.node.validate())
     if errors:
         raise HomelabValidationError("\n".join(dict.fromkeys(errors)))
+
+
+@contextlib.contextmanager
+def checks_passed(app: constructs.Construct) -> Iterator[None]:
+    """Within, the whole-app checks of ``app`` (which :func:`validate_app` has just passed)
+    answer from that pass: cdk8s' ``App.synth()`` validates the whole app again once per chart
+    (``App._synthChart``), so every check would run (charts + 1) times: checks x charts x objects."""
+    state = find_state(app)
+    if state is None:  # no state, no checks
+        yield
+        return
+    state.validated = True
+    try:
+        yield
+    finally:
+        state.validated = False
 
 
 def manifest_problems(objects: Iterable[tuple[str, dict]], cidrs: Optional[ClusterCidrs] = None) -> list[str]:
@@ -115,12 +132,8 @@ def synth(app: cdk8s.App) -> None:
     validate_app(app)
     outdir = Path(app.outdir)
     before = _manifests(outdir)
-    ref = jsii_ref(app)
-    _VALIDATED.add(ref)
-    try:
+    with checks_passed(app):
         app.synth()
-    finally:
-        _VALIDATED.discard(ref)
     written = sorted(p for p, mtime in _manifests(outdir).items() if before.get(p) != mtime)
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     objects = [(p.relative_to(outdir).as_posix(), doc) for p in written
