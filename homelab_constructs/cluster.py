@@ -3,18 +3,17 @@
 An app records them with :func:`set_cluster_cidrs` (``Homelab`` does so for
 ``HomelabSpec.cluster_cidrs``); :func:`~homelab_constructs.synth` hands them to the manifest
 validator's pool rule, as ``python -m homelab_constructs validate --node-cidr/--pod-cidr/
---service-cidr`` does.
+--service-cidr`` does. :func:`check_cluster_cidrs` is their one check, for all three.
 """
 from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from typing import Iterable
 
 import constructs
 
 from ._tree import app_registry
-from ._validation import fail
+from ._validation import Scope, check_sequence, check_text, fail, shown
 
 
 @dataclass(frozen=True)
@@ -35,8 +34,8 @@ class ClusterCidrs:
     services: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        # immutable all the way down: a list is kept as a tuple (any other type is reported where
-        # the CIDRs are used: HomelabSpec, set_cluster_cidrs, the validate command)
+        # immutable all the way down: a list is kept as a tuple (any other type is reported by
+        # check_cluster_cidrs, where the CIDRs are used)
         for part in ("nodes", "pods", "services"):
             value = getattr(self, part)
             if isinstance(value, list):
@@ -47,26 +46,56 @@ class ClusterCidrs:
 NO_CIDRS = ClusterCidrs()
 
 
-def set_cluster_cidrs(scope: constructs.Construct, cidrs: ClusterCidrs) -> None:
-    """Record the node, pod and service CIDRs of the cluster the app of ``scope`` runs in:
-    :func:`~homelab_constructs.synth` then checks that no LoadBalancer pool overlaps them (the
-    manifest validator's pool rule, as ``validate --node-cidr/--pod-cidr/--service-cidr`` does)."""
+#: the parts of :class:`ClusterCidrs`
+PARTS = ("nodes", "pods", "services")
+#: the CIDR the fixes show
+_EXAMPLE = "10.42.0.0/16"
+
+
+def check_cluster_cidrs(scope: Scope, cidrs: object) -> ClusterCidrs:
+    """``cidrs``, a :class:`ClusterCidrs` whose parts are each a tuple (or list) of networks
+    (``ipaddress.ip_network``, host bits allowed); first the types of every part, then the values.
+
+    The one check of the cluster CIDRs: for :class:`~homelab_constructs.HomelabSpec`,
+    :func:`set_cluster_cidrs` and the ``validate`` command. It reports in two ways, as the
+    shared checks do: on a construct (``set_cluster_cidrs``) in its own words (``cluster pods
+    CIDRs are not a tuple of networks``); on a path (``HomelabSpec.cluster_cidrs``, or the
+    command's name) each part by its path, as a spec field (``HomelabSpec.cluster_cidrs.pods:
+    pods is not a list or tuple``). A value that is not a network reads ``cluster CIDR is not a
+    network`` either way.
+    """
+    on_path = isinstance(scope, str)
     if not isinstance(cidrs, ClusterCidrs):
+        if on_path:
+            raise fail(scope, "cluster_cidrs is not a ClusterCidrs", shown(cidrs),
+                       "write ClusterCidrs(nodes=(...), pods=(...), services=(...))")
         raise fail(scope, "cluster CIDRs are not a ClusterCidrs", cidrs,
-                   "pass ClusterCidrs(nodes=(...), pods=(...), services=(...)) with CIDRs such as '10.42.0.0/16'")
-    for part in ("nodes", "pods", "services"):
+                   f"pass ClusterCidrs(nodes=(...), pods=(...), services=(...)) with CIDRs such as {_EXAMPLE!r}")
+    for part in PARTS:
         values = getattr(cidrs, part)
-        if isinstance(values, str) or not isinstance(values, (tuple, list)):
+        if on_path:
+            check_sequence(f"{scope}.{part}", values, part, lambda at, value, what: check_text(at, value, what, _EXAMPLE),
+                           example=(_EXAMPLE,), item="CIDR")
+        elif isinstance(values, str) or not isinstance(values, (tuple, list)):
             raise fail(scope, f"cluster {part} CIDRs are not a tuple of networks", values,
-                       f"write a tuple such as {(values,) if isinstance(values, str) else ('10.42.0.0/16',)!r}")
-        for cidr in values:
+                       f"write a tuple such as {(values,) if isinstance(values, str) else (_EXAMPLE,)!r}")
+    for part in PARTS:
+        for cidr in getattr(cidrs, part):
             try:
                 if not isinstance(cidr, str):
                     raise ValueError(cidr)
                 ipaddress.ip_network(cidr, strict=False)
             except ValueError:
-                raise fail(scope, "cluster CIDR is not a network", cidr, "write a CIDR such as '10.42.0.0/16'") from None
-    _recorded(scope)["cidrs"] = cidrs
+                raise fail(scope, "cluster CIDR is not a network", cidr, f"write a CIDR such as {_EXAMPLE!r}") from None
+    return cidrs
+
+
+def set_cluster_cidrs(scope: constructs.Construct, cidrs: ClusterCidrs) -> None:
+    """Record the node, pod and service CIDRs of the cluster the app of ``scope`` runs in
+    (:func:`check_cluster_cidrs` checks them): :func:`~homelab_constructs.synth` then checks
+    that no LoadBalancer pool overlaps them (the manifest validator's pool rule, as
+    ``validate --node-cidr/--pod-cidr/--service-cidr`` does)."""
+    _recorded(scope)["cidrs"] = check_cluster_cidrs(scope, cidrs)
 
 
 def _recorded(scope: constructs.Construct) -> dict[str, ClusterCidrs]:
@@ -76,12 +105,3 @@ def _recorded(scope: constructs.Construct) -> dict[str, ClusterCidrs]:
 def cluster_cidrs(scope: constructs.Construct) -> ClusterCidrs:
     """The cluster CIDRs recorded with :func:`set_cluster_cidrs` for the app of ``scope`` (none by default)."""
     return _recorded(scope).get("cidrs", NO_CIDRS)
-
-
-def parse_cidrs(values: Iterable[str]) -> tuple[str, ...]:
-    """Validate CIDR strings for :class:`ClusterCidrs` (raises ValueError naming the bad one)."""
-    out = []
-    for v in values:
-        ipaddress.ip_network(v, strict=False)
-        out.append(v)
-    return tuple(out)

@@ -38,7 +38,7 @@ from ._validation import (
     shown,
 )
 from .apps.app import HomelabApp
-from .cluster import ClusterCidrs, parse_cidrs, set_cluster_cidrs
+from .cluster import ClusterCidrs, check_cluster_cidrs, set_cluster_cidrs
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
 from .isolation.policies import egress_who
@@ -166,11 +166,7 @@ class HomelabSpec:
                      fix=lambda v: f"write DnsRecords.props(name={v!r})" if isinstance(v, str) else None)
         check_instance("HomelabSpec.isolation", self.isolation, IsolationSpec, "isolation",
                        "write IsolationSpec(lan_cidrs=(...), opt_out={...}) (or leave it out for the defaults)")
-        check_instance("HomelabSpec.cluster_cidrs", self.cluster_cidrs, ClusterCidrs, "cluster_cidrs",
-                       "write ClusterCidrs(nodes=(...), pods=(...), services=(...))")
-        for part in ("nodes", "pods", "services"):
-            check_sequence(f"HomelabSpec.cluster_cidrs.{part}", getattr(self.cluster_cidrs, part), part,
-                           _text("10.42.0.0/16"), example=("10.42.0.0/16",), item="CIDR")
+        check_cluster_cidrs("HomelabSpec.cluster_cidrs", self.cluster_cidrs)
 
     def _check_vpn(self, apps: tuple[Props[HomelabApp], ...]) -> None:
         """The secret store's and the VPN pod's props (the VPN pod is an app: its name is its own)."""
@@ -226,11 +222,6 @@ class HomelabSpec:
 def _freeze(spec: object, name: str, value: object) -> None:
     """Set a field of a frozen spec to its checked, immutable form (a tuple, a read-only mapping)."""
     object.__setattr__(spec, name, value)
-
-
-def _text(example: str) -> Callable[[Scope, object, str], object]:
-    """An item check: a string (its value is checked by the construct that uses it)."""
-    return lambda scope, value, what: check_text(scope, value, what, example)
 
 
 def _check_props(scope: Scope, value: object, construct: type, what: str, *, optional: bool = False,
@@ -334,12 +325,6 @@ class Homelab(HomelabConstruct):
         self.pools = [p.build(cilium, p.name) for p in spec.pools]
         self._check_lan(spec)
         if spec.cluster_cidrs != ClusterCidrs():
-            for cidr in spec.cluster_cidrs.nodes + spec.cluster_cidrs.pods + spec.cluster_cidrs.services:
-                try:
-                    parse_cidrs([cidr])
-                except ValueError:
-                    raise fail("HomelabSpec.cluster_cidrs", "cluster CIDR is not a network", cidr,
-                               "write a CIDR such as '10.42.0.0/16'") from None
             set_cluster_cidrs(cilium, spec.cluster_cidrs)  # synth() checks the pools against them
         self.l2 = spec.l2.build(cilium, "L2") if spec.l2 is not None else None
 
