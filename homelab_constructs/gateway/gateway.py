@@ -37,8 +37,8 @@ from .._validation import (
 )
 from ..network.lbipam import pin_ip
 from ..tls.issuer import CLUSTER_ISSUER, ISSUER_KINDS, NAMESPACED_ISSUER, Issuer
-from ..validation.crossobject import ROUTE_PROTOCOLS as _ROUTE_PROTOCOLS
-from ..validation.crossobject import hostname_matches
+from ..validation.routes import ROUTE_PROTOCOLS as _ROUTE_PROTOCOLS
+from ..validation.routes import hostname_matches
 
 HTTPS_SECTION = "https"
 HTTP_SECTION = "http"

@@ -26,8 +26,10 @@ from .._manifests import manifest_files
 from ..cluster import NO_CIDRS, ClusterCidrs
 from .cel import CelStats, cel_problems, unevaluable_rules
 from .crdset import SchemaSetError
-from .crossobject import cross_object_problems, hostname_matches, read_external_objects
+from .crossobject import cross_object_problems
 from .problems import ObjectKey, ObjectProblem
+from .references import read_external_objects
+from .routes import hostname_matches
 from .schema import (
     KUBERNETES_VERSION,
     CrdSchemas,

@@ -67,7 +67,7 @@ def label_problems(objects: Objects) -> list[ObjectProblem]:
         for key, value in (meta.get("labels") or {}).items():
             if not is_label_key(key):
                 problems.append(object_problem(file, obj, "metadata.labels", f"label key is not a label name (got {key!r}); "
-                                                                       f"{_LABEL_KEY_FIX}"))
+                                                                             f"{_LABEL_KEY_FIX}"))
             elif not isinstance(value, str) or len(value) > 63 or not LABEL_VALUE.fullmatch(value):
                 problems.append(object_problem(file, obj, f"metadata.labels.{key}", (
                     f"label value is not a label value (got {value!r}); write up to 63 letters, digits, '-', '_' or "
@@ -76,7 +76,7 @@ def label_problems(objects: Objects) -> list[ObjectProblem]:
         for key in annotations:
             if not is_label_key(key):
                 problems.append(object_problem(file, obj, "metadata.annotations",
-                                         f"annotation key is not a qualified name (got {key!r}); {_LABEL_KEY_FIX}"))
+                                               f"annotation key is not a qualified name (got {key!r}); {_LABEL_KEY_FIX}"))
         size = sum(len(str(k).encode()) + len(str(v).encode()) for k, v in annotations.items())
         if size > ANNOTATIONS_LIMIT:
             problems.append(object_problem(file, obj, "metadata.annotations", (
