@@ -45,6 +45,7 @@ from .isolation.policies import egress_who
 from .isolation.spec import IsolationSpec, isolate_namespaces
 from .network.lbipam import L2Announcement, LoadBalancerPool
 from .tls.ca import SelfSignedCa
+from .validation.pools import PoolAddresses
 
 if TYPE_CHECKING:  # these load the Flux / External Secrets bindings: only when a spec uses them
     from .apps.vpn import VpnPod
@@ -396,8 +397,8 @@ class Homelab(HomelabConstruct):
         problems = []
         if spec.l2 is not None:  # L2 announcements answer for the pools' addresses on the nodes' LAN
             for pool in self.pools:
-                blocks = [block for first, last in pool.ranges for block in ipaddress.summarize_address_range(first, last)]
-                outside = [b for b in blocks if not any(b.version == n.version and b.subnet_of(n) for n in merged)]  # type: ignore[arg-type]
+                addresses = PoolAddresses.of_ranges(pool.ranges)
+                outside = addresses.outside(merged)
                 if not outside:
                     continue
                 # the smallest /24 (IPv6: /64) or wider network that holds the addresses outside
@@ -407,7 +408,7 @@ class Homelab(HomelabConstruct):
                 while stop not in network:
                     network = network.supernet()
                 suggestion = str(network)
-                if any(b.version == n.version and b.overlaps(n) for b in blocks for n in merged):
+                if addresses.overlaps(merged):
                     fix = f"add the rest of the pool's LAN to them, such as {suggestion!r}, or keep the pool inside them"
                 else:  # the whole pool is elsewhere: the LAN CIDRs (and what followed them) are stale
                     fix = (f"set them to the LAN the pool's addresses are announced on, such as ({suggestion!r},), or "

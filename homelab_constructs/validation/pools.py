@@ -10,6 +10,10 @@
   is announced when the app announces LoadBalancer IPs with CiliumL2AnnouncementPolicies only
   (no BGP objects): a policy with ``loadBalancerIPs: true`` selects it; and it is used once
   (unless the objects share a ``lbipam.cilium.io/sharing-key``).
+
+A pool's addresses have one model, :class:`PoolAddresses`: these rules read it from the pool
+objects, ``Homelab`` from its :class:`~homelab_constructs.LoadBalancerPool` constructs (the pools
+lie on the LAN).
 """
 from __future__ import annotations
 
@@ -27,60 +31,102 @@ Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+# ---- a pool's addresses: the one model, for these rules and Homelab's LAN check
+
 @dataclass(frozen=True)
-class _Block:
+class PoolBlock:
+    """One block of a LoadBalancer pool's addresses: a CIDR, or a start/stop range (both inclusive)."""
+
     label: str  # as written: the CIDR, or start-stop
-    networks: tuple[Network, ...]
-    cidr: Optional[Network]  # the block's CIDR (None for a start/stop range)
+    networks: tuple[Network, ...]  # its addresses, as networks
+    cidr: Optional[Network] = None  # the block's CIDR (None for a start/stop range)
+
+    @classmethod
+    def of_cidr(cls, cidr: str) -> "PoolBlock":
+        network = ipaddress.ip_network(cidr, strict=False)
+        return cls(cidr, (network,), network)
+
+    @classmethod
+    def of_range(cls, start: IPAddress, stop: IPAddress) -> "PoolBlock":
+        return cls(f"{start}-{stop}", tuple(ipaddress.summarize_address_range(start, stop)))
 
 
-def _pool_blocks(pool: dict) -> list[_Block]:
-    out = []
-    for block in (pool.get("spec") or {}).get("blocks") or []:
-        if "cidr" in block:
-            network = ipaddress.ip_network(block["cidr"], strict=False)
-            out.append(_Block(block["cidr"], (network,), network))
-        elif "start" in block:
-            start = ipaddress.ip_address(block["start"])
-            stop = ipaddress.ip_address(block.get("stop", block["start"]))
-            out.append(_Block(f"{start}-{stop}", tuple(ipaddress.summarize_address_range(start, stop)), None))
-    return out
+@dataclass(frozen=True)
+class PoolAddresses:
+    """The addresses of one LoadBalancer pool, block by block: read from a
+    CiliumLoadBalancerIPPool's ``spec.blocks`` (:meth:`of_pool`, by the rules here) or from a
+    :class:`~homelab_constructs.LoadBalancerPool`'s ``ranges`` (:meth:`of_ranges`, by
+    ``Homelab``'s check that the pools lie on the LAN)."""
+
+    blocks: tuple[PoolBlock, ...]
+
+    @classmethod
+    def of_pool(cls, pool: dict) -> "PoolAddresses":
+        """The blocks of the pool object ``pool``; ``TypeError`` or ``ValueError`` for a block that
+        is not an address range."""
+        blocks = []
+        for block in (pool.get("spec") or {}).get("blocks") or []:
+            if "cidr" in block:
+                blocks.append(PoolBlock.of_cidr(block["cidr"]))
+            elif "start" in block:
+                blocks.append(PoolBlock.of_range(ipaddress.ip_address(block["start"]),
+                                                 ipaddress.ip_address(block.get("stop", block["start"]))))
+        return cls(tuple(blocks))
+
+    @classmethod
+    def of_ranges(cls, ranges: Iterable[tuple[IPAddress, IPAddress]]) -> "PoolAddresses":
+        """The blocks of ``(first, last)`` address pairs."""
+        return cls(tuple(PoolBlock.of_range(first, last) for first, last in ranges))
+
+    @property
+    def labels(self) -> list[str]:
+        return [b.label for b in self.blocks]
+
+    @property
+    def networks(self) -> list[Network]:
+        return [n for b in self.blocks for n in b.networks]
+
+    def overlaps(self, networks: Iterable[Network]) -> bool:
+        """Whether any of the pool's addresses lies in ``networks``."""
+        others = list(networks)
+        return any(x.version == y.version and x.overlaps(y) for x in self.networks for y in others)  # type: ignore[arg-type]
+
+    def outside(self, networks: Iterable[Network]) -> list[Network]:
+        """The pool's networks that lie within none of ``networks``."""
+        others = list(networks)
+        return [n for n in self.networks if not any(n.version == o.version and n.subnet_of(o) for o in others)]  # type: ignore[arg-type]
+
+    def holds(self, ip: IPAddress) -> bool:
+        return any(n.version == ip.version and ip in n for n in self.networks)
 
 
-def _pools(by_kind: ByKind) -> tuple[list[tuple[str, dict, list[_Block]]], list[ObjectProblem]]:
+# ---- LoadBalancer pools
+
+def _pools(by_kind: ByKind) -> tuple[list[tuple[str, dict, PoolAddresses]], list[ObjectProblem]]:
     """The pools whose blocks parse, and a problem for each pool whose blocks do not."""
     pools, problems = [], []
     for file, pool in by_kind.get("CiliumLoadBalancerIPPool", []):
         try:
-            pools.append((file, pool, _pool_blocks(pool)))
+            pools.append((file, pool, PoolAddresses.of_pool(pool)))
         except (TypeError, ValueError) as err:
             problems.append(object_problem(file, pool, "spec.blocks", f"pool block is not an address range ({err}); write "
                                                                       "CIDRs or start/stop addresses"))
     return pools, problems
 
 
-def _overlaps(a: Iterable[Network], b: Iterable[Network]) -> bool:
-    b = list(b)
-    return any(x.version == y.version and x.overlaps(y) for x in a for y in b)  # type: ignore[arg-type]
-
-
-def _networks(blocks: list[_Block]) -> list[Network]:
-    return [n for b in blocks for n in b.networks]
-
-
 def pool_problems(by_kind: ByKind, cidrs: ClusterCidrs = NO_CIDRS) -> list[ObjectProblem]:
     """Malformed pools; pools that overlap another pool or the cluster's node, pod or service CIDRs."""
     pools, problems = _pools(by_kind)
-    for i, (file, pool, blocks) in enumerate(pools):
-        labels = [b.label for b in blocks]
-        for _other_file, other, other_blocks in pools[:i]:
-            if _overlaps(_networks(blocks), _networks(other_blocks)):
+    for i, (file, pool, addresses) in enumerate(pools):
+        labels = addresses.labels
+        for _other_file, other, other_addresses in pools[:i]:
+            if addresses.overlaps(other_addresses.networks):
                 problems.append(object_problem(file, pool, "spec.blocks", f"pool overlaps pool {name_of(other)} (got {labels!r} "
-                                                                          f"and {[b.label for b in other_blocks]!r}); give "
-                                                                          "every pool its own addresses"))
+                                                                          f"and {other_addresses.labels!r}); give every "
+                                                                          "pool its own addresses"))
         for what, ranges in (("node", cidrs.nodes), ("pod", cidrs.pods), ("service", cidrs.services)):
             for cidr in ranges:
-                if _overlaps(_networks(blocks), [ipaddress.ip_network(cidr, strict=False)]):
+                if addresses.overlaps([ipaddress.ip_network(cidr, strict=False)]):
                     fix = f"move the pool outside {cidr}"
                     if what == "node":
                         fix += (f", or, if {cidr} is the nodes' LAN rather than their own addresses, give the nodes' "
@@ -241,14 +287,14 @@ def _l2_problem(file: str, obj: dict, where: str, raw: str, policies: Optional[l
         "load_balancer_ips=True))")
 
 
-def kept_back_block(pool: dict, blocks: list[_Block], ip: IPAddress) -> Optional[Network]:
+def kept_back_block(pool: dict, addresses: PoolAddresses, ip: IPAddress) -> Optional[Network]:
     """The CIDR block of ``pool`` whose first or last address ``ip`` is, when Cilium keeps that
     address back: ``allowFirstLastIPs: No`` (unset means Yes), a block wider than /31 (/127),
     and no other block of the pool hands ``ip`` out. ``None`` when Cilium may hand it out."""
     if (pool.get("spec") or {}).get("allowFirstLastIPs") != "No":
         return None
     hit = None
-    for block in blocks:
+    for block in addresses.blocks:
         if not any(n.version == ip.version and ip in n for n in block.networks):
             continue
         network = block.cidr
@@ -274,18 +320,17 @@ def pinned_ip_problems(objects: Objects, by_kind: ByKind) -> list[ObjectProblem]
                 problems.append(object_problem(file, obj, where, f"pinned IP is not an IP address (got {raw!r}); write one "
                                                                  "address such as 192.168.10.200"))
                 continue
-            inside = [(p, blocks) for _, p, blocks in pools
-                      if any(n.version == ip.version and ip in n for n in _networks(blocks))]
+            inside = [(p, addresses) for _, p, addresses in pools if addresses.holds(ip)]
             if len(inside) != 1:
-                summary = "; ".join(f"{name_of(p)} ({', '.join(b.label for b in blocks)})" for _, p, blocks in pools) or \
+                summary = "; ".join(f"{name_of(p)} ({', '.join(a.labels)})" for _, p, a in pools) or \
                     "none declared (add a CiliumLoadBalancerIPPool: LoadBalancerPool(scope, id, name=..., cidrs=[...]))"
                 what = ("outside every LoadBalancer pool" if not inside else
                         f"inside {len(inside)} pools ({', '.join(name_of(p) for p, _ in inside)})")
                 problems.append(object_problem(file, obj, where, f"pinned IP is {what} (got {raw!r}); pick an address inside "
                                                                  f"exactly one pool: {summary}"))
             else:
-                (pool, blocks), = inside
-                block = kept_back_block(pool, blocks, ip)
+                (pool, addresses), = inside
+                block = kept_back_block(pool, addresses, ip)
                 if block is not None:
                     at_start = ip == block[0]
                     end = ("first" if at_start else "last") + ("" if ip.version == 6 else
