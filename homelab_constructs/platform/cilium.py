@@ -60,7 +60,7 @@ DEFAULT_CILIUM_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (
 #: The grafana.com Hubble dashboard (flows, drops, DNS, HTTP, TCP metrics).
 DEFAULT_HUBBLE_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (GrafanaComDashboard("hubble", 16613, 1),)
 #: The dashboards the chart itself writes as ConfigMaps (``CiliumValues(dashboards=...,
-#: operator_dashboards=...)``), imported as seed 002 does: GrafanaDashboards ``cilium`` and
+#: operator_dashboards=...)``), imported as Talos/Flux homelabs do: GrafanaDashboards ``cilium`` and
 #: ``cilium-operator``.
 CILIUM_CHART_DASHBOARDS: tuple[ConfigMapDashboard, ...] = (
     ConfigMapDashboard("cilium", "cilium-dashboard", "cilium-dashboard.json"),
