@@ -31,10 +31,10 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
             "CidrRule", "CiliumPolicy", "LabelMatch", "PodSelector", "PolicyPeer", "PolicyRule", "PortRule",
             "namespace_baseline"
         ),
-        ".isolation.policies": (
-            "ISOLATION_ANNOTATION", "STANDARD_POLICIES", "EgressGrant", "NamespaceIsolation", "RoutedBackend",
-            "ToApiServer", "ToCidr", "ToEntity", "ToFqdn", "ToService", "ToWorld"
+        ".network.intents": (
+            "EgressGrant", "ToApiServer", "ToCidr", "ToEntity", "ToFqdn", "ToService", "ToWorld"
         ),
+        ".isolation.policies": ("ISOLATION_ANNOTATION", "STANDARD_POLICIES", "NamespaceIsolation", "RoutedBackend"),
         ".isolation.spec": ("IsolationSpec",),
     },
     "Multus VLANs": {

@@ -54,18 +54,20 @@ from .network.cilium_policy import (
     PortRule as PortRule,
     namespace_baseline as namespace_baseline,
 )
-from .isolation.policies import (
-    ISOLATION_ANNOTATION as ISOLATION_ANNOTATION,
-    STANDARD_POLICIES as STANDARD_POLICIES,
+from .network.intents import (
     EgressGrant as EgressGrant,
-    NamespaceIsolation as NamespaceIsolation,
-    RoutedBackend as RoutedBackend,
     ToApiServer as ToApiServer,
     ToCidr as ToCidr,
     ToEntity as ToEntity,
     ToFqdn as ToFqdn,
     ToService as ToService,
     ToWorld as ToWorld,
+)
+from .isolation.policies import (
+    ISOLATION_ANNOTATION as ISOLATION_ANNOTATION,
+    STANDARD_POLICIES as STANDARD_POLICIES,
+    NamespaceIsolation as NamespaceIsolation,
+    RoutedBackend as RoutedBackend,
 )
 from .isolation.spec import (
     IsolationSpec as IsolationSpec,

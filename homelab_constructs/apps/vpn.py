@@ -64,8 +64,7 @@ from .._validation import (
     quantity_value,
 )
 from ..gateway.gateway import HomelabGateway
-from ..isolation.policies import ToWorld
-from ..isolation.spec import EgressGrant
+from ..network.intents import EgressGrant, ToWorld
 from ..network.lbipam import pin_ip
 from ..secrets import RemoteRef, Store, SyncedSecret
 from .app import APP_LABEL, HomelabApp, check_service_labels
