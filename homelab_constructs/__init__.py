@@ -31,10 +31,10 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
             "CidrRule", "CiliumPolicy", "LabelMatch", "PodSelector", "PolicyPeer", "PolicyRule", "PortRule",
             "namespace_baseline"
         ),
-        ".isolation.policies": (
-            "ISOLATION_ANNOTATION", "STANDARD_POLICIES", "EgressGrant", "NamespaceIsolation", "RoutedBackend",
-            "ToApiServer", "ToCidr", "ToEntity", "ToFqdn", "ToService", "ToWorld"
+        ".network.intents": (
+            "EgressGrant", "ToApiServer", "ToCidr", "ToEntity", "ToFqdn", "ToService", "ToWorld"
         ),
+        ".isolation.policies": ("ISOLATION_ANNOTATION", "STANDARD_POLICIES", "NamespaceIsolation", "RoutedBackend"),
         ".isolation.spec": ("IsolationSpec",),
     },
     "Multus VLANs": {
@@ -84,9 +84,11 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     "apps and the VPN pod": {
         ".apps.app": ("APP_LABEL", "AppPort", "HomelabApp"),
         ".apps.vpn": (
-            "CLAIM_ACCESS_MODES", "DEFAULT_CLAIM_SIZES", "GLUETUN_IMAGE", "GLUETUN_LIVENESS_PROBE",
-            "GLUETUN_RESOURCES", "GLUETUN_STARTUP_PROBE", "QBITTORRENT_IMAGE", "ClaimSpec", "ProbeTiming",
-            "Resources", "VpnApp", "VpnPod", "VpnVolume", "qbittorrent"
+            "GLUETUN_IMAGE", "GLUETUN_LIVENESS_PROBE", "GLUETUN_RESOURCES", "GLUETUN_STARTUP_PROBE", "VpnPod"
+        ),
+        ".apps.vpn_app": ("QBITTORRENT_IMAGE", "VpnApp", "qbittorrent"),
+        ".apps.vpn_specs": (
+            "CLAIM_ACCESS_MODES", "DEFAULT_CLAIM_SIZES", "ClaimSpec", "ProbeTiming", "Resources", "VpnVolume"
         ),
         "._names": ("VPN_LABEL",),
     },

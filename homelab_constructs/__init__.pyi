@@ -54,18 +54,20 @@ from .network.cilium_policy import (
     PortRule as PortRule,
     namespace_baseline as namespace_baseline,
 )
-from .isolation.policies import (
-    ISOLATION_ANNOTATION as ISOLATION_ANNOTATION,
-    STANDARD_POLICIES as STANDARD_POLICIES,
+from .network.intents import (
     EgressGrant as EgressGrant,
-    NamespaceIsolation as NamespaceIsolation,
-    RoutedBackend as RoutedBackend,
     ToApiServer as ToApiServer,
     ToCidr as ToCidr,
     ToEntity as ToEntity,
     ToFqdn as ToFqdn,
     ToService as ToService,
     ToWorld as ToWorld,
+)
+from .isolation.policies import (
+    ISOLATION_ANNOTATION as ISOLATION_ANNOTATION,
+    STANDARD_POLICIES as STANDARD_POLICIES,
+    NamespaceIsolation as NamespaceIsolation,
+    RoutedBackend as RoutedBackend,
 )
 from .isolation.spec import (
     IsolationSpec as IsolationSpec,
@@ -185,20 +187,24 @@ from .apps.app import (
     HomelabApp as HomelabApp,
 )
 from .apps.vpn import (
-    CLAIM_ACCESS_MODES as CLAIM_ACCESS_MODES,
-    DEFAULT_CLAIM_SIZES as DEFAULT_CLAIM_SIZES,
     GLUETUN_IMAGE as GLUETUN_IMAGE,
     GLUETUN_LIVENESS_PROBE as GLUETUN_LIVENESS_PROBE,
     GLUETUN_RESOURCES as GLUETUN_RESOURCES,
     GLUETUN_STARTUP_PROBE as GLUETUN_STARTUP_PROBE,
+    VpnPod as VpnPod,
+)
+from .apps.vpn_app import (
     QBITTORRENT_IMAGE as QBITTORRENT_IMAGE,
+    VpnApp as VpnApp,
+    qbittorrent as qbittorrent,
+)
+from .apps.vpn_specs import (
+    CLAIM_ACCESS_MODES as CLAIM_ACCESS_MODES,
+    DEFAULT_CLAIM_SIZES as DEFAULT_CLAIM_SIZES,
     ClaimSpec as ClaimSpec,
     ProbeTiming as ProbeTiming,
     Resources as Resources,
-    VpnApp as VpnApp,
-    VpnPod as VpnPod,
     VpnVolume as VpnVolume,
-    qbittorrent as qbittorrent,
 )
 from ._names import (
     VPN_LABEL as VPN_LABEL,

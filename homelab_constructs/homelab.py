@@ -41,8 +41,8 @@ from ._validation import (
 from .apps.app import HomelabApp
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
-from .isolation.policies import egress_who
 from .isolation.spec import IsolationSpec, isolate_namespaces
+from .network.intents import egress_who
 from .network.lbipam import L2Announcement, LoadBalancerPool
 from .tls.ca import SelfSignedCa
 from .validation.crossobject import ClusterCidrs, parse_cidrs
