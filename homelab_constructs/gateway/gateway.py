@@ -1,7 +1,6 @@
 """Gateway API: the homelab gateway, the HTTP→HTTPS redirect, and one HTTPRoute per app."""
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
 
@@ -11,6 +10,7 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_gateway.io.k8s.networking import gateway as gw
 
 from .._base import HomelabConstruct
+from .._hostnames import ROUTE_PROTOCOLS, hostname_matches, is_ip
 from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, ISSUER_ANNOTATION, LB_IPS_ANNOTATION
 from .._tree import app_registry
 from .._validation import (
@@ -37,8 +37,6 @@ from .._validation import (
 )
 from ..network.lbipam import pin_ip
 from ..tls.issuer import CLUSTER_ISSUER, ISSUER_KINDS, NAMESPACED_ISSUER, Issuer
-from ..validation.crossobject import ROUTE_PROTOCOLS as _ROUTE_PROTOCOLS
-from ..validation.crossobject import hostname_matches
 
 HTTPS_SECTION = "https"
 HTTP_SECTION = "http"
@@ -84,20 +82,12 @@ def find_gateway(scope: constructs.Construct, name: str) -> "HomelabGateway":
 _GATEWAY_FIX = "pass the HomelabGateway (or several), or the name of a gateway declared before"
 
 
-def _is_ip(text: str) -> bool:
-    try:
-        ipaddress.ip_address(text)
-    except ValueError:
-        return False
-    return True
-
-
 def _check_hostname_pattern(scope: Scope, hostname: object, what: str) -> str:
     name = hostname[2:] if isinstance(hostname, str) and hostname.startswith("*.") else hostname
     if not is_dns_name(name):
         raise fail(scope, f"{what} is not a hostname or wildcard", hostname,
                    "write a name such as 'nas.homelab.local' or a wildcard such as '*.homelab.local'")
-    if _is_ip(str(hostname)):  # is_dns_name takes '192.168.1.5'
+    if is_ip(str(hostname)):  # is_dns_name takes '192.168.1.5'
         raise fail(scope, f"{what} is an IP address", hostname,
                    "write a DNS name such as 'nas.homelab.local' (Gateway API: IPs are not allowed), "
                    "or leave the hostname out to match every name")
@@ -119,8 +109,6 @@ PROTOCOLS = ("HTTP", "HTTPS", "TLS", "TCP", "UDP")
 TLS_MODES = ("Terminate", "Passthrough")
 #: where a listener accepts routes from
 ROUTE_NAMESPACES = ("All", "Same", "Selector")
-#: route kind -> the listener protocols it attaches to
-ROUTE_PROTOCOLS: Mapping[str, tuple[str, ...]] = FrozenDict(_ROUTE_PROTOCOLS)
 _NO_TLS = ("HTTP", "TCP", "UDP")
 _SECTION_FIX = "use 1-253 lowercase letters, digits, '-' or '.', such as 'https' or 'tls-passthrough'"
 
