@@ -44,14 +44,12 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "gateways, listeners and routes": {
-        ".gateway.gateway": (
-            "HTTPS_SECTION", "HTTP_SECTION", "TLS_PASSTHROUGH_SECTION", "AppRoute", "GatewayImplementation",
-            "HomelabGateway", "HttpsRedirect", "Listener", "ListenerRef", "find_gateway"
+        ".gateway.gateway": ("AppRoute", "GatewayImplementation", "HomelabGateway", "HttpsRedirect", "find_gateway"),
+        ".gateway.listeners": ("HTTPS_SECTION", "HTTP_SECTION", "TLS_PASSTHROUGH_SECTION", "Listener", "ListenerRef"),
+        ".gateway.rules": (
+            "BackendRef", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRule", "RequestRedirect", "UrlRewrite"
         ),
-        ".gateway.routes": (
-            "BackendRef", "GrpcRoute", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRoute", "HttpRule",
-            "RequestRedirect", "TcpRoute", "TlsRoute", "UrlRewrite"
-        ),
+        ".gateway.routes": ("GrpcRoute", "HttpRoute", "TcpRoute", "TlsRoute"),
         ".gateway.external_service": ("ExternalService",),
     },
     "Envoy Gateway: proxy profile, traffic policies, per-route auth": {

@@ -217,17 +217,8 @@ from .gateway.envoy import (
 from .gateway.external_service import (
     ExternalService as ExternalService,
 )
-from .gateway.gateway import (
-    HTTP_SECTION as HTTP_SECTION,
-)
 
 # gateways, listeners and routes
-from .gateway.gateway import (
-    HTTPS_SECTION as HTTPS_SECTION,
-)
-from .gateway.gateway import (
-    TLS_PASSTHROUGH_SECTION as TLS_PASSTHROUGH_SECTION,
-)
 from .gateway.gateway import (
     AppRoute as AppRoute,
 )
@@ -241,37 +232,28 @@ from .gateway.gateway import (
     HttpsRedirect as HttpsRedirect,
 )
 from .gateway.gateway import (
-    Listener as Listener,
-)
-from .gateway.gateway import (
-    ListenerRef as ListenerRef,
-)
-from .gateway.gateway import (
     find_gateway as find_gateway,
 )
-from .gateway.routes import (
-    BackendRef as BackendRef,
+from .gateway.listeners import (
+    HTTP_SECTION as HTTP_SECTION,
+)
+from .gateway.listeners import (
+    HTTPS_SECTION as HTTPS_SECTION,
+)
+from .gateway.listeners import (
+    TLS_PASSTHROUGH_SECTION as TLS_PASSTHROUGH_SECTION,
+)
+from .gateway.listeners import (
+    Listener as Listener,
+)
+from .gateway.listeners import (
+    ListenerRef as ListenerRef,
 )
 from .gateway.routes import (
     GrpcRoute as GrpcRoute,
 )
 from .gateway.routes import (
-    GrpcRule as GrpcRule,
-)
-from .gateway.routes import (
-    HeaderModifier as HeaderModifier,
-)
-from .gateway.routes import (
-    HttpMatch as HttpMatch,
-)
-from .gateway.routes import (
     HttpRoute as HttpRoute,
-)
-from .gateway.routes import (
-    HttpRule as HttpRule,
-)
-from .gateway.routes import (
-    RequestRedirect as RequestRedirect,
 )
 from .gateway.routes import (
     TcpRoute as TcpRoute,
@@ -279,7 +261,25 @@ from .gateway.routes import (
 from .gateway.routes import (
     TlsRoute as TlsRoute,
 )
-from .gateway.routes import (
+from .gateway.rules import (
+    BackendRef as BackendRef,
+)
+from .gateway.rules import (
+    GrpcRule as GrpcRule,
+)
+from .gateway.rules import (
+    HeaderModifier as HeaderModifier,
+)
+from .gateway.rules import (
+    HttpMatch as HttpMatch,
+)
+from .gateway.rules import (
+    HttpRule as HttpRule,
+)
+from .gateway.rules import (
+    RequestRedirect as RequestRedirect,
+)
+from .gateway.rules import (
     UrlRewrite as UrlRewrite,
 )
 from .gateway.security import (

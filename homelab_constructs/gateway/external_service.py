@@ -27,7 +27,7 @@ from .._validation import (
     claim_once,
     fail,
 )
-from .routes import BackendRef
+from .rules import BackendRef
 
 #: the label that ties an EndpointSlice to its Service
 SERVICE_NAME_LABEL = "kubernetes.io/service-name"
