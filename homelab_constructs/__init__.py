@@ -53,10 +53,11 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ".gateway.external_service": ("ExternalService",),
     },
     "Envoy Gateway: proxy profile, traffic policies, per-route auth": {
-        ".gateway.envoy": (
-            "DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "POLICY_TARGETS", "EnvoyMonitoring",
-            "EnvoyProfile", "ProxyAutoscaling", "UserAgentBlocking", "user_agent_lua"
-        ),
+        ".gateway.envoy": ("EnvoyProfile",),
+        ".gateway.envoy_policies": ("POLICY_TARGETS",),
+        ".gateway.envoy_lua": ("DEFAULT_BLOCKED_USER_AGENTS", "UserAgentBlocking", "user_agent_lua"),
+        ".gateway.envoy_autoscaling": ("ProxyAutoscaling",),
+        ".gateway.envoy_monitoring": ("DEFAULT_ENVOY_DASHBOARDS", "EnvoyMonitoring"),
         ".gateway.security": ("ExternalAuth", "OidcAuth", "SecurityPolicy"),
     },
     "certificates and issuers": {

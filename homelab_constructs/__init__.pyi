@@ -191,28 +191,28 @@ from .dns.tunnel import (
 
 # Envoy Gateway: proxy profile, traffic policies, per-route auth
 from .gateway.envoy import (
-    DEFAULT_BLOCKED_USER_AGENTS as DEFAULT_BLOCKED_USER_AGENTS,
-)
-from .gateway.envoy import (
-    DEFAULT_ENVOY_DASHBOARDS as DEFAULT_ENVOY_DASHBOARDS,
-)
-from .gateway.envoy import (
-    POLICY_TARGETS as POLICY_TARGETS,
-)
-from .gateway.envoy import (
-    EnvoyMonitoring as EnvoyMonitoring,
-)
-from .gateway.envoy import (
     EnvoyProfile as EnvoyProfile,
 )
-from .gateway.envoy import (
+from .gateway.envoy_autoscaling import (
     ProxyAutoscaling as ProxyAutoscaling,
 )
-from .gateway.envoy import (
+from .gateway.envoy_lua import (
+    DEFAULT_BLOCKED_USER_AGENTS as DEFAULT_BLOCKED_USER_AGENTS,
+)
+from .gateway.envoy_lua import (
     UserAgentBlocking as UserAgentBlocking,
 )
-from .gateway.envoy import (
+from .gateway.envoy_lua import (
     user_agent_lua as user_agent_lua,
+)
+from .gateway.envoy_monitoring import (
+    DEFAULT_ENVOY_DASHBOARDS as DEFAULT_ENVOY_DASHBOARDS,
+)
+from .gateway.envoy_monitoring import (
+    EnvoyMonitoring as EnvoyMonitoring,
+)
+from .gateway.envoy_policies import (
+    POLICY_TARGETS as POLICY_TARGETS,
 )
 from .gateway.external_service import (
     ExternalService as ExternalService,
