@@ -1,4 +1,4 @@
-"""Envoy Gateway as the homelab's gateway implementation (seed 002's profile).
+"""Envoy Gateway as the homelab's gateway implementation.
 
 :class:`EnvoyProfile` is a :class:`~homelab_constructs.gateway.gateway.GatewayImplementation`:
 pass it as ``HomelabGateway(gateway_class=profile)`` and the same gateway, redirect and

@@ -89,7 +89,7 @@ class UserAgentBlocking:
 
     :param agents: User-Agent substrings, in the order given (default
         :data:`DEFAULT_BLOCKED_USER_AGENTS`, the common AI crawlers). Printable ASCII.
-    :param status: the HTTP status of the refusal (default ``403``; seed 002 answers ``200``).
+    :param status: the HTTP status of the refusal, 200-599 (default ``403``; ``200`` hides the refusal).
     :param body: the response body (default ``"Forbidden\\n"``; ``""`` for an empty body).
     :param gateways: names of the gateways to protect (default ``None``: every gateway
         of the profile).

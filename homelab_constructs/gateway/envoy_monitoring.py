@@ -18,7 +18,7 @@ from .._names import APP_NAME_LABEL
 from .._validation import check_bool, check_dns_subdomain, check_instance, check_label_key, check_labels, fail
 from ..monitoring.dashboards import GrafanaComDashboard, GrafanaUrlDashboard
 
-#: Seed 002's Envoy dashboards (Envoy proxy, Envoy Gateway overview, upstream, downstream).
+#: The Envoy dashboards a profile imports by default (Envoy proxy, Envoy Gateway overview, upstream, downstream).
 DEFAULT_ENVOY_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (
     GrafanaComDashboard("envoy-proxy", 23239, 1, "DS_AFRANET_PROMETHEUS"),
     GrafanaComDashboard("envoy-overview", 24459, 3),
