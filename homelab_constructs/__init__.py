@@ -44,21 +44,20 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "gateways, listeners and routes": {
-        ".gateway.gateway": (
-            "HTTPS_SECTION", "HTTP_SECTION", "TLS_PASSTHROUGH_SECTION", "AppRoute", "GatewayImplementation",
-            "HomelabGateway", "HttpsRedirect", "Listener", "ListenerRef", "find_gateway"
+        ".gateway.gateway": ("AppRoute", "GatewayImplementation", "HomelabGateway", "HttpsRedirect", "find_gateway"),
+        ".gateway.listeners": ("HTTPS_SECTION", "HTTP_SECTION", "TLS_PASSTHROUGH_SECTION", "Listener", "ListenerRef"),
+        ".gateway.rules": (
+            "BackendRef", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRule", "RequestRedirect", "UrlRewrite"
         ),
-        ".gateway.routes": (
-            "BackendRef", "GrpcRoute", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRoute", "HttpRule",
-            "RequestRedirect", "TcpRoute", "TlsRoute", "UrlRewrite"
-        ),
+        ".gateway.routes": ("GrpcRoute", "HttpRoute", "TcpRoute", "TlsRoute"),
         ".gateway.external_service": ("ExternalService",),
     },
     "Envoy Gateway: proxy profile, traffic policies, per-route auth": {
-        ".gateway.envoy": (
-            "DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "POLICY_TARGETS", "EnvoyMonitoring",
-            "EnvoyProfile", "ProxyAutoscaling", "UserAgentBlocking", "user_agent_lua"
-        ),
+        ".gateway.envoy": ("EnvoyProfile",),
+        ".gateway.envoy_policies": ("POLICY_TARGETS",),
+        ".gateway.envoy_lua": ("DEFAULT_BLOCKED_USER_AGENTS", "UserAgentBlocking", "user_agent_lua"),
+        ".gateway.envoy_autoscaling": ("ProxyAutoscaling",),
+        ".gateway.envoy_monitoring": ("DEFAULT_ENVOY_DASHBOARDS", "EnvoyMonitoring"),
         ".gateway.security": ("ExternalAuth", "OidcAuth", "SecurityPolicy"),
     },
     "certificates and issuers": {

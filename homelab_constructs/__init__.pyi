@@ -84,43 +84,55 @@ from .network.vlan import (
 )
 # gateways, listeners and routes
 from .gateway.gateway import (
-    HTTPS_SECTION as HTTPS_SECTION,
-    HTTP_SECTION as HTTP_SECTION,
-    TLS_PASSTHROUGH_SECTION as TLS_PASSTHROUGH_SECTION,
     AppRoute as AppRoute,
     GatewayImplementation as GatewayImplementation,
     HomelabGateway as HomelabGateway,
     HttpsRedirect as HttpsRedirect,
-    Listener as Listener,
-    ListenerRef as ListenerRef,
     find_gateway as find_gateway,
 )
-from .gateway.routes import (
+from .gateway.listeners import (
+    HTTPS_SECTION as HTTPS_SECTION,
+    HTTP_SECTION as HTTP_SECTION,
+    TLS_PASSTHROUGH_SECTION as TLS_PASSTHROUGH_SECTION,
+    Listener as Listener,
+    ListenerRef as ListenerRef,
+)
+from .gateway.rules import (
     BackendRef as BackendRef,
-    GrpcRoute as GrpcRoute,
     GrpcRule as GrpcRule,
     HeaderModifier as HeaderModifier,
     HttpMatch as HttpMatch,
-    HttpRoute as HttpRoute,
     HttpRule as HttpRule,
     RequestRedirect as RequestRedirect,
+    UrlRewrite as UrlRewrite,
+)
+from .gateway.routes import (
+    GrpcRoute as GrpcRoute,
+    HttpRoute as HttpRoute,
     TcpRoute as TcpRoute,
     TlsRoute as TlsRoute,
-    UrlRewrite as UrlRewrite,
 )
 from .gateway.external_service import (
     ExternalService as ExternalService,
 )
 # Envoy Gateway: proxy profile, traffic policies, per-route auth
 from .gateway.envoy import (
-    DEFAULT_BLOCKED_USER_AGENTS as DEFAULT_BLOCKED_USER_AGENTS,
-    DEFAULT_ENVOY_DASHBOARDS as DEFAULT_ENVOY_DASHBOARDS,
-    POLICY_TARGETS as POLICY_TARGETS,
-    EnvoyMonitoring as EnvoyMonitoring,
     EnvoyProfile as EnvoyProfile,
-    ProxyAutoscaling as ProxyAutoscaling,
+)
+from .gateway.envoy_policies import (
+    POLICY_TARGETS as POLICY_TARGETS,
+)
+from .gateway.envoy_lua import (
+    DEFAULT_BLOCKED_USER_AGENTS as DEFAULT_BLOCKED_USER_AGENTS,
     UserAgentBlocking as UserAgentBlocking,
     user_agent_lua as user_agent_lua,
+)
+from .gateway.envoy_autoscaling import (
+    ProxyAutoscaling as ProxyAutoscaling,
+)
+from .gateway.envoy_monitoring import (
+    DEFAULT_ENVOY_DASHBOARDS as DEFAULT_ENVOY_DASHBOARDS,
+    EnvoyMonitoring as EnvoyMonitoring,
 )
 from .gateway.security import (
     ExternalAuth as ExternalAuth,

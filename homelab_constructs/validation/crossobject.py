@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import AbstractSet, Callable, Iterable, Mapping, Optional, Sequence
 
+from .._hostnames import ROUTE_PROTOCOLS, hostname_matches
 from .._names import (
     CLUSTER_ISSUER_ANNOTATION,
     GATEWAY_GROUP,
@@ -186,27 +187,8 @@ def _annotations(obj: dict) -> dict:
     return (obj.get("metadata") or {}).get("annotations") or {}
 
 
-def hostname_matches(listener: str, host: str) -> bool:
-    """Gateway API: does route hostname ``host`` intersect listener hostname ``listener``?"""
-    def under(wild: str, name: str) -> bool:  # wild = "*.suffix": one or more labels before suffix
-        return name.endswith(wild[1:]) and len(name) > len(wild) - 1
-
-    if listener == host:
-        return True
-    if listener.startswith("*.") and not host.startswith("*."):
-        return under(listener, host)
-    if host.startswith("*.") and not listener.startswith("*."):
-        return under(host, listener)
-    if listener.startswith("*.") and host.startswith("*."):
-        return host[1:].endswith(listener[1:]) or listener[1:].endswith(host[1:])
-    return False
-
-
 # ---- routes: parentRefs, sections, namespaces, hostnames
 
-#: route kind -> the listener protocols it attaches to (when the listener lists no kinds)
-ROUTE_PROTOCOLS = {"HTTPRoute": ("HTTP", "HTTPS"), "GRPCRoute": ("HTTP", "HTTPS"), "TLSRoute": ("TLS",),
-                   "TCPRoute": ("TCP", "TLS"), "UDPRoute": ("UDP",)}
 _KNOWN_PROTOCOLS = {"HTTP", "HTTPS", "TLS", "TCP", "UDP"}
 
 
