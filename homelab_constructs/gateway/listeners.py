@@ -6,7 +6,7 @@ listeners and routes take.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from typing import Any, Mapping, Optional, Protocol
 
 import constructs
 
@@ -28,9 +28,6 @@ from .._validation import (
     fail,
     is_dns_name,
 )
-
-if TYPE_CHECKING:  # the gateway module builds on this one
-    from .gateway import HomelabGateway
 
 #: the default listeners' names: what a route's ``section`` names
 HTTPS_SECTION = "https"
@@ -157,11 +154,25 @@ class Listener:
         return self.tls_mode or ("Terminate" if self.protocol == "HTTPS" else "Passthrough")
 
 
+class ListenerOwner(Protocol):
+    """What a :class:`ListenerRef` needs of its gateway (a
+    :class:`~homelab_constructs.gateway.gateway.HomelabGateway`, which builds on this module)."""
+
+    name: str
+    namespace: str
+    domain: str
+    listeners_by_name: dict[str, Listener]
+
+    def listener(self, name: str) -> "ListenerRef": ...
+
+    def claim_hostname(self, route: constructs.Construct, hostname: str, section: str = ...) -> str: ...
+
+
 @dataclass(frozen=True)
 class ListenerRef:
     """One listener of one gateway: what a route attaches to (``gateway.listener("https")``)."""
 
-    gateway: "HomelabGateway"
+    gateway: ListenerOwner
     section: str
 
     @property
