@@ -17,9 +17,11 @@ changes any of that per release (chart source, intervals, timeout, remediation, 
 validation, uninstall history, CRD policy, extra values), and every construct that writes a
 release takes one as ``release=``.
 
-When the app delivers with Argo CD (:func:`~homelab_constructs.delivery.argocd.set_delivery`),
-the same calls write one ``argoproj.io/v1alpha1`` ``Application`` per release instead (no
-source object: the Application names the chart itself), with the same values.
+When the app delivers with Argo CD (:func:`~homelab_constructs.delivery.argocd.set_delivery`,
+called before or after the releases), the same calls write one ``argoproj.io/v1alpha1``
+``Application`` per release instead (no source object: the Application names the chart
+itself), with the same values: a release is recorded as it was asked for, and written in the
+app's form when the manifests are (a :class:`~.argocd.DeliveredRelease`).
 
 :func:`flux_kustomization` writes a ``kustomize.toolkit.fluxcd.io/v1`` ``Kustomization``: the
 building block of apply-order stages (``dependsOn``, ``healthChecks``, ``wait``).
@@ -54,7 +56,7 @@ from .._validation import (
     check_url,
     fail,
 )
-from .argocd import argo_application, delivery, note_release
+from .argocd import AppDelivery, DeliveredRelease, argo_application, delivery, note_flux_source, write_release
 
 if TYPE_CHECKING:
     from imports.homelab_argocd.io import argoproj as argocd
@@ -79,9 +81,6 @@ _CRDS = {"Skip": (fluxhelm.HelmReleaseSpecInstallCrds.SKIP, fluxhelm.HelmRelease
                            fluxhelm.HelmReleaseSpecUpgradeCrds.CREATE_REPLACE)}
 _RETRIES_FIX = "write a whole number of retries such as 3, or -1 to retry forever"
 _SCHEMA_FIX = "set True to skip the chart's values.schema.json on install and upgrade, or False"
-
-#: a release as written: a Flux ``HelmRelease``, or an Argo CD ``Application``
-ReleaseObject = Union[fluxhelm.HelmRelease, "argocd.Application"]
 
 
 def check_interval(scope: Scope, value: object, what: str = "interval") -> str:
@@ -299,7 +298,8 @@ def oci_repository(
     Several releases may share one: asking again for the same name, URL, tag and interval in
     the same namespace returns ``None`` (the first call wrote it); other settings under the
     same name are an error. With Argo CD delivery nothing is written (``None``): the
-    Application names the chart itself.
+    Application names the chart itself; a source written before ``set_delivery(app, "argocd")``
+    is taken out of the app by that call.
 
     :param name: the object's name; the release's ``chartRef`` names it.
     :param namespace: its namespace (the release's, so ``chartRef`` needs no namespace).
@@ -324,7 +324,7 @@ def oci_repository(
         return None
     if delivery(scope).argocd:
         return None
-    return fluxsource.OciRepository(
+    source = fluxsource.OciRepository(
         scope, id,
         metadata=ApiObjectMetadata(name=name, namespace=namespace),
         spec=fluxsource.OciRepositorySpec(
@@ -336,6 +336,8 @@ def oci_repository(
                 operation=fluxsource.OciRepositorySpecLayerSelectorOperation.COPY),
         ),
     )
+    note_flux_source(source)
+    return source
 
 
 def helm_repository(scope: constructs.Construct, *, name: str, namespace: str, url: str,
@@ -343,7 +345,8 @@ def helm_repository(scope: constructs.Construct, *, name: str, namespace: str, u
     """A ``HelmRepository`` ``namespace/name`` for ``url``, made once per app; returns its name.
 
     Releases of one chart repository in one namespace share the object; asking for the same
-    name with another URL or interval is an error. With Argo CD delivery nothing is written.
+    name with another URL or interval is an error. With Argo CD delivery nothing is written (a
+    ``HelmRepository`` written before ``set_delivery(app, "argocd")`` is taken out by that call).
 
     :param name: the object's name.
     :param namespace: its namespace (the releases').
@@ -369,11 +372,11 @@ def helm_repository(scope: constructs.Construct, *, name: str, namespace: str, u
                    f"it points at {old.url}; give this repository its own name")
     if _claim_source(scope, namespace, name, _Source("HelmRepository", url, None, interval)) and \
             not delivery(scope).argocd:
-        fluxsource.HelmRepository(
+        note_flux_source(fluxsource.HelmRepository(
             scope, f"HelmRepository-{name}",
             metadata=ApiObjectMetadata(name=name, namespace=namespace),
             spec=fluxsource.HelmRepositorySpec(url=url, interval=interval),
-        )
+        ))
     return name
 
 
@@ -394,14 +397,16 @@ def helm_release(
     remediation: bool = True,
     crds: Optional[str] = None,
     release: Optional[ReleaseSettings] = None,
-) -> ReleaseObject:
+) -> DeliveredRelease:
     """A ``HelmRelease`` ``namespace/name`` (``helm.toolkit.fluxcd.io/v2``) with ``values``; with
-    Argo CD delivery, an ``Application`` ``name`` instead (see :mod:`.argocd`).
+    Argo CD delivery, an ``Application`` ``name`` instead (see :mod:`.argocd`): the returned
+    :class:`~.argocd.DeliveredRelease` is written in the form of the app's delivery.
 
     Give the chart either as ``oci_repository`` (the name of an :func:`oci_repository` in
     ``namespace``: written as ``spec.chartRef``) or as ``chart`` + ``version`` +
     ``helm_repository`` (a :func:`helm_repository`: written as ``spec.chart.spec``). Argo CD
-    delivery needs the source declared first in the same app (its URL goes in the Application).
+    delivery needs the source declared in the same app (its URL goes in the Application): before
+    the release, or at least before ``set_delivery(app, "argocd")`` when that comes later.
 
     :param values: the chart's values (free-form, as in a values file): JSON values only (no NaN,
         sets or objects; tuples are written as lists), checked with their path.
@@ -441,23 +446,18 @@ def helm_release(
         helm_repository = check_dns_label(scope, helm_repository, "chart repository name")
         chart = _check_chart(scope, chart)
         version = _check_version(scope, version)
-    note_release(scope)
-    if delivery(scope).argocd:
-        return _application(scope, id, name, namespace, plain_values, oci_repository, chart, version,
-                            helm_repository, crds, settings)
-    return fluxhelm.HelmRelease(
-        scope, id,
-        metadata=ApiObjectMetadata(name=name, namespace=namespace),
-        spec=fluxhelm.HelmReleaseSpec(
-            interval=interval,
-            chart=_chart_spec(chart, version, helm_repository) if oci_repository is None else None,
-            chart_ref=fluxhelm.HelmReleaseSpecChartRef(kind=fluxhelm.HelmReleaseSpecChartRefKind.OCI_REPOSITORY,
-                                                       name=oci_repository) if oci_repository else None,
-            timeout=settings.timeout,
-            **_remediation(remediation, crds, settings),  # type: ignore[arg-type]
-            values=plain_values,  # type: ignore[arg-type]  # a mapping: checked above
-        ),
+    flux_spec = fluxhelm.HelmReleaseSpec(
+        interval=interval,
+        chart=_chart_spec(chart, version, helm_repository) if oci_repository is None else None,
+        chart_ref=fluxhelm.HelmReleaseSpecChartRef(kind=fluxhelm.HelmReleaseSpecChartRefKind.OCI_REPOSITORY,
+                                                   name=oci_repository) if oci_repository else None,
+        timeout=settings.timeout,
+        **_remediation(remediation, crds, settings),  # type: ignore[arg-type]
+        values=plain_values,  # type: ignore[arg-type]  # a mapping: checked above
     )
+    return write_release(scope, id, _Release(
+        scope, name, namespace, flux_spec, plain_values, oci_repository, chart, version, helm_repository,
+        skip_crds=True if crds == "Skip" else None, skip_schema_validation=settings.disable_schema_validation))
 
 
 def _chart_spec(chart: Optional[str], version: Optional[str], repository: Optional[str]) -> fluxhelm.HelmReleaseSpecChart:
@@ -490,22 +490,49 @@ def _remediation(remediation: bool, crds: Optional[str], s: ReleaseSettings) -> 
     }
 
 
-def _application(scope: constructs.Construct, id: str, name: str, namespace: str, values: dict[str, Any],
-                 oci_name: Optional[str], chart: Optional[str], version: Optional[str],
-                 repository: Optional[str], crds: Optional[str], settings: ReleaseSettings) -> "argocd.Application":
-    """The Argo CD Application that stands for the release: the chart from its declared source."""
-    source_name = oci_name or repository
-    source = _sources(scope).get((namespace, source_name))  # type: ignore[arg-type]
-    kind = "OCIRepository" if oci_name else "HelmRepository"
-    if source is None or source.kind != kind:
-        raise fail(scope, f"release names {kind} {namespace}/{source_name}, which this app does not declare",
-                   source_name, "with Argo CD delivery the chart's address comes from the source: declare it first "
-                   "with oci_repository(...)/helm_repository(...), or use chart_release(...)")
-    return argo_application(
-        scope, id, name=name, namespace=namespace, repo_url=source.url,
-        chart=None if oci_name else chart, version=source.tag if oci_name else version,  # type: ignore[arg-type]
-        values=values, skip_crds=True if crds == "Skip" else None,
-        skip_schema_validation=settings.disable_schema_validation)
+@dataclass(frozen=True)
+class _Release:
+    """A release as :func:`helm_release` checked it: its Flux spec, and what its Argo CD
+    ``Application`` is made of (:class:`~.argocd.ReleaseForms`)."""
+
+    scope: constructs.Construct
+    name: str
+    namespace: str
+    flux_spec: fluxhelm.HelmReleaseSpec
+    values: dict[str, Any]
+    oci_repository: Optional[str]
+    chart: Optional[str]
+    version: Optional[str]
+    helm_repository: Optional[str]
+    skip_crds: Optional[bool]
+    skip_schema_validation: Optional[bool]
+    flux_type = ("helm.toolkit.fluxcd.io/v2", "HelmRelease")
+
+    def flux(self, scope: constructs.Construct, id: str, metadata: ApiObjectMetadata) -> fluxhelm.HelmRelease:
+        return fluxhelm.HelmRelease(scope, id, metadata=metadata, spec=self.flux_spec)
+
+    def argocd(self, scope: constructs.Construct, id: str, metadata: ApiObjectMetadata,
+               delivery: AppDelivery) -> "argocd.Application":
+        source = self._source()
+        return argo_application(
+            scope, id, metadata=metadata, delivery=delivery, name=self.name, namespace=self.namespace,
+            repo_url=source.url, chart=None if self.oci_repository else self.chart,
+            version=source.tag if self.oci_repository else self.version,  # type: ignore[arg-type]
+            values=self.values, skip_crds=self.skip_crds, skip_schema_validation=self.skip_schema_validation)
+
+    def check_argocd(self) -> None:
+        self._source()
+
+    def _source(self) -> _Source:
+        """The declared source of the chart: the Application names its address."""
+        source_name = self.oci_repository or self.helm_repository
+        source = _sources(self.scope).get((self.namespace, source_name))  # type: ignore[arg-type]
+        kind = "OCIRepository" if self.oci_repository else "HelmRepository"
+        if source is None or source.kind != kind:
+            raise fail(self.scope, f"release names {kind} {self.namespace}/{source_name}, which this app does not "
+                       "declare", source_name, "with Argo CD delivery the chart's address comes from the source: "
+                       "declare it first with oci_repository(...)/helm_repository(...), or use chart_release(...)")
+        return source
 
 
 def chart_release(
@@ -522,7 +549,7 @@ def chart_release(
     remediation: bool = True,
     crds: Optional[str] = None,
     release: Optional[ReleaseSettings] = None,
-) -> tuple[Optional[Union[fluxsource.OciRepository, str]], ReleaseObject]:
+) -> tuple[Optional[Union[fluxsource.OciRepository, str]], DeliveredRelease]:
     """A chart's source and the release ``namespace/name`` that installs it, whatever the source
     is: an ``oci://`` ``url`` gives an :func:`oci_repository` (named ``name``, checked every
     ``interval``) and a ``spec.chartRef``; an ``http(s)://`` one a :func:`helm_repository`
@@ -530,7 +557,8 @@ def chart_release(
     (:class:`ReleaseSettings`) may change the source (``chart_url``, ``chart``, ``version``,
     ``source_name``, ``source_interval``) and the release's settings. Returns the source (the
     ``OCIRepository``, ``None`` when shared or with Argo CD, or the ``HelmRepository``'s name)
-    and the release (a ``HelmRelease``, or an Argo CD ``Application``).
+    and the release (a :class:`~.argocd.DeliveredRelease`: its ``HelmRelease``, or its Argo CD
+    ``Application``).
 
     :param chart: the chart's name in a Helm repository (default ``None``: ``name``).
     :param source_name: the source object's name (default ``None``: ``name`` for OCI, ``chart``
