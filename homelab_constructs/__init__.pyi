@@ -94,19 +94,10 @@ from .delivery.argocd import (
 
 # delivery: Flux, Argo CD, Helm values
 from .delivery.flux import (
-    HealthCheck as HealthCheck,
-)
-from .delivery.flux import (
     ReleaseSettings as ReleaseSettings,
 )
 from .delivery.flux import (
-    SubstituteFrom as SubstituteFrom,
-)
-from .delivery.flux import (
     chart_release as chart_release,
-)
-from .delivery.flux import (
-    flux_kustomization as flux_kustomization,
 )
 from .delivery.flux import (
     helm_release as helm_release,
@@ -125,6 +116,15 @@ from .delivery.helm import (
 )
 from .delivery.helm import (
     values_yaml as values_yaml,
+)
+from .delivery.kustomization import (
+    HealthCheck as HealthCheck,
+)
+from .delivery.kustomization import (
+    SubstituteFrom as SubstituteFrom,
+)
+from .delivery.kustomization import (
+    flux_kustomization as flux_kustomization,
 )
 from .dns.alerts import (
     ExternalDnsAlerts as ExternalDnsAlerts,
