@@ -96,9 +96,9 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "delivery: Flux, Argo CD, Helm values": {
         ".delivery.flux": (
-            "HealthCheck", "ReleaseSettings", "SubstituteFrom", "chart_release", "flux_kustomization", "helm_release",
-            "helm_repository", "merge_values", "oci_repository"
+            "ReleaseSettings", "chart_release", "helm_release", "helm_repository", "merge_values", "oci_repository"
         ),
+        ".delivery.kustomization": ("HealthCheck", "SubstituteFrom", "flux_kustomization"),
         ".delivery.argocd": ("ArgoSync", "set_delivery"),
         ".delivery.helm": ("helm_set_flags", "values_yaml"),
     },

@@ -231,15 +231,17 @@ from .secrets import (
 )
 # delivery: Flux, Argo CD, Helm values
 from .delivery.flux import (
-    HealthCheck as HealthCheck,
     ReleaseSettings as ReleaseSettings,
-    SubstituteFrom as SubstituteFrom,
     chart_release as chart_release,
-    flux_kustomization as flux_kustomization,
     helm_release as helm_release,
     helm_repository as helm_repository,
     merge_values as merge_values,
     oci_repository as oci_repository,
+)
+from .delivery.kustomization import (
+    HealthCheck as HealthCheck,
+    SubstituteFrom as SubstituteFrom,
+    flux_kustomization as flux_kustomization,
 )
 from .delivery.argocd import (
     ArgoSync as ArgoSync,
