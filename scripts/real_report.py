@@ -49,7 +49,7 @@ if str(ROOT) not in sys.path:
 
 from homelab_constructs.tools.fields import FieldChange, format_path  # noqa: E402
 from homelab_constructs.tools.meaning import Meaning, Schemas, read_crds  # noqa: E402
-from homelab_constructs.tools.reading import Key, Manifest, load_dir, title  # noqa: E402
+from homelab_constructs.tools.reading import Key, Manifest, group_of, load_dir, title  # noqa: E402
 from homelab_constructs.tools.real import (  # noqa: E402
     RealObject,
     RealReport,
@@ -201,7 +201,7 @@ def compare_example(name: str, outdirs: Mapping[str, Path], schemas: Schemas | N
         written: dict[Key, Manifest] = dict(load_dir(outdirs[part.folder], **placing))
         if example.install and not part.folder:
             obj = install_object(list(getattr(load_example(name), example.install)()))
-            key: Key = ("pseudo.real-repos", obj["kind"], obj["metadata"]["namespace"], obj["metadata"]["name"])
+            key: Key = (group_of(obj["apiVersion"]), obj["kind"], obj["metadata"]["namespace"], obj["metadata"]["name"])
             written[key] = Manifest(key, obj, f"({example.install}())")
         reports.append((part, compare_real(real, written, meaning)))
     return ExampleReport(name, tuple(reports), read_departures(name))
