@@ -36,7 +36,7 @@ synth: deps
 
 # the router's DNS records (hosts, dnsmasq.conf) from the default homelab's routes
 dns-records: deps
-	$(PY) -m homelab_constructs.dns --app main:build docs/dns
+	$(PY) -m homelab_constructs records --app main:build docs/dns
 
 test: deps lint typecheck
 	$(PY) -m pytest

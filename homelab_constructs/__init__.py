@@ -31,10 +31,10 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
             "CidrRule", "CiliumPolicy", "LabelMatch", "PodSelector", "PolicyPeer", "PolicyRule", "PortRule",
             "namespace_baseline"
         ),
-        ".isolation.policies": (
-            "ISOLATION_ANNOTATION", "STANDARD_POLICIES", "EgressGrant", "NamespaceIsolation", "RoutedBackend",
-            "ToApiServer", "ToCidr", "ToEntity", "ToFqdn", "ToService", "ToWorld"
+        ".network.intents": (
+            "EgressGrant", "ToApiServer", "ToCidr", "ToEntity", "ToFqdn", "ToService", "ToWorld"
         ),
+        ".isolation.policies": ("ISOLATION_ANNOTATION", "STANDARD_POLICIES", "NamespaceIsolation", "RoutedBackend"),
         ".isolation.spec": ("IsolationSpec",),
     },
     "Multus VLANs": {
@@ -44,21 +44,20 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "gateways, listeners and routes": {
-        ".gateway.gateway": (
-            "HTTPS_SECTION", "HTTP_SECTION", "TLS_PASSTHROUGH_SECTION", "AppRoute", "GatewayImplementation",
-            "HomelabGateway", "HttpsRedirect", "Listener", "ListenerRef", "find_gateway"
+        ".gateway.gateway": ("AppRoute", "GatewayImplementation", "HomelabGateway", "HttpsRedirect", "find_gateway"),
+        ".gateway.listeners": ("HTTPS_SECTION", "HTTP_SECTION", "TLS_PASSTHROUGH_SECTION", "Listener", "ListenerRef"),
+        ".gateway.rules": (
+            "BackendRef", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRule", "RequestRedirect", "UrlRewrite"
         ),
-        ".gateway.routes": (
-            "BackendRef", "GrpcRoute", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRoute", "HttpRule",
-            "RequestRedirect", "TcpRoute", "TlsRoute", "UrlRewrite"
-        ),
+        ".gateway.routes": ("GrpcRoute", "HttpRoute", "TcpRoute", "TlsRoute"),
         ".gateway.external_service": ("ExternalService",),
     },
     "Envoy Gateway: proxy profile, traffic policies, per-route auth": {
-        ".gateway.envoy": (
-            "DEFAULT_BLOCKED_USER_AGENTS", "DEFAULT_ENVOY_DASHBOARDS", "POLICY_TARGETS", "EnvoyMonitoring",
-            "EnvoyProfile", "ProxyAutoscaling", "UserAgentBlocking", "user_agent_lua"
-        ),
+        ".gateway.envoy": ("EnvoyProfile",),
+        ".gateway.envoy_policies": ("POLICY_TARGETS",),
+        ".gateway.envoy_lua": ("DEFAULT_BLOCKED_USER_AGENTS", "UserAgentBlocking", "user_agent_lua"),
+        ".gateway.envoy_autoscaling": ("ProxyAutoscaling",),
+        ".gateway.envoy_monitoring": ("DEFAULT_ENVOY_DASHBOARDS", "EnvoyMonitoring"),
         ".gateway.security": ("ExternalAuth", "OidcAuth", "SecurityPolicy"),
     },
     "certificates and issuers": {
@@ -84,9 +83,11 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     "apps and the VPN pod": {
         ".apps.app": ("APP_LABEL", "AppPort", "HomelabApp"),
         ".apps.vpn": (
-            "CLAIM_ACCESS_MODES", "DEFAULT_CLAIM_SIZES", "GLUETUN_IMAGE", "GLUETUN_LIVENESS_PROBE",
-            "GLUETUN_RESOURCES", "GLUETUN_STARTUP_PROBE", "QBITTORRENT_IMAGE", "ClaimSpec", "ProbeTiming",
-            "Resources", "VpnApp", "VpnPod", "VpnVolume", "qbittorrent"
+            "GLUETUN_IMAGE", "GLUETUN_LIVENESS_PROBE", "GLUETUN_RESOURCES", "GLUETUN_STARTUP_PROBE", "VpnPod"
+        ),
+        ".apps.vpn_app": ("QBITTORRENT_IMAGE", "VpnApp", "qbittorrent"),
+        ".apps.vpn_specs": (
+            "CLAIM_ACCESS_MODES", "DEFAULT_CLAIM_SIZES", "ClaimSpec", "ProbeTiming", "Resources", "VpnVolume"
         ),
         "._names": ("VPN_LABEL",),
     },
@@ -95,9 +96,9 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "delivery: Flux, Argo CD, Helm values": {
         ".delivery.flux": (
-            "HealthCheck", "ReleaseSettings", "SubstituteFrom", "chart_release", "flux_kustomization", "helm_release",
-            "helm_repository", "merge_values", "oci_repository"
+            "ReleaseSettings", "chart_release", "helm_release", "helm_repository", "merge_values", "oci_repository"
         ),
+        ".delivery.kustomization": ("HealthCheck", "SubstituteFrom", "flux_kustomization"),
         ".delivery.argocd": ("ArgoSync", "set_delivery"),
         ".delivery.helm": ("helm_set_flags", "values_yaml"),
     },

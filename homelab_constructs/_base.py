@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from typing import Any, Callable, Concatenate, ParamSpec, TypeVar
+from typing import Any, Callable, ClassVar, Concatenate, Mapping, ParamSpec, TypeVar
 
 import cdk8s
 import constructs
@@ -25,7 +25,7 @@ import constructs
 from ._names import MANAGED_BY_LABEL
 from ._props import Props, keyword_problem
 from ._tree import inherit_state
-from ._validation import fail
+from ._validation import FrozenDict, fail
 
 #: the label on every object the library writes
 MANAGED_BY = (MANAGED_BY_LABEL, "homelab-constructs")
@@ -54,6 +54,20 @@ def own(scope: constructs.IConstruct) -> None:
 
 class HomelabConstruct(constructs.Construct):
     """Base of the library's constructs (see the module docstring)."""
+
+    #: The construct's recommended preset: the props the library's opinions set (hardening,
+    #: remediation, probes, monitoring objects), each documented where the construct documents
+    #: it. A prop left unset writes nothing (the upstream default applies); the preset is applied
+    #: by name, with :meth:`recommended`, and :class:`~homelab_constructs.Homelab` applies it to
+    #: every construct it builds. Empty for a construct without opinions.
+    RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict()
+
+    @classmethod
+    def recommended(cls: Callable[Concatenate[constructs.Construct, str, P], C], *args: P.args,
+                    **kwargs: P.kwargs) -> Props[C]:
+        """This construct's props with its :attr:`RECOMMENDED` preset under the ones given (what
+        is given wins): ``SelfSignedCa.recommended(common_name="Lab CA").build(chart, "Ca")``."""
+        return Props.of(cls, args, {**cls.RECOMMENDED, **kwargs})  # type: ignore[arg-type, attr-defined]
 
     @classmethod
     def props(cls: Callable[Concatenate[constructs.Construct, str, P], C], *args: P.args,

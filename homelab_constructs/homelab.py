@@ -41,8 +41,8 @@ from .apps.app import HomelabApp
 from .cluster import ClusterCidrs, check_cluster_cidrs, set_cluster_cidrs
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
-from .isolation.policies import egress_who
 from .isolation.spec import IsolationSpec, isolate_namespaces
+from .network.intents import egress_who
 from .network.lbipam import L2Announcement, LoadBalancerPool
 from .tls.ca import SelfSignedCa
 from .validation.pools import PoolAddresses
@@ -57,7 +57,7 @@ if TYPE_CHECKING:  # these load the Flux / External Secrets bindings: only when 
 @dataclass(frozen=True)
 class HomelabSpec:
     """Everything that varies between homelabs, with generic defaults (a homelab's own values,
-    such as seed 000's in ``main.py``, are given by the caller).
+    such as the default homelab's in ``main.py``, are given by the caller).
 
     Each construct is given by its props, ``<Construct>.props(...)``, with every keyword
     argument of that construct (see its ``help()``); what the homelab wires itself is said

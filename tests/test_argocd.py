@@ -165,13 +165,75 @@ def test_set_delivery_bad_input(kw, message):
     assert str(caught.value) == message
 
 
-def test_set_delivery_after_a_release_is_refused():
+def test_set_delivery_after_the_releases_writes_the_same_manifests(both, tmp_path):
+    """The delivery is the app's, read when the manifests are written: the releases made before
+    the call are Applications too, and their Flux chart sources are gone."""
+    _, before = both
+
+    def late(app: cdk8s.App) -> None:
+        platform(app)
+        set_delivery(app, "argocd", namespace="argocd", project="homelab")
+
+    after = synth_app(late, tmp_path)
+    assert after.text == before.text
+
+
+def test_a_release_object_follows_the_delivery_with_its_escape_hatches(tmp_path):
+    releases = []
+
+    def build(app: cdk8s.App) -> None:
+        multus = MultusRelease(cdk8s.Chart(app, "c"), "m")
+        assert (multus.release.kind, multus.release.api_version) == ("HelmRelease", "helm.toolkit.fluxcd.io/v2")
+        multus.release.metadata.add_annotation("team", "lab")
+        multus.release.add_json_patch(cdk8s.JsonPatch.add("/spec/revisionHistoryLimit", 3))
+        set_delivery(app, "argocd")
+        assert multus.api_object("Application") is multus.release
+        assert (multus.release.kind, multus.release.api_version, multus.release.api_group) == (
+            "Application", "argoproj.io/v1alpha1", "argoproj.io")
+        releases.append(multus)
+
+    out = synth_app(build, tmp_path)
+    app = out.find("Application", "multus", "argocd")
+    assert app["metadata"]["annotations"] == {"team": "lab"}
+    assert app["metadata"]["labels"] == {"app.kubernetes.io/managed-by": "homelab-constructs"}
+    assert app["spec"]["revisionHistoryLimit"] == 3
+    assert out.kinds("OCIRepository") == [] and [o.kind for o in releases[0].api_objects] == ["Application"]
+
+
+def test_set_delivery_twice_with_other_arguments_is_refused():
     app = fresh()
-    MultusRelease(cdk8s.Chart(app, "c"), "m")
+    set_delivery(app, "argocd", project="homelab")
+    set_delivery(app, "argocd", project="homelab")  # the same answer again: nothing changes
+    with pytest.raises(ValueError) as caught:
+        set_delivery(app, "flux")
+    assert str(caught.value) == (
+        "set_delivery: delivery is already set to argocd (namespace argocd, project homelab, server "
+        "https://kubernetes.default.svc) (got 'flux'); call set_delivery(...) once per app")
+    other = fresh()
+    set_delivery(other, "flux")
+    with pytest.raises(ValueError) as caught:
+        set_delivery(other, "argocd", sync=ArgoSync(retry_limit=3))
+    assert str(caught.value) == (
+        "set_delivery: delivery is already set to flux (got \"argocd (namespace argocd, project default, server "
+        "https://kubernetes.default.svc, ArgoSync(automated=True, prune=True, self_heal=True, sync_options=("
+        "'CreateNamespace=true', 'ServerSideApply=true'), retry_limit=3, backoff_duration='10s', "
+        "backoff_factor=2, backoff_max_duration='3m'))\"); call set_delivery(...) once per app")
+
+
+def test_a_late_switch_checks_the_releases_and_is_all_or_nothing(tmp_path):
+    app = cdk8s.App(outdir=str(tmp_path))
+    MultusRelease(cdk8s.Chart(app, "a"), "m")
+    MultusRelease(cdk8s.Chart(app, "b"), "m", namespace="network")
     with pytest.raises(ValueError) as caught:
         set_delivery(app, "argocd")
-    assert str(caught.value) == ("set_delivery: releases are already written for flux (got 'c/m'); "
-                                 "call set_delivery(...) right after making the app, before any release")
+    assert str(caught.value) == ("b/m: Argo CD Application argocd/multus is already written by a/m (got 'multus'); "
+                                 "give one of the releases another name: Applications share one namespace")
+    assert [o["kind"] for o in cdk8s.Testing.synth(app.node.find_child("a"))] == ["OCIRepository", "HelmRelease"]
+    lone = fresh()
+    helm_release(cdk8s.Chart(lone, "c"), name="x", namespace="y", oci_repository="x", values={})
+    with pytest.raises(ValueError) as caught:
+        set_delivery(lone, "argocd")
+    assert str(caught.value).startswith("c: release names OCIRepository y/x, which this app does not declare")
 
 
 def test_two_releases_of_one_name_clash_as_applications():

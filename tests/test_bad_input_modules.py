@@ -39,7 +39,7 @@ from homelab_constructs import (
     networks_annotation,
     validate_app,
 )
-from homelab_constructs.apps.vpn import ClaimSpec
+from homelab_constructs.apps.vpn_specs import ClaimSpec
 
 import cdk8s
 import pytest

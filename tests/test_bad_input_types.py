@@ -89,7 +89,7 @@ from homelab_constructs._validation import (
     claim_once,
     first_duplicate,
 )
-from homelab_constructs.apps.vpn import ClaimSpec
+from homelab_constructs.apps.vpn_specs import ClaimSpec
 from homelab_constructs.isolation.spec import isolate_namespaces
 
 import cdk8s

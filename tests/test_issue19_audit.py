@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from homelab_constructs import BgpPeer, BgpPeering, ExternalService, HomelabValidationError, MultusRelease
 from homelab_constructs.apps.vpn import VpnPod
-from homelab_constructs.delivery.flux import flux_kustomization
+from homelab_constructs.delivery.kustomization import flux_kustomization
 
 import cdk8s
 import pytest

@@ -25,7 +25,9 @@ from homelab_constructs import (
     ToService,
     namespace_baseline,
 )
-from homelab_constructs.tools.reachability import GATEWAY, KUBE_DNS, WORLD, Cluster, Outside, Pod, Unsupported
+from homelab_constructs.tools.bundle_model import GATEWAY, KUBE_DNS, WORLD
+from homelab_constructs.tools.policy_reader import Outside, Pod, Unsupported
+from homelab_constructs.tools.policy_verdict import Cluster
 from homelab_constructs.validation import validate_objects
 
 import cdk8s

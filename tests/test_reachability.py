@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from homelab_constructs.tools.reachability import (
+from homelab_constructs.tools.bundle_model import (
     APISERVER,
     GATEWAY,
     GRAFANA_COM,
@@ -15,18 +15,13 @@ from homelab_constructs.tools.reachability import (
     LAN,
     NAS,
     WORLD,
-    Cluster,
-    Outside,
-    Pod,
-    Unsupported,
-    evaluate,
-    homelab_cases,
     homelab_model,
-    load_manifests,
     model,
     ordinary_pod,
-    render_markdown,
 )
+from homelab_constructs.tools.policy_reader import Outside, Pod, Unsupported
+from homelab_constructs.tools.policy_verdict import Cluster
+from homelab_constructs.tools.reachability import evaluate, homelab_cases, load_manifests, render_markdown
 
 import pytest
 import yaml

@@ -16,7 +16,7 @@ from homelab_constructs import (
     qbittorrent,
     validate_app,
 )
-from homelab_constructs.apps.vpn import DEFAULT_CLAIM_SIZES, ClaimSpec
+from homelab_constructs.apps.vpn_specs import DEFAULT_CLAIM_SIZES, ClaimSpec
 
 import cdk8s
 import pytest

@@ -4,7 +4,9 @@ per-key remoteRefs, resources, probe timings, claims, PDB; the kill switch warni
 prop's bad inputs with their exact messages."""
 from __future__ import annotations
 
-from homelab_constructs.apps.vpn import ClaimSpec, ProbeTiming, Resources, VpnApp, VpnPod, VpnVolume
+from homelab_constructs.apps.vpn import VpnPod
+from homelab_constructs.apps.vpn_app import VpnApp
+from homelab_constructs.apps.vpn_specs import ClaimSpec, ProbeTiming, Resources, VpnVolume
 from homelab_constructs.secrets import RemoteRef, SecretStoreRef, VaultSecretStore
 from homelab_constructs.validation import validate_objects
 

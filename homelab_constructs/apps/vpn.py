@@ -27,11 +27,16 @@ files (``/run/secrets/openvpn_user``, ...; ``credentials_as="env"`` loads them w
 
 Where a user turns part of the kill switch off (``native_sidecar=False``, Gluetun's
 ``FIREWALL=off``), :attr:`VpnPod.kill_switch_warnings` says which part and what it costs.
+
+This module holds the pod (:class:`VpnPod`, Gluetun and its defaults); the app container
+(:class:`~.vpn_app.VpnApp`, :func:`~.vpn_app.qbittorrent`) lives in :mod:`.vpn_app`, the
+resources, probe timings and volumes it takes (:class:`~.vpn_specs.Resources`,
+:class:`~.vpn_specs.ProbeTiming`, :class:`~.vpn_specs.ClaimSpec`, :class:`~.vpn_specs.VpnVolume`)
+in :mod:`.vpn_specs`.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Sequence, Union
 
 import constructs
@@ -45,33 +50,29 @@ from .._validation import (
     check_annotations,
     check_bool,
     check_choice,
-    check_count,
     check_dns_label,
-    check_dns_subdomain,
     check_env,
     check_instance,
     check_int,
-    check_json_value,
     check_mapping,
     check_network,
     check_port,
     check_quantity,
-    check_secret_env,
     check_sequence,
     check_service_name,
     check_text,
     fail,
-    quantity_value,
 )
 from ..gateway.gateway import HomelabGateway
-from ..isolation.policies import ToWorld
-from ..isolation.spec import EgressGrant
+from ..network.intents import EgressGrant, ToWorld
 from ..network.lbipam import pin_ip
 from ..secrets import RemoteRef, Store, SyncedSecret
 from .app import APP_LABEL, HomelabApp, check_service_labels
+from .vpn_app import VpnApp, qbittorrent
+from .vpn_specs import DEFAULT_CLAIM_SIZES, ClaimSpec, ProbeTiming, Resources, VpnVolume, check_claim
 
+#: Gluetun's image, pinned.
 GLUETUN_IMAGE = "ghcr.io/qdm12/gluetun:v3.41.0"
-QBITTORRENT_IMAGE = "ghcr.io/home-operations/qbittorrent:5.1.2"
 #: kubeadm's and Talos' default pod and service networks.
 DEFAULT_CLUSTER_SUBNETS = ("10.244.0.0/16", "10.96.0.0/12")
 #: Gluetun's ``VPN_SERVICE_PROVIDER`` values (its provider list).
@@ -97,100 +98,13 @@ STALE_RULES_CLEANUP = ["/bin/sh", "-c", "(ip rule del table 51820; ip -6 rule de
 _CAPABILITY = "ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
 #: a tz database name (``Etc/UTC``, ``America/Argentina/Buenos_Aires``, ``UTC``)
 _TIMEZONE = re.compile(r"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$")
-#: The size of each claim the pod writes when its :class:`ClaimSpec` gives none:
-#: ``config`` 1Gi (qBittorrent's settings, torrent resume data and logs: tens of MB),
-#: ``downloads`` 100Gi (the payload; size it to your disk), ``gluetun`` 128Mi (Gluetun's
-#: server list and forwarded-port file: a few MB).
-DEFAULT_CLAIM_SIZES: Mapping[str, str] = {"config": "1Gi", "downloads": "100Gi", "gluetun": "128Mi"}
-#: The access modes a claim of the pod may ask for: the app writes to every volume.
-CLAIM_ACCESS_MODES = ("ReadWriteOnce", "ReadWriteOncePod", "ReadWriteMany")
 #: How Gluetun gets its credentials: as files (``/run/secrets/...``) or as variables (``envFrom``).
 CREDENTIAL_MODES = ("files", "env")
-#: The containers of the pod an extra volume may be mounted in.
-VPN_CONTAINERS = ("app", "gluetun")
-
-
-@dataclass(frozen=True)
-class Resources:
-    """A container's CPU and memory requests and limits; a field left ``None`` is not written.
-
-    :param cpu_request: such as ``100m`` (default ``None``).
-    :param memory_request: such as ``256Mi`` (default ``None``).
-    :param cpu_limit: such as ``200m`` (default ``None``: no CPU limit).
-    :param memory_limit: such as ``1Gi`` (default ``None``: no memory limit).
-    """
-
-    cpu_request: Optional[str] = None
-    memory_request: Optional[str] = None
-    cpu_limit: Optional[str] = None
-    memory_limit: Optional[str] = None
-
-    def __post_init__(self) -> None:
-        for field_name in ("cpu_request", "memory_request", "cpu_limit", "memory_limit"):
-            value = getattr(self, field_name)
-            check_text(f"Resources.{field_name}", value, field_name, "100m" if "cpu" in field_name else "256Mi",
-                       optional=True)
-            if value is not None:
-                check_quantity(f"Resources.{field_name}", value, field_name)
-        for kind in ("cpu", "memory"):
-            request, limit = getattr(self, f"{kind}_request"), getattr(self, f"{kind}_limit")
-            if request is not None and limit is not None and (quantity_value(limit) or 0) < (quantity_value(request) or 0):
-                raise fail(f"Resources.{kind}_limit", f"{kind} limit is below its request", limit,
-                           f"raise the limit to at least {request} (Kubernetes refuses a limit below the request)")
-
-    def binding(self) -> k8s.ResourceRequirements:
-        """The ``resources`` of a container."""
-        def amounts(**values: Optional[str]) -> Optional[dict[str, k8s.Quantity]]:
-            out = {k: k8s.Quantity.from_string(v) for k, v in values.items() if v is not None}
-            return out or None
-        return k8s.ResourceRequirements(requests=amounts(cpu=self.cpu_request, memory=self.memory_request),
-                                        limits=amounts(cpu=self.cpu_limit, memory=self.memory_limit))
-
-
 #: Gluetun's resources when none are given: requests 10m/64Mi, memory limit 256Mi.
 GLUETUN_RESOURCES = Resources(cpu_request="10m", memory_request="64Mi", memory_limit="256Mi")
-
-
-@dataclass(frozen=True)
-class ProbeTiming:
-    """When and how often a probe runs; a field left ``None`` is not written (Kubernetes'
-    defaults: no delay, every 10 s, 1 s timeout, 3 failures).
-
-    :param initial_delay_seconds: seconds before the first probe (default ``None``; ``>= 0``).
-    :param period_seconds: seconds between probes (default ``None``; ``>= 1``).
-    :param timeout_seconds: seconds before a probe times out (default ``None``; ``>= 1``).
-    :param failure_threshold: failures in a row that count as failed (default ``None``; ``>= 1``).
-    """
-
-    initial_delay_seconds: Optional[int] = None
-    period_seconds: Optional[int] = None
-    timeout_seconds: Optional[int] = None
-    failure_threshold: Optional[int] = None
-
-    def __post_init__(self) -> None:
-        for field_name, minimum in (("initial_delay_seconds", 0), ("period_seconds", 1), ("timeout_seconds", 1),
-                                    ("failure_threshold", 1)):
-            value = getattr(self, field_name)
-            check_int(f"ProbeTiming.{field_name}", value, field_name, 5, optional=True)
-            if value is not None:
-                check_count(f"ProbeTiming.{field_name}", value, field_name, minimum)
-
-    def probe(self, **action: Any) -> k8s.Probe:
-        """A ``k8s.Probe`` of ``action`` (``exec=...``, ``tcp_socket=...``) with these timings."""
-        return k8s.Probe(initial_delay_seconds=self.initial_delay_seconds, period_seconds=self.period_seconds,
-                         timeout_seconds=self.timeout_seconds, failure_threshold=self.failure_threshold, **action)
-
-
 #: Gluetun's probes when none are given (its healthcheck as both)
 GLUETUN_STARTUP_PROBE = ProbeTiming(period_seconds=5, timeout_seconds=5, failure_threshold=60)
 GLUETUN_LIVENESS_PROBE = ProbeTiming(period_seconds=30, timeout_seconds=5, failure_threshold=3)
-
-
-def _qbittorrent_port_command(web_port: int) -> str:
-    """Gluetun's port-forwarding hook: tell qBittorrent (over localhost) its new listen port."""
-    return ("/bin/sh -c 'wget -O- --retry-connrefused --post-data "
-            "\"json={\\\"listen_port\\\":{{PORT}},\\\"current_network_interface\\\":\\\"{{VPN_INTERFACE}}\\\"}\" "
-            f"http://127.0.0.1:{web_port}/api/v2/app/setPreferences 2>&1'")
 
 
 def _without_go_template_braces(command: str) -> dict[str, str]:
@@ -204,251 +118,6 @@ def _without_go_template_braces(command: str) -> dict[str, str]:
         "}}", "$(TEMPLATE_CLOSE_BRACE)$(TEMPLATE_CLOSE_BRACE)")
     return {"TEMPLATE_OPEN_BRACE": "{", "TEMPLATE_CLOSE_BRACE": "}", "VPN_PORT_FORWARDING_UP_COMMAND": spelled}
 
-
-@dataclass(frozen=True)
-class VpnApp:
-    """The container that shares Gluetun's network (see :func:`qbittorrent`).
-
-    :param image: the image, pinned.
-    :param port: its web UI port (the Service's, the route's and Gluetun's input port).
-    :param name: the container's name (default ``app``).
-    :param env: plain environment variables (default none): strings, none named like a secret
-        (``*_PASSWORD``, ``*_TOKEN``, ``*_API_KEY``, ...: those go in ``secret_env``), no URL with
-        ``user:password@``, and not ``TZ`` (the pod's ``timezone``).
-    :param secret_env: environment variables read from the Secret ``secret_name``: variable ->
-        key in that Secret (default none).
-    :param secret_name: the Secret with the app's own credentials, such as one a
-        :class:`~homelab_constructs.secrets.SyncedSecret` writes in the pod's namespace (default
-        ``None``; required with ``secret_env``).
-    :param add_capabilities: capabilities added back after dropping ALL (default none).
-    :param run_as_user: the non-root user (and group) it runs as (default ``1000``; not ``0``).
-    :param port_forward_command: Gluetun's ``VPN_PORT_FORWARDING_UP_COMMAND``, with
-        ``{{PORT}}`` for the forwarded port (default none). The manifest spells the braces
-        through ``$(TEMPLATE_OPEN_BRACE)``/``$(TEMPLATE_CLOSE_BRACE)`` (see
-        :func:`_without_go_template_braces`); as in any Kubernetes env value, ``$(NAME)`` of
-        an earlier variable is expanded and ``$$`` becomes ``$``.
-    :param writable_paths: emptyDir mounts besides the config and downloads volumes, for a
-        read-only root filesystem: a tuple of distinct absolute paths (default ``("/tmp",)``).
-    :param cpu_request: CPU request (default ``100m``).
-    :param memory_request: memory request (default ``256Mi``).
-    :param memory_limit: memory limit (default ``2Gi``; qBittorrent's disk cache lives in it).
-    :param cpu_limit: CPU limit (default ``None``: none; throttling stalls transfers).
-    :param env_from_config_maps: ConfigMaps of the pod's namespace whose keys become variables
-        (``envFrom``), such as ``("arr-env",)`` (default none).
-    :param run_as_non_root: set ``runAsNonRoot: true`` (default ``True``); ``False`` writes
-        nothing, for images that start as root and drop privileges (linuxserver.io's).
-    :param read_only_root_filesystem: set ``readOnlyRootFilesystem: true`` (default ``True``);
-        ``False`` writes nothing.
-    :param run_as_user: ``None`` writes no ``runAsUser``/``runAsGroup``/``fsGroup`` (the image's
-        user). With ``run_as_non_root`` it may not be ``0``.
-    """
-
-    image: str
-    port: int
-    name: str = "app"
-    env: Mapping[str, str] = field(default_factory=dict)
-    add_capabilities: tuple[str, ...] = ()
-    run_as_user: Optional[int] = 1000
-    port_forward_command: Optional[str] = None
-    writable_paths: tuple[str, ...] = ("/tmp",)
-    cpu_request: str = "100m"
-    memory_request: str = "256Mi"
-    memory_limit: str = "2Gi"
-    secret_env: Mapping[str, str] = field(default_factory=dict)
-    secret_name: Optional[str] = None
-    cpu_limit: Optional[str] = None
-    env_from_config_maps: tuple[str, ...] = ()
-    run_as_non_root: bool = True
-    read_only_root_filesystem: bool = True
-
-    def validate(self, scope: constructs.Construct) -> None:
-        """Raise ``ValueError`` for a prop the pod would refuse, or that would put a secret in the manifests."""
-        self._check_container(scope)
-        self._check_env(scope)
-        self._check_security(scope)
-        check_sequence(scope, self.env_from_config_maps, "app env_from_config_maps",
-                       lambda s, v, w: check_dns_subdomain(s, v, w), example=["arr-env"])
-        self._check_port_forward_command(scope)
-        self._check_writable_paths(scope)
-
-    def _check_container(self, scope: constructs.Construct) -> None:
-        """The port, the container's name (not Gluetun's) and a pinned image without whitespace."""
-        check_port(scope, self.port, "app port")
-        check_dns_label(scope, self.name, "app container name")
-        if self.name == "gluetun":
-            raise fail(scope, "app container is named like the VPN container", self.name,
-                       "give the app container another name, such as 'app'")
-        if not isinstance(self.image, str) or not self.image.strip() or any(c.isspace() for c in self.image):
-            raise fail(scope, "app image is empty or holds whitespace", self.image,
-                       f"pin an image such as {QBITTORRENT_IMAGE!r}")
-
-    def _check_env(self, scope: constructs.Construct) -> None:
-        """Plain variables hold no secret and no ``TZ``; secret variables name their Secret."""
-        env = check_env(scope, self.env, "app env",
-                        "pass it by Secret reference: VpnApp(secret_env={'<NAME>': '<key>'}, secret_name=...)")
-        if "TZ" in env:
-            raise fail(scope, "app env sets TZ, which the pod sets from its timezone", env["TZ"],
-                       "pass VpnPod(timezone=...) instead")
-        check_secret_env(scope, self.secret_env, "app", env, example={"SABNZBD_API_KEY": "api-key"},
-                         name_example="API_KEY", reserved=("TZ",))
-        if self.secret_env and self.secret_name is None:
-            raise fail(scope, "app secret_env names no Secret", dict(self.secret_env),
-                       "set VpnApp(secret_name=...) to the Secret that holds those keys, such as one a SyncedSecret "
-                       "writes in the pod's namespace")
-        if self.secret_env or self.secret_name is not None:
-            if not self.secret_env:
-                raise fail(scope, "app secret_name given without secret_env", self.secret_name,
-                           "map variables to its keys with secret_env, or drop secret_name")
-            check_dns_label(scope, self.secret_name, "app secret name")
-
-    def _check_security(self, scope: constructs.Construct) -> None:
-        """The two security switches are booleans; the user is non-root when ``run_as_non_root``."""
-        check_bool(scope, self.run_as_non_root, "app run_as_non_root",
-                   "write True (the default) or False for an image that starts as root and drops privileges")
-        check_bool(scope, self.read_only_root_filesystem, "app read_only_root_filesystem",
-                   "write True (the default) or False for an image that writes outside its volumes")
-        if self.run_as_user is not None:  # with runAsNonRoot the container runs as non-root
-            check_count(scope, self.run_as_user, "app user id", 1 if self.run_as_non_root else 0)
-
-    def _check_port_forward_command(self, scope: constructs.Construct) -> None:
-        """The port-forward hook, if any, is a non-blank string without a ``user:password@`` URL."""
-        if self.port_forward_command is not None and (not isinstance(self.port_forward_command, str)
-                                                      or not self.port_forward_command.strip()):
-            raise fail(scope, "port-forward command is empty or not a string", self.port_forward_command,
-                       "write a shell command with {{PORT}} for the forwarded port, or None for none")
-        if self.port_forward_command is not None:
-            check_json_value(scope, self.port_forward_command, "port-forward command")  # no user:password@ URL
-
-    def _check_writable_paths(self, scope: constructs.Construct) -> None:
-        """The writable paths are distinct absolute paths, none of them a volume's."""
-        paths = self.writable_paths
-        if isinstance(paths, str) or not isinstance(paths, (list, tuple)):
-            raise fail(scope, "writable paths are not a list of paths", paths,
-                       f"write a tuple such as {(paths,) if isinstance(paths, str) else ('/tmp',)!r}")
-        for path in paths:
-            if not isinstance(path, str) or not path.startswith("/") or path.rstrip("/") in ("", "/config",
-                                                                                           "/downloads"):
-                raise fail(scope, "writable path is not an absolute path of its own", path,
-                           "write an absolute path such as '/tmp' (not '/', '/config' or '/downloads': those are "
-                           "mounted already)")
-        if len({p.rstrip("/") for p in paths}) != len(paths):
-            raise fail(scope, "a writable path is listed twice", list(paths), "list each path once")
-
-    def resources(self) -> Resources:
-        """Its requests and limits as one :class:`Resources`."""
-        return Resources(cpu_request=self.cpu_request, memory_request=self.memory_request, cpu_limit=self.cpu_limit,
-                         memory_limit=self.memory_limit)
-
-
-def qbittorrent(port: int = 8080, image: str = QBITTORRENT_IMAGE) -> VpnApp:
-    """qBittorrent (rootless image) on ``port``; Gluetun pushes each forwarded port to it.
-
-    The hook calls the web API from localhost: enable "Bypass authentication for clients
-    on localhost" in qBittorrent once.
-    """
-    return VpnApp(image=image, port=port, name="qbittorrent", env={"QBT_WEBUI_PORT": str(port)},
-                  port_forward_command=_qbittorrent_port_command(port))
-
-
-@dataclass(frozen=True)
-class ClaimSpec:
-    """One volume of the VPN pod: a PersistentVolumeClaim the pod writes (named
-    ``<app name>-<volume>``, in the pod's namespace), or a claim that already exists.
-
-    :param size: the storage requested, a Kubernetes quantity such as ``"20Gi"`` or
-        ``"500G"`` (no ``B``) (default ``None``: the volume's size in
-        :data:`DEFAULT_CLAIM_SIZES`: config ``1Gi``, downloads ``100Gi``, gluetun ``128Mi``).
-    :param storage_class: the StorageClass, such as ``"local-path"`` or ``"nfs-client"``
-        (default ``None``: the cluster's default StorageClass).
-    :param access_modes: from :data:`CLAIM_ACCESS_MODES` (default ``("ReadWriteOnce",)``:
-        one node mounts it, enough for the pod's single replica, recreated on updates).
-    :param existing_claim: mount this claim of the pod's namespace instead, such as
-        ``"media-data"``; no claim is written, so leave ``size``, ``storage_class`` and
-        ``access_modes`` at their defaults (default ``None``: the pod writes its claim).
-    """
-
-    size: Optional[str] = None
-    storage_class: Optional[str] = None
-    access_modes: tuple[str, ...] = ("ReadWriteOnce",)
-    existing_claim: Optional[str] = None
-
-
-def _check_claim(scope: constructs.Construct, volume: str, claim: object, namespace: str) -> Optional[ClaimSpec]:
-    """``claim`` (a :class:`ClaimSpec` or ``None``) of ``volume``, checked."""
-    if claim is None:
-        return None
-    if not isinstance(claim, ClaimSpec):
-        example = (f"ClaimSpec(existing_claim={claim!r}) to mount that existing claim" if isinstance(claim, str)
-                   else f"ClaimSpec(size={DEFAULT_CLAIM_SIZES[volume]!r}) for a claim the pod writes")
-        raise fail(scope, f"{volume} claim is not a ClaimSpec", claim,
-                   f"pass {example}, or None for an emptyDir (lost with the pod)")
-    if claim.existing_claim is not None:
-        check_dns_subdomain(scope, claim.existing_claim, f"{volume} existing claim",
-                            f"name a PersistentVolumeClaim of namespace {namespace} with lowercase letters, digits, "
-                            "'-' and '.', such as 'media-data'")
-        settings = {key: getattr(claim, key) for key in ("size", "storage_class", "access_modes")
-                    if (tuple(getattr(claim, key)) if isinstance(getattr(claim, key), list) else getattr(claim, key))
-                    != getattr(ClaimSpec, key)}
-        if settings:
-            raise fail(scope, f"{volume} claim names an existing claim and settings for a claim to write", settings,
-                       f"drop {', '.join(settings)} (the claim {claim.existing_claim} exists with its own), or drop "
-                       f"existing_claim to have the pod write its claim")
-        return claim
-    if claim.size is not None:
-        check_quantity(scope, claim.size, f"{volume} claim size",
-                       "write a string such as '100Gi' or '500G': a number and a suffix Ki, Mi, Gi, Ti or k, M, G, T "
-                       "(no 'B', no space)", allow_negative=True)  # refused just below, with the unit
-        if (quantity_value(claim.size) or 0) < 1:
-            raise fail(scope, f"{volume} claim size is less than one byte", claim.size,
-                       "request the storage the volume needs, such as '100Gi' ('m' is a thousandth, 'M' a million)")
-    if claim.storage_class is not None:
-        check_dns_subdomain(scope, claim.storage_class, f"{volume} claim storage class",
-                            "name a StorageClass with lowercase letters, digits, '-' and '.', such as 'local-path' or "
-                            "'nfs-client', or None for the cluster's default StorageClass")
-    modes = claim.access_modes
-    if (isinstance(modes, str) or not isinstance(modes, (tuple, list)) or not modes
-            or any(m not in CLAIM_ACCESS_MODES for m in modes) or len(set(modes)) != len(modes)):
-        raise fail(scope, f"{volume} claim access modes are not distinct modes of {', '.join(CLAIM_ACCESS_MODES)}",
-                   modes, "write a tuple such as ('ReadWriteOnce',): the app writes to the volume")
-    if "ReadWriteOncePod" in modes and len(modes) > 1:
-        raise fail(scope, f"{volume} claim combines ReadWriteOncePod with other access modes", modes,
-                   "use ('ReadWriteOncePod',) alone: Kubernetes refuses it with any other mode")
-    return claim
-
-
-@dataclass(frozen=True)
-class VpnVolume:
-    """One more volume of the VPN pod, beside ``config``, ``downloads`` and ``gluetun``.
-
-    :param name: the volume's name in the pod, a DNS label (the claim the pod writes is
-        ``<app name>-<name>``).
-    :param mount_path: where it is mounted, an absolute path.
-    :param claim: the :class:`ClaimSpec`: an existing claim (``existing_claim``) or one the
-        pod writes (then ``size`` is required).
-    :param containers: the containers that mount it, of ``app`` and ``gluetun`` (default
-        ``("app",)``).
-    """
-
-    name: str
-    mount_path: str
-    claim: ClaimSpec
-    containers: tuple[str, ...] = ("app",)
-
-    def __post_init__(self) -> None:
-        check_dns_label("VpnVolume.name", self.name, "volume name")
-        check_text("VpnVolume.mount_path", self.mount_path, "mount path", "/data")
-        if not self.mount_path.startswith("/") or self.mount_path.rstrip("/") == "":
-            raise fail("VpnVolume.mount_path", "mount path is not an absolute path below /", self.mount_path,
-                       "write an absolute path such as '/data'")
-        check_instance("VpnVolume.claim", self.claim, ClaimSpec, "claim",
-                       "write ClaimSpec(existing_claim='arr-data') or ClaimSpec(size='10Gi')")
-        containers = check_sequence("VpnVolume.containers", self.containers, "containers",
-                                    lambda s, v, w: check_choice(s, v, VPN_CONTAINERS, w), example=("app",),
-                                    item="container")
-        if not containers or len(set(containers)) != len(containers):
-            raise fail("VpnVolume.containers", "containers are not distinct names of app and gluetun", containers,
-                       "write ('app',), ('gluetun',) or ('app', 'gluetun')")
-        object.__setattr__(self, "containers", containers)
 
 
 class _SidecarDeployment(k8s.KubeDeployment):
@@ -588,8 +257,8 @@ class VpnPod(HomelabConstruct):
         credentials_key: str = "homelab/vpn",
         credentials: Optional[Mapping[str, Union[str, RemoteRef]]] = None,
         credentials_as: str = "files",
-        config_claim: Optional[ClaimSpec] = ClaimSpec(),
-        downloads_claim: Optional[ClaimSpec] = ClaimSpec(),
+        config_claim: Optional[ClaimSpec] = ClaimSpec(),  # noqa: B008  (frozen: one shared default is safe)
+        downloads_claim: Optional[ClaimSpec] = ClaimSpec(),  # noqa: B008  (frozen)
         gluetun_claim: Optional[ClaimSpec] = None,
         config_path: str = "/config",
         downloads_path: str = "/downloads",
@@ -902,7 +571,7 @@ class VpnPod(HomelabConstruct):
 
     def _add_volume_claim(self, volume: str, claim: Optional[ClaimSpec]) -> None:
         """Record the claim ``volume`` mounts (``None``: an emptyDir), writing it when the pod owns it."""
-        spec = _check_claim(self, volume, claim, self.namespace)
+        spec = check_claim(self, volume, claim, self.namespace)
         if spec is None:
             self.claims[volume] = None
         elif spec.existing_claim is not None:

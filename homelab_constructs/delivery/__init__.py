@@ -1,2 +1,3 @@
-"""Delivery building blocks: Flux sources, HelmReleases and Kustomizations (``flux``), Argo CD Applications
-(``argocd``), Helm values as text (``helm``), and the apply order of the bundle (``stages``)."""
+"""Delivery building blocks: Flux sources and HelmReleases (``flux``), Flux Kustomizations (``kustomization``),
+Argo CD Applications and the app's delivery choice (``argocd``), Helm values as text (``helm``), and the apply
+order of the bundle (``stages``)."""

@@ -1,7 +1,7 @@
 """Argo CD delivery: one switch for the whole app writes every Helm release as an Argo CD
 ``Application`` (``argoproj.io/v1alpha1``) instead of a Flux source + ``HelmRelease``.
 
-Call :func:`set_delivery` once, right after making the app and before any release::
+Call :func:`set_delivery` once per app, anywhere before its manifests are written::
 
     app = cdk8s.App()
     set_delivery(app, "argocd", namespace="argocd", project="default")
@@ -19,13 +19,20 @@ Then every release helper of :mod:`.flux` (and so every construct that writes a 
 the chart names after its release keep their names. Sync is :class:`ArgoSync` (automated with
 prune and self-heal, retried 10 times with backoff 10s × 2 up to 3m by default). Without a call,
 or with ``set_delivery(app, "flux")``, the app delivers with Flux (the default).
+
+The choice is the app's, read when the manifests are written, so the call may come before or
+after the releases: each release is one :class:`DeliveredRelease`, written as its
+``HelmRelease`` or its ``Application`` by the delivery the app has then. A Flux chart source
+(``OCIRepository``, ``HelmRepository``) written before ``set_delivery(app, "argocd")`` is taken
+out of the app by that call (an ``Application`` names the chart itself).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Protocol, Sequence
 
+import cdk8s
 import constructs
 from cdk8s import ApiObjectMetadata
 
@@ -51,6 +58,8 @@ if TYPE_CHECKING:
 DELIVERIES = ("flux", "argocd")
 #: Argo CD's own name for the cluster it runs in
 IN_CLUSTER = "https://kubernetes.default.svc"
+#: apiVersion and kind of an Argo CD ``Application``
+APPLICATION = ("argoproj.io/v1alpha1", "Application")
 #: the sync options Argo CD knows (``<option>=<value>``)
 SYNC_OPTIONS = ("CreateNamespace", "ServerSideApply", "ServerSideDiff", "SkipDryRunOnMissingResource", "Validate",
                 "PruneLast", "PrunePropagationPolicy", "ApplyOutOfSyncOnly", "Replace", "FailOnSharedResource",
@@ -111,32 +120,161 @@ class ArgoSync:
                        "write a whole number such as 2")
 
 
-class _Delivery:
-    """The app's delivery (a registry entry): what :func:`set_delivery` said, and where releases
-    were already written (so a late switch is refused)."""
+#: :func:`set_delivery`'s answer for Flux (the settings of a new app's delivery)
+_FLUX = ("flux", "argocd", "default", IN_CLUSTER, ArgoSync())
+
+
+class ReleaseForms(Protocol):
+    """A release as a release helper recorded it (:func:`~.flux.helm_release`): what
+    :class:`DeliveredRelease` writes it from, in the form the app's delivery asks for."""
+
+    @property
+    def name(self) -> str:
+        """The release's name."""
+
+    @property
+    def namespace(self) -> str:
+        """The release's namespace."""
+
+    @property
+    def flux_type(self) -> tuple[str, str]:
+        """apiVersion and kind of the release's Flux form."""
+
+    def flux(self, scope: constructs.Construct, id: str, metadata: ApiObjectMetadata) -> cdk8s.ApiObject:
+        """The release's Flux form, built in ``scope`` with ``metadata``."""
+
+    def argocd(self, scope: constructs.Construct, id: str, metadata: ApiObjectMetadata,
+               delivery: "AppDelivery") -> cdk8s.ApiObject:
+        """The release's Argo CD ``Application``, built in ``scope`` with ``metadata``."""
+
+    def check_argocd(self) -> None:
+        """Raise the ``fail()`` error when the release cannot be an ``Application``."""
+
+
+class AppDelivery:
+    """The app's delivery (a registry entry): what :func:`set_delivery` said, and what was
+    written so far (the releases, and the Flux chart sources a switch to Argo CD drops)."""
 
     def __init__(self) -> None:
-        self.kind = "flux"
-        self.namespace = "argocd"
-        self.project = "default"
-        self.server = IN_CLUSTER
-        self.sync = ArgoSync()
-        self.releases: list[str] = []  # construct paths of the releases written so far
-        self.applications: dict[str, str] = {}  # Application name -> construct path
+        self.kind, self.namespace, self.project, self.server, self.sync = _FLUX
+        self.answer: Optional[tuple[Any, ...]] = None  # set_delivery's arguments, once it is called
+        self.releases: list[tuple[constructs.Construct, ReleaseForms]] = []  # (where, what) of each release
+        self.flux_sources: list[cdk8s.ApiObject] = []
+        self.applications: dict[str, str] = {}  # Application name -> the path of the release that writes it
+        self._scratch: Optional[cdk8s.Chart] = None
 
     @property
     def argocd(self) -> bool:
         return self.kind == "argocd"
 
+    def scratch(self, scope: constructs.Construct) -> cdk8s.Chart:
+        """A chart outside the app where a release's form is built to be written (with the app's
+        own resolvers, if it has any)."""
+        if self._scratch is None:
+            built_in = (cdk8s.LazyResolver, cdk8s.ImplicitTokenResolver, cdk8s.NumberStringUnionResolver)
+            resolvers = [r for r in getattr(scope.node.root, "resolvers", None) or () if not isinstance(r, built_in)]
+            self._scratch = cdk8s.Chart(cdk8s.App(resolvers=resolvers), "scratch")
+        return self._scratch
 
-def delivery(scope: constructs.Construct) -> _Delivery:
-    """The delivery of ``scope``'s app (Flux unless :func:`set_delivery` said otherwise)."""
-    return app_registry(scope, "release-delivery", lambda root: _Delivery())
+
+def delivery(scope: constructs.Construct) -> AppDelivery:
+    """The delivery of ``scope``'s app (Flux unless :func:`set_delivery` says otherwise)."""
+    return app_registry(scope, "release-delivery", lambda root: AppDelivery())
 
 
-def note_release(scope: constructs.Construct) -> None:
-    """Record that ``scope`` writes a release (called by the release helpers)."""
-    delivery(scope).releases.append(scope.node.path)
+class DeliveredRelease(cdk8s.ApiObject):
+    """One Helm release's API object, written in the form of the app's delivery when the
+    manifests are written: the Flux ``HelmRelease``, or the Argo CD ``Application`` once
+    :func:`set_delivery` says ``argocd`` (before or after the release was made).
+
+    ``kind``, ``api_version`` and ``api_group`` answer for that form. The escape hatches work
+    as on any object: labels and annotations (``metadata``) and ``add_json_patch`` apply to the
+    form written (a patch names that form's fields). ``metadata.namespace`` is the release's
+    namespace, where its ``HelmRelease`` is written; an ``Application`` is written in Argo CD's.
+    """
+
+    def __init__(self, scope: constructs.Construct, id: str, forms: ReleaseForms) -> None:
+        api_version, kind = forms.flux_type
+        super().__init__(scope, id, api_version=api_version, kind=kind,
+                         metadata=ApiObjectMetadata(name=forms.name, namespace=forms.namespace))
+        self._forms = forms
+        self._patches: list[cdk8s.JsonPatch] = []
+
+    @property
+    def api_version(self) -> str:
+        return APPLICATION[0] if delivery(self).argocd else self._forms.flux_type[0]
+
+    @property
+    def kind(self) -> str:
+        return APPLICATION[1] if delivery(self).argocd else self._forms.flux_type[1]
+
+    @property
+    def api_group(self) -> str:
+        return self.api_version.rpartition("/")[0]
+
+    def add_json_patch(self, *ops: cdk8s.JsonPatch) -> None:
+        """Apply ``ops`` to the manifest written (after the form's own fields)."""
+        self._patches.extend(ops)
+
+    def to_json(self) -> Any:
+        """The manifest of the form the app's delivery asks for now: built outside the app with
+        this object's metadata (labels, annotations, ...) and patches."""
+        state = delivery(self)
+        meta = self.metadata.to_json()
+        metadata = _metadata(meta, state.namespace if state.argocd else self._forms.namespace)
+        chart = state.scratch(self)
+        form = (self._forms.argocd(chart, "Release", metadata, state) if state.argocd
+                else self._forms.flux(chart, "Release", metadata))
+        try:
+            for key, value in meta.items():
+                if key not in _METADATA_FIELDS:
+                    form.metadata.add(key, value)
+            if self._patches:
+                form.add_json_patch(*self._patches)
+            return form.to_json()
+        finally:
+            chart.node.try_remove_child("Release")
+
+
+#: what :func:`_metadata` copies as typed fields (the rest is added as it is)
+_METADATA_FIELDS = ("name", "namespace", "labels", "annotations", "finalizers", "ownerReferences")
+
+
+def _metadata(meta: Mapping[str, Any], namespace: Optional[str]) -> ApiObjectMetadata:
+    """``meta`` (an object's ``metadata.to_json()``) as the metadata of another object, in ``namespace``."""
+    owners = [cdk8s.OwnerReference(api_version=r["apiVersion"], kind=r["kind"], name=r["name"], uid=r["uid"],
+                                   block_owner_deletion=r.get("blockOwnerDeletion"), controller=r.get("controller"))
+              for r in meta.get("ownerReferences", ())]
+    return ApiObjectMetadata(name=meta.get("name"), namespace=namespace, labels=meta.get("labels"),
+                             annotations=meta.get("annotations"), finalizers=meta.get("finalizers"),
+                             owner_references=owners or None)
+
+
+def _admit(owner: constructs.Construct, forms: ReleaseForms, namespace: str, applications: dict[str, str]) -> None:
+    """Check that the release ``owner`` writes can be an ``Application`` in ``namespace``, and
+    claim its name in ``applications``."""
+    forms.check_argocd()
+    other = applications.get(forms.name)
+    if other is not None:
+        raise fail(owner, f"Argo CD Application {namespace}/{forms.name} is already written by {other}", forms.name,
+                   "give one of the releases another name: Applications share one namespace")
+    applications[forms.name] = owner.node.path
+
+
+def write_release(scope: constructs.Construct, id: str, forms: ReleaseForms) -> DeliveredRelease:
+    """The :class:`DeliveredRelease` of ``forms`` in ``scope`` (called by the release helpers);
+    with Argo CD delivery chosen already, checked as an ``Application`` first."""
+    state = delivery(scope)
+    if state.argocd:
+        _admit(scope, forms, state.namespace, state.applications)
+    release = DeliveredRelease(scope, id, forms)
+    state.releases.append((scope, forms))
+    return release
+
+
+def note_flux_source(source: cdk8s.ApiObject) -> None:
+    """Record a Flux chart source just written (a switch to Argo CD takes it out of the app)."""
+    delivery(source).flux_sources.append(source)
 
 
 def set_delivery(
@@ -150,7 +288,13 @@ def set_delivery(
 ) -> None:
     """Deliver every Helm release of ``scope``'s app with ``kind``: ``flux`` (the default without
     a call: an ``OCIRepository``/``HelmRepository`` and a ``HelmRelease`` each) or ``argocd``
-    (an ``Application`` each). Call it before any release is made.
+    (an ``Application`` each).
+
+    Call it once per app, before or after its releases: the releases are written in the form
+    the app delivers with when its manifests are written, and a switch to ``argocd`` drops the
+    Flux chart sources written so far. The releases made so far are checked as Applications
+    then (each chart's source declared, one name per Application). Calling it again with the
+    same arguments changes nothing; with other arguments it fails: one app, one delivery.
 
     :param kind: ``flux`` or ``argocd``.
     :param namespace: the Applications' namespace, where Argo CD runs (default ``argocd``).
@@ -168,17 +312,41 @@ def set_delivery(
     if kind == "flux" and sync is not None:
         raise fail(at, "sync applies to Argo CD delivery only", sync, "drop sync=, or set delivery 'argocd'")
     state = delivery(scope)
-    if state.releases:
-        raise fail(at, f"releases are already written for {state.kind}", state.releases[0],
-                   "call set_delivery(...) right after making the app, before any release")
-    state.kind, state.namespace, state.project, state.server = kind, namespace, project, server
-    state.sync = sync or ArgoSync()
+    # Flux takes none of Argo CD's settings: any of them is the same answer
+    answer = (kind, namespace, project, server, sync or ArgoSync()) if kind == "argocd" else _FLUX
+    if state.answer is not None:
+        if answer != state.answer:
+            raise fail(at, f"delivery is already set to {_describe(state.answer)}", _describe(answer),
+                       "call set_delivery(...) once per app")
+        return
+    applications: dict[str, str] = {}
+    if kind == "argocd":
+        for owner, forms in state.releases:  # every check first: a refused switch changes nothing
+            _admit(owner, forms, namespace, applications)
+    state.answer = answer
+    state.kind, state.namespace, state.project, state.server, state.sync = answer
+    if kind == "argocd":
+        state.applications = applications
+        for source in state.flux_sources:
+            source.node.scope.node.try_remove_child(source.node.id)  # type: ignore[union-attr]
+        state.flux_sources = []
+
+
+def _describe(answer: tuple[Any, ...]) -> str:
+    """A :func:`set_delivery` call's arguments, as one line."""
+    kind, namespace, project, server, sync = answer
+    if kind == "flux":
+        return "flux"
+    return (f"argocd (namespace {namespace}, project {project}, server {server}"
+            + ("" if sync == ArgoSync() else f", {sync!r}") + ")")
 
 
 def argo_application(
     scope: constructs.Construct,
     id: str,
     *,
+    metadata: ApiObjectMetadata,
+    delivery: AppDelivery,
     name: str,
     namespace: str,
     repo_url: str,
@@ -188,26 +356,22 @@ def argo_application(
     skip_crds: Optional[bool] = None,
     skip_schema_validation: Optional[bool] = None,
 ) -> "argocd.Application":
-    """The ``Application`` that installs the chart at ``repo_url`` (``oci://`` address, or a Helm
-    repository URL with ``chart``) at ``version`` as release ``name`` in ``namespace``, with the
-    app's :func:`set_delivery` settings. Called by :func:`~.flux.helm_release`: its arguments are
-    checked there."""
+    """The ``Application`` (with ``metadata``) that installs the chart at ``repo_url``
+    (``oci://`` address, or a Helm repository URL with ``chart``) at ``version`` as release
+    ``name`` in ``namespace``, with the app's :func:`set_delivery` settings (``delivery``).
+    Built by a :class:`DeliveredRelease` when its manifest is written; the arguments are checked
+    by :func:`~.flux.helm_release`."""
+    # imported here: the Argo CD binding is loaded only by an app that delivers with Argo CD
     from imports.homelab_argocd.io import argoproj as argo
 
-    state = delivery(scope)
-    other = state.applications.get(name)
-    if other is not None:
-        raise fail(scope, f"Argo CD Application {state.namespace}/{name} is already written by {other}", name,
-                   "give one of the releases another name: Applications share one namespace")
-    state.applications[name] = scope.node.path
-    sync = state.sync
+    sync = delivery.sync
     oci = repo_url.startswith("oci://")
     return argo.Application(
         scope, id,
-        metadata=ApiObjectMetadata(name=name, namespace=state.namespace),
+        metadata=metadata,
         spec=argo.ApplicationSpec(
-            project=state.project,
-            destination=argo.ApplicationSpecDestination(server=state.server, namespace=namespace),
+            project=delivery.project,
+            destination=argo.ApplicationSpecDestination(server=delivery.server, namespace=namespace),
             source=argo.ApplicationSpecSource(
                 repo_url=repo_url, target_revision=version, chart=None if oci else chart, path="." if oci else None,
                 helm=argo.ApplicationSpecSourceHelm(release_name=name, values_object=values, skip_crds=skip_crds,

@@ -1,5 +1,5 @@
-"""Flux helpers: chart sources (``OCIRepository``, ``HelmRepository``), a ``HelmRelease`` and a
-``Kustomization``; every release of the library goes through them.
+"""Flux helpers for Helm releases: chart sources (``OCIRepository``, ``HelmRepository``) and a
+``HelmRelease``; every release of the library goes through them.
 
 Every release of the library goes through these two steps (:func:`chart_release` does both):
 
@@ -17,18 +17,19 @@ changes any of that per release (chart source, intervals, timeout, remediation, 
 validation, uninstall history, CRD policy, extra values), and every construct that writes a
 release takes one as ``release=``.
 
-When the app delivers with Argo CD (:func:`~homelab_constructs.delivery.argocd.set_delivery`),
-the same calls write one ``argoproj.io/v1alpha1`` ``Application`` per release instead (no
-source object: the Application names the chart itself), with the same values.
+When the app delivers with Argo CD (:func:`~homelab_constructs.delivery.argocd.set_delivery`,
+called before or after the releases), the same calls write one ``argoproj.io/v1alpha1``
+``Application`` per release instead (no source object: the Application names the chart
+itself), with the same values: a release is recorded as it was asked for, and written in the
+app's form when the manifests are (a :class:`~.argocd.DeliveredRelease`).
 
-:func:`flux_kustomization` writes a ``kustomize.toolkit.fluxcd.io/v1`` ``Kustomization``: the
-building block of apply-order stages (``dependsOn``, ``healthChecks``, ``wait``).
+A Flux ``Kustomization`` (an apply-order stage) is :mod:`.kustomization`'s.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -36,29 +37,24 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_fluxhelm.io.fluxcd.toolkit import helm as fluxhelm
 from imports.homelab_fluxsource.io.fluxcd.toolkit import source as fluxsource
 
-from .._base import HomelabConstruct, own
 from .._tree import app_registry
 from .._validation import (
     Scope,
     check_bool,
     check_choice,
     check_dns_label,
-    check_dns_subdomain,
     check_go_duration,
     check_instance,
     check_int,
     check_json_value,
-    check_labels,
-    check_sequence,
     check_text,
     check_url,
     fail,
 )
-from .argocd import argo_application, delivery, note_release
+from .argocd import AppDelivery, DeliveredRelease, argo_application, delivery, note_flux_source, write_release
 
 if TYPE_CHECKING:
     from imports.homelab_argocd.io import argoproj as argocd
-    from imports.homelab_fluxkustomize.io.fluxcd.toolkit import kustomize as fluxkustomize
 
 #: The layer of an OCI artifact that holds a Helm chart.
 HELM_CHART_MEDIA_TYPE = "application/vnd.cncf.helm.chart.content.v1.tar+gzip"
@@ -79,9 +75,6 @@ _CRDS = {"Skip": (fluxhelm.HelmReleaseSpecInstallCrds.SKIP, fluxhelm.HelmRelease
                            fluxhelm.HelmReleaseSpecUpgradeCrds.CREATE_REPLACE)}
 _RETRIES_FIX = "write a whole number of retries such as 3, or -1 to retry forever"
 _SCHEMA_FIX = "set True to skip the chart's values.schema.json on install and upgrade, or False"
-
-#: a release as written: a Flux ``HelmRelease``, or an Argo CD ``Application``
-ReleaseObject = Union[fluxhelm.HelmRelease, "argocd.Application"]
 
 
 def check_interval(scope: Scope, value: object, what: str = "interval") -> str:
@@ -299,7 +292,8 @@ def oci_repository(
     Several releases may share one: asking again for the same name, URL, tag and interval in
     the same namespace returns ``None`` (the first call wrote it); other settings under the
     same name are an error. With Argo CD delivery nothing is written (``None``): the
-    Application names the chart itself.
+    Application names the chart itself; a source written before ``set_delivery(app, "argocd")``
+    is taken out of the app by that call.
 
     :param name: the object's name; the release's ``chartRef`` names it.
     :param namespace: its namespace (the release's, so ``chartRef`` needs no namespace).
@@ -324,7 +318,7 @@ def oci_repository(
         return None
     if delivery(scope).argocd:
         return None
-    return fluxsource.OciRepository(
+    source = fluxsource.OciRepository(
         scope, id,
         metadata=ApiObjectMetadata(name=name, namespace=namespace),
         spec=fluxsource.OciRepositorySpec(
@@ -336,6 +330,8 @@ def oci_repository(
                 operation=fluxsource.OciRepositorySpecLayerSelectorOperation.COPY),
         ),
     )
+    note_flux_source(source)
+    return source
 
 
 def helm_repository(scope: constructs.Construct, *, name: str, namespace: str, url: str,
@@ -343,7 +339,8 @@ def helm_repository(scope: constructs.Construct, *, name: str, namespace: str, u
     """A ``HelmRepository`` ``namespace/name`` for ``url``, made once per app; returns its name.
 
     Releases of one chart repository in one namespace share the object; asking for the same
-    name with another URL or interval is an error. With Argo CD delivery nothing is written.
+    name with another URL or interval is an error. With Argo CD delivery nothing is written (a
+    ``HelmRepository`` written before ``set_delivery(app, "argocd")`` is taken out by that call).
 
     :param name: the object's name.
     :param namespace: its namespace (the releases').
@@ -369,11 +366,11 @@ def helm_repository(scope: constructs.Construct, *, name: str, namespace: str, u
                    f"it points at {old.url}; give this repository its own name")
     if _claim_source(scope, namespace, name, _Source("HelmRepository", url, None, interval)) and \
             not delivery(scope).argocd:
-        fluxsource.HelmRepository(
+        note_flux_source(fluxsource.HelmRepository(
             scope, f"HelmRepository-{name}",
             metadata=ApiObjectMetadata(name=name, namespace=namespace),
             spec=fluxsource.HelmRepositorySpec(url=url, interval=interval),
-        )
+        ))
     return name
 
 
@@ -394,14 +391,16 @@ def helm_release(
     remediation: bool = True,
     crds: Optional[str] = None,
     release: Optional[ReleaseSettings] = None,
-) -> ReleaseObject:
+) -> DeliveredRelease:
     """A ``HelmRelease`` ``namespace/name`` (``helm.toolkit.fluxcd.io/v2``) with ``values``; with
-    Argo CD delivery, an ``Application`` ``name`` instead (see :mod:`.argocd`).
+    Argo CD delivery, an ``Application`` ``name`` instead (see :mod:`.argocd`): the returned
+    :class:`~.argocd.DeliveredRelease` is written in the form of the app's delivery.
 
     Give the chart either as ``oci_repository`` (the name of an :func:`oci_repository` in
     ``namespace``: written as ``spec.chartRef``) or as ``chart`` + ``version`` +
     ``helm_repository`` (a :func:`helm_repository`: written as ``spec.chart.spec``). Argo CD
-    delivery needs the source declared first in the same app (its URL goes in the Application).
+    delivery needs the source declared in the same app (its URL goes in the Application): before
+    the release, or at least before ``set_delivery(app, "argocd")`` when that comes later.
 
     :param values: the chart's values (free-form, as in a values file): JSON values only (no NaN,
         sets or objects; tuples are written as lists), checked with their path.
@@ -441,23 +440,18 @@ def helm_release(
         helm_repository = check_dns_label(scope, helm_repository, "chart repository name")
         chart = _check_chart(scope, chart)
         version = _check_version(scope, version)
-    note_release(scope)
-    if delivery(scope).argocd:
-        return _application(scope, id, name, namespace, plain_values, oci_repository, chart, version,
-                            helm_repository, crds, settings)
-    return fluxhelm.HelmRelease(
-        scope, id,
-        metadata=ApiObjectMetadata(name=name, namespace=namespace),
-        spec=fluxhelm.HelmReleaseSpec(
-            interval=interval,
-            chart=_chart_spec(chart, version, helm_repository) if oci_repository is None else None,
-            chart_ref=fluxhelm.HelmReleaseSpecChartRef(kind=fluxhelm.HelmReleaseSpecChartRefKind.OCI_REPOSITORY,
-                                                       name=oci_repository) if oci_repository else None,
-            timeout=settings.timeout,
-            **_remediation(remediation, crds, settings),  # type: ignore[arg-type]
-            values=plain_values,  # type: ignore[arg-type]  # a mapping: checked above
-        ),
+    flux_spec = fluxhelm.HelmReleaseSpec(
+        interval=interval,
+        chart=_chart_spec(chart, version, helm_repository) if oci_repository is None else None,
+        chart_ref=fluxhelm.HelmReleaseSpecChartRef(kind=fluxhelm.HelmReleaseSpecChartRefKind.OCI_REPOSITORY,
+                                                   name=oci_repository) if oci_repository else None,
+        timeout=settings.timeout,
+        **_remediation(remediation, crds, settings),  # type: ignore[arg-type]
+        values=plain_values,  # type: ignore[arg-type]  # a mapping: checked above
     )
+    return write_release(scope, id, _Release(
+        scope, name, namespace, flux_spec, plain_values, oci_repository, chart, version, helm_repository,
+        skip_crds=True if crds == "Skip" else None, skip_schema_validation=settings.disable_schema_validation))
 
 
 def _chart_spec(chart: Optional[str], version: Optional[str], repository: Optional[str]) -> fluxhelm.HelmReleaseSpecChart:
@@ -490,22 +484,49 @@ def _remediation(remediation: bool, crds: Optional[str], s: ReleaseSettings) -> 
     }
 
 
-def _application(scope: constructs.Construct, id: str, name: str, namespace: str, values: dict[str, Any],
-                 oci_name: Optional[str], chart: Optional[str], version: Optional[str],
-                 repository: Optional[str], crds: Optional[str], settings: ReleaseSettings) -> "argocd.Application":
-    """The Argo CD Application that stands for the release: the chart from its declared source."""
-    source_name = oci_name or repository
-    source = _sources(scope).get((namespace, source_name))  # type: ignore[arg-type]
-    kind = "OCIRepository" if oci_name else "HelmRepository"
-    if source is None or source.kind != kind:
-        raise fail(scope, f"release names {kind} {namespace}/{source_name}, which this app does not declare",
-                   source_name, "with Argo CD delivery the chart's address comes from the source: declare it first "
-                   "with oci_repository(...)/helm_repository(...), or use chart_release(...)")
-    return argo_application(
-        scope, id, name=name, namespace=namespace, repo_url=source.url,
-        chart=None if oci_name else chart, version=source.tag if oci_name else version,  # type: ignore[arg-type]
-        values=values, skip_crds=True if crds == "Skip" else None,
-        skip_schema_validation=settings.disable_schema_validation)
+@dataclass(frozen=True)
+class _Release:
+    """A release as :func:`helm_release` checked it: its Flux spec, and what its Argo CD
+    ``Application`` is made of (:class:`~.argocd.ReleaseForms`)."""
+
+    scope: constructs.Construct
+    name: str
+    namespace: str
+    flux_spec: fluxhelm.HelmReleaseSpec
+    values: dict[str, Any]
+    oci_repository: Optional[str]
+    chart: Optional[str]
+    version: Optional[str]
+    helm_repository: Optional[str]
+    skip_crds: Optional[bool]
+    skip_schema_validation: Optional[bool]
+    flux_type = ("helm.toolkit.fluxcd.io/v2", "HelmRelease")
+
+    def flux(self, scope: constructs.Construct, id: str, metadata: ApiObjectMetadata) -> fluxhelm.HelmRelease:
+        return fluxhelm.HelmRelease(scope, id, metadata=metadata, spec=self.flux_spec)
+
+    def argocd(self, scope: constructs.Construct, id: str, metadata: ApiObjectMetadata,
+               delivery: AppDelivery) -> "argocd.Application":
+        source = self._source()
+        return argo_application(
+            scope, id, metadata=metadata, delivery=delivery, name=self.name, namespace=self.namespace,
+            repo_url=source.url, chart=None if self.oci_repository else self.chart,
+            version=source.tag if self.oci_repository else self.version,  # type: ignore[arg-type]
+            values=self.values, skip_crds=self.skip_crds, skip_schema_validation=self.skip_schema_validation)
+
+    def check_argocd(self) -> None:
+        self._source()
+
+    def _source(self) -> _Source:
+        """The declared source of the chart: the Application names its address."""
+        source_name = self.oci_repository or self.helm_repository
+        source = _sources(self.scope).get((self.namespace, source_name))  # type: ignore[arg-type]
+        kind = "OCIRepository" if self.oci_repository else "HelmRepository"
+        if source is None or source.kind != kind:
+            raise fail(self.scope, f"release names {kind} {self.namespace}/{source_name}, which this app does not "
+                       "declare", source_name, "with Argo CD delivery the chart's address comes from the source: "
+                       "declare it first with oci_repository(...)/helm_repository(...), or use chart_release(...)")
+        return source
 
 
 def chart_release(
@@ -522,7 +543,7 @@ def chart_release(
     remediation: bool = True,
     crds: Optional[str] = None,
     release: Optional[ReleaseSettings] = None,
-) -> tuple[Optional[Union[fluxsource.OciRepository, str]], ReleaseObject]:
+) -> tuple[Optional[Union[fluxsource.OciRepository, str]], DeliveredRelease]:
     """A chart's source and the release ``namespace/name`` that installs it, whatever the source
     is: an ``oci://`` ``url`` gives an :func:`oci_repository` (named ``name``, checked every
     ``interval``) and a ``spec.chartRef``; an ``http(s)://`` one a :func:`helm_repository`
@@ -530,7 +551,8 @@ def chart_release(
     (:class:`ReleaseSettings`) may change the source (``chart_url``, ``chart``, ``version``,
     ``source_name``, ``source_interval``) and the release's settings. Returns the source (the
     ``OCIRepository``, ``None`` when shared or with Argo CD, or the ``HelmRepository``'s name)
-    and the release (a ``HelmRelease``, or an Argo CD ``Application``).
+    and the release (a :class:`~.argocd.DeliveredRelease`: its ``HelmRelease``, or its Argo CD
+    ``Application``).
 
     :param chart: the chart's name in a Helm repository (default ``None``: ``name``).
     :param source_name: the source object's name (default ``None``: ``name`` for OCI, ``chart``
@@ -558,189 +580,3 @@ def chart_release(
     return repository, helm_release(scope, name=name, namespace=namespace, values=values, chart=chart, version=version,
                                     helm_repository=repository, interval=interval, remediation=remediation,
                                     crds=crds, release=settings)
-
-
-# ---- Kustomization
-
-#: apiVersion of the kinds a health check usually names
-_HEALTH_API = {"HelmRelease": "helm.toolkit.fluxcd.io/v2", "Kustomization": "kustomize.toolkit.fluxcd.io/v1",
-               "CustomResourceDefinition": "apiextensions.k8s.io/v1", "Deployment": "apps/v1",
-               "DaemonSet": "apps/v1", "StatefulSet": "apps/v1"}
-_KIND = re.compile(r"^[A-Z][A-Za-z0-9]*$")
-_API_VERSION = re.compile(r"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?v[0-9]+((alpha|beta)[0-9]+)?$")
-_SOURCE_KINDS = {"GitRepository": "GIT_REPOSITORY", "OCIRepository": "OCI_REPOSITORY", "Bucket": "BUCKET",
-                 "ExternalArtifact": "EXTERNAL_ARTIFACT"}
-
-
-@dataclass(frozen=True)
-class HealthCheck:
-    """One ``spec.healthChecks`` entry of a Flux Kustomization: the object Flux waits for.
-
-    :param kind: the object's kind, such as ``HelmRelease`` or ``CustomResourceDefinition``.
-    :param name: its name.
-    :param namespace: its namespace (default ``None``: none, for cluster-scoped kinds such as CRDs).
-    :param api_version: its apiVersion (default ``None``: the usual one for ``HelmRelease``,
-        ``Kustomization``, ``CustomResourceDefinition``, ``Deployment``, ``DaemonSet`` and
-        ``StatefulSet``; other kinds must give it).
-    """
-
-    kind: str
-    name: str
-    namespace: Optional[str] = None
-    api_version: Optional[str] = None
-
-    def __post_init__(self) -> None:
-        at = "HealthCheck."
-        if not isinstance(self.kind, str) or not _KIND.fullmatch(self.kind):
-            raise fail(at + "kind", "kind is not a Kubernetes kind", self.kind,
-                       "write a kind such as 'HelmRelease' or 'CustomResourceDefinition'")
-        check_dns_subdomain(at + "name", self.name, "name")
-        if self.namespace is not None:
-            check_dns_label(at + "namespace", self.namespace, "namespace")
-        if self.api_version is None and self.kind not in _HEALTH_API:
-            raise fail(at + "api_version", f"api_version is needed for kind {self.kind}", None,
-                       "write the object's apiVersion, such as 'apps/v1'")
-        if self.api_version is not None and (not isinstance(self.api_version, str)
-                                             or not _API_VERSION.fullmatch(self.api_version)):
-            raise fail(at + "api_version", "api_version is not an apiVersion", self.api_version,
-                       "write group/version such as 'helm.toolkit.fluxcd.io/v2', or 'v1'")
-
-    @classmethod
-    def helm_release(cls, name: str, namespace: str) -> "HealthCheck":
-        """Wait for the ``HelmRelease`` ``namespace/name`` to be ready."""
-        return cls("HelmRelease", name, namespace)
-
-    @classmethod
-    def crd(cls, name: str) -> "HealthCheck":
-        """Wait for the CRD ``name`` (``<plural>.<group>``) to be established."""
-        return cls("CustomResourceDefinition", name)
-
-
-@dataclass(frozen=True)
-class SubstituteFrom:
-    """One ``spec.postBuild.substituteFrom`` entry: variables for ``${VAR}`` in the manifests.
-
-    :param name: the Secret's or ConfigMap's name.
-    :param kind: ``Secret`` or ``ConfigMap`` (default ``Secret``).
-    :param optional: go on when it does not exist (default ``False``).
-    """
-
-    name: str
-    kind: str = "Secret"
-    optional: bool = False
-
-    def __post_init__(self) -> None:
-        check_dns_subdomain("SubstituteFrom.name", self.name, "name")
-        check_choice("SubstituteFrom.kind", self.kind, ("Secret", "ConfigMap"), "kind")
-        check_bool("SubstituteFrom.optional", self.optional, "optional")
-
-
-def _depends_on(scope: Scope, value: object, what: str) -> tuple[str, Optional[str]]:
-    check_text(scope, value, what, "multus")
-    namespace, _, name = str(value).rpartition("/")
-    check_dns_subdomain(scope, name, what)
-    if namespace:
-        check_dns_label(scope, namespace, f"{what} namespace")
-    return name, namespace or None
-
-
-def flux_kustomization(
-    scope: constructs.Construct,
-    *,
-    name: str,
-    namespace: str,
-    path: str,
-    id: Optional[str] = None,
-    source_name: str = "flux-system",
-    source_namespace: Optional[str] = "flux-system",
-    source_kind: str = "GitRepository",
-    interval: str = "1h",
-    retry_interval: Optional[str] = None,
-    timeout: Optional[str] = None,
-    wait: Optional[bool] = None,
-    prune: bool = True,
-    target_namespace: Optional[str] = None,
-    depends_on: Sequence[str] = (),
-    health_checks: Sequence[HealthCheck] = (),
-    substitute_from: Sequence[SubstituteFrom] = (),
-    labels: Optional[Mapping[str, str]] = None,
-) -> "fluxkustomize.Kustomization":
-    """A Flux ``Kustomization`` ``namespace/name`` (``kustomize.toolkit.fluxcd.io/v1``) that
-    applies ``path`` of a source: one apply-order stage. Written whatever the delivery (it is
-    Flux's own object).
-
-    :param path: the folder in the source, such as ``./kubernetes/apps/network/multus/app``.
-    :param id: the construct id (default ``None``: ``Kustomization-<name>``).
-    :param source_name: the source's name (default ``flux-system``).
-    :param source_namespace: the source's namespace (default ``flux-system``; ``None``: the
-        Kustomization's).
-    :param source_kind: ``GitRepository``, ``OCIRepository``, ``Bucket`` or ``ExternalArtifact``
-        (default ``GitRepository``).
-    :param interval: how often Flux applies it again (default ``1h``).
-    :param retry_interval: how soon after a failure (default ``None``: ``interval``).
-    :param timeout: how long apply, health checks and wait may take (default ``None``: ``interval``).
-    :param wait: wait for every applied object to be ready (default ``None``: not written,
-        Flux's ``false``; ``health_checks`` are then what is waited for).
-    :param prune: delete what left the source (default ``True``).
-    :param target_namespace: the namespace every object is put in (default ``None``: as written).
-    :param depends_on: Kustomizations applied and ready first, ``name`` or ``namespace/name``
-        (default ``()``).
-    :param health_checks: :class:`HealthCheck` objects Flux waits for (default ``()``).
-    :param substitute_from: :class:`SubstituteFrom` variables for ``${VAR}`` (default ``()``).
-    :param labels: the object's labels (default ``None``).
-    """
-    from imports.homelab_fluxkustomize.io.fluxcd.toolkit import kustomize as fk
-
-    check_dns_subdomain(scope, name, "Kustomization name")
-    check_dns_label(scope, namespace, "namespace")
-    check_text(scope, path, "path", "./kubernetes/apps/network/multus/app")
-    check_dns_subdomain(scope, source_name, "source name")
-    if source_namespace is not None:
-        check_dns_label(scope, source_namespace, "source namespace")
-    check_choice(scope, source_kind, _SOURCE_KINDS, "source kind")
-    for what, value in (("interval", interval), ("retry_interval", retry_interval), ("timeout", timeout)):
-        if value is not None or what == "interval":
-            check_interval(scope, value, what)
-    if wait is not None:
-        check_bool(scope, wait, "wait", "write True or False, or None for Flux's default")
-    check_bool(scope, prune, "prune")
-    if target_namespace is not None:
-        check_dns_label(scope, target_namespace, "target namespace")
-    depends = check_sequence(scope, depends_on, "depends_on", _depends_on, example=["multus"])
-    checks = check_sequence(scope, health_checks, "health_checks", _instance(HealthCheck, "HealthCheck.crd(...)"),
-                            example=[HealthCheck.crd("dnsendpoints.externaldns.k8s.io")])
-    substitutes = check_sequence(scope, substitute_from, "substitute_from", _instance(SubstituteFrom, "SubstituteFrom(...)"),
-                                 example=[SubstituteFrom("cluster-secrets")])
-    if labels is not None:
-        labels = check_labels(scope, labels, "labels", "write {'app.kubernetes.io/name': 'cilium'}")
-    # the object lives in a construct of its own: labelled as the library's, and reachable
-    # through that construct's api_objects like every other object the library writes
-    holder = HomelabConstruct(scope, id or f"Kustomization-{name}")
-    kustomization = fk.Kustomization(
-        holder, "Resource",
-        metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=labels),
-        spec=fk.KustomizationSpec(
-            interval=interval, retry_interval=retry_interval, timeout=timeout, wait=wait, prune=prune,
-            path=path, target_namespace=target_namespace,
-            source_ref=fk.KustomizationSpecSourceRef(kind=getattr(fk.KustomizationSpecSourceRefKind, _SOURCE_KINDS[source_kind]),
-                                                     name=source_name, namespace=source_namespace),
-            depends_on=[fk.KustomizationSpecDependsOn(name=n, namespace=ns) for n, ns in depends] or None,
-            health_checks=[fk.KustomizationSpecHealthChecks(kind=c.kind, name=c.name, namespace=c.namespace,
-                                                            api_version=c.api_version or _HEALTH_API[c.kind])
-                           for c in checks] or None,
-            post_build=fk.KustomizationSpecPostBuild(substitute_from=[
-                fk.KustomizationSpecPostBuildSubstituteFrom(
-                    kind=getattr(fk.KustomizationSpecPostBuildSubstituteFromKind,
-                                 "SECRET" if s.kind == "Secret" else "CONFIG_MAP"),
-                    name=s.name, optional=s.optional or None)
-                for s in substitutes]) if substitutes else None,
-        ),
-    )
-    own(holder)
-    return kustomization
-
-
-def _instance(cls: type, example: str) -> Any:
-    def check(scope: Scope, value: object, what: str) -> object:
-        return check_instance(scope, value, cls, what, f"build it with {example}")
-    return check

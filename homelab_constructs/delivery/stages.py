@@ -145,7 +145,7 @@ def flux_stages(stages: Iterable[str], *, path: str = "./dist", source: str = "f
     ``<path>/<folder>`` of the GitRepository ``source``, pruned, waiting for its objects
     (``wait``), each ``dependsOn`` the stage before.
 
-    Written as plain YAML, not with :func:`~.platform.flux.flux_kustomization`: the stages exist
+    Written as plain YAML, not with :func:`~.kustomization.flux_kustomization`: the stages exist
     only after the app has written its manifests, in the ``synth`` command, which runs no jsii
     kernel. ``synth`` validates them against the pinned Kustomization CRD like every object."""
     docs, previous = [], None

@@ -26,7 +26,7 @@ COREDNS_CHART_VERSION = "1.45.0"
 COREDNS_CHART_URL = "https://coredns.github.io/helm"
 #: a CoreDNS plugin's name (``errors``, ``kubernetes``, ``k8s_external``, ...)
 _PLUGIN_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-#: the control-plane node label seed 002 pins CoreDNS to
+#: the control-plane node label CoreDNS is often pinned to
 CONTROL_PLANE_LABEL = "node-role.kubernetes.io/control-plane"
 #: the taints a control-plane node may carry
 _CONTROL_PLANE_TOLERATIONS = ("CriticalAddonsOnly", CONTROL_PLANE_LABEL, "node-role.kubernetes.io/master",

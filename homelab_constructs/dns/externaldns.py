@@ -15,7 +15,7 @@ Credentials stay references: each provider reads one Secret. Given a secret stor
 provider's ``remote_key``; without one, the Secret is provided some other way.
 
 Any number of instances may run, several of one visibility and several on one gateway
-(seed 002 publishes ``envoy-external`` to Cloudflare and to AdGuard Home). The app-wide
+(a homelab may publish ``envoy-external`` to Cloudflare and to AdGuard Home). The app-wide
 check refuses only what really collides: two instances that write the same DNS server
 (:meth:`CloudflareProvider.dns_server`, :meth:`WebhookProvider.dns_server`) in overlapping zones with
 the same TXT owner id and prefix, since each would take the other's records for its own and
@@ -99,7 +99,7 @@ _OWNED_FLAGS = {
     "gateway-name": "gateway", "cloudflare-proxied": "CloudflareProvider(proxied=True)",
     "cloudflare-dns-records-per-page": "CloudflareProvider(records_per_page=...)",
 }
-#: ExternalDNS' dashboard on grafana.com, under seed 002's name
+#: ExternalDNS' dashboard on grafana.com, under the name homelabs give it
 EXTERNAL_DNS_DASHBOARD = GrafanaComDashboard("network-external-dns", 15038, 3)
 
 

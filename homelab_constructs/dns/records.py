@@ -1,6 +1,6 @@
 """The DNS records artifact: every routed hostname -> its gateway's VIP, for a router's DNS.
 
-Where DNS lives on the router (seed 000), the router's records come from the model, so
+Where DNS lives on the router, the router's records come from the model, so
 they never drift from the routes: :class:`DnsRecords` writes them in hosts-file and dnsmasq
 formats (rendered by :mod:`.render`) into a ConfigMap (``hosts``, ``dnsmasq.conf``), and the
 command line (:mod:`.records_cli`, ``make dns-records``) writes the same two files for the

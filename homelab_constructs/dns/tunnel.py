@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the External Secrets binding loads only when a store is giv
     from ..secrets import Store, SyncedSecret
 
 CLOUDFLARED_IMAGE = "docker.io/cloudflare/cloudflared:2025.11.1"
-#: cloudflared's dashboard on grafana.com, under seed 002's name
+#: cloudflared's dashboard on grafana.com, under the name homelabs give it
 CLOUDFLARED_DASHBOARD = GrafanaComDashboard("network-cloudflared", 17457, 6)
 TRANSPORT_PROTOCOLS = ("quic", "http2", "auto")
 _CONFIG_DIR = "/etc/cloudflared"

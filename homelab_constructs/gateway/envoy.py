@@ -1,4 +1,4 @@
-"""Envoy Gateway as the homelab's gateway implementation (seed 002's profile).
+"""Envoy Gateway as the homelab's gateway implementation.
 
 :class:`EnvoyProfile` is a :class:`~homelab_constructs.gateway.gateway.GatewayImplementation`:
 pass it as ``HomelabGateway(gateway_class=profile)`` and the same gateway, redirect and
@@ -11,18 +11,21 @@ pass it as ``HomelabGateway(gateway_class=profile)`` and the same gateway, redir
   timeout, Prometheus metrics) and the ``GatewayClass`` that points at them;
 - one ``ClientTrafficPolicy`` and one ``BackendTrafficPolicy`` that select every gateway of
   the profile by the :data:`PROFILE_LABEL` label the profile puts on them (or every Gateway
-  of the namespace, or named gateways: ``policy_targets``);
+  of the namespace, or named gateways: ``policy_targets``) (:mod:`.envoy_policies`);
 - Lua user-agent blocking: a ConfigMap (shared, or one per gateway) with a script generated
-  from a list of agents (:func:`user_agent_lua`) and one ``EnvoyExtensionPolicy`` per gateway;
-- per gateway, a KEDA ``ScaledObject`` for its proxy Deployment (:class:`ProxyAutoscaling`),
-  and optionally one for the controller's Deployment;
-- a ``PodMonitor`` (proxies), a ``ServiceMonitor`` (controller) (:class:`EnvoyMonitoring`) and
-  Grafana dashboards (:class:`GrafanaComDashboard`, :class:`GrafanaUrlDashboard`).
+  from a list of agents and one ``EnvoyExtensionPolicy`` per gateway (:mod:`.envoy_lua`);
+- per gateway, a KEDA ``ScaledObject`` for its proxy Deployment, and optionally one for the
+  controller's Deployment (:mod:`.envoy_autoscaling`);
+- a ``PodMonitor`` (proxies), a ``ServiceMonitor`` (controller) and Grafana dashboards
+  (:class:`GrafanaComDashboard`, :class:`GrafanaUrlDashboard`) (:mod:`.envoy_monitoring`).
+
+This module checks the props in order and builds the pieces; each of those modules holds its
+settings (as typed values or checked props) and writes its objects under the profile, so the
+construct paths are the profile's.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, Union
 
 import constructs
@@ -31,32 +34,19 @@ from cdk8s_plus_27 import k8s
 
 from imports.homelab_envoygateway.io.envoyproxy import gateway as eg
 from imports.homelab_gateway.io.k8s.networking import gateway as gw
-from imports.homelab_keda.sh import keda
-from imports.homelab_monitoring.com.coreos import monitoring
 
 from .._base import HomelabConstruct, own
-from .._names import APP_NAME_LABEL, GATEWAY_GROUP, NAMESPACE_NAME_LABEL
+from .._names import NAMESPACE_NAME_LABEL
 from .._names import PROFILE_LABEL as PROFILE_LABEL  # the label the profile puts on its gateways
 from .._validation import (
-    DATA_KEY,
-    DNS_SUBDOMAIN,
     add_check,
     check_bool,
     check_choice,
-    check_count,
     check_dns_label,
-    check_dns_subdomain,
     check_gateway_duration,
-    check_instance,
     check_json_value,
-    check_label_key,
-    check_labels,
     check_mapping,
-    check_network,
     check_quantity,
-    check_sequence,
-    check_text,
-    check_url,
     fail,
     message,
     quantity_value,
@@ -65,350 +55,26 @@ from ..delivery.flux import ReleaseSettings, chart_release
 from ..delivery.helm import deep_merge
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, check_instance_labels, grafana_dashboards
 from ..monitoring.dashboards import GrafanaUrlDashboard as GrafanaUrlDashboard  # re-exported: built in platform
+from .envoy_autoscaling import ProxyAutoscaling, check_scaling
+from .envoy_lua import UserAgentBlocking, check_user_agent_blocking
+from .envoy_monitoring import DEFAULT_ENVOY_DASHBOARDS, EnvoyDashboard, EnvoyMonitoring, check_monitoring
+from .envoy_policies import (
+    COMPRESSORS,
+    backend_policy,
+    check_backend_settings,
+    check_client_settings,
+    check_policy_name,
+    check_targets,
+    check_timeouts,
+    client_policy,
+)
 
 if TYPE_CHECKING:
     from .gateway import HomelabGateway
 
 CONTROLLER_NAME = "gateway.envoyproxy.io/gatewayclass-controller"
 
-#: User-agent substrings of the common AI crawlers and AI fetchers (matched case-insensitively).
-#: ``Google-Extended`` and ``Applebot-Extended`` are left out on purpose: they are robots.txt
-#: tokens only and never appear in a User-Agent header (those crawls use Googlebot/Applebot).
-DEFAULT_BLOCKED_USER_AGENTS: tuple[str, ...] = (
-    "GPTBot", "ChatGPT-User", "OAI-SearchBot",
-    "ClaudeBot", "Claude-User", "Claude-SearchBot", "anthropic-ai",
-    "CCBot", "Bytespider", "Amazonbot",
-    "PerplexityBot", "Perplexity-User",
-    "Meta-ExternalAgent", "Meta-ExternalFetcher", "meta-webindexer", "FacebookBot",
-    "cohere-ai", "Diffbot", "ImagesiftBot", "Timpibot", "YouBot", "Omgilibot",
-)
-
-# --------------------------------------------------------------------------------------
-# Lua user-agent blocking
-# --------------------------------------------------------------------------------------
-
-_LUA_TEMPLATE = """\
--- Generated by homelab_constructs: answer {status} to requests whose User-Agent
--- contains one of the agents below ({matching}).
-local blocked_agents = {{
-{agents}
-}}
-local blocked_status = "{status}"
-local blocked_body = {body}
-
-local function blocked_agent(user_agent)
-  if user_agent == nil or user_agent == "" then
-    return nil
-  end
-  local ua = {user_agent}
-  for _, agent in ipairs(blocked_agents) do
-    if string.find(ua, agent, 1, true) then
-      return agent
-    end
-  end
-  return nil
-end
-
-function envoy_on_request(request_handle)
-  local agent = blocked_agent(request_handle:headers():get("user-agent"))
-  if agent ~= nil then
-    request_handle:respond(
-      {{[":status"] = blocked_status, ["content-type"] = "text/plain; charset=utf-8"}},
-      blocked_body)
-  end
-end
-"""
-
-
-def _lua_string(value: str) -> str:
-    """A double-quoted Lua string literal for printable ASCII (and newline) ``value``."""
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-
-
-def _printable(value: object) -> bool:
-    return isinstance(value, str) and all(" " <= c <= "~" for c in value)
-
-
-def user_agent_lua(agents: Sequence[str], status: int = 403, body: str = "Forbidden\n", *,
-                   ignore_case: bool = True) -> str:
-    """The Lua filter script that blocks ``agents`` (assumed valid; see :class:`UserAgentBlocking`):
-    a plain substring match (``string.find(ua, agent, 1, true)``), of the lower-cased header
-    with ``ignore_case`` (default), else of the header as sent."""
-    lines = ",\n".join(f"  {_lua_string(a.lower() if ignore_case else a)}" for a in agents)
-    return _LUA_TEMPLATE.format(
-        agents=lines, status=status, body=_lua_string(body),
-        matching="case-insensitive substring match" if ignore_case else "case-sensitive plain substring match",
-        user_agent="string.lower(user_agent)" if ignore_case else "user_agent")
-
-
-@dataclass(frozen=True)
-class UserAgentBlocking:
-    """Which user agents every gateway of the profile refuses, and with what response.
-
-    :param agents: User-Agent substrings, in the order given (default
-        :data:`DEFAULT_BLOCKED_USER_AGENTS`, the common AI crawlers). Printable ASCII.
-    :param status: the HTTP status of the refusal (default ``403``; seed 002 answers ``200``).
-    :param body: the response body (default ``"Forbidden\\n"``; ``""`` for an empty body).
-    :param gateways: names of the gateways to protect (default ``None``: every gateway
-        of the profile).
-    :param ignore_case: match the agents case-insensitively (default ``True``); ``False``
-        is a case-sensitive plain substring match of the header as sent.
-    :param config_map_name: the Lua ConfigMap's name; with ``{gateway}`` in it, one ConfigMap
-        per gateway (such as ``"{gateway}-extensions"``) (default ``None``: one ConfigMap
-        ``<profile>-block-user-agents`` shared by every gateway).
-    :param config_map_key: the ConfigMap key that holds the script (default ``lua``, the key
-        Envoy Gateway reads first).
-    :param config_map_group: the API group the policy's ``valueRef`` names, ``""`` (default)
-        or ``"v1"`` (both mean the core group).
-    :param policy_name: each gateway's EnvoyExtensionPolicy name, ``{gateway}`` standing for
-        the gateway's name (default ``"{gateway}-block-user-agents"``).
-    """
-
-    agents: tuple[str, ...] = DEFAULT_BLOCKED_USER_AGENTS
-    status: int = 403
-    body: str = "Forbidden\n"
-    gateways: Optional[tuple[str, ...]] = None
-    ignore_case: bool = True
-    config_map_name: Optional[str] = None
-    config_map_key: str = "lua"
-    config_map_group: str = ""
-    policy_name: str = "{gateway}-block-user-agents"
-
-    def validate(self, scope: constructs.Construct) -> None:
-        agents = check_sequence(scope, self.agents, "user-agent block list", example=("GPTBot", "CCBot"))
-        if not agents:
-            raise fail(scope, "user-agent block list is empty", self.agents,
-                       "list at least one agent such as 'GPTBot', or pass user_agent_blocking=None to block nothing")
-        check_bool(scope, self.ignore_case, "user-agent blocking ignore_case")
-        seen: dict[str, str] = {}
-        for agent in agents:
-            if not _printable(agent) or not agent.strip():
-                raise fail(scope, "blocked user agent must be non-blank printable ASCII", agent,
-                           "write a User-Agent substring such as 'GPTBot' (an empty one would block every client)")
-            key = agent.lower() if self.ignore_case else agent
-            if key in seen:
-                raise fail(scope, "user agent is listed twice" + (" (matching ignores case)" if self.ignore_case else ""),
-                           agent, f"it repeats {seen[key]!r}; list it once")
-            seen[key] = agent
-        if self.gateways is not None:
-            if isinstance(self.gateways, str) or not isinstance(self.gateways, (list, tuple)):
-                example = (self.gateways,) if isinstance(self.gateways, str) else ("envoy-external",)
-                raise fail(scope, "user-agent blocking gateways are not a list of gateway names", self.gateways,
-                           f"write a tuple such as {example!r}, or None for every gateway of the profile")
-            for name in self.gateways:
-                check_dns_label(scope, name, "user-agent blocking gateway name")
-        if isinstance(self.status, bool) or not isinstance(self.status, int) or not 200 <= self.status <= 599:
-            raise fail(scope, "blocked response status must be an HTTP status in 200-599", self.status,
-                       "use 403 (the default), 404 or 429")
-        if not isinstance(self.body, str) or not all(c == "\n" or " " <= c <= "~" for c in self.body):
-            raise fail(scope, "blocked response body must be printable ASCII", self.body, "write plain text such as 'Forbidden'")
-        if self.config_map_name is not None:
-            _check_name_template(scope, self.config_map_name, "Lua ConfigMap name", "'{gateway}-extensions'",
-                                 placeholder=False)
-        _check_name_template(scope, self.policy_name, "Lua EnvoyExtensionPolicy name", "'{gateway}'", placeholder=True)
-        if not isinstance(self.config_map_key, str) or not DATA_KEY.fullmatch(self.config_map_key):
-            raise fail(scope, "Lua ConfigMap key is not a ConfigMap key", self.config_map_key,
-                       "use letters, digits, '-', '_' or '.', such as 'lua' or 'block-user-agents.lua'")
-        check_choice(scope, self.config_map_group, ("", "v1"), "Lua ConfigMap group")
-
-    @property
-    def per_gateway(self) -> bool:
-        """Whether each gateway gets its own ConfigMap (``{gateway}`` in :attr:`config_map_name`)."""
-        return self.config_map_name is not None and _GATEWAY in self.config_map_name
-
-    def script(self) -> str:
-        return user_agent_lua(self.agents, self.status, self.body, ignore_case=self.ignore_case)
-
-
-_GATEWAY = "{gateway}"
-
-
-def _check_name_template(scope: constructs.Construct, value: object, what: str, example: str, *,
-                         placeholder: bool) -> str:
-    """An object name where ``{gateway}`` stands for a gateway's name (required with ``placeholder``)."""
-    if not isinstance(value, str) or (placeholder and _GATEWAY not in value):
-        need = "a string with {gateway} in it" if placeholder else "a string"
-        raise fail(scope, f"{what} is not {need}", value,
-                   f"write a name such as {example}; {{gateway}} stands for each gateway's name")
-    filled = value.replace(_GATEWAY, "envoy-external")
-    if not DNS_SUBDOMAIN.fullmatch(filled) or len(filled) > 253:
-        raise fail(scope, f"{what} is not a DNS subdomain name once {{gateway}} is filled in", value,
-                   f"write a name such as {example}: lowercase letters, digits, '-' or '.'")
-    return value
-
-
-# --------------------------------------------------------------------------------------
-# KEDA autoscaling of the proxies
-# --------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class ProxyAutoscaling:
-    """A KEDA ScaledObject per gateway proxy Deployment, driven by Gatus health probes.
-
-    KEDA sets the replica count to ``ceil(query result / threshold)`` within
-    ``[min_replicas, max_replicas]``; with the default query that is the number of
-    healthy Gatus endpoints in the gateway's group per ``threshold``. When Prometheus
-    cannot be read ``fallback_failures`` times in a row, KEDA holds ``fallback_replicas``.
-    While autoscaling is on, the EnvoyProxy leaves ``replicas`` unset so Envoy Gateway
-    does not fight KEDA over the count.
-
-    :param min_replicas: the fewest proxies (default ``1``; never 0: a gateway scaled to
-        zero drops all traffic).
-    :param max_replicas: the most proxies (default ``3``).
-    :param fallback_replicas: replicas while the metric is unavailable (default ``2``).
-    :param fallback_failures: failed reads before falling back (default ``3``).
-    :param cooldown_seconds: seconds after the last active trigger before scaling down
-        (default ``300``).
-    :param polling_seconds: how often KEDA queries Prometheus (default ``30``; ``None``
-        writes none: KEDA's own default, 30).
-    :param prometheus_address: Prometheus' URL (default the Prometheus Operator's
-        ``prometheus-operated`` Service in ``monitoring``).
-    :param query: PromQL; ``{gateway}`` is replaced by the gateway's name (default the sum
-        of ``gatus_results_endpoint_success`` in the Gatus group named after the gateway).
-    :param threshold: the target value per replica (default ``"5"``).
-    :param stabilization_seconds: the HPA scale-down stabilization window (default ``None``:
-        ``cooldown_seconds``).
-    :param restore_to_original: give the Deployment its original replica count back when the
-        ScaledObject is deleted (``advanced.restoreToOriginalReplicaCount``; default ``False``,
-        written only when ``True``).
-    """
-
-    min_replicas: int = 1
-    max_replicas: int = 3
-    fallback_replicas: int = 2
-    fallback_failures: int = 3
-    cooldown_seconds: int = 300
-    polling_seconds: Optional[int] = 30
-    prometheus_address: str = "http://prometheus-operated.monitoring.svc.cluster.local:9090"
-    query: str = 'sum(gatus_results_endpoint_success{group="{gateway}"})'
-    threshold: str = "5"
-    stabilization_seconds: Optional[int] = None
-    restore_to_original: bool = False
-
-    def validate(self, scope: constructs.Construct) -> None:
-        check_count(scope, self.min_replicas, "minimum proxy replicas", 1)
-        check_count(scope, self.max_replicas, "maximum proxy replicas", 1)
-        if self.max_replicas < self.min_replicas:
-            raise fail(scope, "maximum proxy replicas is below the minimum",
-                       {"min_replicas": self.min_replicas, "max_replicas": self.max_replicas},
-                       f"set max_replicas to {self.min_replicas} or more")
-        check_count(scope, self.fallback_replicas, "fallback replicas", 1)
-        if not self.min_replicas <= self.fallback_replicas <= self.max_replicas:
-            raise fail(scope, "fallback replicas lie outside the minimum and maximum", self.fallback_replicas,
-                       f"pick a count in {self.min_replicas}-{self.max_replicas}")
-        check_count(scope, self.fallback_failures, "fallback failure threshold", 1)
-        check_count(scope, self.cooldown_seconds, "cooldown seconds", 0)
-        if self.polling_seconds is not None:
-            check_count(scope, self.polling_seconds, "polling seconds", 1)
-        if self.stabilization_seconds is not None:
-            check_count(scope, self.stabilization_seconds, "scale-down stabilization seconds", 0)
-        check_bool(scope, self.restore_to_original, "restore_to_original")
-        check_url(scope, self.prometheus_address, "Prometheus address",
-                  fix="write a URL such as 'http://prometheus-operated.monitoring.svc.cluster.local:9090'")
-        if not isinstance(self.query, str) or not self.query.strip():
-            raise fail(scope, "autoscaling query is empty", self.query, "write a PromQL query")
-        check_json_value(scope, self.query, "autoscaling query")
-        try:
-            ok = float(self.threshold) > 0
-        except (TypeError, ValueError):
-            ok = False
-        if not isinstance(self.threshold, str) or not ok:
-            raise fail(scope, "autoscaling threshold must be a positive number written as a string", self.threshold,
-                       "write it such as '5'")
-
-
-# --------------------------------------------------------------------------------------
-# Dashboards
-# --------------------------------------------------------------------------------------
-
-#: Seed 002's Envoy dashboards (Envoy proxy, Envoy Gateway overview, upstream, downstream).
-DEFAULT_ENVOY_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (
-    GrafanaComDashboard("envoy-proxy", 23239, 1, "DS_AFRANET_PROMETHEUS"),
-    GrafanaComDashboard("envoy-overview", 24459, 3),
-    GrafanaComDashboard("envoy-upstream", 24457, 4),
-    GrafanaComDashboard("envoy-downstream", 24458, 3),
-)
-
-#: the dashboards the profile takes
-EnvoyDashboard = Union[GrafanaComDashboard, GrafanaUrlDashboard]
-
-
-# --------------------------------------------------------------------------------------
-# Monitoring
-# --------------------------------------------------------------------------------------
-
-#: the labels of Envoy Gateway's proxy pods, and of its controller's Service
-PROXY_POD_LABELS: Mapping[str, str] = {"app.kubernetes.io/component": "proxy", APP_NAME_LABEL: "envoy"}
-CONTROLLER_SERVICE_LABELS: Mapping[str, str] = {"control-plane": "envoy-gateway"}
-
-
-@dataclass(frozen=True)
-class EnvoyMonitoring:
-    """The Prometheus Operator monitors of the profile: a PodMonitor for the proxies
-    (``/stats/prometheus``) and a ServiceMonitor for the controller (``/metrics``).
-
-    :param pod_monitor: write the PodMonitor (default ``True``).
-    :param pod_monitor_name: its name (default ``envoy-proxy``).
-    :param pod_job_label: its ``jobLabel`` (default ``envoy-proxy``; ``None`` writes none).
-    :param pod_namespace_selector: select pods in the profile's namespace only (default ``True``).
-    :param proxy_labels: the proxy pods' labels (default :data:`PROXY_POD_LABELS`).
-    :param service_monitor: write the ServiceMonitor (default ``True``).
-    :param service_monitor_name: its name (default ``envoy-gateway``).
-    :param service_job_label: its ``jobLabel`` (default ``envoy-gateway``; ``None`` writes none).
-    :param service_namespace_selector: select Services in the profile's namespace only (default ``True``).
-    :param controller_labels: the controller Service's labels (default :data:`CONTROLLER_SERVICE_LABELS`).
-    :param port: the scraped port's name on both (default ``metrics``).
-    :param honor_labels: keep the scraped series' own labels on conflict (default ``True``).
-    """
-
-    pod_monitor: bool = True
-    pod_monitor_name: str = "envoy-proxy"
-    pod_job_label: Optional[str] = "envoy-proxy"
-    pod_namespace_selector: bool = True
-    proxy_labels: Mapping[str, str] = field(default_factory=lambda: dict(PROXY_POD_LABELS))
-    service_monitor: bool = True
-    service_monitor_name: str = "envoy-gateway"
-    service_job_label: Optional[str] = "envoy-gateway"
-    service_namespace_selector: bool = True
-    controller_labels: Mapping[str, str] = field(default_factory=lambda: dict(CONTROLLER_SERVICE_LABELS))
-    port: str = "metrics"
-    honor_labels: bool = True
-
-    def validate(self, scope: constructs.Construct) -> None:
-        for value, what in ((self.pod_monitor, "pod_monitor"), (self.pod_namespace_selector, "pod_namespace_selector"),
-                            (self.service_monitor, "service_monitor"),
-                            (self.service_namespace_selector, "service_namespace_selector"),
-                            (self.honor_labels, "honor_labels")):
-            check_bool(scope, value, f"monitoring {what}")
-        check_dns_subdomain(scope, self.pod_monitor_name, "PodMonitor name")
-        check_dns_subdomain(scope, self.service_monitor_name, "ServiceMonitor name")
-        for label, what in ((self.pod_job_label, "PodMonitor job label"),
-                            (self.service_job_label, "ServiceMonitor job label")):
-            if label is not None:
-                check_label_key(scope, label, what, "write a label name such as 'envoy-proxy', or None for none")
-        check_labels(scope, self.proxy_labels, "proxy pod labels",
-                     "write the proxy pods' labels, such as {'app.kubernetes.io/name': 'envoy'}")
-        check_labels(scope, self.controller_labels, "controller Service labels",
-                     "write the controller Service's labels, such as {'control-plane': 'envoy-gateway'}")
-        if not isinstance(self.port, str) or not _PORT_NAME.fullmatch(self.port):
-            raise fail(scope, "monitoring port is not a port name", self.port,
-                       "write the container/Service port's name, such as 'metrics'")
-
-
-_PORT_NAME = re.compile(r"^(?=.{1,15}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-
-
-# --------------------------------------------------------------------------------------
-# The profile
-# --------------------------------------------------------------------------------------
-
-_TLS_VERSIONS = {"1.2": eg.ClientTrafficPolicySpecTlsMinVersion.VALUE_1_2,
-                 "1.3": eg.ClientTrafficPolicySpecTlsMinVersion.VALUE_1_3}
-_COMPRESSORS = ("Zstd", "Brotli", "Gzip")
 _LOG_LEVELS = ("trace", "debug", "info", "warn", "error", "off", "critical")
-_ALPN = ("h2", "http/1.1", "http/1.0")
-#: how the traffic policies pick their gateways (besides a list of gateway names)
-POLICY_TARGETS = ("profile", "every-gateway")
 #: the Envoy Gateway controller's Deployment, as the gateway-helm chart names it
 CONTROLLER_DEPLOYMENT = "envoy-gateway"
 #: an image reference: [registry[:port]/]path[:tag][@sha256:digest]
@@ -416,16 +82,6 @@ _IMAGE = re.compile(r"^(?=.{1,255}$)[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]{1,5})?(/[a
                     r"(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$")
 #: a registry host (and path) that the chart puts in front of its images
 _REGISTRY = re.compile(r"^(?=.{1,255}$)[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(/[a-z0-9]+([._-]+[a-z0-9]+)*)*$")
-
-
-def _trigger_value(member_name: str) -> str:
-    """jsii enum member name back to its wire value: ``CONNECT_HYPHEN_FAILURE`` -> ``connect-failure``."""
-    name = member_name[len("VALUE_"):] if member_name.startswith("VALUE_") else member_name
-    return name.replace("_HYPHEN_", "-").lower()
-
-
-_RETRY_TRIGGERS = {_trigger_value(t.name): t for t in eg.BackendTrafficPolicySpecRetryRetryOnTriggers}
-_INVALID_MESSAGE = ("TerminateStream", "TerminateConnection")
 
 
 class EnvoyProfile(HomelabConstruct):
@@ -551,7 +207,7 @@ class EnvoyProfile(HomelabConstruct):
         idle_timeout: Optional[str] = "1h",
         autoscaling: Optional[ProxyAutoscaling] = None,
         controller_autoscaling: Optional[ProxyAutoscaling] = None,
-        user_agent_blocking: Optional[UserAgentBlocking] = UserAgentBlocking(),
+        user_agent_blocking: Optional[UserAgentBlocking] = UserAgentBlocking(),  # noqa: B008  (frozen: one shared default is safe)
         monitoring: Union[bool, EnvoyMonitoring] = True,
         dashboards: Sequence[EnvoyDashboard] = DEFAULT_ENVOY_DASHBOARDS,
         grafana_instance_labels: Optional[Mapping[str, str]] = None,
@@ -568,20 +224,20 @@ class EnvoyProfile(HomelabConstruct):
                              enable_backend=enable_backend, client_tcp_keepalive=client_tcp_keepalive,
                              backend_tcp_keepalive=backend_tcp_keepalive)
         values = self._helm_values(image_registry, enable_backend, user_agent_blocking is not None, extra_values)
-        self.replicas = self._check_scaling(replicas, autoscaling, controller_autoscaling)
+        self.replicas = check_scaling(self, replicas, autoscaling, controller_autoscaling)
         self.autoscaling = autoscaling
         self.controller_autoscaling = controller_autoscaling
         proxy = self._check_proxy(log_level, envoy_image, cpu_request, memory_request, cpu_limit, memory_limit,
                                   external_traffic_policy, drain_timeout, metrics_compression)
-        self.policy_targets = self._check_targets(policy_targets)
-        self.client_policy_name = self._check_policy_name(client_policy_name, "ClientTrafficPolicy name")
-        self.backend_policy_name = self._check_policy_name(backend_policy_name, "BackendTrafficPolicy name")
-        timeouts = self._check_timeouts(connect_timeout, request_timeout, idle_timeout)
-        client = self._check_client_settings(tls_min_version, alpn_protocols, http3, trusted_proxy_cidrs,
-                                             http2_invalid_message, client_tcp_keepalive)
-        backend = self._check_backend_settings(compression, backend_tcp_keepalive, retries, retry_on, retry_backoff)
-        self.user_agent_blocking = self._check_user_agent_blocking(user_agent_blocking)
-        monitors = self._check_monitoring(monitoring)
+        self.policy_targets = check_targets(self, policy_targets)
+        self.client_policy_name = check_policy_name(self, client_policy_name, self.name, "ClientTrafficPolicy name")
+        self.backend_policy_name = check_policy_name(self, backend_policy_name, self.name, "BackendTrafficPolicy name")
+        timeouts = check_timeouts(self, connect_timeout, request_timeout, idle_timeout)
+        client = check_client_settings(self, tls_min_version, alpn_protocols, http3, trusted_proxy_cidrs,
+                                       http2_invalid_message, client_tcp_keepalive)
+        backend = check_backend_settings(self, compression, backend_tcp_keepalive, retries, retry_on, retry_backoff)
+        self.user_agent_blocking = check_user_agent_blocking(self, user_agent_blocking)
+        monitor_settings = check_monitoring(self, monitoring)
         all_dashboards = check_dashboards(self, dashboards, kinds=(GrafanaComDashboard, GrafanaUrlDashboard))
         instance_labels = check_instance_labels(self, grafana_instance_labels)
 
@@ -592,14 +248,15 @@ class EnvoyProfile(HomelabConstruct):
             self._install(chart_version, values, release)
         self._proxy(**proxy)
         self._gateway_class()
-        self._client_policy(**client)
-        self._backend_policy(**backend, **timeouts)
+        client_policy(self, self.client_policy_name, self.namespace, self.policy_targets, self.name, **client)
+        backend_policy(self, self.backend_policy_name, self.namespace, self.policy_targets, self.name, **backend,
+                       **timeouts)
         self.lua_config_map: Optional[str] = self._shared_lua_config_map()
         self.lua_config_maps: dict[str, str] = {}
         if controller_autoscaling is not None:
-            self._scaled_object(CONTROLLER_DEPLOYMENT, controller_autoscaling, "Controller-ScaledObject")
-        if monitors is not None:
-            self._monitors(monitors)
+            controller_autoscaling.scaled_object(self, "Controller-ScaledObject", CONTROLLER_DEPLOYMENT, self.namespace)
+        if monitor_settings is not None:
+            monitor_settings.monitors(self, self.namespace)
         grafana_dashboards(self, all_dashboards, namespace=self.namespace, instance_labels=instance_labels)
         add_check(self, self._check_gateways)
 
@@ -621,7 +278,7 @@ class EnvoyProfile(HomelabConstruct):
         if blocking is not None and (blocking.gateways is None or gateway.name in blocking.gateways):
             self._lua_policy(gateway.name, blocking)
         if self.autoscaling is not None:
-            self._scaled_object(gateway.name, self.autoscaling, f"{gateway.name}-ScaledObject")
+            self.autoscaling.scaled_object(self, f"{gateway.name}-ScaledObject", gateway.name, self.namespace)
         own(self)  # the objects just added belong to the library too
 
     # ---- validation pieces
@@ -647,21 +304,6 @@ class EnvoyProfile(HomelabConstruct):
             deep_merge(values, check_json_value(self, extra_values, "extra_values"))  # type: ignore[arg-type]
         return values
 
-    def _check_scaling(self, replicas: Optional[int], autoscaling: Optional[ProxyAutoscaling],
-                       controller_autoscaling: Optional[ProxyAutoscaling]) -> Optional[int]:
-        """Check both autoscalings; return the fixed proxy count (default 2; ``None`` when KEDA scales them)."""
-        for what, scaling in (("autoscaling", autoscaling), ("controller_autoscaling", controller_autoscaling)):
-            check_instance(self, scaling, ProxyAutoscaling, what,
-                           "write ProxyAutoscaling(min_replicas=1, max_replicas=3), or None", optional=True)
-            if scaling is not None:
-                scaling.validate(self)
-        if autoscaling is not None:
-            if replicas is not None:
-                raise fail(self, "replicas and autoscaling are both set", replicas,
-                           "drop replicas: KEDA owns the proxy count between min_replicas and max_replicas")
-            return None
-        return check_count(self, 2 if replicas is None else replicas, "proxy replicas", 1)
-
     def _check_proxy(self, log_level: object, envoy_image: object, cpu_request: object, memory_request: object,
                      cpu_limit: object, memory_limit: object, traffic_policy: object, drain_timeout: object,
                      metrics_compression: object) -> dict[str, Any]:
@@ -685,92 +327,10 @@ class EnvoyProfile(HomelabConstruct):
         if drain_timeout is not None:
             check_gateway_duration(self, drain_timeout, "drain timeout")
         if metrics_compression is not None:
-            check_choice(self, metrics_compression, _COMPRESSORS, "metrics compression")
+            check_choice(self, metrics_compression, COMPRESSORS, "metrics compression")
         return {"log_level": log_level, "image": envoy_image, "requests": {"cpu": cpu_request, "memory": memory_request},
                 "limits": {"cpu": cpu_limit, "memory": memory_limit}, "traffic_policy": traffic_policy,
                 "drain_timeout": drain_timeout, "metrics_compression": metrics_compression}
-
-    def _check_targets(self, targets: object) -> Union[str, tuple[str, ...]]:
-        if isinstance(targets, str):
-            return check_choice(self, targets, POLICY_TARGETS, "policy targets")
-        names = check_sequence(self, targets, "policy targets", check_dns_label, example=["envoy-external"])
-        if not names or len(set(names)) != len(names):
-            raise fail(self, "policy target gateways must be distinct names, at least one", list(names),
-                       "list each gateway once, or use 'profile' or 'every-gateway'")
-        return names
-
-    def _check_policy_name(self, name: Optional[str], what: str) -> str:
-        """Check a traffic policy's name (default: the profile's name) and return it."""
-        return check_dns_subdomain(self, self.name if name is None else name, what)
-
-    def _check_timeouts(self, connect_timeout: Optional[str], request_timeout: Optional[str],
-                        idle_timeout: Optional[str]) -> dict[str, Any]:
-        """Check the backend timeouts; return them as :meth:`_backend_policy` keywords."""
-        for value, what in ((connect_timeout, "connect timeout"), (request_timeout, "request timeout"),
-                            (idle_timeout, "idle timeout")):
-            if value is not None:
-                check_gateway_duration(self, value, what)
-        return {"connect_timeout": connect_timeout, "request_timeout": request_timeout, "idle_timeout": idle_timeout}
-
-    def _check_client_settings(self, tls_min_version: Optional[str], alpn_protocols: Optional[Sequence[str]],
-                               http3: bool, trusted_proxy_cidrs: Sequence[str], invalid_message: Optional[str],
-                               tcp_keepalive: bool) -> dict[str, Any]:
-        """Check the client-side settings; return them as :meth:`_client_policy` keywords."""
-        if tls_min_version is not None and (not isinstance(tls_min_version, str) or tls_min_version not in _TLS_VERSIONS):
-            raise fail(self, "minimum TLS version must be '1.2' or '1.3'", tls_min_version,
-                       "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'")
-        alpn = None if alpn_protocols is None else list(check_sequence(
-            self, alpn_protocols, "ALPN protocols", example=["h2", "http/1.1"]))
-        if alpn is not None and (not alpn or any(p not in _ALPN for p in alpn)):
-            raise fail(self, "ALPN protocols must be a non-empty list of 'h2', 'http/1.1', 'http/1.0'", alpn,
-                       "use ['h2', 'http/1.1']")
-        cidrs = [check_network(self, c, "trusted proxy CIDR")
-                 for c in check_sequence(self, trusted_proxy_cidrs, "trusted proxy CIDRs", example=["10.42.0.0/16"])]
-        if invalid_message is not None:
-            check_choice(self, invalid_message, _INVALID_MESSAGE, "HTTP/2 invalid-message action")
-        return {"tls_min_version": tls_min_version, "alpn": alpn, "http3": http3, "cidrs": cidrs,
-                "invalid_message": invalid_message, "tcp_keepalive": tcp_keepalive}
-
-    def _check_backend_settings(self, compression: Sequence[str], tcp_keepalive: bool, retries: int,
-                                retry_on: Sequence[str], backoff: Optional[tuple[str, str]]) -> dict[str, Any]:
-        """Check compression and retries; return them as :meth:`_backend_policy` keywords (less the timeouts)."""
-        compressors = list(check_sequence(self, compression, "compression", example=["Zstd", "Brotli", "Gzip"]))
-        if any(c not in _COMPRESSORS for c in compressors) or len(set(compressors)) != len(compressors):
-            raise fail(self, "compression must list distinct algorithms of Zstd, Brotli, Gzip", compressors,
-                       "use ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference")
-        check_count(self, retries, "retries", 0)
-        triggers = list(check_sequence(self, retry_on, "retry triggers", lambda s, v, w: check_text(s, v, w, "reset"),
-                                       example=["reset"]))
-        unknown = [t for t in triggers if t not in _RETRY_TRIGGERS]
-        if unknown or (retries and not triggers):
-            raise fail(self, "retry triggers are unknown or missing", triggers,
-                       f"use Envoy retry triggers such as {', '.join(sorted(_RETRY_TRIGGERS))}")
-        if backoff is not None:
-            if not isinstance(backoff, (tuple, list)) or len(backoff) != 2:
-                raise fail(self, "retry back-off is not a (base, max) pair of durations", backoff,
-                           "write a pair such as ('100ms', '1s'), or None for Envoy's default")
-            for value, what in zip(backoff, ("retry back-off base", "retry back-off max"), strict=True):
-                check_gateway_duration(self, value, what)
-        return {"compression": compressors, "tcp_keepalive": tcp_keepalive, "retries": retries,
-                "retry_on": triggers, "backoff": backoff}
-
-    def _check_user_agent_blocking(self, blocking: Optional[UserAgentBlocking]) -> Optional[UserAgentBlocking]:
-        """Check the user-agent block list (``None``: block nothing) and return it."""
-        if blocking is not None and not isinstance(blocking, UserAgentBlocking):
-            raise fail(self, "user_agent_blocking is not a UserAgentBlocking", blocking,
-                       "write UserAgentBlocking(agents=(...)), or None to block nothing")
-        if blocking is not None:
-            blocking.validate(self)
-        return blocking
-
-    def _check_monitoring(self, monitoring: object) -> Optional[EnvoyMonitoring]:
-        if isinstance(monitoring, bool):
-            return EnvoyMonitoring() if monitoring else None
-        check_instance(self, monitoring, EnvoyMonitoring, "monitoring",
-                       "write True, False or EnvoyMonitoring(...)")
-        assert isinstance(monitoring, EnvoyMonitoring)
-        monitoring.validate(self)
-        return monitoring
 
     def _check_gateways(self) -> list[str]:
         errors = []
@@ -857,154 +417,20 @@ class EnvoyProfile(HomelabConstruct):
             ),
         )
 
-    def _selectors(self, selector_type: Any, ref_type: Any) -> dict[str, Any]:
-        """``target_selectors`` or ``target_refs`` of a traffic policy, per :attr:`policy_targets`."""
-        if self.policy_targets == "profile":
-            return {"target_selectors": [selector_type(group=GATEWAY_GROUP, kind="Gateway",
-                                                       match_labels={PROFILE_LABEL: self.name})]}
-        if self.policy_targets == "every-gateway":
-            return {"target_selectors": [selector_type(group=GATEWAY_GROUP, kind="Gateway")]}
-        return {"target_refs": [ref_type(group=GATEWAY_GROUP, kind="Gateway", name=n) for n in self.policy_targets]}
-
-    def _client_policy(self, tls_min_version: Optional[str], alpn: Optional[list[str]], http3: bool,
-                       cidrs: list[str], invalid_message: Optional[str], tcp_keepalive: bool) -> None:
-        tls = eg.ClientTrafficPolicySpecTls(
-            min_version=_TLS_VERSIONS[tls_min_version] if tls_min_version else None, alpn_protocols=alpn) \
-            if tls_min_version or alpn else None
-        eg.ClientTrafficPolicy(
-            self, "ClientTrafficPolicy",
-            metadata=ApiObjectMetadata(name=self.client_policy_name, namespace=self.namespace),
-            spec=eg.ClientTrafficPolicySpec(
-                **self._selectors(eg.ClientTrafficPolicySpecTargetSelectors, eg.ClientTrafficPolicySpecTargetRefs),
-                tls=tls,
-                http3={} if http3 else None,
-                http2=eg.ClientTrafficPolicySpecHttp2(on_invalid_message=invalid_message) if invalid_message else None,
-                client_ip_detection=(eg.ClientTrafficPolicySpecClientIpDetection(
-                    x_forwarded_for=eg.ClientTrafficPolicySpecClientIpDetectionXForwardedFor(trusted_cid_rs=cidrs))
-                    if cidrs else None),
-                tcp_keepalive=eg.ClientTrafficPolicySpecTcpKeepalive() if tcp_keepalive else None,
-            ),
-        )
-
-    def _backend_policy(self, compression: list[str], tcp_keepalive: bool, retries: int, retry_on: list[str],
-                        backoff: Optional[tuple[str, str]], connect_timeout: Optional[str],
-                        request_timeout: Optional[str], idle_timeout: Optional[str]) -> None:
-        retry = None
-        if retries:
-            retry = eg.BackendTrafficPolicySpecRetry(
-                num_retries=retries,
-                retry_on=eg.BackendTrafficPolicySpecRetryRetryOn(triggers=[_RETRY_TRIGGERS[t] for t in retry_on]),
-                per_retry=eg.BackendTrafficPolicySpecRetryPerRetry(
-                    back_off=eg.BackendTrafficPolicySpecRetryPerRetryBackOff(
-                        base_interval=backoff[0], max_interval=backoff[1])) if backoff else None,
-            )
-        tcp = eg.BackendTrafficPolicySpecTimeoutTcp(connect_timeout=connect_timeout) if connect_timeout else None
-        http = eg.BackendTrafficPolicySpecTimeoutHttp(request_timeout=request_timeout,
-                                                      connection_idle_timeout=idle_timeout) \
-            if request_timeout or idle_timeout else None
-        eg.BackendTrafficPolicy(
-            self, "BackendTrafficPolicy",
-            metadata=ApiObjectMetadata(name=self.backend_policy_name, namespace=self.namespace),
-            spec=eg.BackendTrafficPolicySpec(
-                **self._selectors(eg.BackendTrafficPolicySpecTargetSelectors, eg.BackendTrafficPolicySpecTargetRefs),
-                compressor=[_compressor(c) for c in compression] or None,
-                tcp_keepalive=eg.BackendTrafficPolicySpecTcpKeepalive() if tcp_keepalive else None,
-                retry=retry,
-                timeout=eg.BackendTrafficPolicySpecTimeout(tcp=tcp, http=http) if tcp or http else None,
-            ),
-        )
-
     def _shared_lua_config_map(self) -> Optional[str]:
         """The Lua ConfigMap every gateway shares, written now; ``None`` without blocking or when per gateway."""
         blocking = self.user_agent_blocking
         if blocking is None or blocking.per_gateway:
             return None
         name = blocking.config_map_name or f"{self.name}-block-user-agents"
-        self._lua_config_map("BlockUserAgents", name)
+        blocking.config_map(self, "BlockUserAgents", name, self.namespace)
         return name
 
-    def _lua_config_map(self, id: str, name: str) -> None:
-        blocking = self.user_agent_blocking
-        assert blocking is not None
-        k8s.KubeConfigMap(self, id, metadata=k8s.ObjectMeta(name=name, namespace=self.namespace),
-                          data={blocking.config_map_key: blocking.script()})
-
     def _lua_policy(self, gateway_name: str, blocking: UserAgentBlocking) -> None:
+        """The gateway's Lua EnvoyExtensionPolicy, and its own ConfigMap when the profile shares none."""
         config_map = self.lua_config_map
         if config_map is None:
-            config_map = (blocking.config_map_name or "").replace(_GATEWAY, gateway_name)
+            config_map = blocking.gateway_config_map_name(gateway_name)
             self.lua_config_maps[gateway_name] = config_map
-            self._lua_config_map(f"{gateway_name}-BlockUserAgents-ConfigMap", config_map)
-        eg.EnvoyExtensionPolicy(
-            self, f"{gateway_name}-BlockUserAgents",
-            metadata=ApiObjectMetadata(name=blocking.policy_name.replace(_GATEWAY, gateway_name),
-                                       namespace=self.namespace),
-            spec=eg.EnvoyExtensionPolicySpec(
-                target_refs=[eg.EnvoyExtensionPolicySpecTargetRefs(group=GATEWAY_GROUP, kind="Gateway",
-                                                                    name=gateway_name)],
-                lua=[eg.EnvoyExtensionPolicySpecLua(
-                    type=eg.EnvoyExtensionPolicySpecLuaType.VALUE_REF,
-                    value_ref=eg.EnvoyExtensionPolicySpecLuaValueRef(
-                        group=blocking.config_map_group, kind="ConfigMap", name=config_map))],
-            ),
-        )
-
-    def _scaled_object(self, target: str, a: ProxyAutoscaling, id: str) -> None:
-        behavior = keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehavior(
-            scale_down=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfigBehaviorScaleDown(
-                stabilization_window_seconds=a.cooldown_seconds if a.stabilization_seconds is None
-                else a.stabilization_seconds))
-        keda.ScaledObject(
-            self, id,
-            metadata=ApiObjectMetadata(name=target, namespace=self.namespace),
-            spec=keda.ScaledObjectSpec(
-                scale_target_ref=keda.ScaledObjectSpecScaleTargetRef(api_version="apps/v1", kind="Deployment",
-                                                                     name=target),
-                min_replica_count=a.min_replicas,
-                max_replica_count=a.max_replicas,
-                cooldown_period=a.cooldown_seconds,
-                polling_interval=a.polling_seconds,
-                fallback=keda.ScaledObjectSpecFallback(failure_threshold=a.fallback_failures,
-                                                       replicas=a.fallback_replicas),
-                advanced=keda.ScaledObjectSpecAdvanced(
-                    restore_to_original_replica_count=True if a.restore_to_original else None,
-                    horizontal_pod_autoscaler_config=keda.ScaledObjectSpecAdvancedHorizontalPodAutoscalerConfig(
-                        behavior=behavior)),
-                triggers=[keda.ScaledObjectSpecTriggers(
-                    type="prometheus",
-                    metadata={"serverAddress": a.prometheus_address,
-                              "query": a.query.replace(_GATEWAY, target),
-                              "threshold": a.threshold},
-                )],
-            ),
-        )
-
-    def _monitors(self, m: EnvoyMonitoring) -> None:
-        if m.pod_monitor:
-            self._monitor(
-                monitoring.PodMonitor, monitoring.PodMonitorSpec, monitoring.PodMonitorSpecNamespaceSelector,
-                monitoring.PodMonitorSpecSelector, m.pod_monitor_name, m.pod_job_label, m.pod_namespace_selector,
-                m.proxy_labels, pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(
-                    port=m.port, path="/stats/prometheus", honor_labels=m.honor_labels)])
-        if m.service_monitor:
-            self._monitor(
-                monitoring.ServiceMonitor, monitoring.ServiceMonitorSpec, monitoring.ServiceMonitorSpecNamespaceSelector,
-                monitoring.ServiceMonitorSpecSelector, m.service_monitor_name, m.service_job_label,
-                m.service_namespace_selector, m.controller_labels, endpoints=[monitoring.ServiceMonitorSpecEndpoints(
-                    port=m.port, path="/metrics", honor_labels=m.honor_labels)])
-
-    def _monitor(self, kind: Any, spec: Any, namespace_selector: Any, selector: Any, name: str,
-                 job_label: Optional[str], namespaced: bool, labels: Mapping[str, str], **endpoints: Any) -> None:
-        """A PodMonitor or ServiceMonitor (``kind`` and its spec's binding classes; construct id: the
-        kind's name) selecting ``labels``, in this namespace only when ``namespaced``."""
-        kind(self, kind.__name__, metadata=ApiObjectMetadata(name=name, namespace=self.namespace), spec=spec(
-            job_label=job_label,
-            namespace_selector=namespace_selector(match_names=[self.namespace]) if namespaced else None,
-            selector=selector(match_labels=dict(labels)), **endpoints))
-
-
-def _compressor(kind: str) -> eg.BackendTrafficPolicySpecCompressor:
-    """``{type: Zstd, zstd: {}}``: the compressor with its (empty) settings object."""
-    return eg.BackendTrafficPolicySpecCompressor(
-        type=getattr(eg.BackendTrafficPolicySpecCompressorType, kind.upper()),
-        zstd={} if kind == "Zstd" else None, brotli={} if kind == "Brotli" else None, gzip={} if kind == "Gzip" else None)
+            blocking.config_map(self, f"{gateway_name}-BlockUserAgents-ConfigMap", config_map, self.namespace)
+        blocking.extension_policy(self, gateway_name, self.namespace, config_map)

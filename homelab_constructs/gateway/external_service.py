@@ -1,5 +1,5 @@
 """Services outside the cluster: a selector-less Service plus its EndpointSlices, so routes can
-send traffic to a NAS, a hypervisor or a router by address (seed 002's ``external-services``).
+send traffic to a NAS, a hypervisor or a router by address.
 
 Kubernetes fills no endpoints for a Service without a selector: the EndpointSlices written here
 (``discovery.k8s.io/v1``, label ``kubernetes.io/service-name``) list the addresses, one slice per
@@ -27,7 +27,7 @@ from .._validation import (
     claim_once,
     fail,
 )
-from .routes import BackendRef
+from .rules import BackendRef
 
 #: the label that ties an EndpointSlice to its Service
 SERVICE_NAME_LABEL = "kubernetes.io/service-name"

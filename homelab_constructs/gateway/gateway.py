@@ -1,9 +1,7 @@
 """Gateway API: the homelab gateway, the HTTP→HTTPS redirect, and one HTTPRoute per app."""
 from __future__ import annotations
 
-import ipaddress
-from dataclasses import dataclass, field
-from typing import Any, ClassVar, Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
+from typing import ClassVar, Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -11,19 +9,15 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_gateway.io.k8s.networking import gateway as gw
 
 from .._base import HomelabConstruct
+from .._hostnames import ROUTE_PROTOCOLS, hostname_matches
 from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, ISSUER_ANNOTATION, LB_IPS_ANNOTATION
 from .._tree import app_registry
 from .._validation import (
     DNS_LABEL,
-    Code,
-    FrozenDict,
-    Scope,
     check_annotations,
     check_bool,
     check_choice,
     check_dns_label,
-    check_dns_subdomain,
-    check_instance,
     check_label_key,
     check_label_value,
     check_mapping,
@@ -37,12 +31,17 @@ from .._validation import (
 )
 from ..network.lbipam import pin_ip
 from ..tls.issuer import CLUSTER_ISSUER, ISSUER_KINDS, NAMESPACED_ISSUER, Issuer
-from ..validation.routes import ROUTE_PROTOCOLS as _ROUTE_PROTOCOLS
-from ..validation.routes import hostname_matches
+from .listeners import (
+    HTTP_SECTION,
+    HTTPS_SECTION,
+    TLS_PASSTHROUGH_SECTION,
+    Listener,
+    ListenerRef,
+    check_hostname_pattern,
+    check_listeners,
+)
+from .rules import BackendRef, HttpMatch, HttpRule, RequestRedirect, http_route
 
-HTTPS_SECTION = "https"
-HTTP_SECTION = "http"
-TLS_PASSTHROUGH_SECTION = "tls-passthrough"
 #: the most labels ``spec.infrastructure.labels`` takes (the Gateway CRD's ``maxProperties``)
 MAX_INFRASTRUCTURE_LABELS = 8
 
@@ -84,198 +83,11 @@ def find_gateway(scope: constructs.Construct, name: str) -> "HomelabGateway":
 _GATEWAY_FIX = "pass the HomelabGateway (or several), or the name of a gateway declared before"
 
 
-def _is_ip(text: str) -> bool:
-    try:
-        ipaddress.ip_address(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _check_hostname_pattern(scope: Scope, hostname: object, what: str) -> str:
-    name = hostname[2:] if isinstance(hostname, str) and hostname.startswith("*.") else hostname
-    if not is_dns_name(name):
-        raise fail(scope, f"{what} is not a hostname or wildcard", hostname,
-                   "write a name such as 'nas.homelab.local' or a wildcard such as '*.homelab.local'")
-    if _is_ip(str(hostname)):  # is_dns_name takes '192.168.1.5'
-        raise fail(scope, f"{what} is an IP address", hostname,
-                   "write a DNS name such as 'nas.homelab.local' (Gateway API: IPs are not allowed), "
-                   "or leave the hostname out to match every name")
-    return str(hostname)
-
-
 def _check_domain(scope: constructs.Construct, domain: str) -> str:
     if not is_dns_name(domain):
         raise fail(scope, "domain is not a DNS name of two or more labels", domain,
                    "use lowercase labels joined by dots, such as 'homelab.local'")
     return domain
-
-
-# ---- listeners
-
-#: listener protocols (Gateway API core and extended)
-PROTOCOLS = ("HTTP", "HTTPS", "TLS", "TCP", "UDP")
-#: listener TLS modes
-TLS_MODES = ("Terminate", "Passthrough")
-#: where a listener accepts routes from
-ROUTE_NAMESPACES = ("All", "Same", "Selector")
-#: route kind -> the listener protocols it attaches to
-ROUTE_PROTOCOLS: Mapping[str, tuple[str, ...]] = FrozenDict(_ROUTE_PROTOCOLS)
-_NO_TLS = ("HTTP", "TCP", "UDP")
-_SECTION_FIX = "use 1-253 lowercase letters, digits, '-' or '.', such as 'https' or 'tls-passthrough'"
-
-
-def _freeze(obj: object, name: str, value: object) -> None:
-    object.__setattr__(obj, name, value)
-
-
-@dataclass(frozen=True)
-class Listener:
-    """One Gateway listener, as data: what :class:`HomelabGateway` ``listeners=[...]`` writes.
-
-    :param name: the listener's name: what a route's ``sectionName`` names.
-    :param protocol: ``HTTP``, ``HTTPS``, ``TLS``, ``TCP`` or ``UDP``.
-    :param port: the port it listens on.
-    :param hostname: the hostname (or ``*.`` wildcard) it serves (default ``None``: no
-        hostname, so every name, the apex included, is served; TCP and UDP take none).
-    :param tls_mode: ``Terminate`` or ``Passthrough`` (default ``None``: by protocol; HTTPS
-        terminates, with the field left out as Terminate is the API's default; TLS passes
-        through, written, as the API requires a mode for TLS).
-    :param certificates: names of the Secrets (in the gateway's namespace) a terminating
-        listener serves (default ``()``: the gateway's ``tls_secret_name``).
-    :param routes_from: which namespaces may attach routes: ``All``, ``Same`` or ``Selector``
-        (default ``Same``, the API's default, written out).
-    :param namespace_labels: with ``routes_from="Selector"``, the labels a namespace must have
-        (``matchLabels``; ``kubernetes.io/metadata.name`` selects one namespace by name).
-    :param route_kinds: the route kinds it admits (default ``()``: the API picks by protocol).
-    """
-
-    name: str
-    protocol: str
-    port: int
-    hostname: Optional[str] = None
-    tls_mode: Optional[str] = None
-    certificates: tuple[str, ...] = ()
-    routes_from: str = "Same"
-    namespace_labels: Mapping[str, str] = field(default_factory=dict)
-    route_kinds: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        check_dns_subdomain("Listener.name", self.name, "listener name", _SECTION_FIX)
-        where = f"Listener {self.name}"
-        check_choice(f"{where}.protocol", self.protocol, PROTOCOLS, "protocol", aliases={p.lower(): p for p in PROTOCOLS})
-        check_port(f"{where}.port", self.port)
-        if self.hostname is not None:
-            _check_hostname_pattern(f"{where}.hostname", check_text(f"{where}.hostname", self.hostname, "hostname",
-                                                                      "*.homelab.local"), "hostname")
-            if self.protocol in ("TCP", "UDP"):
-                raise fail(f"{where}.hostname", f"a {self.protocol} listener takes no hostname", self.hostname,
-                           "drop it (Gateway API: hostname must not be specified for protocols TCP, UDP)")
-        if self.tls_mode is not None:
-            check_choice(f"{where}.tls_mode", self.tls_mode, TLS_MODES, "TLS mode")
-        _freeze(self, "certificates", check_sequence(
-            f"{where}.certificates", self.certificates, "certificates",
-            lambda s, v, w: check_dns_subdomain(s, v, w, "name a Secret such as 'homelab-gateway-tls'"),
-            example=("homelab-gateway-tls",), item="certificate Secret"))
-        check_choice(f"{where}.routes_from", self.routes_from, ROUTE_NAMESPACES, "routes_from")
-        _freeze(self, "namespace_labels", FrozenDict(check_mapping(
-            f"{where}.namespace_labels", self.namespace_labels, "namespace_labels", check_label_key,
-            check_label_value, example={"kubernetes.io/metadata.name": "dev"}, key="label key", item="label value")))
-        _freeze(self, "route_kinds", check_sequence(
-            f"{where}.route_kinds", self.route_kinds, "route_kinds",
-            lambda s, v, w: check_choice(s, v, ROUTE_PROTOCOLS, w), example=("TCPRoute",), item="route kind"))
-        self._check_rules(where)
-
-    def _check_rules(self, where: str) -> None:
-        """What the Gateway CRD's rules (and the controllers) refuse in one listener."""
-        if self.protocol in _NO_TLS and (self.tls_mode is not None or self.certificates):
-            raise fail(f"{where}.tls_mode", f"a {self.protocol} listener takes no TLS settings",
-                       {"tls_mode": self.tls_mode, "certificates": self.certificates},
-                       "drop them (Gateway API: tls must not be specified for protocols HTTP, TCP, UDP), "
-                       "or use protocol HTTPS or TLS")
-        if self.protocol == "HTTPS" and self.tls_mode == "Passthrough":
-            raise fail(f"{where}.tls_mode", "an HTTPS listener cannot pass TLS through", self.tls_mode,
-                       "use protocol TLS for passthrough (Gateway API: tls mode must be Terminate for protocol HTTPS)")
-        if self.mode == "Passthrough" and self.certificates:
-            raise fail(f"{where}.certificates", "a Passthrough listener serves no certificate", self.certificates,
-                       "drop certificates (the backend terminates TLS), or use tls_mode='Terminate'")
-        if (self.routes_from == "Selector") != bool(self.namespace_labels):
-            raise fail(f"{where}.namespace_labels", "namespace_labels go with routes_from='Selector', and only there",
-                       {"routes_from": self.routes_from, "namespace_labels": dict(self.namespace_labels)},
-                       "write routes_from='Selector' with labels such as {'kubernetes.io/metadata.name': 'dev'}, "
-                       "or routes_from='All'/'Same' without labels")
-        wrong = [k for k in self.route_kinds if self.protocol not in ROUTE_PROTOCOLS[k]]
-        if wrong:
-            fits = [k for k, protocols in ROUTE_PROTOCOLS.items() if self.protocol in protocols]
-            raise fail(f"{where}.route_kinds", f"route kind does not attach to a {self.protocol} listener", wrong[0],
-                       f"use one of: {', '.join(fits)}")
-        if len(set(self.route_kinds)) < len(self.route_kinds):
-            raise fail(f"{where}.route_kinds", "route kind is listed twice", list(self.route_kinds),
-                       "list each kind once")
-
-    @property
-    def mode(self) -> Optional[str]:
-        """The TLS mode in effect: the one given, else Terminate for HTTPS, Passthrough for TLS."""
-        if self.protocol not in ("HTTPS", "TLS"):
-            return None
-        return self.tls_mode or ("Terminate" if self.protocol == "HTTPS" else "Passthrough")
-
-
-@dataclass(frozen=True)
-class ListenerRef:
-    """One listener of one gateway: what a route attaches to (``gateway.listener("https")``)."""
-
-    gateway: "HomelabGateway"
-    section: str
-
-    @property
-    def listener(self) -> Listener:
-        return self.gateway.listeners_by_name[self.section]
-
-    def parent_ref(self, struct: Any) -> Any:
-        """The route's ``parentRefs`` item, built with the route kind's struct class ``struct``."""
-        g = self.gateway
-        return struct(group=GATEWAY_GROUP, kind="Gateway", name=g.name, namespace=g.namespace,
-                      section_name=self.section)
-
-
-def _same_host(a: Listener, b: Listener) -> bool:
-    return (a.hostname or "") == (b.hostname or "")
-
-
-def _listener_conflict(a: Listener, b: Listener) -> Optional[str]:
-    """Why listeners ``a`` and ``b`` of one gateway conflict (the Gateway API rule), or ``None``."""
-    if a.name == b.name:
-        return "listener names are unique within a Gateway"
-    if a.port != b.port:
-        return None
-    if a.protocol == b.protocol and _same_host(a, b):
-        return "the combination of port, protocol and hostname is unique for each listener"
-    kinds = {a.protocol, b.protocol}
-    if "TCP" in kinds and kinds & {"HTTP", "HTTPS", "TLS"}:
-        return "listeners that share a port with a TCP listener are not distinct"
-    if "HTTP" in kinds and kinds & {"HTTPS", "TLS"}:
-        return "one port serves plain HTTP or TLS, not both, so HTTP and HTTPS/TLS listeners on it are not distinct"
-    if kinds == {"HTTPS", "TLS"} and _same_host(a, b):
-        return "HTTPS and TLS listeners on one port are told apart by hostname (SNI), so theirs must differ"
-    return None
-
-
-def check_listeners(scope: constructs.Construct, listeners: object) -> tuple[Listener, ...]:
-    """``listeners`` as a tuple of :class:`Listener`, refusing any two that conflict."""
-    given = check_sequence(scope, listeners, "listeners", lambda s, v, w: check_instance(
-        s, v, Listener, w, "write Listener(name='https', protocol='HTTPS', port=443)"),
-        example=[Code("Listener('https', 'HTTPS', 443)")])
-    if not given or len(given) > 64:
-        raise fail(scope, "a gateway has 1 to 64 listeners", len(given), "list between one and 64 Listeners")
-    for i, a in enumerate(given):
-        for b in given[:i]:
-            rule = _listener_conflict(a, b)
-            if rule:
-                raise fail(scope, f"listeners {b.name} and {a.name} conflict",
-                           [f"{li.name} {li.protocol} {li.port} {li.hostname or '(no hostname)'}" for li in (b, a)],
-                           f"Gateway API: {rule}; change the port, protocol, hostname or name of one")
-    return given  # type: ignore[return-value]
 
 
 class HomelabGateway(HomelabConstruct):
@@ -485,7 +297,7 @@ class HomelabGateway(HomelabConstruct):
         out = [Listener(HTTPS_SECTION, "HTTPS", 443, self.listener_hostname, tls_mode="Terminate", routes_from="All"),
                Listener(HTTP_SECTION, "HTTP", 80, self.listener_hostname, routes_from="Same")]
         if self.tls_passthrough_port is not None:
-            self.tls_passthrough_hostname = _check_hostname_pattern(
+            self.tls_passthrough_hostname = check_hostname_pattern(
                 self, tls_passthrough_hostname or self.listener_hostname, "TLS passthrough hostname")
             if self.tls_passthrough_port == 80:
                 raise fail(self, "TLS passthrough listener shares port 80 with the http listener",
@@ -603,7 +415,7 @@ class HomelabGateway(HomelabConstruct):
         if self.default_listeners and listener.hostname == self.listener_hostname:
             self._check_domain_label(route, hostname)
         else:
-            _check_hostname_pattern(route, hostname, "hostname")
+            check_hostname_pattern(route, hostname, "hostname")
             if listener.hostname and not hostname_matches(listener.hostname, hostname):
                 raise fail(route, f"hostname is outside listener {section} of gateway {self.name}", hostname,
                            f"use a name under {listener.hostname}, or attach to another listener")
@@ -676,7 +488,7 @@ class HttpsRedirect(HomelabConstruct):
         self.name = check_dns_label(self, name or f"{first.name}-https-redirect", "route name")
         self.section = check_text(self, section, "section", HTTP_SECTION)
         refs = [g.listener(self.section) for g in gateways]
-        self.hostnames = (check_sequence(self, hostnames, "hostnames", lambda s, v, w: _check_hostname_pattern(
+        self.hostnames = (check_sequence(self, hostnames, "hostnames", lambda s, v, w: check_hostname_pattern(
             s, v, w), example=["*.homelab.local"]) if hostnames is not None else ())
         self.annotations = check_annotations(self, annotations) if annotations is not None else {}
         if path_prefix is not None and (not isinstance(path_prefix, str) or not path_prefix.startswith("/")):
@@ -686,26 +498,10 @@ class HttpsRedirect(HomelabConstruct):
                        "use 301 (moved permanently, the default) or 302 (found)")
         self.status_code = status_code
         _claim_route(self, first.namespace, self.name)
-        self.resource = gw.HttpRoute(
-            self, "Resource",
-            metadata=ApiObjectMetadata(name=self.name, namespace=first.namespace,
-                                       annotations=self.annotations or None),
-            spec=gw.HttpRouteSpec(
-                parent_refs=[r.parent_ref(gw.HttpRouteSpecParentRefs) for r in refs],
-                hostnames=list(self.hostnames) or None,
-                rules=[gw.HttpRouteSpecRules(
-                    matches=[gw.HttpRouteSpecRulesMatches(path=gw.HttpRouteSpecRulesMatchesPath(
-                        type=gw.HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value=path_prefix))]
-                    if path_prefix is not None else None,
-                    filters=[gw.HttpRouteSpecRulesFilters(
-                        type=gw.HttpRouteSpecRulesFiltersType.REQUEST_REDIRECT,
-                        request_redirect=gw.HttpRouteSpecRulesFiltersRequestRedirect(
-                            scheme=gw.HttpRouteSpecRulesFiltersRequestRedirectScheme.HTTPS,
-                            status_code=getattr(gw.HttpRouteSpecRulesFiltersRequestRedirectStatusCode,
-                                                f"VALUE_{self.status_code}")),
-                    )])],
-            ),
-        )
+        rule = HttpRule(matches=(HttpMatch(path=path_prefix),) if path_prefix is not None else (),
+                        filters=(RequestRedirect(scheme="https", status_code=self.status_code),))
+        self.resource = http_route(self, name=self.name, namespace=first.namespace, parents=refs, rules=[rule],
+                                   hostnames=self.hostnames, annotations=self.annotations)
 
 
 class AppRoute(HomelabConstruct):
@@ -754,17 +550,9 @@ class AppRoute(HomelabConstruct):
         for parent in self.parents:
             parent.gateway.claim_hostname(self, self.hostname, parent.section)
         _claim_route(self, self.namespace, self.name)
-        self.resource = gw.HttpRoute(
-            self, "Resource",
-            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace,
-                                       annotations=dict(annotations) if annotations else None),
-            spec=gw.HttpRouteSpec(
-                parent_refs=[p.parent_ref(gw.HttpRouteSpecParentRefs) for p in self.parents],
-                hostnames=[self.hostname],
-                rules=[gw.HttpRouteSpecRules(backend_refs=[gw.HttpRouteSpecRulesBackendRefs(
-                    name=self.service_name, port=self.port)])],
-            ),
-        )
+        self.resource = http_route(self, name=self.name, namespace=self.namespace, parents=self.parents,
+                                   rules=[HttpRule(backends=(BackendRef(self.service_name, self.port),))],
+                                   hostnames=[self.hostname], annotations=annotations)
 
 
 def route_parents(route: constructs.Construct, gateway: object, section: object, kind: str) -> list[ListenerRef]:

@@ -13,12 +13,14 @@ own readable policy:
   of the monitoring namespace on each app's metrics ports, or any port with ``scrape_any_port``;
 - ``<pods>-egress``: per-app extras said as intent (:class:`ToWorld`, :class:`ToCidr`,
   :class:`ToApiServer`, :class:`ToService`, :class:`ToFqdn`, :class:`ToEntity`), each
-  :class:`EgressGrant` of ``egress=`` (the same grants ``IsolationSpec.egress`` holds).
+  :class:`EgressGrant` of ``egress=`` (the same grants ``IsolationSpec.egress`` holds). The
+  intents and grants are plain values of :mod:`~homelab_constructs.network.intents`, below
+  the apps; this module, above the apps and gateways, checks and writes them.
 
 These names and descriptions are defaults: ``names=`` and ``descriptions=`` choose others.
 Routed backends no :class:`HomelabApp` declares (a Helm release's Service) are let in with
 :class:`RoutedBackend`. For any other policy, written exactly as given, see
-:class:`~.cilium_policy.CiliumPolicy`.
+:class:`~homelab_constructs.network.cilium_policy.CiliumPolicy`.
 
 Every allow that crosses a namespace is written on both sides: the half in the other
 namespace (the proxies' or Prometheus' egress, a service's ingress) sets
@@ -28,9 +30,8 @@ default deny on.
 """
 from __future__ import annotations
 
-import re
-from dataclasses import MISSING, dataclass, field, fields, is_dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Optional, Sequence, Union, cast
+from dataclasses import MISSING, dataclass, fields, is_dataclass
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, cast
 
 import cdk8s
 import constructs
@@ -69,149 +70,33 @@ from .._validation import (
     first_duplicate,
     message,
 )
+from ..apps.app import HomelabApp
+from ..gateway.gateway import AppRoute, HomelabGateway
+from ..network.intents import (
+    INTENTS,
+    EgressGrant,
+    Intent,
+    Pods,
+    ToApiServer,
+    ToCidr,
+    ToEntity,
+    ToFqdn,
+    ToService,
+    ToWorld,
+    egress_who,
+)
+from ..network.policy_rules import (
+    ENTITIES,
+    FQDN_NAME,
+    FQDN_PATTERN,
+    KUBE_DNS,
+    NAMESPACE_LABEL,
+    PROTOCOLS,
+    PolicyRules,
+)
 
-if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
-    from ..apps.app import HomelabApp
-    from ..gateway.gateway import HomelabGateway
-
-#: Cilium's label for a pod's namespace (selectors without it stay in the policy's namespace).
-NAMESPACE_LABEL = "k8s:io.kubernetes.pod.namespace"
-#: kube-dns pods (CoreDNS in kube-system carries the same label).
-KUBE_DNS = {NAMESPACE_LABEL: "kube-system", "k8s:k8s-app": "kube-dns"}
 #: The Prometheus pods that may scrape (in the monitoring namespace).
 DEFAULT_SCRAPER = {APP_NAME_LABEL: "prometheus"}
-#: Entities Cilium knows (from the pinned CRD's enum).
-ENTITIES = tuple(e.name.lower().replace("_hyphen_", "-") for e in cilium.CiliumNetworkPolicySpecEgressToEntities)
-PROTOCOLS = tuple(p.name for p in cilium.CiliumNetworkPolicySpecEgressToPortsPortsProtocol)
-# the CRD's patterns for toFQDNs matchName / matchPattern
-_FQDN_NAME = re.compile(r"^([-a-zA-Z0-9_]+[.]?)+$")
-_FQDN_PATTERN = re.compile(r"^([-a-zA-Z0-9_*]+[.]?)+$")
-
-
-# ---- egress intents (plain values; the construct validates them with its own path)
-
-def _frozen(intent: object, *fields: str) -> None:
-    """Intents are immutable all the way down: a list given for ``fields`` is kept as a tuple
-    (any other type is reported by the construct that reads the intent, with its path)."""
-    for name in fields:
-        value = getattr(intent, name)
-        if isinstance(value, list):
-            object.__setattr__(intent, name, tuple(value))
-
-
-@dataclass(frozen=True)
-class ToEntity:
-    """Egress to a Cilium entity (``world``, ``kube-apiserver``, ``host``, ...).
-
-    :param entity: the entity name, one of :data:`ENTITIES`.
-    :param ports: destination ports (default ``()``: any port).
-    :param protocol: ``TCP``, ``UDP``, ``SCTP`` or ``ANY`` (default ``TCP``; ignored for any port).
-    """
-
-    entity: str
-    ports: tuple[int, ...] = ()
-    protocol: str = "TCP"
-
-    def __post_init__(self) -> None:
-        _frozen(self, "ports")
-
-
-@dataclass(frozen=True)
-class ToWorld:
-    """Egress to everything outside the cluster (the ``world`` entity).
-
-    :param ports: destination ports (default ``()``: any port; keep that for a VPN pod).
-    :param protocol: default ``TCP``.
-    """
-
-    ports: tuple[int, ...] = ()
-    protocol: str = "TCP"
-
-    def __post_init__(self) -> None:
-        _frozen(self, "ports")
-
-
-@dataclass(frozen=True)
-class ToApiServer:
-    """Egress to the kube-apiserver (Cilium's ``kube-apiserver`` entity).
-
-    :param ports: default ``(443, 6443)``: the Service port and the usual server port
-        (policy sees the port after Service translation).
-    """
-
-    ports: tuple[int, ...] = (443, 6443)
-
-    def __post_init__(self) -> None:
-        _frozen(self, "ports")
-
-
-@dataclass(frozen=True)
-class ToCidr:
-    """Egress to a network outside the cluster, such as a NAS: ``ToCidr("192.168.10.5/32", (2049,))``.
-
-    :param cidr: the network in network form (``192.168.10.0/24``, not ``192.168.10.5/24``).
-    :param ports: destination ports (default ``()``: any port).
-    :param protocol: default ``TCP``.
-    """
-
-    cidr: str
-    ports: tuple[int, ...] = ()
-    protocol: str = "TCP"
-
-    def __post_init__(self) -> None:
-        _frozen(self, "ports")
-
-
-@dataclass(frozen=True)
-class ToService:
-    """Egress to an app (a :class:`HomelabApp`) in another namespace, on its backend port.
-
-    Pass the app itself, ``ToService(sonarr)``: its name, namespace and target port come from
-    it. ``ToService("sonarr", "media")`` names an app instead, for intents written before their
-    apps exist (``HomelabSpec``'s ``EgressGrant`` s); that app must be declared before the
-    policy. The matching ingress on the target's side is written too, without changing
-    whether its namespace is isolated.
-
-    :param name: the :class:`HomelabApp`, or the app's (Service's) name.
-    :param namespace: the named app's namespace (an app object brings its own).
-    :param policy_name: the name of the target's half, in the target's namespace (default
-        ``<target>-allow-<pods>-from-<source namespace>``).
-    :param description: that policy's ``spec.description`` (default a sentence saying who may reach what).
-    """
-
-    name: Union[str, "HomelabApp"]
-    namespace: Optional[str] = None
-    #: the app object, when one was given (``name`` and ``namespace`` are then its own)
-    app: Optional["HomelabApp"] = field(default=None, init=False, repr=False, compare=False)
-    policy_name: Optional[str] = None
-    description: Optional[str] = None
-
-    def __post_init__(self) -> None:
-        from ..apps.app import HomelabApp  # apps.app imports this package
-
-        if isinstance(self.name, HomelabApp):
-            app = self.name
-            object.__setattr__(self, "app", app)
-            object.__setattr__(self, "name", app.name)
-            if self.namespace is None:
-                object.__setattr__(self, "namespace", app.namespace)
-
-
-@dataclass(frozen=True)
-class ToFqdn:
-    """Egress to DNS names (``*`` matches within one label), with the DNS rule toFQDNs needs.
-
-    :param names: names or patterns, such as ``("grafana.com", "*.grafana.com")``.
-    :param ports: default ``(443,)``.
-    :param protocol: default ``TCP``.
-    """
-
-    names: tuple[str, ...]
-    ports: tuple[int, ...] = (443,)
-    protocol: str = "TCP"
-
-    def __post_init__(self) -> None:
-        _frozen(self, "names", "ports")
 
 
 @dataclass(frozen=True)
@@ -224,13 +109,11 @@ class RoutedBackend:
     :param target_port: the pods' port (the Service's targetPort).
     """
 
-    route: Any
+    route: AppRoute
     pods: Mapping[str, str]
     target_port: int
 
     def __post_init__(self) -> None:
-        from ..gateway.gateway import AppRoute  # the gateway package imports this one
-
         check_instance("RoutedBackend.route", self.route, AppRoute, "route", "pass the AppRoute that routes to the pods")
         object.__setattr__(self, "pods", FrozenDict(check_labels(
             "RoutedBackend.pods", self.pods, "pods", "select the backend pods by labels such as "
@@ -240,114 +123,6 @@ class RoutedBackend:
     @property
     def name(self) -> str:
         return str(self.route.service_name)
-
-
-Intent = Union[ToEntity, ToWorld, ToApiServer, ToCidr, ToService, ToFqdn]
-Pods = Union[str, Mapping[str, str]]
-#: the intents, for isinstance checks
-INTENTS = (ToWorld, ToEntity, ToApiServer, ToCidr, ToService, ToFqdn)
-INTENT_FIX = "use ToWorld, ToEntity, ToApiServer, ToCidr, ToService or ToFqdn"
-PODS_FIX = "name an app of the namespace, such as 'sonarr', or select pods by labels such as {'app.kubernetes.io/name': 'qbit'}"
-
-
-def egress_who(pods: Pods) -> str:
-    """Whom an egress rule is for: the app's name, or the selector's ``app.kubernetes.io/name``
-    (else its values joined by ``-``); its policy is ``<who>-egress`` unless named."""
-    if isinstance(pods, str):
-        return pods
-    return pods.get(APP_NAME_LABEL) or "-".join(pods[k] for k in sorted(pods))
-
-
-def check_pods(scope: Scope, pods: object, what: str) -> Pods:
-    """An app name or a label selector (a non-empty mapping of strings), as an egress rule's ``pods``."""
-    if isinstance(pods, str):
-        return pods
-    if not isinstance(pods, Mapping) or not pods or not all(isinstance(k, str) and isinstance(v, str)
-                                                              for k, v in pods.items()):
-        raise fail(scope, f"{what} is not an app name or a label selector", pods, PODS_FIX)
-    return pods
-
-
-def check_intent(scope: Scope, intent: object, what: str) -> Intent:
-    check_instance(scope, intent, INTENTS, what, INTENT_FIX)
-    return intent  # type: ignore[return-value]
-
-
-@dataclass(frozen=True)
-class EgressGrant:
-    """Intent-level egress for some pods of a namespace: one ``<pods>-egress`` policy.
-
-    :class:`NamespaceIsolation` takes them as ``egress=`` (for pods of its own namespace),
-    ``IsolationSpec.egress`` for every isolated namespace of a :class:`~homelab_constructs.Homelab`.
-
-    :param namespace: the namespace of the pods.
-    :param pods: an app name in that namespace, or a label selector such as
-        ``{"app.kubernetes.io/name": "qbit"}``.
-    :param to: the intents.
-    """
-
-    namespace: str
-    pods: Pods
-    to: tuple[Intent, ...]
-
-    def __post_init__(self) -> None:
-        check_text("EgressGrant.namespace", self.namespace, "namespace", "media")
-        pods = check_pods("EgressGrant.pods", self.pods, "pods")
-        # immutable all the way down: a selector is kept as a read-only copy, the intents as a tuple
-        object.__setattr__(self, "pods", pods if isinstance(pods, str) else FrozenDict(dict(pods)))
-        object.__setattr__(self, "to", check_sequence("EgressGrant.to", self.to, "to", check_intent,
-                                                      example=(ToWorld((443,)),), item="intent"))
-
-
-# ---- binding shorthands: the same rule shapes exist once for ``spec`` and once for ``specs``
-
-class PolicyRules:
-    """Build CiliumNetworkPolicy rule structs of one kind: ``Spec`` (a policy's ``spec``) or
-    ``Specs`` (one of ``specs``); the policies of this module and of the Cilium release use it."""
-
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-
-    def _c(self, suffix: str):
-        return getattr(cilium, f"CiliumNetworkPolicy{self.kind}{suffix}")
-
-    def _enum(self, suffix: str, value: str):
-        """The binding's enums are keyed by member name: ``kube-apiserver`` is ``KUBE_HYPHEN_APISERVER``."""
-        return self._c(suffix)[value.upper().replace("-", "_HYPHEN_")]
-
-    def spec(self, *, description: str, selector: Mapping[str, str], ingress=None, egress=None,
-             default_deny: bool = False):
-        return self._c("")(
-            description=description,
-            endpoint_selector=self._c("EndpointSelector")(match_labels=dict(selector) if selector else None),
-            enable_default_deny=self._c("EnableDefaultDeny")(ingress=default_deny, egress=default_deny),
-            ingress=ingress, egress=egress)
-
-    def ingress(self, *, endpoints: Sequence[Mapping[str, str]] = (), entities: Sequence[str] = (),
-                cidrs: Sequence[str] = (), ports: Sequence[int] = (), protocol: str = "TCP"):
-        return self._c("Ingress")(
-            from_endpoints=[self._c("IngressFromEndpoints")(match_labels=dict(e)) for e in endpoints] or None,
-            from_entities=[self._enum("IngressFromEntities", e) for e in entities] or None,
-            from_cidr_set=[self._c("IngressFromCidrSet")(cidr=c) for c in cidrs] or None,
-            to_ports=[self._c("IngressToPorts")(ports=[self._c("IngressToPortsPorts")(
-                port=str(p), protocol=self._enum("IngressToPortsPortsProtocol", protocol)) for p in ports])]
-            if ports else None)
-
-    def egress(self, *, endpoints: Sequence[Mapping[str, str]] = (), entities: Sequence[str] = (),
-               cidrs: Sequence[str] = (), fqdns: Sequence[str] = (), ports: Sequence[int] = (),
-               protocols: Sequence[str] = ("TCP",), dns: bool = False):
-        return self._c("Egress")(
-            to_endpoints=[self._c("EgressToEndpoints")(match_labels=dict(e)) for e in endpoints] or None,
-            to_entities=[self._enum("EgressToEntities", e) for e in entities] or None,
-            to_cidr_set=[self._c("EgressToCidrSet")(cidr=c) for c in cidrs] or None,
-            to_fqd_ns=[self._c("EgressToFqdNs")(match_pattern=n) if "*" in n else self._c("EgressToFqdNs")(match_name=n)
-                       for n in fqdns] or None,
-            to_ports=[self._c("EgressToPorts")(
-                ports=[self._c("EgressToPortsPorts")(port=str(p), protocol=self._enum("EgressToPortsPortsProtocol", proto))
-                       for p in ports],
-                rules=self._c("EgressToPortsRules")(dns=[self._c("EgressToPortsRulesDns")(match_pattern="*")])
-                if dns else None,
-            ) for proto in protocols] if ports else None)
 
 
 def _in_namespace(labels: Mapping[str, str], namespace: str) -> dict[str, str]:
@@ -395,7 +170,7 @@ class NamespaceIsolation(HomelabConstruct):
         id: str,
         *,
         namespace: str,
-        apps: Sequence["HomelabApp"] = (),
+        apps: Sequence[HomelabApp] = (),
         lan_cidrs: Sequence[str] = (),
         monitoring_namespace: Optional[str] = "monitoring",
         scraper: Mapping[str, str] = DEFAULT_SCRAPER,
@@ -446,10 +221,8 @@ class NamespaceIsolation(HomelabConstruct):
 
     # -- prop checks
 
-    def _checked_apps(self, apps: object) -> list["HomelabApp"]:
+    def _checked_apps(self, apps: object) -> list[HomelabApp]:
         """``apps`` as a list of :class:`HomelabApp` s of this namespace, each listed once."""
-        from ..apps.app import HomelabApp  # apps.app imports this package
-
         checked = list(check_sequence(self, apps, "apps", lambda s, a, w: check_instance(
             s, a, HomelabApp, w, "pass the HomelabApp objects of the namespace"), example=[Code("sonarr")]))
         twice = first_duplicate(a.name for a in checked)
@@ -569,7 +342,7 @@ class NamespaceIsolation(HomelabConstruct):
     def _protocol(self, protocol: object) -> str:
         return check_choice(self, protocol, PROTOCOLS, "protocol")
 
-    def _app(self, name: str) -> "HomelabApp":
+    def _app(self, name: str) -> HomelabApp:
         for app in self.apps:
             if app.name == name:
                 return app
@@ -596,7 +369,7 @@ class NamespaceIsolation(HomelabConstruct):
                     for a in self.apps if a.route is not None]
         backends += [_Backend(b.name, dict(b.pods), b.target_port, list(b.route.gateways)) for b in self.routed]
         for app in backends:
-            gateways: list["HomelabGateway"] = app.gateways
+            gateways: list[HomelabGateway] = app.gateways
             cilium_gw = any(g.gateway_class == "cilium" for g in gateways)
             proxies = [_in_namespace(proxy_labels(g), g.namespace) for g in gateways if g.gateway_class != "cilium"]
             for g in gateways:
@@ -719,7 +492,7 @@ class NamespaceIsolation(HomelabConstruct):
             if not names:
                 raise fail(self, "FQDN intent has no names", intent.names, "name at least one, such as ('grafana.com',)")
             for n in names:
-                if not isinstance(n, str) or not (_FQDN_PATTERN if "*" in n else _FQDN_NAME).match(n):
+                if not isinstance(n, str) or not (FQDN_PATTERN if "*" in n else FQDN_NAME).match(n):
                     raise fail(self, "FQDN is not a DNS name or pattern", n,
                                "write a name such as 'grafana.com' or a pattern such as '*.grafana.com'")
             ports = self._ports(intent.ports, "egress port")
@@ -731,6 +504,9 @@ class NamespaceIsolation(HomelabConstruct):
                        optional=True)
             check_text(self, intent.description, "egress service description", "Sonarr may reach qBittorrent.",
                        optional=True)
+            if intent.app is not None and not isinstance(intent.app, HomelabApp):
+                raise fail(self, "egress service is not a HomelabApp or an app name", intent.app,
+                           "pass the app, ToService(app), or its name and namespace, ToService('sonarr', 'media')")
             if intent.app is not None and intent.namespace != intent.app.namespace:
                 raise fail(self, f"egress service's namespace is not its app's, {intent.app.namespace}",
                            intent.namespace, "pass the app alone, ToService(app): it brings its namespace")
@@ -863,7 +639,7 @@ def _proxy_labels_by_name(name: str, namespace: str) -> dict[str, str]:
     return {ENVOY_OWNING_GATEWAY_NAME: name, ENVOY_OWNING_GATEWAY_NAMESPACE: namespace}
 
 
-def proxy_labels(gateway: "HomelabGateway") -> dict[str, str]:
+def proxy_labels(gateway: HomelabGateway) -> dict[str, str]:
     """The labels Envoy Gateway puts on ``gateway``'s proxy pods."""
     return _proxy_labels_by_name(gateway.name, gateway.namespace)
 
@@ -887,9 +663,7 @@ def _describe(intent: Intent) -> str:
     return f"service {intent.namespace}/{intent.name}"
 
 
-def _find_app(scope: constructs.Construct, name: str, namespace: str) -> Optional["HomelabApp"]:
-    from ..apps.app import HomelabApp
-
+def _find_app(scope: constructs.Construct, name: str, namespace: str) -> Optional[HomelabApp]:
     for node in scope.node.root.node.find_all():
         if isinstance(node, HomelabApp) and node.name == name and node.namespace == namespace:
             return node
@@ -901,8 +675,6 @@ _WORKLOADS = {"Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job"}
 
 def _known_pods(root: constructs.IConstruct) -> list[tuple[str, dict[str, str]]]:
     """(namespace, labels) of the pods the app declares: apps' selectors and workloads' templates."""
-    from ..apps.app import HomelabApp
-
     # workloads are told apart by their Python class (no jsii round trip per object); only a
     # plain ApiObject, which could be anything, is asked for its kind
     workload_classes = (k8s.KubeDeployment, k8s.KubeStatefulSet, k8s.KubeDaemonSet, k8s.KubeReplicaSet, k8s.KubeJob,

@@ -4,14 +4,15 @@
 says which namespaces are isolated and what they may reach; :func:`isolate_namespaces` turns
 it into one :class:`~.policies.NamespaceIsolation` per isolated namespace, passing each the
 grants for its namespace, and records each namespace's state on its Namespace object. The
-construct, :class:`~.policies.EgressGrant` and the egress intents it holds
-(:class:`~.policies.ToWorld`, :class:`~.policies.ToService`, ...) live in :mod:`.policies`
-(``EgressGrant`` is importable from here too).
+construct lives in :mod:`.policies`; :class:`~homelab_constructs.network.intents.EgressGrant`
+and the egress intents it holds (:class:`~homelab_constructs.network.intents.ToWorld`,
+:class:`~homelab_constructs.network.intents.ToService`, ...) in
+:mod:`~homelab_constructs.network.intents`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Mapping, Optional, Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 import cdk8s
 import constructs
@@ -33,11 +34,9 @@ from .._validation import (
     fail,
     first_duplicate,
 )
-from .policies import STANDARD_POLICIES, EgressGrant, NamespaceIsolation, ToWorld, egress_who
-
-if TYPE_CHECKING:  # apps.app imports network; import it lazily at run time
-    from ..apps.app import HomelabApp
-
+from ..apps.app import HomelabApp
+from ..network.intents import EgressGrant, ToWorld, egress_who
+from .policies import STANDARD_POLICIES, NamespaceIsolation
 
 _GRANT_EXAMPLE = (EgressGrant("media", "sonarr", (ToWorld((443,)),)),)
 
@@ -52,9 +51,9 @@ class IsolationSpec:
     :param lan_cidrs: networks that may reach LoadBalancer apps (default none).
     :param monitoring_namespace: where Prometheus runs (default ``monitoring``).
     :param metrics_ports: app name → the ports Prometheus scrapes (default: the app's target port).
-    :param egress: intent-level egress grants, :class:`~.policies.EgressGrant` s of any
-        isolated namespace (default none); each namespace's :class:`~.policies.NamespaceIsolation`
-        gets its own.
+    :param egress: intent-level egress grants,
+        :class:`~homelab_constructs.network.intents.EgressGrant` s of any isolated namespace
+        (default none); each namespace's :class:`~.policies.NamespaceIsolation` gets its own.
     :param policy_names: the standard policies' names (keys of :data:`STANDARD_POLICIES`, such
         as ``default-deny``), the same for every namespace; ``{namespace}`` in a name is the
         namespace: ``{"default-deny": "{namespace}-default-deny"}`` (default: the keys themselves).
@@ -132,7 +131,7 @@ def _text(example: str) -> Callable[[Scope, object, str], object]:
 
 def isolate_namespaces(
     chart: Callable[[str], constructs.Construct],
-    apps: Sequence["HomelabApp"],
+    apps: Sequence[HomelabApp],
     spec: IsolationSpec,
     namespace_objects: Mapping[str, cdk8s.ApiObject],
 ) -> dict[str, NamespaceIsolation]:
@@ -141,13 +140,11 @@ def isolate_namespaces(
     Each Namespace object of ``namespace_objects`` gets :data:`ISOLATION_ANNOTATION`: the
     policies' chart, or ``disabled: <reason>``.
     """
-    from ..apps.app import HomelabApp  # apps.app imports this package
-
     where = "HomelabSpec.isolation"
     check_instance(where, spec, IsolationSpec, "isolation", "pass an IsolationSpec")
     apps = check_sequence("isolate_namespaces.apps", apps, "apps", lambda s, a, w: check_instance(
         s, a, HomelabApp, w, "pass the HomelabApp objects to isolate"), example=[Code("sonarr")], item="app")
-    by_namespace: dict[str, list["HomelabApp"]] = {}
+    by_namespace: dict[str, list[HomelabApp]] = {}
     for app in apps:
         by_namespace.setdefault(app.namespace, []).append(app)
     for namespace, reason in spec.opt_out.items():
@@ -184,4 +181,4 @@ def isolate_namespaces(
     return result
 
 
-__all__ = ["EgressGrant", "IsolationSpec", "isolate_namespaces"]
+__all__ = ["IsolationSpec", "isolate_namespaces"]

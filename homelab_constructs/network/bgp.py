@@ -10,7 +10,7 @@
   of the selected Services, and optionally each node's pod CIDR.
 
 Each object, the BGP instance and the advertisement's labels can be named on their own, as
-real clusters name them (seed 002: ``l3-bgp-cluster-config``, ``l3-bgp-peer-config``,
+real clusters name them (for example ``l3-bgp-cluster-config``, ``l3-bgp-peer-config``,
 ``l3-bgp-advertisement``, instance ``cilium``, label ``advertise: bgp``).
 
 The agents only act on them with ``bgpControlPlane.enabled`` (``CiliumValues(bgp_control_plane=True)``):
@@ -113,7 +113,7 @@ class SelectorRequirement:
             object.__setattr__(self, "values", tuple(self.values))
 
 
-#: The selector that picks every Service (an empty selector picks none): seed 002's trick.
+#: The selector that picks every Service (an empty selector picks none): a ``NotIn`` on a value no Service has.
 EVERY_SERVICE: tuple[SelectorRequirement, ...] = (SelectorRequirement("somekey", "NotIn", ("never-used-value",)),)
 
 

@@ -1,9 +1,9 @@
 """CiliumNetworkPolicy rules as data: one ``cilium.io/v2`` CiliumNetworkPolicy exactly as the user says.
 
-:class:`NamespaceIsolation` (:mod:`.policies`) is the safe default: true default deny and
-intent-level allows. :class:`CiliumPolicy` is for everything else a real homelab runs: its
-rules are small frozen values, checked where they are made and written with the imported
-Cilium binding structs::
+:class:`~homelab_constructs.isolation.policies.NamespaceIsolation` is the safe default: true
+default deny and intent-level allows. :class:`CiliumPolicy` is for everything else a real
+homelab runs: its rules are small frozen values, checked where they are made and written
+with the imported Cilium binding structs::
 
     CiliumPolicy(chart, "ArrEgress", name="arr-egress", namespace="arr", description="...",
                  egress=[PolicyRule(PolicyPeer.kube_dns(), ports=(PortRule(53, "UDP"), PortRule(53, "TCP"))),
@@ -17,7 +17,7 @@ Cilium binding structs::
 - :class:`PolicyRule`: peers (OR-ed, as in Cilium), ports, and DNS proxy patterns
   (``rules.dns``; ``toFQDNs`` needs one on the kube-dns port).
 
-:func:`namespace_baseline` writes seed 000's per-namespace set (``<ns>-default-deny``,
+:func:`namespace_baseline` writes a per-namespace baseline (``<ns>-default-deny``,
 ``-allow-gateway``, ``-allow-internal``, ``-allow-monitoring``, ``-egress``) from a few arguments.
 """
 from __future__ import annotations
@@ -50,13 +50,13 @@ from .._validation import (
     claim_once,
     fail,
 )
-from ..isolation.policies import _FQDN_NAME, _FQDN_PATTERN, ENTITIES, NAMESPACE_LABEL, PROTOCOLS
+from .policy_rules import ENTITIES, FQDN_NAME, FQDN_PATTERN, NAMESPACE_LABEL, PROTOCOLS
 
 #: label selector operators (the CRD's enum)
 OPERATORS = ("In", "NotIn", "Exists", "DoesNotExist")
 #: Cilium label sources a selector key may start with (``k8s:app``)
 LABEL_SOURCES = ("k8s", "any")
-#: kube-dns as seed 000 selects it
+#: kube-dns by its plain ``k8s-app`` label (without the ``k8s:`` source of :data:`~.policy_rules.KUBE_DNS`)
 KUBE_DNS_LABELS = FrozenDict({NAMESPACE_LABEL: "kube-system", "k8s-app": "kube-dns"})
 _KEY_FIX = "write a label key such as 'app.kubernetes.io/name' or 'k8s:io.kubernetes.pod.namespace'"
 
@@ -235,7 +235,7 @@ _EXAMPLES: dict[str, tuple] = {"entities": ("world",), "endpoints": (Code("PodSe
 
 
 def _check_fqdn(scope: Scope, name: object, what: str) -> str:
-    if not isinstance(name, str) or not (_FQDN_PATTERN if "*" in name else _FQDN_NAME).match(name):
+    if not isinstance(name, str) or not (FQDN_PATTERN if "*" in name else FQDN_NAME).match(name):
         raise fail(scope, "FQDN is not a DNS name or pattern", name,
                    "write a name such as 'vw.cloudjur.com' or a pattern such as '*.bitwarden.com'")
     return name
@@ -439,7 +439,7 @@ def namespace_baseline(
     egress: Sequence[PolicyRule] = (),
     descriptions: Optional[Mapping[str, str]] = None,
 ) -> dict[str, CiliumPolicy]:
-    """Seed 000's per-namespace set, each a :class:`CiliumPolicy` named ``<namespace>-<what>``:
+    """A per-namespace baseline, each a :class:`CiliumPolicy` named ``<namespace>-<what>``:
 
     - ``default-deny``: every pod; ``ingressDeny`` from the ``world`` entity;
     - ``allow-gateway`` (when ``gateway``): ingress from the ``ingress`` entity (Cilium's gateway);

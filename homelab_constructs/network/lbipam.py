@@ -88,7 +88,7 @@ class LoadBalancerPool(HomelabConstruct):
     :param allow_first_last_ips: whether the first (network) and last (broadcast) address of
         each ``cidrs`` block may be handed out: ``True`` writes ``allowFirstLastIPs: "Yes"``,
         ``False`` writes ``"No"`` (default ``False``, the safe choice for LAN ranges), ``None``
-        writes nothing (Cilium's own default, ``Yes``; seed 000's pool). As in Cilium, it does
+        writes nothing (Cilium's own default, ``Yes``). As in Cilium, it does
         not apply to ``(start, stop)`` ranges (every address of a range is handed out) nor to
         /31, /32, /127 and /128 blocks (always usable whole); pinning a kept-back address is an
         error of ``synth()``'s manifest checks.
@@ -174,7 +174,7 @@ class L2Announcement(HomelabConstruct):
         error of ``synth()``'s manifest checks.
     :param load_balancer_ips: announce ``status.loadBalancer`` IPs (default ``True``).
     :param external_ips: announce ``spec.externalIPs`` (default ``False``, written;
-        ``None`` writes nothing, which Cilium reads as ``False``: seed 000's and seed 002's
+        ``None`` writes nothing, which Cilium reads as ``False``: as most homelabs leave it
         policies write only ``loadBalancerIPs: true``).
     :param include_control_plane: let control-plane nodes announce too (default ``True``,
         since most homelab clusters are one to three nodes that all run the control plane).

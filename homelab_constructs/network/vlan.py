@@ -142,7 +142,7 @@ class VlanAttachment(HomelabConstruct):
     The CNI configuration is built as data (a ``macvlan`` plugin, by default a ``tuning``
     plugin that lets a pod pick its MAC, and optionally ``sbr``), checked against
     :data:`CNI_CONFIG_SCHEMA` and serialized once, with sorted keys, into ``spec.config``.
-    Seed 002's attachments (untagged masters, the host NIC tags; static addresses; a default
+    Attachments on NICs the hypervisor tags (untagged masters, the host NIC tags; static addresses; a default
     route with ``sbr``; no ``tuning``) are ``vlan_id=None, addresses=[VlanAddress(...)],
     routes=[VlanRoute('0.0.0.0/0')], sbr=True, tuning=False``.
 
@@ -175,7 +175,7 @@ class VlanAttachment(HomelabConstruct):
         its MAC (default ``True``).
     :param ips_capability: the macvlan plugin's ``capabilities: {ips: true}``, so pods give
         their addresses in the network selection (default ``None``: on with static IPAM;
-        ``False`` writes no capabilities, as seed 002's ``vpn`` attachment).
+        ``False`` writes no capabilities, as a VPN egress attachment often is).
     :param cni_version: the CNI spec version (default ``0.3.1``, which every plugin here
         supports).
     """

@@ -24,7 +24,7 @@ from .._validation import add_check, fail, is_dns_name, message, shown
 from ..delivery.flux import ReleaseSettings, chart_release, check_release_identity
 from ..delivery.helm import helm_set_flags, values_yaml
 from ..gateway.gateway import AppRoute, app_gateways
-from ..isolation.policies import KUBE_DNS, NAMESPACE_LABEL, PolicyRules, proxy_labels
+from ..isolation.policies import proxy_labels
 from ..monitoring.dashboards import (
     ConfigMapDashboard,
     Dashboard,
@@ -34,6 +34,7 @@ from ..monitoring.dashboards import (
     grafana_dashboards,
 )
 from ..network.bgp import bgp_peerings
+from ..network.policy_rules import KUBE_DNS, NAMESPACE_LABEL, PolicyRules
 from .cilium_values import (
     CILIUM_CHART_VERSION,
     HUBBLE_METRICS,
@@ -60,7 +61,7 @@ DEFAULT_CILIUM_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (
 #: The grafana.com Hubble dashboard (flows, drops, DNS, HTTP, TCP metrics).
 DEFAULT_HUBBLE_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (GrafanaComDashboard("hubble", 16613, 1),)
 #: The dashboards the chart itself writes as ConfigMaps (``CiliumValues(dashboards=...,
-#: operator_dashboards=...)``), imported as seed 002 does: GrafanaDashboards ``cilium`` and
+#: operator_dashboards=...)``), imported as Talos/Flux homelabs do: GrafanaDashboards ``cilium`` and
 #: ``cilium-operator``.
 CILIUM_CHART_DASHBOARDS: tuple[ConfigMapDashboard, ...] = (
     ConfigMapDashboard("cilium", "cilium-dashboard", "cilium-dashboard.json"),

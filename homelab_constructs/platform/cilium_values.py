@@ -11,16 +11,16 @@ refuses or silently ignores. The same values come out three ways:
   flags for ``cilium install`` on a cluster without Flux (or to bootstrap the CNI that
   Flux itself needs; Flux then adopts the ``cilium`` release in ``kube-system``).
 
-Two profiles bundle the seeds' features with a few additions: :meth:`CiliumValues.gateway_profile`
-(seed 000's: Cilium as the Gateway API controller, L2 announcements; plus Hubble relay and UI)
-and :meth:`CiliumValues.performance_profile` (seed 002's: native routing, Maglev + DSR, netkit,
+Two profiles bundle what real homelabs turn on, with a few additions: :meth:`CiliumValues.gateway_profile`
+(Cilium as the Gateway API controller, L2 announcements; plus Hubble relay and UI)
+and :meth:`CiliumValues.performance_profile` (a Talos homelab's: native routing, Maglev + DSR, netkit,
 BBR, BPF masquerading, L2 + BGP, Multus, KubePrism; plus Hubble metrics and ServiceMonitors).
-The seeds' exact values are plain ``CiliumValues(...)``, one option per value they set.
+A homelab's exact values are plain ``CiliumValues(...)``, one option per value it sets.
 
 Only what is set is written: every option defaults to ``None`` (or an empty group), which
 writes nothing and leaves the chart's own default in place, so ``CiliumValues(gateway_api=True,
 kube_proxy_replacement=True, l2_announcements=True, k8s_service_host=..., k8s_service_port=6443)``
-gives exactly seed 000's five ``--set`` flags and ``CiliumValues()`` gives none. The checks of
+gives exactly those five ``--set`` flags and ``CiliumValues()`` gives none. The checks of
 combinations read an unset option as the chart's default (:data:`CHART_DEFAULTS`).
 
 No CRD bindings are loaded here; the text forms come from the generic :mod:`.helm`.
@@ -55,7 +55,7 @@ CILIUM_CHART_VERSION = "1.18.4"
 #: Hubble metric names Cilium 1.18 knows (each may take options after ``:``, as ``dns:query``).
 HUBBLE_METRICS = frozenset({"dns", "drop", "flow", "flows-to-world", "http", "httpV2", "icmp", "kafka", "policy",
                             "port-distribution", "tcp"})
-#: Seed 002's Hubble metrics.
+#: The Hubble metrics a performance-tuned homelab enables.
 PERFORMANCE_HUBBLE_METRICS: tuple[str, ...] = ("dns:query", "drop", "tcp", "flow", "port-distribution", "icmp", "http")
 
 ROUTING_MODES = ("tunnel", "native")
@@ -71,11 +71,11 @@ CAPABILITIES = frozenset({
     "NET_RAW", "PERFMON", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYSLOG", "SYS_ADMIN", "SYS_BOOT", "SYS_CHROOT",
     "SYS_MODULE", "SYS_NICE", "SYS_PACCT", "SYS_PTRACE", "SYS_RAWIO", "SYS_RESOURCE", "SYS_TIME", "SYS_TTY_CONFIG",
     "WAKE_ALARM"})
-#: Seed 002's (Talos) capabilities of the agent container (``securityContext.capabilities.ciliumAgent``).
+#: Talos' capabilities of the agent container (``securityContext.capabilities.ciliumAgent``).
 TALOS_AGENT_CAPABILITIES: tuple[str, ...] = (
     "CHOWN", "KILL", "NET_ADMIN", "NET_RAW", "IPC_LOCK", "SYS_ADMIN", "SYS_RESOURCE", "PERFMON", "BPF", "DAC_OVERRIDE",
     "FOWNER", "SETGID", "SETUID")
-#: Seed 002's (Talos) capabilities of the ``clean-cilium-state`` init container.
+#: Talos' capabilities of the ``clean-cilium-state`` init container.
 TALOS_CLEAN_STATE_CAPABILITIES: tuple[str, ...] = ("NET_ADMIN", "SYS_ADMIN", "SYS_RESOURCE")
 #: Talos' KubePrism: the API server on every node at ``127.0.0.1:7445``.
 KUBEPRISM = ("127.0.0.1", 7445)
@@ -345,11 +345,11 @@ class CiliumValues:
     @classmethod
     def gateway_profile(cls, *, k8s_service_host: str, k8s_service_port: int = 6443,
                         k8s_client_rate_limit: Optional[ClientRateLimit] = None) -> "CiliumValues":
-        """Seed 000's features: Cilium as the Gateway API controller (GatewayClass ``cilium``),
+        """The gateway homelab's features: Cilium as the Gateway API controller (GatewayClass ``cilium``),
         kube-proxy replacement, L2 announcements of LoadBalancer IPs, plus Hubble relay and UI;
         the chart's defaults for routing (tunnel), load balancing (random, SNAT), BGP (off),
         the bandwidth manager (off), the datapath (veth, iptables masquerading) and
-        ``cni.exclusive`` are written out explicitly. Seed 000 itself sets only five values:
+        ``cni.exclusive`` are written out explicitly. A ``cilium install`` homelab may set only five values:
         ``CiliumValues(gateway_api=True, kube_proxy_replacement=True, l2_announcements=True,
         k8s_service_host=..., k8s_service_port=6443)`` writes exactly those.
 
@@ -377,25 +377,25 @@ class CiliumValues:
         k8s_client_rate_limit: Optional[ClientRateLimit] = None,
         extra_values: Optional[Mapping[str, Any]] = None,
     ) -> "CiliumValues":
-        """Seed 002's datapath: native routing with direct node routes and Kubernetes IPAM,
+        """A Talos homelab's datapath: native routing with direct node routes and Kubernetes IPAM,
         kube-proxy replacement, Maglev + DSR, netkit with BPF masquerading, the bandwidth
         manager with BBR, L2 announcements and the BGP control plane, Multus coexistence
         (``cni.exclusive: false``) and pods rolled on configuration changes; the profile adds
-        Hubble relay + UI + metrics and ServiceMonitors for everything (seed 002 writes no
+        Hubble relay + UI + metrics and ServiceMonitors for everything (a Talos homelab may write no
         ``hubble`` key and runs no Envoy DaemonSet). Kernel >= 6.8 on every node (netkit).
-        Seed 002's values exactly are plain ``CiliumValues(...)``, one option each (the
-        seed 002 example).
+        Such a homelab's values exactly are plain ``CiliumValues(...)``, one option each (as the Talos
+        example under ``examples/`` writes them).
 
         :param native_routing_cidr: the pod CIDR, routed natively (``ipv4NativeRoutingCIDR``;
-            seed 002's is ``10.69.0.0/16``).
+            for example ``10.69.0.0/16``).
         :param k8s_service_host: the API server's address (default ``127.0.0.1``: Talos'
-            KubePrism, seed 002's).
-        :param k8s_service_port: its port (default ``7445``: KubePrism's, seed 002's).
+            KubePrism).
+        :param k8s_service_port: its port (default ``7445``: KubePrism's).
         :param devices: host devices (default ``("eth+",)``).
         :param hubble_metrics: Hubble metrics (default :data:`PERFORMANCE_HUBBLE_METRICS`).
         :param gateway_api: also run Cilium's Gateway API controller (default ``False``: seed
             002's gateways are Envoy Gateway's).
-        :param operator_replicas: operator replicas (default ``1``, seed 002's).
+        :param operator_replicas: operator replicas (default ``1``).
         :param k8s_client_rate_limit: see :class:`ClientRateLimit` (default ``None``).
         :param extra_values: more Helm values (default none), as :class:`CiliumValues`'.
         """
@@ -709,11 +709,11 @@ class CiliumValues:
                                namespace: Optional[str] = "kube-system", *, command: str = "install") -> str:
         """A shell-quoted ``cilium install`` command with these values, for a cluster without Flux.
 
-        :param version: the chart version (default :data:`CILIUM_CHART_VERSION`; seed 000 runs
+        :param version: the chart version (default :data:`CILIUM_CHART_VERSION`; a homelab may run
             ``1.19.1``).
         :param namespace: where Cilium runs (default ``kube-system``; ``None`` writes no
-            ``--namespace``, the CLI's own default being ``kube-system``, as seed 000 does).
-        :param command: ``install`` or ``upgrade`` (default ``install``; seed 000's Makefile
+            ``--namespace``, the CLI's own default being ``kube-system``, as most homelabs do).
+        :param command: ``install`` or ``upgrade`` (default ``install``; a Makefile's
             runs ``cilium upgrade`` with the same flags).
         """
         where = "CiliumValues.cilium_install_command"

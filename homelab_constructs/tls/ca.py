@@ -46,7 +46,7 @@ class SelfSignedCa(HomelabConstruct):
         ``Always``; ``PrivateKey(algorithm="ECDSA", size=256)`` leaves the rotation to
         cert-manager, which also rotates on renewal).
 
-    Every name is a prop. Seed 000's chain exactly (no duration, CN ``homelab-ca``)::
+    Every name is a prop. A chain as many homelabs write it (no duration, CN ``homelab-ca``)::
 
         SelfSignedCa(chart, "Ca", common_name="homelab-ca", duration=None, renew_before=None,
                      private_key=PrivateKey(algorithm="ECDSA", size=256))

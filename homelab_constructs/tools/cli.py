@@ -219,6 +219,7 @@ def _validation_arguments(parser: argparse.ArgumentParser) -> None:
 def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr,
              prog: str = "validate") -> int:
     """Validate ``directory``; print each problem and a summary; return 0, 1 (problems) or 2."""
+    from .._manifests import ManifestError
     from ..cluster import ClusterCidrs, check_cluster_cidrs
     from ..validation import SchemaSetError, validate_dir
 
@@ -230,7 +231,7 @@ def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout
         return 2
     try:
         report = validate_dir(directory, args.crds, cidrs)
-    except SchemaSetError as e:
+    except (SchemaSetError, ManifestError) as e:
         print(f"{prog}: {e}", file=err)
         return 2
     except ImportError as e:

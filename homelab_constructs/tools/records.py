@@ -1,7 +1,6 @@
 """The router's records files from the command line:
 
     python -m homelab_constructs records [--app main:build] OUTDIR
-    python -m homelab_constructs.dns [--app main:build] OUTDIR
 
 (``make dns-records``) builds the app, validates it and writes the files of its one
 :class:`~homelab_constructs.dns.records.DnsRecords` (``hosts``, ``dnsmasq.conf``) into
@@ -49,7 +48,8 @@ def write_records(build: str, outdir: Path) -> list[Path]:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(description="Write the DNS records artifact (hosts, dnsmasq.conf).")
+    parser = argparse.ArgumentParser(prog="python -m homelab_constructs records",
+                                     description="Write the DNS records artifact (hosts, dnsmasq.conf).")
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--app", default="main:build", help="module:function that builds the app (default main:build)")
     args = parser.parse_args(argv)

@@ -22,14 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .._manifests import manifest_files
+from .._hostnames import hostname_matches
+from .._manifests import ManifestError, manifest_files, read_objects
 from ..cluster import NO_CIDRS, ClusterCidrs
 from .cel import CelStats, cel_problems, unevaluable_rules
 from .crdset import SchemaSetError
 from .crossobject import cross_object_problems
 from .problems import ObjectKey, ObjectProblem
 from .references import read_external_objects
-from .routes import hostname_matches
 from .schema import (
     KUBERNETES_VERSION,
     CrdSchemas,
@@ -72,16 +72,13 @@ class Report:
 
 
 def load_dir(directory: Path) -> list[tuple[str, dict]]:
-    """``(file name, object)`` for every document of every ``*.yaml`` file, in file order."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    out = []
-    for path in manifest_files(Path(directory)):
-        for doc in yaml.load_all(path.read_text(encoding="utf-8"), Loader=loader):
-            if doc:
-                out.append((path.relative_to(directory).as_posix(), doc))
-    return out
+    """``(file name, object)`` for every document of every ``*.yaml`` file, in file order, read
+    within the bounds of :mod:`.._manifests` (hostile files are refused with one line naming the
+    file: :class:`~.._manifests.ManifestError`)."""
+    if not Path(directory).is_dir():
+        raise ManifestError(f"{directory}: no such folder")
+    return [(path.relative_to(directory).as_posix(), obj)
+            for path in manifest_files(Path(directory), ManifestError) for obj in read_objects(path)]
 
 
 def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Path] = None,

@@ -11,33 +11,15 @@ namespace they route into is isolated.
 """
 from __future__ import annotations
 
+from .._hostnames import ROUTE_PROTOCOLS, hostname_matches
 from .._names import GATEWAY_GROUP, ISOLATION_ANNOTATION, NAMESPACE_NAME_LABEL
 from .problems import ByKind, ObjectProblem, annotations_of, name_of, namespace_of, object_problem
 
 ROUTE_KINDS = {"HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"}
 
 
-def hostname_matches(listener: str, host: str) -> bool:
-    """Gateway API: does route hostname ``host`` intersect listener hostname ``listener``?"""
-    def under(wild: str, name: str) -> bool:  # wild = "*.suffix": one or more labels before suffix
-        return name.endswith(wild[1:]) and len(name) > len(wild) - 1
-
-    if listener == host:
-        return True
-    if listener.startswith("*.") and not host.startswith("*."):
-        return under(listener, host)
-    if host.startswith("*.") and not listener.startswith("*."):
-        return under(host, listener)
-    if listener.startswith("*.") and host.startswith("*."):
-        return host[1:].endswith(listener[1:]) or listener[1:].endswith(host[1:])
-    return False
-
-
 # ---- routes: parentRefs, sections, namespaces, hostnames
 
-#: route kind -> the listener protocols it attaches to (when the listener lists no kinds)
-ROUTE_PROTOCOLS = {"HTTPRoute": ("HTTP", "HTTPS"), "GRPCRoute": ("HTTP", "HTTPS"), "TLSRoute": ("TLS",),
-                   "TCPRoute": ("TCP", "TLS"), "UDPRoute": ("UDP",)}
 _KNOWN_PROTOCOLS = {"HTTP", "HTTPS", "TLS", "TCP", "UDP"}
 
 
