@@ -18,6 +18,7 @@ from typing import Any, Generic, Mapping, Optional, TypeVar
 
 import constructs
 
+from ._deprecated import former_argument
 from ._validation import FrozenDict, fail, frozen
 
 #: the construct a Props builds (a :class:`~._base.HomelabConstruct` in the library)
@@ -35,13 +36,13 @@ def parameters(construct: type) -> Mapping[str, inspect.Parameter]:
 
 def keyword_problem(construct: type, kwargs: Mapping[str, Any]) -> Optional[tuple[str, object, str]]:
     """``(what, got, fix)`` for keyword arguments ``construct`` does not take (the first, with a
-    "did you mean", or what replaces it when ``construct.RENAMED`` names it a former argument) or
+    "did you mean", or what replaces it when :mod:`._deprecated` names it a former argument) or
     that leave out one it needs; ``None`` when they fit."""
     params = parameters(construct)
     name = construct.__name__
     unknown = [k for k in kwargs if k not in params]
     if unknown:
-        renamed = getattr(construct, "RENAMED", {}).get(unknown[0])
+        renamed = former_argument(name, unknown[0])
         if renamed:
             return f"{name} takes no argument {unknown[0]}", unknown[0], renamed
         close = difflib.get_close_matches(unknown[0], list(params), n=1)

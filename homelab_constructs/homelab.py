@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional, Sequence, cast
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence, cast
 from urllib.parse import urlsplit
 
 import cdk8s
@@ -111,11 +111,6 @@ class HomelabSpec:
     #: in the CA's namespace unless the props name one; ``None`` (default): installed some other way
     cert_manager: Optional[Props["CertManagerRelease"]] = None
 
-    #: the spec's former fields, and what says the same now (for the error a former one gets)
-    RENAMED: ClassVar[Mapping[str, str]] = {
-        "l2_policy": "write l2=L2Announcement.props(name=...), or l2=None for no L2 announcements",
-        "l2_interfaces": "write l2=L2Announcement.props(name=..., interfaces=(...))",
-    }
 
     def __post_init__(self) -> None:
         """Check every field's type (the values are checked by the constructs they build, with

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Mapping, Optional, Sequence, Union
+from typing import Mapping, Optional, Sequence, Union
 
 import constructs
 from cdk8s_plus_27 import k8s
@@ -125,10 +125,6 @@ class HomelabApp(HomelabConstruct):
     :param route_annotations: annotations on the HTTPRoute (default none).
     """
 
-    #: former names (of the spec that came before props), and what says the same now
-    RENAMED: ClassVar[Mapping[str, str]] = {
-        "routed": "write gateway=None for no route (in a HomelabSpec an app without gateway= is routed on its gateway)",
-    }
 
     def __init__(
         self,
