@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence, cast
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence, TypeVar, cast
 from urllib.parse import urlsplit
 
 import cdk8s
@@ -28,6 +28,7 @@ from ._props import Props, parameters
 from ._validation import (
     Code,
     Scope,
+    check_bool,
     check_instance,
     check_network,
     check_sequence,
@@ -53,6 +54,9 @@ if TYPE_CHECKING:  # these load the Flux / External Secrets bindings: only when 
     from .platform.cilium import CiliumRelease
     from .secrets import VaultSecretStore
 
+
+#: a construct built from its props
+C = TypeVar("C", bound=HomelabConstruct)
 
 @dataclass(frozen=True)
 class HomelabSpec:
@@ -110,6 +114,11 @@ class HomelabSpec:
     #: install cert-manager through Flux (chart ``platform``), ``CertManagerRelease.props()``,
     #: in the CA's namespace unless the props name one; ``None`` (default): installed some other way
     cert_manager: Optional[Props["CertManagerRelease"]] = None
+    #: apply each construct's recommended preset (``<Construct>.RECOMMENDED``: the library's
+    #: hardening, remediation, probes and monitoring opinions, each listed where the construct
+    #: documents it) under the props given here (default ``True``); ``False`` builds every
+    #: construct from its props alone, so only what they set is written
+    recommended: bool = True
 
 
     def __post_init__(self) -> None:
@@ -117,6 +126,8 @@ class HomelabSpec:
         their construct paths) and that no two entries stand for one object; keep the lists as
         tuples, so the spec is immutable all the way down."""
         check_text("HomelabSpec.domain", self.domain, "domain", "home.arpa")
+        check_bool("HomelabSpec.recommended", self.recommended, "recommended",
+                   "write True (apply each construct's recommended preset) or False (only what the props set)")
         pools = self._checked_pools()
         self._check_gateway_and_ca()
         apps = self._checked_apps()
@@ -318,35 +329,35 @@ class Homelab(HomelabConstruct):
         self.charts: dict[str, cdk8s.Chart] = {}
 
         cilium = self.chart(app, "cilium")
-        self.pools = [p.build(cilium, p.name) for p in spec.pools]
+        self.pools = [self._build(p, cilium, p.name) for p in spec.pools]
         self._check_lan(spec)
         if spec.cluster_cidrs != ClusterCidrs():
             set_cluster_cidrs(cilium, spec.cluster_cidrs)  # synth() checks the pools against them
-        self.l2 = spec.l2.build(cilium, "L2") if spec.l2 is not None else None
+        self.l2 = self._build(spec.l2, cilium, "L2") if spec.l2 is not None else None
 
-        self.ca = spec.ca.build(self.chart(app, "certificates"), "Ca")
-        self.gateway = spec.gateway.build(self.chart(app, "gateway"), "Gateway",
+        self.ca = self._build(spec.ca, self.chart(app, "certificates"), "Ca")
+        self.gateway = self._build(spec.gateway, self.chart(app, "gateway"), "Gateway",
                                           domain=spec.domain, cluster_issuer=self.ca)
         # the router's records of the gateway: its routes are read at synth, so the apps may come later
-        self.dns_records = (spec.dns_records.build(self.chart(app, "dns"), "Records", gateways=[self.gateway])
+        self.dns_records = (self._build(spec.dns_records, self.chart(app, "dns"), "Records", gateways=[self.gateway])
                             if spec.dns_records is not None and self.gateway.load_balancer_ip else None)
 
-        self.secret_store = (spec.secret_store.build(self.chart(app, "secrets"), "Vault")
+        self.secret_store = (self._build(spec.secret_store, self.chart(app, "secrets"), "Vault")
                              if spec.secret_store is not None else None)
 
         # the platform: Cilium (the Hubble UI routed on the gateway) and cert-manager
         self.cilium_release = self.cert_manager = None
         if spec.cilium is not None:
             hubble = getattr(spec.cilium.values, "hubble", None)  # CiliumRelease checks the values
-            self.cilium_release = spec.cilium.build(self.chart(app, "platform"), "Cilium",
+            self.cilium_release = self._build(spec.cilium, self.chart(app, "platform"), "Cilium",
                                                     gateway=self.gateway if hubble and hubble.ui else None)
         if spec.cert_manager is not None:
-            self.cert_manager = spec.cert_manager.build(self.chart(app, "platform"), "CertManager",
+            self.cert_manager = self._build(spec.cert_manager, self.chart(app, "platform"), "CertManager",
                                                         namespace=self.ca.namespace)
 
         self.apps: dict[str, HomelabApp] = {}
         for a in spec.apps:
-            self.apps[a.name] = a.build(self.namespace_chart(app, a.namespace), a.name, gateway=self.gateway)
+            self.apps[a.name] = self._build(a, self.namespace_chart(app, a.namespace), a.name, gateway=self.gateway)
         self.vpn = self._build_vpn(app, spec.vpn) if spec.vpn is not None else None
 
         # every app namespace isolated unless opted out (built after the apps it allows)
@@ -433,7 +444,7 @@ class Homelab(HomelabConstruct):
                        "its store (VpnPod.props(store=SecretStoreRef(...)))")
         cidrs = self.spec.cluster_cidrs
         self.namespace_chart(app, vpn.namespace)
-        pod = vpn.build(self.chart(app, "vpn"), vpn.name, store=self.secret_store, gateway=self.gateway,
+        pod = self._build(vpn, self.chart(app, "vpn"), vpn.name, store=self.secret_store, gateway=self.gateway,
                         cluster_subnets=((*cidrs.pods, *cidrs.services) if cidrs.pods or cidrs.services
                                          else DEFAULT_CLUSTER_SUBNETS))
         self.apps[pod.name] = pod.web
@@ -450,6 +461,13 @@ class Homelab(HomelabConstruct):
         isolation = self.isolation[host[1]]
         if host[0] in {a.name for a in isolation.apps}:
             isolation.allow_ingress(host[0], namespace=store.service_account_namespace, pods=store.operator_pods)
+
+    def _build(self, props: Props[C], scope: constructs.Construct, id: str, **context: Any) -> C:
+        """``props`` built as ``id`` in ``scope``: the props given win over ``context`` (what this
+        homelab wires, such as its gateway), which wins over the construct's recommended preset
+        (when :attr:`HomelabSpec.recommended`)."""
+        preset = props.construct.RECOMMENDED if self.spec.recommended else {}
+        return props.build(scope, id, **{**preset, **context})
 
     def chart(self, app: constructs.Construct, name: str) -> cdk8s.Chart:
         """The chart ``name`` in ``app`` (this construct's scope), created on first use; its
