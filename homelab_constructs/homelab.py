@@ -332,7 +332,7 @@ class Homelab(HomelabConstruct):
         self.charts: dict[str, cdk8s.Chart] = {}
 
         cilium = self.chart(app, "cilium")
-        self.pools = [p.build(cilium, p.name) for p in spec.pools]
+        self.pools = [p.build(cilium, p.name, **LoadBalancerPool.RECOMMENDED) for p in spec.pools]
         self._check_lan(spec)
         if spec.cluster_cidrs != ClusterCidrs():
             for cidr in spec.cluster_cidrs.nodes + spec.cluster_cidrs.pods + spec.cluster_cidrs.services:
@@ -342,9 +342,9 @@ class Homelab(HomelabConstruct):
                     raise fail("HomelabSpec.cluster_cidrs", "cluster CIDR is not a network", cidr,
                                "write a CIDR such as '10.42.0.0/16'") from None
             set_cluster_cidrs(cilium, spec.cluster_cidrs)  # synth() checks the pools against them
-        self.l2 = spec.l2.build(cilium, "L2") if spec.l2 is not None else None
+        self.l2 = spec.l2.build(cilium, "L2", **L2Announcement.RECOMMENDED) if spec.l2 is not None else None
 
-        self.ca = spec.ca.build(self.chart(app, "certificates"), "Ca")
+        self.ca = spec.ca.build(self.chart(app, "certificates"), "Ca", **SelfSignedCa.RECOMMENDED)
         self.gateway = spec.gateway.build(self.chart(app, "gateway"), "Gateway",
                                           domain=spec.domain, cluster_issuer=self.ca)
         # the router's records of the gateway: its routes are read at synth, so the apps may come later

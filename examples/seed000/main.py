@@ -73,7 +73,6 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     LoadBalancerPool,
     PolicyPeer,
     PolicyRule,
-    PrivateKey,
     ProbeTiming,
     RemoteRef,
     Resources,
@@ -164,8 +163,7 @@ def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
     certs = chart("cert-manager")
     CertManagerRelease(certs, "CertManager", chart_url=JETSTACK_HELM_REPOSITORY, chart_version="v1.20.0",
                        extra_values={"startupapicheck": {"enabled": False}})
-    ca = SelfSignedCa(certs, "Ca", common_name="homelab-ca", duration=None, renew_before=None,
-                      private_key=PrivateKey(algorithm="ECDSA", size=256))
+    ca = SelfSignedCa(certs, "Ca", common_name="homelab-ca")
 
     gateways = chart("gateway")
     wildcard = f"*.{DOMAIN}"
@@ -173,9 +171,8 @@ def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
         Listener("https", "HTTPS", 443, wildcard, tls_mode="Terminate", routes_from="All"),
         Listener("http", "HTTP", 80, wildcard, routes_from="All")])
     HttpsRedirect(gateways, "Redirect", gateways=[gateway], name="http-redirect", path_prefix="/")
-    LoadBalancerPool(gateways, "Pool", name="homelab-pool", ranges=[("192.168.10.200", "192.168.10.250")],
-                     allow_first_last_ips=None)
-    L2Announcement(gateways, "L2", name="homelab-l2", external_ips=None)
+    LoadBalancerPool(gateways, "Pool", name="homelab-pool", ranges=[("192.168.10.200", "192.168.10.250")])
+    L2Announcement(gateways, "L2", name="homelab-l2")
 
     https = gateway.listener("https")
     for label, (namespace, name, service, port, standalone) in ROUTES.items():

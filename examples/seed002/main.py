@@ -235,8 +235,7 @@ def _cilium(lab: Seed002, app: cdk8s.App) -> None:
                                dashboards=CILIUM_CHART_DASHBOARDS,
                                release=ReleaseSettings(source_interval="15m", interval="1h", install_retries=-1,
                                                        **CONVENTIONS))
-    L2Announcement(chart, "L2", name="policy", interfaces=["^eth.*"], node_selector={"kubernetes.io/os": "linux"},
-                   external_ips=None)
+    L2Announcement(chart, "L2", name="policy", interfaces=["^eth.*"], node_selector={"kubernetes.io/os": "linux"})
     LoadBalancerPool(chart, "Pool", name="pool", cidrs=["10.10.30.0/24"], allow_first_last_ips=False)
     BgpPeering(chart, "Bgp", local_asn=64666, peers=[BgpPeer("opnsense", "192.168.1.1", 64667)],
                cluster_config_name="l3-bgp-cluster-config", peer_config_name="l3-bgp-peer-config",
