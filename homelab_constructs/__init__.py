@@ -24,7 +24,7 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "LoadBalancer IPs, L2 announcements, BGP": {
         ".network.lbipam": ("LB_IPS_ANNOTATION", "L2Announcement", "LoadBalancerPool", "pin_ip"),
-        ".network.bgp": ("EVERY_SERVICE", "BgpPeer", "BgpPeering", "SelectorRequirement"),
+        ".network.bgp": ("EVERY_SERVICE", "BgpPeer", "BgpPeering", "BgpTimers", "SelectorRequirement"),
     },
     "CiliumNetworkPolicies and namespace isolation": {
         ".network.cilium_policy": (

@@ -41,6 +41,7 @@ from .network.bgp import (
     EVERY_SERVICE as EVERY_SERVICE,
     BgpPeer as BgpPeer,
     BgpPeering as BgpPeering,
+    BgpTimers as BgpTimers,
     SelectorRequirement as SelectorRequirement,
 )
 # CiliumNetworkPolicies and namespace isolation
