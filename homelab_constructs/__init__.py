@@ -103,7 +103,10 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ".delivery.helm": ("helm_set_flags", "values_yaml"),
     },
     "Grafana dashboards": {
-        ".monitoring.dashboards": ("ConfigMapDashboard", "GrafanaComDashboard", "GrafanaUrlDashboard"),
+        ".monitoring.dashboards": (
+            "DEFAULT_GRAFANA_INSTANCE_LABELS", "ConfigMapDashboard", "GrafanaComDashboard", "GrafanaDashboard",
+            "GrafanaUrlDashboard"
+        ),
     },
     "platform releases: Cilium, cert-manager, Multus": {
         ".platform.cilium": (

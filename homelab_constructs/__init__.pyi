@@ -254,8 +254,10 @@ from .delivery.helm import (
 )
 # Grafana dashboards
 from .monitoring.dashboards import (
+    DEFAULT_GRAFANA_INSTANCE_LABELS as DEFAULT_GRAFANA_INSTANCE_LABELS,
     ConfigMapDashboard as ConfigMapDashboard,
     GrafanaComDashboard as GrafanaComDashboard,
+    GrafanaDashboard as GrafanaDashboard,
     GrafanaUrlDashboard as GrafanaUrlDashboard,
 )
 # platform releases: Cilium, cert-manager, Multus

@@ -356,7 +356,7 @@ def test_bad_install_command(args, kwargs, message):
      "to, such as 'prometheus'"),
     (dict(dashboards=[ConfigMapDashboard("cilium", "cilium", "c.json", input_name="DS PROM")]),
      "dashboard datasource input is not an input name (got 'DS PROM'); copy it from the dashboard's JSON "
-     "(__inputs), such as 'DS_PROMETHEUS'"),
+     "(__inputs), such as 'DS_PROMETHEUS', or None for none"),
 ], ids=["needs-chart-values", "config-map-name", "key-type", "key-value", "datasource-empty", "datasource-type",
         "input-name"])
 def test_bad_dashboards(kwargs, message):

@@ -134,6 +134,8 @@ CONVENTIONS: dict[str, Any] = dict(upgrade_cleanup_on_fail=True, upgrade_retries
 #: B.2: the user agents the Lua filter answers with an empty 200
 BLOCKED_AGENTS = ("Meta-ExternalAgent", "meta-webindexer", "GPTBot", "CCBot", "Google-Extended", "Bytespider",
                   "Amazonbot", "Applebot-Extended")
+#: the label seed 002 puts on its own GrafanaDashboards (the Grafana instance selects the same label)
+GRAFANA = {"dashboards": "grafana"}
 #: B.3: the six sources of the two internal ExternalDNS instances
 SIX_SOURCES = ("gateway-grpcroute", "gateway-httproute", "gateway-tlsroute", "gateway-udproute", "gateway-tcproute",
                "service")
@@ -285,10 +287,10 @@ def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> 
                                               config_map_key="block-user-agents.lua", config_map_group="v1",
                                               policy_name="{gateway}"),
         monitoring=EnvoyMonitoring(service_job_label=None, service_namespace_selector=False),
-        dashboards=[GrafanaComDashboard("network-envoy", 23239, 1, "DS_AFRANET_PROMETHEUS"),
-                    GrafanaUrlDashboard.grafana_com("network-envoy-overview", 24459, 3),
-                    GrafanaUrlDashboard.grafana_com("network-envoy-upstream", 24457, 4),
-                    GrafanaUrlDashboard.grafana_com("network-envoy-downstream", 24458, 3)],
+        dashboards=[GrafanaComDashboard("network-envoy", 23239, 1, "DS_AFRANET_PROMETHEUS", labels=GRAFANA),
+                    GrafanaUrlDashboard.grafana_com("network-envoy-overview", 24459, 3, labels=GRAFANA),
+                    GrafanaUrlDashboard.grafana_com("network-envoy-upstream", 24457, 4, labels=GRAFANA),
+                    GrafanaUrlDashboard.grafana_com("network-envoy-downstream", 24458, 3, labels=GRAFANA)],
         autoscaling=_scaling(2) if autoscaling else None,
         controller_autoscaling=_scaling(1) if autoscaling else None)
 
@@ -324,7 +326,8 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
         extra_args=["--cloudflare-dns-records-per-page=1000", "--cloudflare-proxied",
                     "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
                     "--gateway-name=envoy-external"],
-        pod_annotations={"reloader.stakater.com/auto": "true"}, dashboards=[EXTERNAL_DNS_DASHBOARD],
+        pod_annotations={"reloader.stakater.com/auto": "true"},
+        dashboards=[dataclasses.replace(EXTERNAL_DNS_DASHBOARD, labels=GRAFANA)],
         release=dataclasses.replace(EXTERNAL_DNS_CHART, interval="24h", keep_history=False))
     ExternalDns(
         dns, "AdGuardHome", gateway=external, visibility="internal", name="external-dns-adguard-home",
@@ -371,7 +374,7 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
         annotations={"reloader.stakater.com/auto": "true"}, dns_record_proxied=None,
         ingress=[TunnelIngressRule(DOMAIN, origin, OriginRequest(origin_server_name=DOMAIN)),
                  TunnelIngressRule(f"*.{DOMAIN}", origin, OriginRequest(origin_server_name=f"external.{DOMAIN}"))],
-        dashboards=[CLOUDFLARED_DASHBOARD])
+        dashboards=[dataclasses.replace(CLOUDFLARED_DASHBOARD, labels=GRAFANA)])
 
     plugin = CoreDnsPlugin
     CoreDnsRelease(
