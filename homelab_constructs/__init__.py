@@ -19,6 +19,9 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ".validation.crossobject": ("ClusterCidrs",),
         ".declared": ("ExternalIssuer", "ExternalObject", "declare_external"),
     },
+    "namespaces": {
+        ".namespace": ("Namespace",),
+    },
     "the whole homelab from one spec": {
         ".homelab": ("Homelab", "HomelabSpec"),
     },
@@ -39,8 +42,8 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "Multus VLANs": {
         ".network.vlan": (
-            "CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAddress", "VlanAttachment",
-            "VlanRoute", "networks_annotation"
+            "APP_TEMPLATE_POD_ANNOTATIONS", "CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection",
+            "VlanAddress", "VlanAttachment", "VlanRoute", "networks_annotation", "networks_values"
         ),
     },
     "gateways, listeners and routes": {
@@ -107,6 +110,9 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
             "DEFAULT_GRAFANA_INSTANCE_LABELS", "ConfigMapDashboard", "GrafanaComDashboard", "GrafanaDashboard",
             "GrafanaUrlDashboard"
         ),
+    },
+    "Prometheus rules": {
+        ".monitoring.prometheus_rule": ("AlertRule", "PrometheusRule", "RecordingRule", "RuleGroup"),
     },
     "platform releases: Cilium, cert-manager, Multus": {
         ".platform.cilium": (

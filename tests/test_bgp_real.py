@@ -124,9 +124,6 @@ BAD = [
      "service selector given but LoadBalancer IPs are not advertised (got [SelectorRequirement(key='somekey', "
      "operator='NotIn', values=('never-used-value',))]); set advertise_load_balancer_ips=True, or drop "
      "service_selector"),
-    ("timers-type", dict(timers={"hold_seconds": 9}),
-     "timers is not a BgpTimers (got {'hold_seconds': 9}); write BgpTimers(hold_seconds=9, keepalive_seconds=3), or "
-     "None for Cilium's defaults"),
     ("peer-config-type", dict(peers=[BgpPeer("r", "10.0.0.1", 64667, peer_config=5)]),
      f"peer r's peer config is not a DNS subdomain name (got 5); {SUBDOMAIN_FIX}"),
     ("peer-config-value", dict(peers=[BgpPeer("r", "10.0.0.1", 64667, peer_config="Peer Config")]),
@@ -173,26 +170,3 @@ def test_timers_as_the_crd_names_them(tmp_path):
         BgpPeering(cdk8s.Chart(app, "bgp"), "Bgp", local_asn=64666, peers=[BgpPeer("r", "10.0.0.1", 64667)],
                    timers=BgpTimers(hold_seconds=9, keepalive_seconds=3))
     synth_app(build, tmp_path)
-
-
-@pytest.mark.parametrize("kwargs, message", [
-    (dict(hold_seconds="90"), "BgpTimers.hold_seconds: hold_seconds must be an integer in 3-65535 or None (got '90'); "
-     "write whole seconds in 3-65535, or None for Cilium's default"),
-    (dict(hold_seconds=2), "BgpTimers.hold_seconds: hold_seconds must be an integer in 3-65535 or None (got 2); "
-     "write whole seconds in 3-65535, or None for Cilium's default"),
-    (dict(keepalive_seconds=True), "BgpTimers.keepalive_seconds: keepalive_seconds must be an integer in 1-65535 or "
-     "None (got True); write whole seconds in 1-65535, or None for Cilium's default"),
-    (dict(connect_retry_seconds=0), "BgpTimers.connect_retry_seconds: connect_retry_seconds must be an integer in "
-     "1-2147483647 or None (got 0); write whole seconds in 1-2147483647, or None for Cilium's default"),
-    (dict(hold_seconds=9, keepalive_seconds=10), "BgpTimers: keepalive time is above the hold time of 9s (got 10); "
-     "keep keepalive_seconds at most hold_seconds, usually a third of it (the API server refuses a larger keepalive)"),
-    (dict(keepalive_seconds=120), "BgpTimers: keepalive time is above the hold time of 90s (Cilium's default) (got "
-     "120); keep keepalive_seconds at most hold_seconds, usually a third of it (the API server refuses a larger "
-     "keepalive)"),
-    (dict(hold_seconds=9), "BgpTimers: hold time is below the default keepalive time of 30s (got 9); keep "
-     "keepalive_seconds at most hold_seconds, usually a third of it (the API server refuses a larger keepalive)"),
-])
-def test_bad_timers(kwargs, message):
-    with pytest.raises(ValueError) as caught:
-        BgpTimers(**kwargs)
-    assert str(caught.value) == message

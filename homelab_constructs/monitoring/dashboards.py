@@ -42,6 +42,7 @@ class _Shown:
     (so a dashboard reads as it was written)."""
 
     _OPTIONAL: ClassVar[tuple[str, ...]] = ("datasource_name", "folder", "labels")
+    labels: Mapping[str, str]
 
     def __repr__(self) -> str:
         parts = [f"{f.name}={getattr(self, f.name)!r}" for f in dataclasses.fields(self)  # type: ignore[arg-type]
@@ -49,7 +50,7 @@ class _Shown:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def __post_init__(self) -> None:
-        labels = getattr(self, "labels")
+        labels = self.labels
         if isinstance(labels, Mapping) and not isinstance(labels, FrozenDict):
             object.__setattr__(self, "labels", FrozenDict(labels))  # frozen all the way down
 
