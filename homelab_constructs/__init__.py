@@ -19,12 +19,15 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ".cluster": ("ClusterCidrs",),
         ".declared": ("ExternalIssuer", "ExternalObject", "declare_external"),
     },
+    "namespaces": {
+        ".namespace": ("Namespace",),
+    },
     "the whole homelab from one spec": {
         ".homelab": ("Homelab", "HomelabSpec"),
     },
     "LoadBalancer IPs, L2 announcements, BGP": {
         ".network.lbipam": ("LB_IPS_ANNOTATION", "L2Announcement", "LoadBalancerPool", "pin_ip"),
-        ".network.bgp": ("EVERY_SERVICE", "BgpPeer", "BgpPeering", "SelectorRequirement"),
+        ".network.bgp": ("EVERY_SERVICE", "BgpPeer", "BgpPeering", "BgpTimers", "SelectorRequirement"),
     },
     "CiliumNetworkPolicies and namespace isolation": {
         ".network.cilium_policy": (
@@ -39,8 +42,8 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "Multus VLANs": {
         ".network.vlan": (
-            "CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection", "VlanAddress", "VlanAttachment",
-            "VlanRoute", "networks_annotation"
+            "APP_TEMPLATE_POD_ANNOTATIONS", "CILIUM_MULTUS_VALUES", "NETWORKS_ANNOTATION", "NetworkSelection",
+            "VlanAddress", "VlanAttachment", "VlanRoute", "networks_annotation", "networks_values"
         ),
     },
     "gateways, listeners and routes": {
@@ -103,7 +106,13 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ".delivery.helm": ("helm_set_flags", "values_yaml"),
     },
     "Grafana dashboards": {
-        ".monitoring.dashboards": ("ConfigMapDashboard", "GrafanaComDashboard", "GrafanaUrlDashboard"),
+        ".monitoring.dashboards": (
+            "DEFAULT_GRAFANA_INSTANCE_LABELS", "ConfigMapDashboard", "GrafanaComDashboard", "GrafanaDashboard",
+            "GrafanaUrlDashboard"
+        ),
+    },
+    "Prometheus rules": {
+        ".monitoring.prometheus_rule": ("AlertRule", "PrometheusRule", "RecordingRule", "RuleGroup"),
     },
     "platform releases: Cilium, cert-manager, Multus": {
         ".platform.cilium": (

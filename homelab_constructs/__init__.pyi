@@ -25,6 +25,10 @@ from .declared import (
     ExternalObject as ExternalObject,
     declare_external as declare_external,
 )
+# namespaces
+from .namespace import (
+    Namespace as Namespace,
+)
 # the whole homelab from one spec
 from .homelab import (
     Homelab as Homelab,
@@ -41,6 +45,7 @@ from .network.bgp import (
     EVERY_SERVICE as EVERY_SERVICE,
     BgpPeer as BgpPeer,
     BgpPeering as BgpPeering,
+    BgpTimers as BgpTimers,
     SelectorRequirement as SelectorRequirement,
 )
 # CiliumNetworkPolicies and namespace isolation
@@ -74,6 +79,7 @@ from .isolation.spec import (
 )
 # Multus VLANs
 from .network.vlan import (
+    APP_TEMPLATE_POD_ANNOTATIONS as APP_TEMPLATE_POD_ANNOTATIONS,
     CILIUM_MULTUS_VALUES as CILIUM_MULTUS_VALUES,
     NETWORKS_ANNOTATION as NETWORKS_ANNOTATION,
     NetworkSelection as NetworkSelection,
@@ -81,6 +87,7 @@ from .network.vlan import (
     VlanAttachment as VlanAttachment,
     VlanRoute as VlanRoute,
     networks_annotation as networks_annotation,
+    networks_values as networks_values,
 )
 # gateways, listeners and routes
 from .gateway.gateway import (
@@ -253,9 +260,18 @@ from .delivery.helm import (
 )
 # Grafana dashboards
 from .monitoring.dashboards import (
+    DEFAULT_GRAFANA_INSTANCE_LABELS as DEFAULT_GRAFANA_INSTANCE_LABELS,
     ConfigMapDashboard as ConfigMapDashboard,
     GrafanaComDashboard as GrafanaComDashboard,
+    GrafanaDashboard as GrafanaDashboard,
     GrafanaUrlDashboard as GrafanaUrlDashboard,
+)
+# Prometheus rules
+from .monitoring.prometheus_rule import (
+    AlertRule as AlertRule,
+    PrometheusRule as PrometheusRule,
+    RecordingRule as RecordingRule,
+    RuleGroup as RuleGroup,
 )
 # platform releases: Cilium, cert-manager, Multus
 from .platform.cilium import (

@@ -100,6 +100,7 @@ def pool(c, name="homelab-pool"):
 
 
 def cidr_pool(c, **kw):
+    kw.setdefault("allow_first_last_ips", False)  # keeps each CIDR's first and last address back
     return LoadBalancerPool(c, "cp", name="lan-pool", cidrs=["192.168.10.192/26"], **kw)
 
 
@@ -192,7 +193,7 @@ CASES = [
     Case("pool-allow-first-last-not-bool",
          lambda c: LoadBalancerPool(c, "p", name="p", cidrs=["192.168.10.192/26"], allow_first_last_ips="yes"),
          "c/p: allow_first_last_ips is not True or False (got 'yes'); set True to hand out each CIDR's first and last "
-         "address, or False (the default) to keep them back"),
+         "address, False to keep them back, or None (the default) for Cilium's own default"),
     Case("pinned-ip-network-address",
          lambda c: (cidr_pool(c), app(c, name="jellyfin", port=8096, load_balancer_ip="192.168.10.192")),
          "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is the first (network) address of CIDR "
@@ -206,7 +207,7 @@ CASES = [
          "'192.168.10.255'); pin another address such as 192.168.10.254, or set allowFirstLastIPs: Yes on the pool "
          "(allow_first_last_ips=True)", manifests=True),
     Case("pinned-ip-last-of-ipv6-cidr",
-         lambda c: (LoadBalancerPool(c, "p6", name="v6-pool", cidrs=["fd00:10::/120"]),
+         lambda c: (LoadBalancerPool(c, "p6", name="v6-pool", cidrs=["fd00:10::/120"], allow_first_last_ips=False),
                     app(c, name="jellyfin", port=8096, load_balancer_ip="fd00:10::ff")),
          "c/a/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is the last address of CIDR fd00:10::/120 "
          "of pool v6-pool, which Cilium never hands out while allowFirstLastIPs is No (got 'fd00:10::ff'); pin another "
@@ -218,7 +219,7 @@ CASES = [
          "c/l2: interface pattern is not a valid regular expression (unterminated character set at position 0) "
          "(got '[eth'); write a regex such as '^eth[0-9]+' or a plain name such as 'enp1s0'"),
     Case("l2-announces-nothing", lambda c: L2Announcement(c, "l2", name="l2", load_balancer_ips=False),
-         "c/l2: policy announces nothing (got {'load_balancer_ips': False, 'external_ips': False}); "
+         "c/l2: policy announces nothing (got {'load_balancer_ips': False, 'external_ips': None}); "
          "set load_balancer_ips=True (the usual choice) or external_ips=True"),
 
     # ---- HomelabGateway, AppRoute, HttpsRedirect, HomelabApp (gateway/, apps/)
@@ -876,11 +877,20 @@ def test_catalogue_size_and_ids():
 ])
 def test_pinned_ips_cilium_hands_out(pool_kw, ip):
     chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
-    pool = LoadBalancerPool(chart, "p", name="p", **pool_kw)
+    pool = LoadBalancerPool(chart, "p", name="p", **{"allow_first_last_ips": False, **pool_kw})
     app(chart, name="jellyfin", port=8096, load_balancer_ip=ip)
     synth(chart.node.root)  # the pinned-IP rules are the manifest validator's
     allow = pool.node.find_child("Resource").to_json()["spec"]["allowFirstLastIPs"]
     assert allow == ("Yes" if pool_kw.get("allow_first_last_ips") else "No")
+
+
+def test_pool_left_unset_hands_out_first_and_last():
+    """allow_first_last_ips unset writes nothing: Cilium hands out every address of a CIDR."""
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    pool = LoadBalancerPool(chart, "p", name="p", cidrs=["192.168.10.192/26"])
+    app(chart, name="jellyfin", port=8096, load_balancer_ip="192.168.10.192")
+    synth(chart.node.root)
+    assert "allowFirstLastIPs" not in pool.node.find_child("Resource").to_json()["spec"]
 
 
 # ---- settings derived from the spec's LAN follow it (Homelab)
@@ -940,7 +950,7 @@ LAN_CASES = [
     ("pool-spec-allow-first-last-not-bool",
      lambda: HomelabSpec(pools=(LoadBalancerPool.props(name="p", cidrs=("192.168.10.0/24",), allow_first_last_ips="no"),)),
      "cilium/p: allow_first_last_ips is not True or False (got 'no'); set True to hand out "
-     "each CIDR's first and last address, or False (the default) to keep them back"),
+     "each CIDR's first and last address, False to keep them back, or None (the default) for Cilium's own default"),
 ]
 
 

@@ -494,7 +494,7 @@ CASES: list[Case] = [
     Case("poolspec-first-last-string",
          lambda c: lab(c, pools=(LoadBalancerPool.props(name="lan", cidrs=("192.168.10.0/24",), allow_first_last_ips="no"),)),
          "cilium/lan: allow_first_last_ips is not True or False (got 'no'); set True to hand out each CIDR's first and "
-         "last address, or False (the default) to keep them back"),
+         "last address, False to keep them back, or None (the default) for Cilium's own default"),
     Case("appspec-name-type", lambda c: lab(c, apps=(HomelabApp.props(name=None, port=8989, namespace="media"),)),
          "HomelabSpec.apps[0].name: name is not a string (got None); write a string such as 'sonarr'"),
     Case("appspec-name-value", lambda c: lab(c, apps=(HomelabApp.props(name="Sonarr", port=8989, namespace="media"),)),

@@ -469,10 +469,11 @@ CASES = [
          "GrafanaComDashboard(name, grafana.com id, revision)"),
     Case("dashboard-input-name", lambda c: CiliumRelease(c, "cilium", dashboards=[GrafanaComDashboard("cilium", 16611, 1, "")]),
          "c/cilium: dashboard datasource input is not an input name (got ''); copy it from the dashboard's JSON "
-         "(__inputs), such as 'DS_PROMETHEUS'"),
-    Case("dashboard-input-name-type", lambda c: envoy(c, dashboards=[GrafanaComDashboard("envoy", 23239, 1, None)]),
-         "c/envoy: dashboard datasource input is not an input name (got None); copy it from the dashboard's JSON "
-         "(__inputs), such as 'DS_PROMETHEUS'"),
+         "(__inputs), such as 'DS_PROMETHEUS', or None for none"),
+    # None is taken now (no datasource mapping written): a number is the wrong type
+    Case("dashboard-input-name-type", lambda c: envoy(c, dashboards=[GrafanaComDashboard("envoy", 23239, 1, 3)]),
+         "c/envoy: dashboard datasource input is not an input name (got 3); copy it from the dashboard's JSON "
+         "(__inputs), such as 'DS_PROMETHEUS', or None for none"),
     Case("grafana-instance-labels-empty", lambda c: CiliumRelease(c, "cilium", grafana_instance_labels={}),
          "c/cilium: Grafana instance labels must be a non-empty mapping of label to value (got {}); select the "
          "Grafana instances by labels such as {'dashboards': 'grafana'}, or pass None for the default"),

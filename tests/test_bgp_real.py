@@ -2,7 +2,7 @@
 their own names, the advertisement's own labels, the NotIn selector, several peers."""
 from __future__ import annotations
 
-from homelab_constructs import EVERY_SERVICE, BgpPeer, BgpPeering, SelectorRequirement
+from homelab_constructs import EVERY_SERVICE, BgpPeer, BgpPeering, BgpTimers, SelectorRequirement
 
 import cdk8s
 import pytest
@@ -14,7 +14,7 @@ def seed002_build(app: cdk8s.App) -> None:
                cluster_config_name="l3-bgp-cluster-config", peer_config_name="l3-bgp-peer-config",
                advertisement_name="l3-bgp-advertisement", instance_name="cilium",
                advertisement_labels={"advertise": "bgp"}, node_selector={"kubernetes.io/os": "linux"},
-               service_expressions=EVERY_SERVICE, graceful_restart=False)
+               service_expressions=EVERY_SERVICE)
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +136,37 @@ def test_bad_input(kwargs, message):
     with pytest.raises(ValueError) as caught:
         _bgp(cdk8s.Chart(cdk8s.Testing.app(), "c"), **kwargs)
     assert str(caught.value) == f"c/bgp: {message}"
+
+
+# ---- what is written only when set: graceful restart (the preset) and the timers
+
+def _peer_spec(**kwargs) -> dict:
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    BgpPeering(chart, "bgp", local_asn=64666, peers=[BgpPeer("r", "10.0.0.1", 64667)], **kwargs)
+    return next(o["spec"] for o in cdk8s.Testing.synth(chart) if o["kind"] == "CiliumBGPPeerConfig")
+
+
+def test_unset_graceful_restart_and_timers_write_nothing():
+    spec = _peer_spec()
+    assert "gracefulRestart" not in spec and "timers" not in spec
+    assert "timers" not in _peer_spec(timers=BgpTimers())  # no timer set: nothing written
+
+
+def test_the_preset_writes_exactly_graceful_restart():
+    assert dict(BgpPeering.RECOMMENDED) == {"graceful_restart": True}
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    BgpPeering.recommended(local_asn=64666, peers=[BgpPeer("r", "10.0.0.1", 64667)]).build(chart, "bgp")
+    preset = next(o["spec"] for o in cdk8s.Testing.synth(chart) if o["kind"] == "CiliumBGPPeerConfig")
+    assert {k: v for k, v in preset.items() if k not in _peer_spec()} == {
+        "gracefulRestart": {"enabled": True, "restartTimeSeconds": 120}}
+
+
+def test_timers_as_the_crd_names_them(tmp_path):
+    assert _peer_spec(timers=BgpTimers(connect_retry_seconds=5, hold_seconds=9, keepalive_seconds=3))["timers"] == {
+        "connectRetryTimeSeconds": 5, "holdTimeSeconds": 9, "keepAliveTimeSeconds": 3}
+    assert _peer_spec(timers=BgpTimers(hold_seconds=240))["timers"] == {"holdTimeSeconds": 240}
+
+    def build(app: cdk8s.App) -> None:  # valid against the pinned CRD and its CEL rule
+        BgpPeering(cdk8s.Chart(app, "bgp"), "Bgp", local_asn=64666, peers=[BgpPeer("r", "10.0.0.1", 64667)],
+                   timers=BgpTimers(hold_seconds=9, keepalive_seconds=3))
+    synth_app(build, tmp_path)

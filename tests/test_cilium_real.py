@@ -177,9 +177,8 @@ def test_performance_profile_is_kubeprism():
 
 def seed000_build(app: cdk8s.App) -> None:
     chart = cdk8s.Chart(app, "cilium")
-    LoadBalancerPool(chart, "Pool", name="homelab-pool", ranges=[("192.168.10.200", "192.168.10.250")],
-                     allow_first_last_ips=None)
-    L2Announcement(chart, "L2", name="homelab-l2", external_ips=None)
+    LoadBalancerPool(chart, "Pool", name="homelab-pool", ranges=[("192.168.10.200", "192.168.10.250")])
+    L2Announcement(chart, "L2", name="homelab-l2")
 
 
 def test_seed000_pool_and_l2(tmp_path):
@@ -191,15 +190,20 @@ def test_seed000_pool_and_l2(tmp_path):
     assert l2["apiVersion"] == "cilium.io/v2alpha1" and l2["spec"] == {"loadBalancerIPs": True}
 
 
-def test_pool_and_l2_defaults_unchanged():
+def test_pool_and_l2_write_what_is_set_and_the_preset_restores_the_old_defaults():
     chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
-    pool = LoadBalancerPool(chart, "Pool", name="p", cidrs=["10.10.30.0/24"])
-    unset = LoadBalancerPool(chart, "Unset", name="q", cidrs=["10.10.31.0/24"], allow_first_last_ips=None)
-    L2Announcement(chart, "L2", name="l2")
+    pool = LoadBalancerPool.recommended(name="p", cidrs=["10.10.30.0/24"]).build(chart, "Pool")
+    unset = LoadBalancerPool(chart, "Unset", name="q", cidrs=["10.10.31.0/24"])
+    L2Announcement.recommended(name="l2").build(chart, "L2")
+    L2Announcement(chart, "Plain", name="plain")
     objects = {o["metadata"]["name"]: o["spec"] for o in cdk8s.Testing.synth(chart)}
     assert objects["p"]["allowFirstLastIPs"] == "No" and "allowFirstLastIPs" not in objects["q"]
     assert objects["l2"] == {"loadBalancerIPs": True, "externalIPs": False}
+    assert objects["plain"] == {"loadBalancerIPs": True}  # unset: nothing written (Cilium reads false)
     assert pool.allow_first_last_ips is False and unset.allow_first_last_ips is True  # unset: Cilium hands them out
+    # each preset writes exactly its keys
+    assert dict(LoadBalancerPool.RECOMMENDED) == {"allow_first_last_ips": False}
+    assert dict(L2Announcement.RECOMMENDED) == {"external_ips": False}
 
 
 # ---- the options one by one
@@ -352,7 +356,7 @@ def test_bad_install_command(args, kwargs, message):
      "to, such as 'prometheus'"),
     (dict(dashboards=[ConfigMapDashboard("cilium", "cilium", "c.json", input_name="DS PROM")]),
      "dashboard datasource input is not an input name (got 'DS PROM'); copy it from the dashboard's JSON "
-     "(__inputs), such as 'DS_PROMETHEUS'"),
+     "(__inputs), such as 'DS_PROMETHEUS', or None for none"),
 ], ids=["needs-chart-values", "config-map-name", "key-type", "key-value", "datasource-empty", "datasource-type",
         "input-name"])
 def test_bad_dashboards(kwargs, message):
@@ -374,10 +378,10 @@ def test_config_map_dashboard_with_other_datasource():
 @pytest.mark.parametrize("kwargs, message", [
     (dict(allow_first_last_ips="yes"),
      "c/p: allow_first_last_ips is not True or False (got 'yes'); set True to hand out each CIDR's first and "
-     "last address, or False (the default) to keep them back"),
+     "last address, False to keep them back, or None (the default) for Cilium's own default"),
     (dict(allow_first_last_ips=0),
      "c/p: allow_first_last_ips is not True or False (got 0); set True to hand out each CIDR's first and "
-     "last address, or False (the default) to keep them back"),
+     "last address, False to keep them back, or None (the default) for Cilium's own default"),
 ])
 def test_bad_pool(kwargs, message):
     with pytest.raises(ValueError) as caught:

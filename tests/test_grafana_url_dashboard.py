@@ -65,3 +65,55 @@ def test_bad_url_dashboards(value, kinds, message):
     with pytest.raises(ValueError) as caught:
         check_dashboards(cdk8s.Chart(cdk8s.Testing.app(), "c"), value, kinds=kinds)
     assert str(caught.value) == f"c: {message}"
+
+
+# ---- the standalone GrafanaDashboard: what is set, and the preset the releases write
+
+def test_standalone_dashboard_writes_what_is_set(tmp_path):
+    def build(app):
+        chart = cdk8s.Chart(app, "c")
+        homelab_constructs.GrafanaDashboard(chart, "Plain", namespace="monitoring",
+                                            dashboard=GrafanaComDashboard("plain", 1860, None, None))
+        homelab_constructs.GrafanaDashboard(
+            chart, "Full", namespace="monitoring", instance_labels={"grafana": "main"},
+            allow_cross_namespace_import=False,
+            dashboard=dashboards.ConfigMapDashboard("full", "dashboards", "full.json", "DS_PROM", "victoria",
+                                                    folder="Network", labels={"dashboards": "grafana"}))
+
+    out = synth_app(build, tmp_path)  # valid against the pinned CRD
+    plain = out.find("GrafanaDashboard", "plain", "monitoring")
+    assert plain["spec"] == {"instanceSelector": {}, "grafanaCom": {"id": 1860}}  # the CRD requires the selector
+    assert set(plain["metadata"]["labels"]) == {"app.kubernetes.io/managed-by"}
+    full = out.find("GrafanaDashboard", "full", "monitoring")
+    assert full["metadata"]["labels"]["dashboards"] == "grafana"
+    assert full["spec"] == {"instanceSelector": {"matchLabels": {"grafana": "main"}}, "allowCrossNamespaceImport": False,
+                            "folder": "Network", "configMapRef": {"name": "dashboards", "key": "full.json"},
+                            "datasources": [{"datasourceName": "victoria", "inputName": "DS_PROM"}]}
+
+
+def test_the_preset_writes_exactly_the_instance_selector_and_cross_namespace_import():
+    assert dict(homelab_constructs.GrafanaDashboard.RECOMMENDED) == {
+        "instance_labels": {"dashboards": "grafana"}, "allow_cross_namespace_import": True}
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    value = GrafanaUrlDashboard("u", URL, None)
+    homelab_constructs.GrafanaDashboard(chart, "Plain", dashboard=value, namespace="a")
+    homelab_constructs.GrafanaDashboard.recommended(dashboard=value, namespace="b").build(chart, "Preset")
+    plain, preset = (o["spec"] for o in cdk8s.Testing.synth(chart))
+    assert {k: v for k, v in preset.items() if plain.get(k) != v} == {
+        "instanceSelector": {"matchLabels": {"dashboards": "grafana"}}, "allowCrossNamespaceImport": True}
+
+
+def test_a_release_writes_its_dashboards_through_the_construct():
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    (obj,) = grafana_dashboards(chart, [GrafanaComDashboard("com", 1, 2, labels={"dashboards": "grafana"})],
+                                namespace="network")
+    assert obj.to_json()["metadata"]["labels"]["dashboards"] == "grafana"
+    assert isinstance(chart.node.find_child("Dashboard-com"), homelab_constructs.GrafanaDashboard)
+
+
+def test_dashboard_values_show_what_was_written():
+    assert repr(GrafanaComDashboard("a", 1, 2)) == "GrafanaComDashboard(name='a', id=1, revision=2, input_name='DS_PROMETHEUS')"
+    labelled = GrafanaUrlDashboard.grafana_com("b", 3, 4, labels={"x": "y"}, folder="F")
+    assert repr(labelled) == ("GrafanaUrlDashboard(name='b', url='https://grafana.com/api/dashboards/3/revisions/4/"
+                              "download', input_name='DS_PROMETHEUS', folder='F', labels={'x': 'y'})")
+    hash(labelled)  # frozen all the way down

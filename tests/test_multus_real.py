@@ -6,7 +6,14 @@ from __future__ import annotations
 import ipaddress
 import json
 
-from homelab_constructs import NETWORKS_ANNOTATION, VlanAttachment, VlanRoute, networks_annotation
+from homelab_constructs import (
+    APP_TEMPLATE_POD_ANNOTATIONS,
+    NETWORKS_ANNOTATION,
+    VlanAttachment,
+    VlanRoute,
+    networks_annotation,
+    networks_values,
+)
 from homelab_constructs.network.vlan import VlanAddress
 
 import cdk8s
@@ -42,6 +49,11 @@ def build(app: cdk8s.App) -> dict:
     owner = cdk8s.Chart(app, "home-assistant")
     made["annotation"] = networks_annotation(owner, *(made[name].select(owner, ips=[ip]) for name, ip in (
         ("multus-not", "10.10.32.250"), ("multus-iot", "10.10.33.250"), ("multus-trust", "10.10.10.250"))))
+    # B.5: sabnzbd, an app-template release, on the vpn NAD (its pods rendered by that chart)
+    sabnzbd = cdk8s.Chart(app, "sabnzbd")
+    made["values"] = networks_values(sabnzbd, made["vpn"].select(sabnzbd, ips=["10.10.31.11"]))
+    made["controller"] = networks_values(sabnzbd, made["vpn"].select(sabnzbd, ips=["10.10.31.12"]),
+                                         at="controllers.sabnzbd.pod.annotations")
     return made
 
 
@@ -82,6 +94,25 @@ def test_pod_annotation_unchanged(built):
         {"name": "multus-not", "namespace": "network", "ips": ["10.10.32.250/24"]},
         {"name": "multus-iot", "namespace": "network", "ips": ["10.10.33.250/24"]},
         {"name": "multus-trust", "namespace": "network", "ips": ["10.10.10.250/24"]}]
+
+
+def test_values_fragment_for_a_chart_that_renders_the_pod(built):
+    """B.5: the networks annotation delivered as app-template values (every pod, or one controller's)."""
+    values = built[1]["values"]
+    assert APP_TEMPLATE_POD_ANNOTATIONS == "defaultPodOptions.annotations"
+    assert list(values) == ["defaultPodOptions"] and list(values["defaultPodOptions"]) == ["annotations"]
+    assert json.loads(values["defaultPodOptions"]["annotations"][NETWORKS_ANNOTATION]) == [
+        {"name": "vpn", "namespace": "network", "ips": ["10.10.31.11/24"]}]
+    controller = built[1]["controller"]["controllers"]["sabnzbd"]["pod"]["annotations"]
+    assert json.loads(controller[NETWORKS_ANNOTATION])[0]["ips"] == ["10.10.31.12/24"]
+
+
+def test_values_fragment_at_pod_annotations():
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
+    dhcp = VlanAttachment(chart, "iot", name="iot", namespace="home", master="enp1s0", subnet="192.168.20.0/24",
+                          ipam="dhcp")
+    assert networks_values(chart, dhcp.select(chart), at="podAnnotations") == {
+        "podAnnotations": {NETWORKS_ANNOTATION: '[{"name": "iot", "namespace": "home"}]'}}
 
 
 def test_defaults_unchanged():

@@ -62,10 +62,10 @@ def gateway_lab_build(app: cdk8s.App) -> None:
 def performance_lab_build(app: cdk8s.App) -> None:
     CiliumRelease(cdk8s.Chart(app, "platform"), "Cilium",
                   values=CiliumValues.performance_profile(native_routing_cidr=POD_CIDR))
-    BgpPeering(cdk8s.Chart(app, "bgp"), "Bgp", local_asn=4200000001,
-               peers=[BgpPeer("router", "10.10.30.1", 64513), BgpPeer("backup", "fd00::1", 64515)],
-               node_selector={"bgp": "on"}, service_selector={"homelab.example/announce": "bgp"},
-               advertise_pod_cidr=True, families=("ipv4", "ipv6"))
+    BgpPeering.recommended(  # the preset: graceful restart
+        local_asn=4200000001, peers=[BgpPeer("router", "10.10.30.1", 64513), BgpPeer("backup", "fd00::1", 64515)],
+        node_selector={"bgp": "on"}, service_selector={"homelab.example/announce": "bgp"},
+        advertise_pod_cidr=True, families=("ipv4", "ipv6")).build(cdk8s.Chart(app, "bgp"), "Bgp")
 
 
 @pytest.fixture(scope="module")

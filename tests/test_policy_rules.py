@@ -90,8 +90,7 @@ def spec(synth, namespace, name):
 
 
 def test_seed000_namespace_set(seeds):
-    assert spec(seeds, "arr", "arr-default-deny") == {
-        "description": "Deny ingress from the world to every pod of arr.",
+    assert spec(seeds, "arr", "arr-default-deny") == {  # no description given: none written
         "endpointSelector": {}, "ingressDeny": [{"fromEntities": ["world"]}]}
     assert spec(seeds, "arr", "arr-allow-gateway")["ingress"] == [{"fromEntities": ["ingress"]}]
     assert spec(seeds, "arr", "arr-allow-internal")["ingress"] == [{"fromEndpoints": [{"matchLabels": {NS: "arr"}}]}]
@@ -521,3 +520,14 @@ def test_isolation_rule_adds_directions_of_several_policies():
     assert len(isolation(route, ingress)) == 1
     assert len(isolation(route, egress)) == 1
     assert len(isolation(route, cnp("off", ingress=[{}], egress=[{}], enableDefaultDeny={"ingress": False}))) == 1
+
+
+def test_baseline_writes_only_what_is_asked_and_no_description_unless_given(chart):
+    written = namespace_baseline(chart, "vault", gateway=False, internal=False, monitoring_namespace=None, egress=None,
+                                 descriptions={"default-deny": "Deny ingress from outside the cluster"})
+    assert list(written) == ["default-deny"]
+    full = namespace_baseline(chart, "arr")
+    assert list(full) == ["default-deny", "allow-gateway", "allow-internal", "allow-monitoring", "egress"]
+    specs = {o["metadata"]["name"]: o["spec"] for o in cdk8s.Testing.synth(chart)}
+    assert specs["vault-default-deny"]["description"] == "Deny ingress from outside the cluster"
+    assert not any("description" in spec for name, spec in specs.items() if name.startswith("arr-"))

@@ -65,8 +65,7 @@ def test_seed002_issuers_certificate_and_release(tmp_path):
 
 def test_seed000_ca_chain_exactly():
     c = chart()
-    SelfSignedCa(c, "Ca", common_name="homelab-ca", duration=None, renew_before=None,
-                 private_key=PrivateKey(algorithm="ECDSA", size=256))
+    SelfSignedCa(c, "Ca", common_name="homelab-ca")
     objs = {(o["kind"], o["metadata"]["name"]): o for o in cdk8s.Testing.synth(c)}
     assert objs[("ClusterIssuer", "selfsigned-issuer")]["spec"] == {"selfSigned": {}}
     ca = objs[("Certificate", "homelab-ca")]
@@ -77,12 +76,20 @@ def test_seed000_ca_chain_exactly():
     assert objs[("ClusterIssuer", "homelab-ca-issuer")]["spec"] == {"ca": {"secretName": "homelab-ca-secret"}}
 
 
-def test_ca_default_output_unchanged():
+def test_ca_writes_what_is_set_and_the_preset_restores_the_old_defaults():
     c = chart()
     SelfSignedCa(c, "Ca")
-    (ca,) = [o for o in cdk8s.Testing.synth(c) if o["kind"] == "Certificate"]
-    assert ca["spec"]["privateKey"] == {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"}
-    assert ca["spec"]["duration"] == "87600h" and ca["spec"]["commonName"] == "Homelab CA"
+    SelfSignedCa.recommended(name="lab-ca", bootstrap_issuer_name="bootstrap").build(c, "Recommended")
+    cas = {o["metadata"]["name"]: o["spec"] for o in cdk8s.Testing.synth(c) if o["kind"] == "Certificate"}
+    plain, recommended = cas["homelab-ca"], cas["lab-ca"]
+    assert plain["privateKey"] == {"algorithm": "ECDSA", "size": 256} and plain["commonName"] == "Homelab CA"
+    assert "duration" not in plain and "renewBefore" not in plain  # cert-manager's defaults
+    # the preset writes exactly these keys over the plain CA's
+    assert {k: v for k, v in recommended.items() if plain.get(k) != v} == {
+        "duration": "87600h", "renewBefore": "720h", "secretName": "lab-ca-secret",
+        "issuerRef": {"name": "bootstrap", "kind": "ClusterIssuer", "group": "cert-manager.io"},
+        "privateKey": {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"}}
+    assert sorted(SelfSignedCa.RECOMMENDED) == ["duration", "private_key", "renew_before"]
 
 
 def test_ca_every_name_configurable():

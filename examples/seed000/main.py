@@ -14,9 +14,10 @@ cdk8s app). The charts follow the real repository's Argo CD apps:
   standalone routes write them (route name, Service and port of the real releases); Jellyfin's
   LoadBalancer Service (the library owns it here: set ``service.main.enabled: false`` in its
   app-template values);
-- ``network-policies``: seed 000's CiliumNetworkPolicies, name for name (``<ns>-default-deny``
-  is ``ingressDeny`` from ``world`` only; isolation comes from the allow policies: any ingress
-  rule on every pod puts them into default deny, and ``<ns>-egress`` does the same for egress);
+- ``network-policies``: seed 000's CiliumNetworkPolicies, rule for rule and with their own
+  descriptions (``<ns>-default-deny`` is ``ingressDeny`` from ``world`` only; isolation comes
+  from the allow policies: any ingress rule on every pod puts them into default deny, and
+  ``<ns>-egress`` does the same for egress; ``openclaw-egress`` selects only the Claw pods);
 - ``arr-vpn-downloads``: Gluetun and qBittorrent as two plain containers of one pod
   (qBittorrent after Gluetun, as app-template's ``dependsOn`` orders them), credentials as
   ``OPENVPN_USER``/``OPENVPN_PASSWORD`` from Vault key ``apps/vpn``, the ``qbit-http`` Service
@@ -40,9 +41,10 @@ What the real repository has and this example leaves out, and why:
 - the ApplicationSet ``cluster-apps`` and each app's ``config.yml``: the library writes one
   Application per release with its values inline, which Argo CD deploys the same way;
 - the app-template Deployments of the apps (the library writes their routes, not the workloads);
-- the routes into ``goldilocks`` and ``argocd`` carry the library's isolation opt-out annotation:
-  seed 000 writes no policy for those namespaces, and the library's whole-app check says so
-  unless the route states why.
+- the routes into ``goldilocks``, ``argocd`` and ``openclaw`` carry the library's isolation
+  opt-out annotation: seed 000 writes no policy for the first two and no egress policy for
+  every pod of ``openclaw``, and the library's whole-app check says so unless the route states
+  why (``DEPARTURES.yaml`` lists the one on a route the real repository renders).
 """
 from __future__ import annotations
 
@@ -73,7 +75,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     LoadBalancerPool,
     PolicyPeer,
     PolicyRule,
-    PrivateKey,
+    PortRule,
     ProbeTiming,
     RemoteRef,
     Resources,
@@ -120,30 +122,75 @@ ROUTES: dict[str, tuple[str, str, str, int, bool]] = {
 }
 #: namespaces that seed 000 gives no policies: their routes say so (see the module docstring)
 UNISOLATED = {"goldilocks": "seed 000 writes no policies for goldilocks",
-              "argocd": "seed 000 writes no policies for argocd"}
+              "argocd": "seed 000 writes no policies for argocd",
+              "openclaw": "seed 000's openclaw-egress selects only the Claw pods"}
 
-#: A.5: the egress extras of each namespace's ``<ns>-egress`` (the facts list them without saying
-#: which namespace has which; this is the example's reading)
+#: A.5: seed 000's CiliumNetworkPolicies (``network-policies/<namespace>.yml``), rule for rule
 WORLD_443 = PolicyRule(PolicyPeer.entities("world"), ports=(443,))
 NFS = PolicyRule(PolicyPeer.cidrs("192.168.1.158/32"), ports=(2049,))
 API_SERVER = PolicyRule(PolicyPeer.entities("kube-apiserver"))
-OPENCLAW = PolicyRule(PolicyPeer.namespace("openclaw"), ports=(18789,))
-#: namespace -> (allow-gateway, allow-monitoring, egress extras)
-POLICIES: dict[str, tuple[bool, bool, tuple[PolicyRule, ...]]] = {
-    "arr": (True, True, (WORLD_443, NFS, OPENCLAW)),
-    "auth": (True, True, (WORLD_443,)),
-    "backups": (False, True, (WORLD_443, NFS)),
-    "external-secrets": (False, False, (WORLD_443, API_SERVER)),
-    "kyverno": (False, False, (API_SERVER,)),
-    "monitoring": (True, False, (API_SERVER,)),
-    "openclaw": (True, True, (WORLD_443,)),
-    "vault": (False, False, (API_SERVER,)),
+FROM_CLUSTER = PolicyRule(PolicyPeer.entities("cluster"))
+FROM_CLUSTER_API_HOST = PolicyRule(PolicyPeer.entities("cluster", "kube-apiserver", "host"))
+WEBHOOK_INGRESS = "Allow ingress from cluster, API server, and host (for webhook calls)"
+DENY_OUTSIDE = "Deny ingress from outside the cluster"
+#: namespace -> namespace_baseline's arguments (``<ns>-egress`` says "Default egress rules for all <ns> pods")
+BASELINES: dict[str, dict] = {
+    "arr": dict(egress=(WORLD_443, NFS, PolicyRule(PolicyPeer.namespace("openclaw"), ports=(18789,)))),
+    "auth": dict(egress=(NFS,)),
+    "backups": dict(gateway=False, egress=(API_SERVER, NFS, PolicyRule(PolicyPeer.cidrs("0.0.0.0/0"), ports=(443,)))),
+    "external-secrets": dict(gateway=False, internal=False, monitoring_namespace=None,
+                             egress=(PolicyRule(PolicyPeer.namespace("vault"), ports=(8200,)), API_SERVER),
+                             descriptions={"default-deny": DENY_OUTSIDE}),
+    "kyverno": dict(gateway=False, internal=False, monitoring_namespace=None, egress=(API_SERVER,),
+                    descriptions={"default-deny": DENY_OUTSIDE}),
+    "monitoring": dict(monitoring_namespace=None, egress=(API_SERVER, NFS)),
+    "openclaw": dict(egress=None),  # openclaw-egress selects the Claw pods: below
+    "vault": dict(gateway=False, internal=False, monitoring_namespace=None, egress=(API_SERVER, WORLD_443, NFS)),
 }
-#: A.5: namespaces whose ``*-allow-ingress`` lets the cluster, the API server and the host in
-ALLOW_INGRESS = ("external-secrets", "kyverno", "vault")
-PROMETHEUS = {"app.kubernetes.io/name": "prometheus"}
+#: the other policies: (namespace, name, description, pods by app name or None for all, ingress, egress)
+POLICIES: list[tuple[str, str, str, str | None, tuple[PolicyRule, ...], tuple[PolicyRule, ...]]] = [
+    ("arr", "arr-allow-openclaw", "Allow OpenClaw to reach arr service APIs", None,
+     (PolicyRule(PolicyPeer.namespace("openclaw")),), ()),
+    ("arr", "arr-egress-vpn", "Allow Gluetun VPN sidecar full internet access for VPN tunnels", "arr-vpn-downloads",
+     (), (PolicyRule(PolicyPeer.entities("world")),)),
+    ("auth", "auth-allow-cluster", "Allow cluster traffic to Authentik (OIDC from Grafana, etc.)", None,
+     (FROM_CLUSTER,), ()),
+    ("external-secrets", "external-secrets-allow-ingress", WEBHOOK_INGRESS, None, (FROM_CLUSTER_API_HOST,), ()),
+    ("kyverno", "kyverno-allow-ingress", WEBHOOK_INGRESS, None, (FROM_CLUSTER_API_HOST,), ()),
+    ("monitoring", "monitoring-allow-cluster-scraping",
+     "Allow cluster-internal traffic to Prometheus (Grafana queries, federation, etc.)", "prometheus",
+     (FROM_CLUSTER,), ()),
+    ("monitoring", "monitoring-egress-prometheus", "Allow Prometheus to scrape metrics from all cluster endpoints",
+     "prometheus", (), (PolicyRule(PolicyPeer.entities("cluster")),)),
+    ("monitoring", "monitoring-egress-grafana", "Allow Grafana to reach Authentik for OIDC authentication", "grafana",
+     (), (PolicyRule(PolicyPeer.namespace("auth")),)),
+    ("monitoring", "monitoring-egress-alertmanager", "Allow Alertmanager to send notifications to Slack and OpenClaw",
+     "alertmanager", (), (WORLD_443, PolicyRule(PolicyPeer.namespace("openclaw"), ports=(18789,)))),
+    ("monitoring", "monitoring-egress-nut-exporter", "Allow NUT exporter to reach upsd on the Proxmox host",
+     "nut-exporter", (), (PolicyRule(PolicyPeer.cidrs("192.168.10.2/32"), ports=(3493,)),)),
+    ("monitoring", "monitoring-egress-uptime-kuma", "Allow Uptime Kuma to health-check services across the cluster",
+     "uptime-kuma", (), (PolicyRule(PolicyPeer.entities("cluster")),)),
+    ("openclaw", "openclaw-alertmanager-ingress", "Allow Alertmanager webhooks to Claw", "openclaw",
+     (PolicyRule(PolicyPeer.namespace("monitoring"), ports=(18789,)),), ()),
+    ("openclaw", "openclaw-arr-webhook-ingress", "Allow arr service webhooks to Claw", "openclaw",
+     (PolicyRule(PolicyPeer.namespace("arr"), ports=(18789,)),), ()),
+    ("openclaw", "openclaw-egress", "Claw: full operational egress", "openclaw", (), (
+        PolicyRule(PolicyPeer.kube_dns(), ports=(PortRule(53, "UDP"), PortRule(53, "TCP"))), WORLD_443,
+        PolicyRule(PolicyPeer.entities("kube-apiserver"), ports=(6443,)),
+        PolicyRule(PolicyPeer.namespace("monitoring"), ports=(9090, 9093, 3100)),
+        PolicyRule(PolicyPeer.namespace("arr")))),
+    ("vault", "vault-allow-ingress", "Allow cluster, API server, and ESO traffic to Vault", None,
+     (FROM_CLUSTER_API_HOST,), ()),
+]
 VPN_CREDENTIALS = {key: RemoteRef("apps/vpn", key, conversion_strategy="Default", decoding_strategy="None",
                                   metadata_policy="None") for key in ("OPENVPN_USER", "OPENVPN_PASSWORD")}
+
+
+def _described(namespace: str, baseline: dict) -> dict:
+    """``namespace_baseline``'s arguments with the descriptions seed 000 writes: each
+    ``<ns>-egress`` says "Default egress rules for all <ns> pods", the rest only where listed."""
+    egress = {"egress": f"Default egress rules for all {namespace} pods"} if baseline.get("egress") is not None else {}
+    return {**baseline, "descriptions": {**egress, **baseline.get("descriptions", {})}}
 
 
 def cilium_install_args(command: str = "install") -> list[str]:
@@ -164,8 +211,7 @@ def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
     certs = chart("cert-manager")
     CertManagerRelease(certs, "CertManager", chart_url=JETSTACK_HELM_REPOSITORY, chart_version="v1.20.0",
                        extra_values={"startupapicheck": {"enabled": False}})
-    ca = SelfSignedCa(certs, "Ca", common_name="homelab-ca", duration=None, renew_before=None,
-                      private_key=PrivateKey(algorithm="ECDSA", size=256))
+    ca = SelfSignedCa(certs, "Ca", common_name="homelab-ca")
 
     gateways = chart("gateway")
     wildcard = f"*.{DOMAIN}"
@@ -173,9 +219,8 @@ def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
         Listener("https", "HTTPS", 443, wildcard, tls_mode="Terminate", routes_from="All"),
         Listener("http", "HTTP", 80, wildcard, routes_from="All")])
     HttpsRedirect(gateways, "Redirect", gateways=[gateway], name="http-redirect", path_prefix="/")
-    LoadBalancerPool(gateways, "Pool", name="homelab-pool", ranges=[("192.168.10.200", "192.168.10.250")],
-                     allow_first_last_ips=None)
-    L2Announcement(gateways, "L2", name="homelab-l2", external_ips=None)
+    LoadBalancerPool(gateways, "Pool", name="homelab-pool", ranges=[("192.168.10.200", "192.168.10.250")])
+    L2Announcement(gateways, "L2", name="homelab-l2")
 
     https = gateway.listener("https")
     for label, (namespace, name, service, port, standalone) in ROUTES.items():
@@ -190,23 +235,11 @@ def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
                load_balancer=True, selector={"app.kubernetes.io/name": "arr-jellyfin"})
 
     policies = chart("network-policies")
-    for namespace, (allow_gateway, allow_monitoring, egress) in POLICIES.items():
-        namespace_baseline(policies, namespace, gateway=allow_gateway,
-                           monitoring_namespace="monitoring" if allow_monitoring else None, egress=egress)
-    for namespace in ALLOW_INGRESS:
-        CiliumPolicy(policies, f"{namespace}-allow-ingress", name=f"{namespace}-allow-ingress", namespace=namespace,
-                     description=f"Allow the cluster, the API server and the host into {namespace}.",
-                     ingress=[PolicyRule(PolicyPeer.entities("cluster", "kube-apiserver", "host"))])
-    CiliumPolicy(policies, "arr-egress-vpn", name="arr-egress-vpn", namespace="arr",
-                 description="Let the VPN pod reach the world (its tunnel) on any port.",
-                 selector={"app.kubernetes.io/name": "arr-vpn-downloads"},
-                 egress=[PolicyRule(PolicyPeer.entities("world"))])
-    CiliumPolicy(policies, "monitoring-allow-cluster-scraping", name="monitoring-allow-cluster-scraping",
-                 namespace="monitoring", description="Let the cluster reach Prometheus.", selector=PROMETHEUS,
-                 ingress=[PolicyRule(PolicyPeer.entities("cluster"))])
-    CiliumPolicy(policies, "monitoring-egress-prometheus", name="monitoring-egress-prometheus",
-                 namespace="monitoring", description="Let Prometheus scrape the whole cluster.", selector=PROMETHEUS,
-                 egress=[PolicyRule(PolicyPeer.entities("cluster"))])
+    for namespace, baseline in BASELINES.items():
+        namespace_baseline(policies, namespace, **_described(namespace, baseline))
+    for namespace, name, description, pods, ingress, egress in POLICIES:
+        CiliumPolicy(policies, name, name=name, namespace=namespace, description=description,
+                     selector={"app.kubernetes.io/name": pods} if pods else {}, ingress=ingress, egress=egress)
 
     store = VaultSecretStore(chart("external-secrets"), "Vault", name="vault-backend",
                              server="http://vault.vault.svc.cluster.local:8200", path="homelab",

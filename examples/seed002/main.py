@@ -134,6 +134,8 @@ CONVENTIONS: dict[str, Any] = dict(upgrade_cleanup_on_fail=True, upgrade_retries
 #: B.2: the user agents the Lua filter answers with an empty 200
 BLOCKED_AGENTS = ("Meta-ExternalAgent", "meta-webindexer", "GPTBot", "CCBot", "Google-Extended", "Bytespider",
                   "Amazonbot", "Applebot-Extended")
+#: the label seed 002 puts on its own GrafanaDashboards (the Grafana instance selects the same label)
+GRAFANA = {"dashboards": "grafana"}
 #: B.3: the six sources of the two internal ExternalDNS instances
 SIX_SOURCES = ("gateway-grpcroute", "gateway-httproute", "gateway-tlsroute", "gateway-udproute", "gateway-tcproute",
                "service")
@@ -235,14 +237,13 @@ def _cilium(lab: Seed002, app: cdk8s.App) -> None:
                                dashboards=CILIUM_CHART_DASHBOARDS,
                                release=ReleaseSettings(source_interval="15m", interval="1h", install_retries=-1,
                                                        **CONVENTIONS))
-    L2Announcement(chart, "L2", name="policy", interfaces=["^eth.*"], node_selector={"kubernetes.io/os": "linux"},
-                   external_ips=None)
+    L2Announcement(chart, "L2", name="policy", interfaces=["^eth.*"], node_selector={"kubernetes.io/os": "linux"})
     LoadBalancerPool(chart, "Pool", name="pool", cidrs=["10.10.30.0/24"], allow_first_last_ips=False)
     BgpPeering(chart, "Bgp", local_asn=64666, peers=[BgpPeer("opnsense", "192.168.1.1", 64667)],
                cluster_config_name="l3-bgp-cluster-config", peer_config_name="l3-bgp-peer-config",
                advertisement_name="l3-bgp-advertisement", instance_name="cilium",
                advertisement_labels={"advertise": "bgp"}, node_selector={"kubernetes.io/os": "linux"},
-               service_expressions=EVERY_SERVICE, graceful_restart=False)
+               service_expressions=EVERY_SERVICE)
     HomelabApp(chart, "KubeApi", name="kube-api", namespace="kube-system", port=6443, port_name="https",
                load_balancer_ip="10.10.30.30", external_traffic_policy="Local",
                selector={"k8s-app": "kube-apiserver", "tier": "control-plane"},
@@ -286,10 +287,10 @@ def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> 
                                               config_map_key="block-user-agents.lua", config_map_group="v1",
                                               policy_name="{gateway}"),
         monitoring=EnvoyMonitoring(service_job_label=None, service_namespace_selector=False),
-        dashboards=[GrafanaComDashboard("network-envoy", 23239, 1, "DS_AFRANET_PROMETHEUS"),
-                    GrafanaUrlDashboard.grafana_com("network-envoy-overview", 24459, 3),
-                    GrafanaUrlDashboard.grafana_com("network-envoy-upstream", 24457, 4),
-                    GrafanaUrlDashboard.grafana_com("network-envoy-downstream", 24458, 3)],
+        dashboards=[GrafanaComDashboard("network-envoy", 23239, 1, "DS_AFRANET_PROMETHEUS", labels=GRAFANA),
+                    GrafanaUrlDashboard.grafana_com("network-envoy-overview", 24459, 3, labels=GRAFANA),
+                    GrafanaUrlDashboard.grafana_com("network-envoy-upstream", 24457, 4, labels=GRAFANA),
+                    GrafanaUrlDashboard.grafana_com("network-envoy-downstream", 24458, 3, labels=GRAFANA)],
         autoscaling=_scaling(2) if autoscaling else None,
         controller_autoscaling=_scaling(1) if autoscaling else None)
 
@@ -325,7 +326,8 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
         extra_args=["--cloudflare-dns-records-per-page=1000", "--cloudflare-proxied",
                     "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
                     "--gateway-name=envoy-external"],
-        pod_annotations={"reloader.stakater.com/auto": "true"}, dashboards=[EXTERNAL_DNS_DASHBOARD],
+        pod_annotations={"reloader.stakater.com/auto": "true"},
+        dashboards=[dataclasses.replace(EXTERNAL_DNS_DASHBOARD, labels=GRAFANA)],
         release=dataclasses.replace(EXTERNAL_DNS_CHART, interval="24h", keep_history=False))
     ExternalDns(
         dns, "AdGuardHome", gateway=external, visibility="internal", name="external-dns-adguard-home",
@@ -372,7 +374,7 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
         annotations={"reloader.stakater.com/auto": "true"}, dns_record_proxied=None,
         ingress=[TunnelIngressRule(DOMAIN, origin, OriginRequest(origin_server_name=DOMAIN)),
                  TunnelIngressRule(f"*.{DOMAIN}", origin, OriginRequest(origin_server_name=f"external.{DOMAIN}"))],
-        dashboards=[CLOUDFLARED_DASHBOARD])
+        dashboards=[dataclasses.replace(CLOUDFLARED_DASHBOARD, labels=GRAFANA)])
 
     plugin = CoreDnsPlugin
     CoreDnsRelease(

@@ -5,7 +5,8 @@
 - ``CiliumBGPClusterConfig``: one BGP instance with the local ASN and its peers, on the
   nodes the node selector picks;
 - ``CiliumBGPPeerConfig``: the peers' address families, each selecting the advertisements
-  labelled for this peering, and graceful restart;
+  labelled for this peering, and, when set, graceful restart and the BGP timers
+  (:class:`BgpTimers`);
 - ``CiliumBGPAdvertisement``: what is announced: the LoadBalancer IPs (or other addresses)
   of the selected Services, and optionally each node's pod CIDR.
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence
+from typing import Any, ClassVar, Mapping, Optional, Sequence
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -33,6 +34,7 @@ from .._names import ADVERTISEMENT_LABEL
 from .._selectors import OPERATORS
 from .._tree import app_registry
 from .._validation import (
+    FrozenDict,
     Scope,
     check_bool,
     check_choice,
@@ -46,6 +48,9 @@ from .._validation import (
     fail,
 )
 
+#: Cilium's timers when a peer config leaves them out (the pinned CRD's defaults), in seconds
+DEFAULT_HOLD_SECONDS = 90
+DEFAULT_KEEPALIVE_SECONDS = 30
 #: AS_TRANS (RFC 6793): stands in for 4-byte ASNs towards old speakers, never a real ASN.
 AS_TRANS = 23456
 ASN_MAX = 4294967295
@@ -92,6 +97,48 @@ class BgpPeer:
     address: str
     asn: int
     peer_config: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class BgpTimers:
+    """The BGP timers of a peering's peers (``CiliumBGPPeerConfig`` ``spec.timers``, RFC 4271):
+    each one left ``None`` is not written, and Cilium's default applies. Changing the hold or
+    keepalive time resets the sessions.
+
+    :param connect_retry_seconds: the ConnectRetryTimer, 1-2147483647 (Cilium's default 120).
+    :param hold_seconds: the HoldTimer, 3-65535 (default 90).
+    :param keepalive_seconds: the KeepaliveTimer, 1-65535 and at most the hold time, the
+        default one when ``hold_seconds`` is ``None`` (default 30).
+    """
+
+    connect_retry_seconds: Optional[int] = None
+    hold_seconds: Optional[int] = None
+    keepalive_seconds: Optional[int] = None
+
+    def __post_init__(self) -> None:
+        for name, low, high in (("connect_retry_seconds", 1, 2147483647), ("hold_seconds", 3, 65535),
+                                ("keepalive_seconds", 1, 65535)):
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high):
+                raise fail(f"BgpTimers.{name}", f"{name} must be an integer in {low}-{high} or None", value,
+                           f"write whole seconds in {low}-{high}, or None for Cilium's default")
+        hold = DEFAULT_HOLD_SECONDS if self.hold_seconds is None else self.hold_seconds
+        keepalive = DEFAULT_KEEPALIVE_SECONDS if self.keepalive_seconds is None else self.keepalive_seconds
+        if keepalive > hold:
+            said = "" if self.hold_seconds is not None else " (Cilium's default)"
+            got = self.keepalive_seconds if self.keepalive_seconds is not None else self.hold_seconds
+            what = (f"keepalive time is above the hold time of {hold}s{said}" if self.keepalive_seconds is not None
+                    else f"hold time is below the default keepalive time of {keepalive}s")
+            raise fail("BgpTimers", what, got, "keep keepalive_seconds at most hold_seconds, usually a third of it "
+                       "(the API server refuses a larger keepalive)")
+
+    def spec(self) -> Optional[cilium.CiliumBgpPeerConfigSpecTimers]:
+        """The ``timers`` struct (``None`` when no timer is set)."""
+        if self == BgpTimers():
+            return None
+        return cilium.CiliumBgpPeerConfigSpecTimers(connect_retry_time_seconds=self.connect_retry_seconds,
+                                                    hold_time_seconds=self.hold_seconds,
+                                                    keep_alive_time_seconds=self.keepalive_seconds)
 
 
 @dataclass(frozen=True)
@@ -150,8 +197,10 @@ class BgpPeering(HomelabConstruct):
     :param advertise_pod_cidr: announce each node's pod CIDR too, for native routing without
         direct node routes (default ``False``; Kubernetes or cluster-pool IPAM).
     :param families: address families to exchange, ``ipv4`` and/or ``ipv6`` (default ``("ipv4",)``).
-    :param graceful_restart: keep routes while an agent restarts (default ``True``, 120 s;
-        ``False`` writes no ``gracefulRestart``).
+    :param graceful_restart: keep routes while an agent restarts: ``True`` writes
+        ``gracefulRestart`` enabled with a 120 s restart time (default ``False``: not written,
+        graceful restart off, as Cilium has it).
+    :param timers: the peers' BGP timers (default ``None``: not written, Cilium's defaults).
     :param cluster_config_name: the CiliumBGPClusterConfig's name (default ``name``).
     :param peer_config_name: the CiliumBGPPeerConfig's name (default ``name``).
     :param advertisement_name: the CiliumBGPAdvertisement's name (default ``name``).
@@ -162,7 +211,12 @@ class BgpPeering(HomelabConstruct):
         ``service_selector`` (default none).
     :param service_addresses: the Service addresses announced, of ``LoadBalancerIP``,
         ``ClusterIP`` and ``ExternalIP`` (default ``("LoadBalancerIP",)``).
+
+    :attr:`RECOMMENDED` (``BgpPeering.recommended(...)``) writes exactly the peer config's
+    ``gracefulRestart: {enabled: true, restartTimeSeconds: 120}`` (``graceful_restart=True``).
     """
+
+    RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(graceful_restart=True)
 
     def __init__(
         self,
@@ -177,7 +231,8 @@ class BgpPeering(HomelabConstruct):
         service_selector: Optional[Mapping[str, str]] = None,
         advertise_pod_cidr: bool = False,
         families: Sequence[str] = ("ipv4",),
-        graceful_restart: bool = True,
+        graceful_restart: bool = False,
+        timers: Optional[BgpTimers] = None,
         cluster_config_name: Optional[str] = None,
         peer_config_name: Optional[str] = None,
         advertisement_name: Optional[str] = None,
@@ -222,6 +277,10 @@ class BgpPeering(HomelabConstruct):
             raise fail(self, "address families must be distinct values of ipv4, ipv6", families,
                        "use ['ipv4'], ['ipv6'] or ['ipv4', 'ipv6']")
         self.families = families
+        if timers is not None and not isinstance(timers, BgpTimers):
+            raise fail(self, "timers is not a BgpTimers", timers,
+                       "write BgpTimers(hold_seconds=9, keepalive_seconds=3), or None for Cilium's defaults")
+        self.timers = timers
         self._build_cluster_config()
         self._build_peer_config(graceful_restart)
         self._build_advertisement(advertise_load_balancer_ips, advertise_pod_cidr)
@@ -304,6 +363,7 @@ class BgpPeering(HomelabConstruct):
                 ) for f in self.families],
                 graceful_restart=(cilium.CiliumBgpPeerConfigSpecGracefulRestart(enabled=True, restart_time_seconds=120)
                                   if graceful_restart else None),
+                timers=self.timers.spec() if self.timers is not None else None,
             ),
         )
 

@@ -435,29 +435,34 @@ def namespace_baseline(
     namespace: str,
     *,
     gateway: bool = True,
+    internal: bool = True,
     monitoring_namespace: Optional[str] = "monitoring",
-    egress: Sequence[PolicyRule] = (),
+    egress: Optional[Sequence[PolicyRule]] = (),
     descriptions: Optional[Mapping[str, str]] = None,
 ) -> dict[str, CiliumPolicy]:
     """A per-namespace baseline, each a :class:`CiliumPolicy` named ``<namespace>-<what>``:
 
     - ``default-deny``: every pod; ``ingressDeny`` from the ``world`` entity;
     - ``allow-gateway`` (when ``gateway``): ingress from the ``ingress`` entity (Cilium's gateway);
-    - ``allow-internal``: ingress from the namespace's own pods;
+    - ``allow-internal`` (when ``internal``): ingress from the namespace's own pods;
     - ``allow-monitoring`` (when ``monitoring_namespace``): ingress from every pod there, any port;
-    - ``egress``: kube-dns on 53/UDP and 53/TCP, the namespace's own pods, then ``egress``.
+    - ``egress`` (unless ``egress`` is ``None``): kube-dns on 53/UDP and 53/TCP, the namespace's
+      own pods, then ``egress``.
 
     :param gateway: write ``allow-gateway`` (default ``True``).
+    :param internal: write ``allow-internal`` (default ``True``).
     :param monitoring_namespace: the namespace allowed in by ``allow-monitoring`` (default
         ``monitoring``; ``None``: no such policy).
-    :param egress: extra egress rules of ``<namespace>-egress`` (default none).
+    :param egress: extra egress rules of ``<namespace>-egress`` (default none); ``None`` writes no
+        ``<namespace>-egress`` (write the namespace's egress with :class:`CiliumPolicy`).
     :param descriptions: ``<what>`` (``default-deny``, ``allow-gateway``, ...) → ``spec.description``
-        (default: a sentence saying what the policy does).
+        (default none: a policy without one writes no description).
     :returns: ``<what>`` → the policy. Each construct's id is ``<namespace>-<what>``.
     """
     where = f"{scope.node.path}/namespace_baseline"
     namespace = check_dns_label(where, namespace, "namespace")
     check_bool(where, gateway, "gateway")
+    check_bool(where, internal, "internal")
     if monitoring_namespace is not None:
         check_dns_label(where, monitoring_namespace, "monitoring namespace")
     said = (check_mapping(where, descriptions, "descriptions",
@@ -466,28 +471,28 @@ def namespace_baseline(
                           example={"default-deny": "Deny ingress from the world"}, key="baseline policy",
                           item="description")
             if descriptions is not None else {})
-    extra = check_sequence(where, egress, "egress", lambda s, r, w: check_instance(
+    extra = (check_sequence(where, egress, "egress", lambda s, r, w: check_instance(
         s, r, PolicyRule, w, "write PolicyRule(PolicyPeer..., ports=(...))"),
-        example=[Code("PolicyRule(PolicyPeer.entities('world'), ports=(443,))")])
+        example=[Code("PolicyRule(PolicyPeer.entities('world'), ports=(443,))")]) if egress is not None else None)
     here = PolicyPeer.namespace(namespace)
     wanted: dict[str, dict[str, Any]] = {
-        "default-deny": dict(ingress_deny=[PolicyRule(PolicyPeer.entities("world"))],
-                             description=f"Deny ingress from the world to every pod of {namespace}."),
-        "allow-gateway": dict(ingress=[PolicyRule(PolicyPeer.entities("ingress"))],
-                              description=f"Allow the gateway (Cilium's ingress entity) into {namespace}."),
-        "allow-internal": dict(ingress=[PolicyRule(here)], description=f"Allow traffic between the pods of {namespace}."),
-        "allow-monitoring": dict(ingress=[PolicyRule(PolicyPeer.namespace(monitoring_namespace or "monitoring"))],
-                                 description=f"Allow {monitoring_namespace} to scrape {namespace}."),
+        "default-deny": dict(ingress_deny=[PolicyRule(PolicyPeer.entities("world"))]),
+        "allow-gateway": dict(ingress=[PolicyRule(PolicyPeer.entities("ingress"))]),
+        "allow-internal": dict(ingress=[PolicyRule(here)]),
+        "allow-monitoring": dict(ingress=[PolicyRule(PolicyPeer.namespace(monitoring_namespace or "monitoring"))]),
         "egress": dict(egress=[PolicyRule(PolicyPeer.kube_dns(), ports=(PortRule(53, "UDP"), PortRule(53, "TCP"))),
-                               PolicyRule(here), *extra],
-                       description=f"Egress of {namespace}: kube-dns, the namespace itself and named extras."),
+                               PolicyRule(here), *(extra or ())]),
     }
-    if not gateway:
-        del wanted["allow-gateway"]
-    if monitoring_namespace is None:
-        del wanted["allow-monitoring"]
+    for what, written in (("allow-gateway", gateway), ("allow-internal", internal),
+                          ("allow-monitoring", monitoring_namespace is not None), ("egress", extra is not None)):
+        if not written:
+            del wanted[what]
+    unused = sorted(set(said) - set(wanted))
+    if unused:
+        raise fail(where, "descriptions name policies this baseline does not write", unused,
+                   f"describe only {', '.join(wanted)}")
     return {what: CiliumPolicy(scope, f"{namespace}-{what}", name=f"{namespace}-{what}", namespace=namespace,
-                               **{**kw, "description": said.get(what, kw["description"])})
+                               description=said.get(what), **kw)
             for what, kw in wanted.items()}
 
 

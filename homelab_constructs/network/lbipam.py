@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Mapping, Optional, Sequence
+from typing import Any, ClassVar, Mapping, Optional, Sequence
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -13,6 +13,7 @@ from imports.homelab_cilium.io import cilium
 from .._base import HomelabConstruct
 from .._names import LB_IPS_ANNOTATION as LB_IPS_ANNOTATION  # the annotation pin_ip's callers write
 from .._validation import (
+    FrozenDict,
     Scope,
     check_bool,
     check_dns_label,
@@ -71,8 +72,8 @@ def check_selector(scope: Scope, value: object, what: str, example: Mapping[str,
     return check_mapping(scope, value, what, check_label_key, check_label_value, example=example) or None
 
 
-FIRST_LAST_FIX = ("set True to hand out each CIDR's first and last address, or False (the default) to keep them "
-                  "back")
+FIRST_LAST_FIX = ("set True to hand out each CIDR's first and last address, False to keep them back, or None "
+                  "(the default) for Cilium's own default")
 
 
 class LoadBalancerPool(HomelabConstruct):
@@ -87,12 +88,17 @@ class LoadBalancerPool(HomelabConstruct):
         pool that does not select its object is an error of ``synth()``'s manifest checks.
     :param allow_first_last_ips: whether the first (network) and last (broadcast) address of
         each ``cidrs`` block may be handed out: ``True`` writes ``allowFirstLastIPs: "Yes"``,
-        ``False`` writes ``"No"`` (default ``False``, the safe choice for LAN ranges), ``None``
-        writes nothing (Cilium's own default, ``Yes``). As in Cilium, it does
-        not apply to ``(start, stop)`` ranges (every address of a range is handed out) nor to
-        /31, /32, /127 and /128 blocks (always usable whole); pinning a kept-back address is an
-        error of ``synth()``'s manifest checks.
+        ``False`` writes ``"No"`` (the safe choice for LAN ranges, which :attr:`RECOMMENDED`
+        sets), ``None`` (default) writes nothing: Cilium's own default, ``Yes``. As in Cilium, it
+        does not apply to ``(start, stop)`` ranges (every address of a range is handed out) nor
+        to /31, /32, /127 and /128 blocks (always usable whole); pinning a kept-back address is
+        an error of ``synth()``'s manifest checks.
+
+    :attr:`RECOMMENDED` (``LoadBalancerPool.recommended(...)``, applied by ``Homelab``) writes
+    exactly ``allowFirstLastIPs: "No"`` (``allow_first_last_ips=False``).
     """
+
+    RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(allow_first_last_ips=False)
 
     def __init__(
         self,
@@ -103,7 +109,7 @@ class LoadBalancerPool(HomelabConstruct):
         ranges: Sequence[tuple[str, str]] = (),
         cidrs: Sequence[str] = (),
         service_selector: Optional[Mapping[str, str]] = None,
-        allow_first_last_ips: Optional[bool] = False,
+        allow_first_last_ips: Optional[bool] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "pool name")
@@ -173,12 +179,17 @@ class L2Announcement(HomelabConstruct):
         only announcement (no BGP objects), a pinned LoadBalancer that no policy selects is an
         error of ``synth()``'s manifest checks.
     :param load_balancer_ips: announce ``status.loadBalancer`` IPs (default ``True``).
-    :param external_ips: announce ``spec.externalIPs`` (default ``False``, written;
-        ``None`` writes nothing, which Cilium reads as ``False``: as most homelabs leave it
-        policies write only ``loadBalancerIPs: true``).
+    :param external_ips: announce ``spec.externalIPs``: ``True`` or ``False`` is written;
+        ``None`` (default) writes nothing, which Cilium reads as ``False``.
     :param include_control_plane: let control-plane nodes announce too (default ``True``,
-        since most homelab clusters are one to three nodes that all run the control plane).
+        since most homelab clusters are one to three nodes that all run the control plane;
+        nothing is written for it).
+
+    :attr:`RECOMMENDED` (``L2Announcement.recommended(...)``, applied by ``Homelab``) writes
+    exactly ``externalIPs: false`` (``external_ips=False``): the choice said in the object.
     """
+
+    RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(external_ips=False)
 
     def __init__(
         self,
@@ -190,7 +201,7 @@ class L2Announcement(HomelabConstruct):
         node_selector: Optional[Mapping[str, str]] = None,
         service_selector: Optional[Mapping[str, str]] = None,
         load_balancer_ips: bool = True,
-        external_ips: Optional[bool] = False,
+        external_ips: Optional[bool] = None,
         include_control_plane: bool = True,
     ) -> None:
         super().__init__(scope, id)

@@ -4,7 +4,9 @@ A :class:`VlanAttachment` puts pods on a LAN segment next to the cluster network
 interface in bridge mode on a host interface (``enp1s0``) or on its VLAN sub-interface
 (``enp1s0.20``, which the host must already have, for example from netplan or systemd-networkd).
 The pod keeps Cilium's ``eth0`` and its default route; the attachment adds ``net1`` and
-friends. :meth:`VlanAttachment.select` and :func:`networks_annotation` attach a pod.
+friends. :meth:`VlanAttachment.select` and :func:`networks_annotation` attach a pod;
+:func:`networks_values` attaches the pods another chart renders (app-template's, for example)
+through that chart's values.
 
 Multus and Cilium: Multus must be the node's primary CNI config and delegate to Cilium,
 so Cilium must not claim ``/etc/cni/net.d`` for itself. Set the Cilium Helm values in
@@ -31,6 +33,9 @@ from .._validation import check_bool, check_choice, check_dns_label, check_ip, c
 
 #: The pod annotation Multus reads: a JSON list of network selections.
 NETWORKS_ANNOTATION = "k8s.v1.cni.cncf.io/networks"
+#: Where app-template (bjw-s) reads the annotations of every controller's pods.
+APP_TEMPLATE_POD_ANNOTATIONS = "defaultPodOptions.annotations"
+_VALUES_PATH = re.compile(r"^[^.\s]+(\.[^.\s]+)*$")
 #: The Cilium Helm values Multus needs: Cilium must leave other CNI configs in place.
 CILIUM_MULTUS_VALUES: Mapping[str, object] = {"cni": {"exclusive": False}}
 IPAM_MODES = ("static", "dhcp", "whereabouts")
@@ -510,3 +515,28 @@ def networks_annotation(owner: constructs.Construct, *selections: NetworkSelecti
     if twice:
         raise fail(owner, "pod interface name is used twice", twice, "give each attachment its own interface name")
     return {NETWORKS_ANNOTATION: json.dumps([s.to_json() for s in selections], sort_keys=True)}
+
+
+def networks_values(owner: constructs.Construct, *selections: NetworkSelection,
+                    at: str = APP_TEMPLATE_POD_ANNOTATIONS) -> dict[str, object]:
+    """The Helm values fragment that puts :func:`networks_annotation` on the pods another chart
+    renders: merge it into that release's values (app-template, or any chart that takes pod
+    annotations)::
+
+        values = networks_values(pod, iot.select(pod, ips=["10.10.33.250"]))
+        # {"defaultPodOptions": {"annotations": {"k8s.v1.cni.cncf.io/networks": "[{...}]"}}}
+
+    :param owner: the release's construct (named in errors).
+    :param at: the dotted values path where the chart reads its pods' annotations (default
+        ``defaultPodOptions.annotations``, app-template's for every controller;
+        ``controllers.<name>.pod.annotations`` for one app-template controller,
+        ``podAnnotations`` for the many charts that use that key).
+    """
+    if not isinstance(at, str) or not _VALUES_PATH.match(at):
+        raise fail(owner, "values path is not a dotted path of keys", at,
+                   f"write the path where the chart reads pod annotations, such as {APP_TEMPLATE_POD_ANNOTATIONS!r} "
+                   "or 'podAnnotations'")
+    fragment: dict[str, object] = dict(networks_annotation(owner, *selections))
+    for key in reversed(at.split(".")):
+        fragment = {key: fragment}
+    return fragment

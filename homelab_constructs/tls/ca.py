@@ -1,13 +1,15 @@
 """cert-manager: a self-signed CA chain that issues the homelab's certificates."""
 from __future__ import annotations
 
+from typing import Any, ClassVar, Mapping, Optional
+
 import constructs
 from cdk8s import ApiObjectMetadata
 
 from imports.homelab_certmanager.io import cert_manager as cm
 
 from .._base import HomelabConstruct
-from .._validation import check_dns_label, check_instance, check_once, check_text, claim_once, fail
+from .._validation import FrozenDict, check_dns_label, check_instance, check_once, check_text, claim_once, fail
 from .certificate import (  # noqa: F401  (the limits, re-exported where they were first defined)
     CERT_MANAGER_REGISTRY,
     DEFAULT_DURATION,
@@ -18,7 +20,9 @@ from .certificate import (  # noqa: F401  (the limits, re-exported where they we
 )
 from .issuer import CLUSTER_ISSUER
 
-#: the CA's key unless told otherwise: ECDSA P-256, a new key on every renewal
+#: the CA's key unless told otherwise: ECDSA P-256, its rotation left to cert-manager
+CA_KEY = PrivateKey(algorithm="ECDSA", size=256)
+#: the CA's key in :attr:`SelfSignedCa.RECOMMENDED`: ECDSA P-256, a new key on every renewal
 CA_PRIVATE_KEY = PrivateKey(algorithm="ECDSA", size=256, rotation_policy="Always")
 
 
@@ -38,19 +42,24 @@ class SelfSignedCa(HomelabConstruct):
     :param bootstrap_issuer_name: the self-signed ClusterIssuer (default ``selfsigned-issuer``).
     :param issuer_name: the CA ClusterIssuer (default ``<name>-issuer``).
     :param common_name: the CA's subject CN (default ``Homelab CA``).
-    :param duration: CA lifetime (default ``87600h``, ten years; ``None``: cert-manager's default,
-        90 days); at least 1h, as cert-manager requires.
-    :param renew_before: renew this long before expiry (default ``720h``, thirty days; ``None``:
-        cert-manager's default); at least 5m and less than the duration.
-    :param private_key: the CA key (default :data:`CA_PRIVATE_KEY`: ECDSA 256, rotation
-        ``Always``; ``PrivateKey(algorithm="ECDSA", size=256)`` leaves the rotation to
-        cert-manager, which also rotates on renewal).
+    :param duration: CA lifetime, such as ``87600h`` (ten years); at least 1h, as cert-manager
+        requires (default ``None``: not written, cert-manager's default of 90 days).
+    :param renew_before: renew this long before expiry, such as ``720h``; at least 5m and less
+        than the duration (default ``None``: not written, cert-manager renews at two thirds).
+    :param private_key: the CA key (default :data:`CA_KEY`: ECDSA 256, its rotation policy not
+        written: cert-manager's ``Always``).
 
     Every name is a prop. A chain as many homelabs write it (no duration, CN ``homelab-ca``)::
 
-        SelfSignedCa(chart, "Ca", common_name="homelab-ca", duration=None, renew_before=None,
-                     private_key=PrivateKey(algorithm="ECDSA", size=256))
+        SelfSignedCa(chart, "Ca", common_name="homelab-ca")
+
+    :attr:`RECOMMENDED` (``SelfSignedCa.recommended(...)``, applied by ``Homelab``) writes exactly
+    ``duration: 87600h`` (ten years), ``renewBefore: 720h`` (thirty days) and the key's
+    ``rotationPolicy: Always`` (``private_key=CA_PRIVATE_KEY``).
     """
+
+    RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(duration="87600h", renew_before="720h",
+                                                          private_key=CA_PRIVATE_KEY)
 
     #: :class:`~homelab_constructs.tls.issuer.Issuer`: the CA issuer is a ClusterIssuer (so it has no namespace)
     issuer_kind = CLUSTER_ISSUER
@@ -63,13 +72,13 @@ class SelfSignedCa(HomelabConstruct):
         *,
         name: str = "homelab-ca",
         namespace: str = "cert-manager",
-        secret_name: str | None = None,
+        secret_name: Optional[str] = None,
         bootstrap_issuer_name: str = "selfsigned-issuer",
-        issuer_name: str | None = None,
+        issuer_name: Optional[str] = None,
         common_name: str = "Homelab CA",
-        duration: str | None = "87600h",
-        renew_before: str | None = "720h",
-        private_key: PrivateKey = CA_PRIVATE_KEY,
+        duration: Optional[str] = None,
+        renew_before: Optional[str] = None,
+        private_key: PrivateKey = CA_KEY,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "CA name")
