@@ -19,9 +19,11 @@ The charts follow the real repository's folders:
   ``envoy-internal`` with their listeners, the ``https-redirect`` route, the traffic policies
   on every Gateway, the Lua user-agent blocking per gateway, the monitors and dashboards;
 - ``external-dns``: the Cloudflare, AdGuard Home and OPNsense Unbound instances (one shared
-  OCIRepository), the ``ExternalDNSStale`` rule and the dashboard;
-- ``cloudflare-tunnel``: cloudflared with the apex and wildcard rules, the tunnel CNAME (a
-  Flux substitution variable) and the token templated from three Bitwarden fields;
+  OCIRepository), their ExternalSecrets (Bitwarden fields and logins), the ``ExternalDNSStale``
+  rule and the dashboard;
+- ``cloudflare-tunnel``: cloudflared as an app-template release with the apex and wildcard
+  rules in its ConfigMap, the tunnel CNAME (a Flux substitution variable) and the token
+  templated from three Bitwarden fields;
 - ``external-services``: Services with EndpointSlices for AdGuard, the switch, the NAS,
   Proxmox and the access point, and their HTTP and TLS-passthrough routes;
 - ``multus``: the release and the four NetworkAttachmentDefinitions on untagged NICs;
