@@ -72,12 +72,11 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ".tls.issuer": ("Issuer",),
     },
     "DNS: ExternalDNS, DNSEndpoints, the tunnel, CoreDNS, router records": {
-        ".dns.externaldns": (
-            "EXTERNAL_DNS_DASHBOARD", "CloudflareProvider", "ExternalDns", "WebhookProvider", "adguard_home_provider",
-            "dns_target_annotations"
-        ),
+        ".dns.externaldns": ("EXTERNAL_DNS_DASHBOARD", "ExternalDns", "dns_target_annotations"),
+        ".dns.providers": ("CloudflareProvider", "WebhookProvider", "adguard_home_provider"),
         ".dns.endpoint": ("DnsEndpoint", "DnsRecord"),
-        ".dns.tunnel": ("CLOUDFLARED_DASHBOARD", "CloudflareTunnel", "OriginRequest", "TunnelIngressRule"),
+        ".dns.tunnel": ("CLOUDFLARED_DASHBOARD", "CloudflareTunnel"),
+        ".dns.tunnel_config": ("OriginRequest", "TunnelIngressRule"),
         ".dns.coredns": ("CoreDnsPlugin", "CoreDnsRelease", "CoreDnsServer"),
         ".dns.alerts": ("ExternalDnsAlerts",),
         ".dns.records": ("DnsRecords", "gateway_records"),

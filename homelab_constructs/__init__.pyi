@@ -167,11 +167,13 @@ from .tls.issuer import (
 # DNS: ExternalDNS, DNSEndpoints, the tunnel, CoreDNS, router records
 from .dns.externaldns import (
     EXTERNAL_DNS_DASHBOARD as EXTERNAL_DNS_DASHBOARD,
-    CloudflareProvider as CloudflareProvider,
     ExternalDns as ExternalDns,
+    dns_target_annotations as dns_target_annotations,
+)
+from .dns.providers import (
+    CloudflareProvider as CloudflareProvider,
     WebhookProvider as WebhookProvider,
     adguard_home_provider as adguard_home_provider,
-    dns_target_annotations as dns_target_annotations,
 )
 from .dns.endpoint import (
     DnsEndpoint as DnsEndpoint,
@@ -180,6 +182,8 @@ from .dns.endpoint import (
 from .dns.tunnel import (
     CLOUDFLARED_DASHBOARD as CLOUDFLARED_DASHBOARD,
     CloudflareTunnel as CloudflareTunnel,
+)
+from .dns.tunnel_config import (
     OriginRequest as OriginRequest,
     TunnelIngressRule as TunnelIngressRule,
 )

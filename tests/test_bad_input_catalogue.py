@@ -466,8 +466,9 @@ CASES = [
     Case("dns-public-private-address",
          lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
                                records=[DnsRecord("nas.example.com", type="A", targets=("192.168.10.5",))]),
-         "c/e: public record nas.example.com points at a private address (got ['192.168.10.5']); publish "
-         "private addresses only with visibility='internal'"),
+         "c/e: public record nas.example.com points at a private address (got ['192.168.10.5']); set "
+         "visibility='internal' to publish it on the LAN's DNS (visibility='public' publishes it in public DNS as "
+         "it is)"),
     Case("dns-targets-as-string",
          lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
                                records=[DnsRecord("nas.example.com", type="A", targets="203.0.113.5")]),
@@ -480,7 +481,8 @@ CASES = [
          lambda c: (pool(c), ExternalDns(c, "x", gateway=gw(c, load_balancer_ip="192.168.10.200"),
                                          provider=CloudflareProvider())),
          "c/x: public ExternalDNS would publish the gateway homelab-gateway's LoadBalancer address (got "
-         "'192.168.10.200'); annotate the gateway with dns_target_annotations('external.<domain>') and point "
+         "'192.168.10.200'); set visibility='internal' to publish this LAN address (visibility='public' publishes "
+         "it as it is), or annotate the gateway with dns_target_annotations('external.<domain>') and point "
          'that name at a tunnel (CloudflareTunnel)'),
     Case("externaldns-policy",
          lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), policy="create"),

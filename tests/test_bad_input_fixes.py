@@ -25,7 +25,7 @@ from bad_input import Case, build
 from test_vpn import build_vpn
 
 TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
-GATEWAY_FIX = "pass the external HomelabGateway the tunnel sends its traffic to"
+GATEWAY_FIX = "pass the external HomelabGateway the tunnel sends its traffic to, or its name"
 ROUTER = BgpPeer("router", "10.10.30.1", 64513)
 
 
@@ -35,8 +35,11 @@ def bgp(c, **kw):
 
 CASES = [
     *(Case(f"tunnel-gateway-{bad!r}", lambda c, bad=bad: CloudflareTunnel(c, "t", gateway=bad, tunnel_id=TUNNEL_ID),
-           f"c/t: gateway is not a HomelabGateway (got {bad!r}); {GATEWAY_FIX}")
-      for bad in ("envoy-external", None, 42)),
+           f"c/t: gateway is not a HomelabGateway or a gateway's name (got {bad!r}); {GATEWAY_FIX}")
+      for bad in (None, 42)),
+    Case("tunnel-gateway-unknown-name", lambda c: CloudflareTunnel(c, "t", gateway="envoy-external", tunnel_id=TUNNEL_ID),
+         "c/t: gateway names no gateway of the app (got 'envoy-external'); use one of: none declared yet (declare the "
+         "gateway before this construct), or pass the HomelabGateway"),
     Case("envoy-tls-list", lambda c: EnvoyProfile(c, "e", tls_min_version=["1.2"]),
          "c/e: minimum TLS version must be '1.2' or '1.3' (got ['1.2']); TLS 1.0 and 1.1 are broken; "
          "use '1.2' (the default) or '1.3'"),

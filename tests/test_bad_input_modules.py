@@ -390,11 +390,13 @@ def _two_vips(c):
 BAD_DNS = [
     (_public_without_target,
      "t/Public: public ExternalDNS would publish the gateway envoy-external's LoadBalancer address (got "
-     "'10.10.30.26'); annotate the gateway with dns_target_annotations('external.<domain>') and point that name at "
-     "a tunnel (CloudflareTunnel)"),
+     "'10.10.30.26'); set visibility='internal' to publish this LAN address (visibility='public' publishes it as it "
+     "is), or annotate the gateway with dns_target_annotations('external.<domain>') and point that name at a tunnel "
+     "(CloudflareTunnel)"),
     (_public_private_target,
      "t/Public: public ExternalDNS would publish the gateway envoy-external's private target (got '10.10.30.26'); "
-     "use a public hostname such as the tunnel's 'external.<domain>'"),
+     "set visibility='internal' to publish this LAN address (visibility='public' publishes it as it is), or use a "
+     "public hostname such as the tunnel's 'external.<domain>'"),
     (_tunnel_without_target,
      "t/Tunnel: gateway envoy-internal does not point its DNS records at the tunnel (got None); build the gateway "
      "with annotations=dns_target_annotations('external.example.com')"),
@@ -451,8 +453,9 @@ BAD_DNS = [
      "named 'openbao' or use one of: none declared"),
     (lambda c: DnsEndpoint(c, "E", name="e", namespace="n",
                            records=[DnsRecord(name="nas.example.com", type="A", targets=("192.168.1.10",))]),
-     "t/E: public record nas.example.com points at a private address (got ['192.168.1.10']); publish private "
-     "addresses only with visibility='internal'"),
+     "t/E: public record nas.example.com points at a private address (got ['192.168.1.10']); set "
+     "visibility='internal' to publish it on the LAN's DNS (visibility='public' publishes it in public DNS as it "
+     "is)"),
     (lambda c: DnsEndpoint(c, "E", name="e", namespace="n",
                            records=[DnsRecord(name="a.example.com", targets=("b.example.com", "c.example.com"))]),
      "t/E: CNAME a.example.com must point at exactly one hostname (got ['b.example.com', 'c.example.com']); use "

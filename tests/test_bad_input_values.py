@@ -357,7 +357,7 @@ CASES = [
     Case("bool-flux-remediation", lambda c: release(c, remediation=None),
          "c: remediation must be True or False (got None); write True or False"),
     Case("bool-externaldns-service-monitor", lambda c: external_dns(c, service_monitor="yes"),
-         "c/x: service_monitor must be True or False (got 'yes'); write True or False"),
+         "c/x: service_monitor must be True or False (got 'yes'); write True or False, or None for the chart's"),
     Case("bool-cloudflare-proxied", lambda c: cloudflare(c, proxied="no"),
          "c/x: proxied must be True or False (got 'no'); write True to proxy records through Cloudflare, or False"),
     Case("shared-bool-type", lambda c: check_bool(c, "True", "switch"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 
 from homelab_constructs import (
+    CiliumRelease,
+    CiliumValues,
     CloudflareProvider,
     CloudflareTunnel,
     CoreDnsRelease,
@@ -14,6 +16,7 @@ from homelab_constructs import (
     ExternalDns,
     HomelabApp,
     HomelabGateway,
+    Hubble,
     LoadBalancerPool,
     NamespaceIsolation,
     SelfSignedCa,
@@ -57,12 +60,14 @@ def build(app: cdk8s.App) -> None:
             for name, on in {"wiki": [external, internal], "status": [external], "grafana": [internal]}.items()]
     NamespaceIsolation(base, "Isolation", namespace="apps", apps=apps)  # synth() refuses an open routed namespace
     dns = cdk8s.Chart(app, "dns")
-    ExternalDns(dns, "Public", gateway=external, provider=CloudflareProvider())
-    ExternalDns(dns, "Internal", gateway=internal, provider=adguard_home_provider("http://192.168.1.2:3000"))
-    CloudflareTunnel(dns, "Tunnel", gateway=external, tunnel_id=TUNNEL_ID)
+    # the library's presets: what these constructs wrote by default before a prop left unset wrote nothing
+    ExternalDns.recommended(gateway=external, provider=CloudflareProvider()).build(dns, "Public")
+    ExternalDns.recommended(gateway=internal, provider=adguard_home_provider("http://192.168.1.2:3000")).build(
+        dns, "Internal")
+    CloudflareTunnel.recommended(gateway=external, tunnel_id=TUNNEL_ID).build(dns, "Tunnel")
     DnsEndpoint(dns, "Nas", name="nas", namespace="network", visibility="internal",
                 records=[DnsRecord(name=f"nas.{DOMAIN}", type="A", targets=("192.168.1.10",), ttl=300)])
-    CoreDnsRelease(dns, "CoreDns", cluster_ip="10.43.0.10", forward_zones={DOMAIN: ["192.168.1.2"]})
+    CoreDnsRelease.recommended(cluster_ip="10.43.0.10", forward_zones={DOMAIN: ["192.168.1.2"]}).build(dns, "CoreDns")
     DnsRecords(dns, "Records", gateways=[internal])
 
 
@@ -325,3 +330,46 @@ def test_docs_dns_files_match_the_model(default_homelab, tmp_path):
     assert committed == data, "docs/dns is stale: run make dns-records"
     written = write_records("main:build", tmp_path)  # what make dns-records runs
     assert {p.name: p.read_text(encoding="utf-8") for p in written} == data
+
+
+# ---- what is written only when set or needed
+
+def test_visibility_label_only_where_an_instance_filters_on_it():
+    """The library's label on a DNSEndpoint ties it to its instances: written when an instance of the
+    other visibility filters on it (it would publish the endpoint otherwise), or when asked for."""
+    c = _chart()
+    external, internal = gateways(c)
+    ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(), visibility_filter=False)
+    quiet = DnsEndpoint(c, "Quiet", name="quiet", namespace="network",
+                        records=[DnsRecord(name=f"a.{DOMAIN}", targets=(f"b.{DOMAIN}",))])
+    asked = DnsEndpoint(c, "Asked", name="asked", namespace="network", visibility_label=True,
+                        records=[DnsRecord(name=f"c.{DOMAIN}", targets=(f"d.{DOMAIN}",))])
+    labels = {o["metadata"]["name"]: o["metadata"].get("labels", {}) for o in cdk8s.Testing.synth(c)
+              if o["kind"] == "DNSEndpoint"}
+    assert labels == {"quiet": MANAGED, "asked": {"homelab-constructs.io/dns-visibility": "public", **MANAGED}}
+    # an internal instance that filters on the label: now every public endpoint needs it
+    ExternalDns(c, "Lan", gateway=internal, provider=adguard_home_provider("http://192.168.1.2:3000"))
+    labels = {o["metadata"]["name"]: o["metadata"].get("labels", {}) for o in cdk8s.Testing.synth(c)
+              if o["kind"] == "DNSEndpoint"}
+    assert labels["quiet"] == {"homelab-constructs.io/dns-visibility": "public", **MANAGED}
+    assert quiet.resource.kind == asked.resource.kind == "DNSEndpoint"
+
+
+def test_private_record_published_in_public_dns_when_chosen():
+    c = _chart()
+    endpoint = DnsEndpoint(c, "Nas", name="nas", namespace="network", visibility="public",
+                           records=[DnsRecord(name=f"nas.{DOMAIN}", type="A", targets=("192.168.1.10",))])
+    assert endpoint.visibility == "public"
+
+
+def test_a_gateway_by_name_everywhere():
+    """Every prop that takes a gateway takes the name of one the app declared before."""
+    c = _chart()
+    external, internal = gateways(c)
+    records = DnsRecords(c, "Records", gateways=["envoy-internal"])
+    tunnel = CloudflareTunnel(c, "Tunnel", gateway="envoy-external", tunnel_id=TUNNEL_ID, dns_record=False)
+    public = ExternalDns(c, "Public", gateway="envoy-external", provider=CloudflareProvider())
+    cilium = CiliumRelease(c, "Cilium", values=CiliumValues(hubble=Hubble(ui=True)), gateway="envoy-internal")
+    assert records.gateways == [internal] and public.gateway is external
+    assert tunnel.origin == "https://cilium-gateway-envoy-external.network.svc.cluster.local:443"
+    assert cilium.hubble_route is not None and cilium.hubble_route.gateways == [internal]

@@ -12,12 +12,14 @@ from homelab_constructs import (
     ExternalDnsAlerts,
     HomelabGateway,
     LoadBalancerPool,
+    ProbeTiming,
     SelfSignedCa,
     WebhookProvider,
     adguard_home_provider,
     dns_target_annotations,
     validate_app,
 )
+from homelab_constructs.dns.providers import HARDENED_CONTAINER, HARDENED_POD
 
 import cdk8s
 import pytest
@@ -27,7 +29,13 @@ DOMAIN = "cloudjur.com"
 SIX_SOURCES = ["gateway-grpcroute", "gateway-httproute", "gateway-tlsroute", "gateway-udproute", "gateway-tcproute",
                "service"]
 SHARED = {"txt_owner_id": "default", "txt_prefix": "k8s.", "domain_filters": [DOMAIN],
-          "gateway_namespace_filter": False, "visibility_filter": False, "sync_interval": None}
+          "gateway_namespace_filter": False, "visibility_filter": False, "policy": "sync",
+          "trigger_loop_on_event": True, "service_monitor": True,
+          "pod_annotations": {"reloader.stakater.com/auto": "true"}}
+ADGUARD_DIGEST = "sha256:b3dfe851982b59a36bf2e15f42ca4015b7ef39ddf7a808c39a855a05a61b5892"
+#: the webhooks' probes in the real files: 10 s before the first, 5 s timeout
+WEBHOOK_PROBES = ProbeTiming(initial_delay_seconds=10, timeout_seconds=5)
+STALE_SUMMARY = "ExternalDNS ({{ $labels.job }}) has not synced successfully in the last fifteen minutes"
 
 
 def gateways(c: cdk8s.Chart) -> tuple[HomelabGateway, HomelabGateway]:
@@ -42,35 +50,33 @@ def gateways(c: cdk8s.Chart) -> tuple[HomelabGateway, HomelabGateway]:
 
 
 def seed002(c: cdk8s.Chart) -> dict[str, ExternalDns]:
-    """Seed 002's three ExternalDNS releases, its alert and its dashboard."""
+    """Seed 002's three ExternalDNS releases, its alert and its dashboard, as the real files set them."""
     external, internal = gateways(c)
     cloudflare = ExternalDns(
-        c, "Cloudflare", gateway=external, name="external-dns", registry=None, **SHARED,
+        c, "Cloudflare", gateway=external, name="external-dns", **SHARED,
         provider=CloudflareProvider(token_secret="external-dns-secret", token_key="CF_API_TOKEN",
                                     zone_id_key="CF_ZONE_ID", records_per_page=1000, legacy_string=True),
         extra_args=["--cloudflare-dns-records-per-page=1000", "--cloudflare-proxied",
                     "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
-                    "--gateway-name=envoy-external"],
-        pod_annotations={"reloader.stakater.com/auto": "true"}, dashboards=[EXTERNAL_DNS_DASHBOARD])
+                    "--gateway-name=envoy-external"], dashboards=[EXTERNAL_DNS_DASHBOARD])
     adguard = ExternalDns(
-        c, "AdGuardHome", gateway=external, visibility="internal", name="external-dns-adguard-home",
-        sources=SIX_SOURCES, extra_args=["--gateway-name=envoy-external"], policy="upsert-only",
-        trigger_loop_on_event=False, service_monitor=False, **SHARED,
-        provider=WebhookProvider(
-            image="ghcr.io/muhlba91/external-dns-provider-adguard", tag="v11.1.1", env={"SERVER_HOST": "0.0.0.0"},
+        c, "AdGuardHome", gateway=external, name="external-dns-adguard-home", sources=SIX_SOURCES, registry="txt",
+        **SHARED, provider=WebhookProvider(
+            image="ghcr.io/muhlba91/external-dns-provider-adguard", tag=f"v11.1.1@{ADGUARD_DIGEST}",
             secret_env={k: k for k in ("ADGUARD_URL", "ADGUARD_USER", "ADGUARD_PASSWORD")},
-            secret_name="external-dns-adguard-home-secret", liveness_path="/healthz", readiness_path="/healthz"))
+            env={"SERVER_HOST": "0.0.0.0"}, secret_env_first=True, read_only_root_filesystem=True,
+            secret_name="external-dns-adguard-home-secret", liveness_path="/healthz", readiness_path="/healthz",
+            probe_timing=WEBHOOK_PROBES))
     unbound = ExternalDns(
-        c, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound", registry=None,
-        sources=SIX_SOURCES, extra_args=["--gateway-name=envoy-internal"], policy="upsert-only",
-        trigger_loop_on_event=False, service_monitor=False, metrics_port=7979, **SHARED,
-        provider=WebhookProvider(
+        c, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound", sources=SIX_SOURCES,
+        registry="txt", **SHARED, provider=WebhookProvider(
             image="ghcr.io/crutonjohn/external-dns-opnsense-webhook", tag="v1.0.0",
             env={"OPNSENSE_SKIP_TLS_VERIFY": "true"},
             secret_env={k: k for k in ("OPNSENSE_API_SECRET", "OPNSENSE_API_KEY", "OPNSENSE_HOST")},
             secret_name="external-dns-opnsense-secret", liveness_path="/healthz", readiness_path="/readyz",
-            requests={"memory": "20Mi", "cpu": "10m"}, limits={"memory": "100Mi"}))
-    ExternalDnsAlerts(c, "Alerts", namespace="network")
+            requests={"memory": "20Mi", "cpu": "10m"}, limits={"memory": "100Mi"}, read_only_root_filesystem=True,
+            probe_timing=WEBHOOK_PROBES))
+    ExternalDnsAlerts(c, "Alerts", namespace="network", summary=STALE_SUMMARY)
     # the tunnel's CNAME: published by the Cloudflare instance (it reads every DNSEndpoint)
     DnsEndpoint(c, "Tunnel", name="cloudflare-tunnel", namespace="network", records=[DnsRecord(
         name=f"external.{DOMAIN}", targets=("${CLOUDFLARE_TUNNEL_ID}.cfargotunnel.com",), flux_substitution=True)])
@@ -86,12 +92,14 @@ def values(synth, name: str) -> dict:
     return synth.find("HelmRelease", name, "network")["spec"]["values"]
 
 
-SECURITY = {"podSecurityContext", "securityContext"}  # the library's hardening, on every release
+#: what all three real releases set besides their provider
+REAL_SHARED = {"triggerLoopOnEvent": True, "policy": "sync", "txtPrefix": "k8s.", "txtOwnerId": "default",
+               "domainFilters": [DOMAIN], "serviceMonitor": {"enabled": True},
+               "podAnnotations": {"reloader.stakater.com/auto": "true"}}
 
 
 def test_cloudflare_release_fact_33(synth):
-    v = values(synth, "external-dns")
-    assert {k: v[k] for k in v if k not in SECURITY} == {
+    assert values(synth, "external-dns") == {
         "fullnameOverride": "external-dns",
         "provider": "cloudflare",  # the legacy string form
         "env": [{"name": "CF_API_TOKEN", "valueFrom": {"secretKeyRef": {"name": "external-dns-secret",
@@ -101,45 +109,46 @@ def test_cloudflare_release_fact_33(synth):
         "extraArgs": ["--cloudflare-dns-records-per-page=1000", "--cloudflare-proxied",
                       "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
                       "--gateway-name=envoy-external"],
-        "triggerLoopOnEvent": True, "policy": "sync", "sources": ["crd", "gateway-httproute"],
-        "txtPrefix": "k8s.", "txtOwnerId": "default", "domainFilters": [DOMAIN],
-        "serviceMonitor": {"enabled": True}, "podAnnotations": {"reloader.stakater.com/auto": "true"},
-    }
+        "sources": ["crd", "gateway-httproute"], **REAL_SHARED,
+    }  # no security context, registry or sync interval: the real file sets none
 
 
 def test_adguard_home_release(synth):
-    v = values(synth, "external-dns-adguard-home")
-    webhook = v["provider"]["webhook"]
-    assert v["provider"]["name"] == "webhook"
-    assert webhook["image"] == {"repository": "ghcr.io/muhlba91/external-dns-provider-adguard", "tag": "v11.1.1"}
     secret = "external-dns-adguard-home-secret"
-    assert sorted(webhook["env"], key=lambda e: e["name"]) == [
-        {"name": "ADGUARD_PASSWORD", "valueFrom": {"secretKeyRef": {"name": secret, "key": "ADGUARD_PASSWORD"}}},
-        {"name": "ADGUARD_URL", "valueFrom": {"secretKeyRef": {"name": secret, "key": "ADGUARD_URL"}}},
-        {"name": "ADGUARD_USER", "valueFrom": {"secretKeyRef": {"name": secret, "key": "ADGUARD_USER"}}},
-        {"name": "SERVER_HOST", "value": "0.0.0.0"}]
-    probe = {"httpGet": {"path": "/healthz", "port": "http-webhook"}}
-    assert (webhook["livenessProbe"], webhook["readinessProbe"]) == (probe, probe)
-    assert v["extraArgs"] == ["--gateway-name=envoy-external"]
-    assert v["registry"] == "txt" and v["sources"] == SIX_SOURCES
-    assert (v["txtOwnerId"], v["txtPrefix"], v["domainFilters"]) == ("default", "k8s.", [DOMAIN])
-    assert "interval" not in v  # ExternalDNS' own sync interval: the chart's
+    probe = {"httpGet": {"path": "/healthz", "port": "http-webhook"}, "initialDelaySeconds": 10, "timeoutSeconds": 5}
+    assert values(synth, "external-dns-adguard-home") == {
+        "fullnameOverride": "external-dns-adguard-home",
+        "provider": {"name": "webhook", "webhook": {
+            "image": {"repository": "ghcr.io/muhlba91/external-dns-provider-adguard",
+                      "tag": f"v11.1.1@{ADGUARD_DIGEST}"},
+            "env": [*({"name": k, "valueFrom": {"secretKeyRef": {"name": secret, "key": k}}}
+                      for k in ("ADGUARD_URL", "ADGUARD_USER", "ADGUARD_PASSWORD")),
+                    {"name": "SERVER_HOST", "value": "0.0.0.0"}],  # the secrets first, as written
+            "securityContext": {"readOnlyRootFilesystem": True},
+            "livenessProbe": probe, "readinessProbe": probe}},
+        "extraArgs": ["--gateway-name=envoy-external"],  # the gateway given: no other flag is written
+        "registry": "txt", "sources": SIX_SOURCES, **REAL_SHARED,
+    }
 
 
 def test_opnsense_unbound_release(synth):
     v = values(synth, "external-dns-opnsense-unbound")
     webhook = v["provider"]["webhook"]
     assert webhook["image"] == {"repository": "ghcr.io/crutonjohn/external-dns-opnsense-webhook", "tag": "v1.0.0"}
+    assert [e["name"] for e in webhook["env"]] == [
+        "OPNSENSE_SKIP_TLS_VERIFY", "OPNSENSE_API_SECRET", "OPNSENSE_API_KEY", "OPNSENSE_HOST"]  # as written
     env = {e["name"]: e.get("value", e.get("valueFrom")) for e in webhook["env"]}
     assert env == {"OPNSENSE_SKIP_TLS_VERIFY": "true", **{
         k: {"secretKeyRef": {"name": "external-dns-opnsense-secret", "key": k}}
         for k in ("OPNSENSE_API_SECRET", "OPNSENSE_API_KEY", "OPNSENSE_HOST")}}
-    assert webhook["livenessProbe"] == {"httpGet": {"path": "/healthz", "port": "http-webhook"}}
-    assert webhook["readinessProbe"] == {"httpGet": {"path": "/readyz", "port": "http-webhook"}}
+    timing = {"initialDelaySeconds": 10, "timeoutSeconds": 5}
+    assert webhook["livenessProbe"] == {"httpGet": {"path": "/healthz", "port": "http-webhook"}, **timing}
+    assert webhook["readinessProbe"] == {"httpGet": {"path": "/readyz", "port": "http-webhook"}, **timing}
     assert webhook["resources"] == {"requests": {"memory": "20Mi", "cpu": "10m"}, "limits": {"memory": "100Mi"}}
+    assert webhook["securityContext"] == {"readOnlyRootFilesystem": True}
     assert v["extraArgs"] == ["--gateway-name=envoy-internal"]
-    assert v["sources"] == SIX_SOURCES and v["service"] == {"port": 7979}
-    assert "registry" not in v
+    assert v["sources"] == SIX_SOURCES and v["registry"] == "txt"
+    assert "service" not in v and "podSecurityContext" not in v and "securityContext" not in v
 
 
 def test_alert_and_dashboard(synth):
@@ -147,20 +156,84 @@ def test_alert_and_dashboard(synth):
     assert rule["apiVersion"] == "monitoring.coreos.com/v1"
     (group,) = rule["spec"]["groups"]
     assert group["rules"] == [{"alert": "ExternalDNSStale",
-                               "expr": "time() - external_dns_controller_last_sync_timestamp_seconds > 60",
-                               "for": "15m", "labels": {"severity": "critical"}}]
+                               "expr": "time() - external_dns_controller_last_sync_timestamp_seconds > 60\n",
+                               "for": "15m", "labels": {"severity": "critical"},
+                               "annotations": {"summary": STALE_SUMMARY}}]
     dashboard = synth.find("GrafanaDashboard", "network-external-dns", "network")
     assert dashboard["spec"]["grafanaCom"] == {"id": 15038, "revision": 3}
 
 
-def test_defaults_unchanged_without_new_props():
+def test_unset_props_write_nothing():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     external, _ = gateways(c)
     v = ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider()).values
-    assert v["provider"] == {"name": "cloudflare"} and v["registry"] == "txt" and v["interval"] == "1h"
-    assert "podAnnotations" not in v and "service" not in v
+    for key in ("podSecurityContext", "securityContext", "serviceMonitor", "policy", "interval", "triggerLoopOnEvent",
+                "registry", "podAnnotations", "service"):
+        assert key not in v, key
+    assert v["provider"] == {"name": "cloudflare"}
     assert v["extraArgs"][2:5] == ["--gateway-name=envoy-external", "--gateway-namespace=network",
                                    "--label-filter=homelab-constructs.io/dns-visibility!=internal"]
+    webhook = ExternalDns(c, "Lan", gateway=external, provider=adguard_home_provider("http://192.168.1.2")).values
+    assert "securityContext" not in webhook["provider"]["webhook"] and "livenessProbe" not in webhook["provider"]["webhook"]
+
+
+def test_recommended_writes_exactly_its_keys():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    external, internal = gateways(c)
+    assert dict(ExternalDns.RECOMMENDED) == {"hardened": True, "service_monitor": True, "policy": "sync",
+                                             "sync_interval": "1h", "trigger_loop_on_event": True}
+    bare = ExternalDns(c, "Bare", gateway=internal, provider=adguard_home_provider("http://192.168.1.2")).values
+    preset = ExternalDns.recommended(gateway=internal, provider=adguard_home_provider("http://192.168.1.2"),
+                                     name="external-dns-lan", txt_owner_id="lan").build(c, "Preset").values
+    added = {k: v for k, v in preset.items() if k not in bare}
+    assert added == {"podSecurityContext": HARDENED_POD, "securityContext": HARDENED_CONTAINER,
+                     "serviceMonitor": {"enabled": True}, "policy": "sync", "interval": "1h",
+                     "triggerLoopOnEvent": True}
+    assert preset["provider"]["webhook"]["securityContext"] == HARDENED_CONTAINER  # the sidecar too
+    assert {k for k in bare if bare[k] != preset[k]} == {"fullnameOverride", "txtOwnerId", "provider"}
+
+
+def test_without_a_gateway_the_instance_publishes_every_gateway():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    gateways(c)
+    dns = ExternalDns(c, "Lan", provider=adguard_home_provider("http://192.168.1.2"), namespace="network",
+                      visibility_filter=False, sources=["gateway-httproute"])
+    assert "extraArgs" not in dns.values and "domainFilters" not in dns.values  # every gateway, every zone
+    assert dns.gateway is None
+    validate_app(c.node.root)
+
+
+def test_a_gateway_by_name():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    external, _ = gateways(c)
+    dns = ExternalDns(c, "Public", gateway="envoy-external", provider=CloudflareProvider())
+    assert dns.gateway is external and "--gateway-name=envoy-external" in dns.values["extraArgs"]
+
+
+def test_a_lan_address_in_public_dns_when_chosen():
+    """A Cloudflare instance publishing the internal gateway: visibility='internal' (the hint), or
+    visibility='public' given (the address is published as it is)."""
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    _, internal = gateways(c)
+    with pytest.raises(ValueError, match=r"set visibility='internal' to publish this LAN address"):
+        ExternalDns(c, "Refused", gateway=internal, provider=CloudflareProvider())
+    lan = ExternalDns(c, "Lan", gateway=internal, provider=CloudflareProvider(), visibility="internal")
+    chosen = ExternalDns(c, "Chosen", gateway=internal, provider=CloudflareProvider(), visibility="public",
+                         name="external-dns-chosen", txt_prefix="k8s.chosen.")
+    assert (lan.visibility, chosen.visibility) == ("internal", "public")
+
+
+def test_public_instance_without_a_gateway_refuses_a_lan_gateway_at_synth():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    ExternalDns(c, "Public", provider=CloudflareProvider(), namespace="network")
+    gateways(c)  # declared after the instance: the check runs when the app is synthesized
+    with pytest.raises(ValueError) as err:
+        validate_app(c.node.root)
+    assert str(err.value) == (
+        "t/Public: public ExternalDNS would publish the gateway envoy-internal's LoadBalancer address (got "
+        "'10.10.30.25'); set visibility='internal' to publish this LAN address (visibility='public' publishes it as "
+        "it is), or annotate the gateway with dns_target_annotations('external.<domain>') and point that name at a "
+        "tunnel (CloudflareTunnel)")
 
 
 def test_sync_interval_and_its_former_name():
@@ -298,7 +371,8 @@ BAD = {
     "registry-type": (lambda c: cf(c, registry=1),
         'c/Dns: registry is unknown (got 1); use one of: txt, noop, dynamodb, aws-sd'),
     "trigger-type": (lambda c: cf(c, trigger_loop_on_event="true"),
-        "c/Dns: trigger_loop_on_event must be True or False (got 'true'); write True or False"),
+        "c/Dns: trigger_loop_on_event must be True or False (got 'true'); write True or False, or None for the "
+        "chart's"),
     "pod-annotations-type": (lambda c: cf(c, pod_annotations=["reloader.stakater.com/auto"]),
         'c/Dns: pod_annotations must be a mapping of key to string (got '
         "['reloader.stakater.com/auto']); write {'example.com/key': 'value'}"),
@@ -333,9 +407,12 @@ BAD = {
     "policy-value": (lambda c: cf(c, policy="create"),
         "c/Dns: policy is unknown (got 'create'); did you mean create-only? use one of: sync, "
         'upsert-only, create-only'),
-    "gateway-type": (lambda c: ExternalDns(c, "Dns", gateway="envoy-external", provider=CloudflareProvider()),
-        "c/Dns: gateway is not a HomelabGateway (got 'envoy-external'); pass the HomelabGateway whose "
-        'routes it publishes'),
+    "gateway-name-unknown": (lambda c: ExternalDns(c, "Dns", gateway="envoy-external", provider=CloudflareProvider()),
+        "c/Dns: gateway names no gateway of the app (got 'envoy-external'); use one of: none declared yet (declare "
+        "the gateway before this construct), or pass the HomelabGateway"),
+    "gateway-type": (lambda c: ExternalDns(c, "Dns", gateway=5, provider=CloudflareProvider()),
+        "c/Dns: gateway is not a HomelabGateway or a gateway's name (got 5); pass the HomelabGateway whose routes it "
+        "publishes, its name, or None for every gateway's"),
     "zone-id-key-value": (lambda c: cf(c, provider=CloudflareProvider(zone_id_key="zone id")),
         "c/Dns: zone id key is not a Secret key (got 'zone id'); use letters, digits, '-', '_' or '.', "
         "such as 'password'"),

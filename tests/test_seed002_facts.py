@@ -286,14 +286,14 @@ def test_external_dns_webhooks(objects):
     v = adguard["values"]
     assert v["provider"]["name"] == "webhook"
     webhook = v["provider"]["webhook"]
-    assert f'{webhook["image"]["repository"]}:{webhook["image"]["tag"]}' == \
-        "ghcr.io/muhlba91/external-dns-provider-adguard:v11.1.1"
+    assert f'{webhook["image"]["repository"]}:{webhook["image"]["tag"]}'.startswith(  # the digest follows
+        "ghcr.io/muhlba91/external-dns-provider-adguard:v11.1.1@sha256:")
     assert v["sources"] == SIX_SOURCES and v["extraArgs"] == ["--gateway-name=envoy-external"]
     assert v["registry"] == "txt" and (v["txtPrefix"], v["txtOwnerId"]) == ("k8s.", "default")
     unbound = _release(objects, "external-dns-opnsense-unbound")["values"]
     webhook = unbound["provider"]["webhook"]
-    assert f'{webhook["image"]["repository"]}:{webhook["image"]["tag"]}' == \
-        "ghcr.io/crutonjohn/external-dns-opnsense-webhook:v1.0.0"
+    assert f'{webhook["image"]["repository"]}:{webhook["image"]["tag"]}'.startswith(
+        "ghcr.io/crutonjohn/external-dns-opnsense-webhook:v1.0.0@sha256:")
     assert unbound["sources"] == SIX_SOURCES and "--gateway-name=envoy-internal" in unbound["extraArgs"]
     assert webhook["resources"] == {"requests": {"memory": "20Mi", "cpu": "10m"}, "limits": {"memory": "100Mi"}}
     source = _one(objects, "OCIRepository", "external-dns", NS)["spec"]
@@ -308,7 +308,7 @@ def test_external_dns_stale_rule(objects):
     [group] = rule["spec"]["groups"]
     [alert] = group["rules"]
     assert alert["alert"] == "ExternalDNSStale"
-    assert alert["expr"] == "time() - external_dns_controller_last_sync_timestamp_seconds > 60"
+    assert alert["expr"] == "time() - external_dns_controller_last_sync_timestamp_seconds > 60\n"  # a YAML block
     assert alert["for"] == "15m" and alert["labels"]["severity"] == "critical"
 
 

@@ -14,6 +14,8 @@ from homelab_constructs import (
     ExternalDns,
     HomelabGateway,
     OriginRequest,
+    ProbeTiming,
+    ReleaseSettings,
     SelfSignedCa,
     TunnelIngressRule,
     dns_target_annotations,
@@ -22,7 +24,7 @@ from homelab_constructs import (
 import cdk8s
 import pytest
 import yaml
-from conftest import synth_app
+from conftest import ROOT, synth_app
 
 DOMAIN = "cloudjur.com"
 TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
@@ -48,23 +50,35 @@ def external_gateway(c: cdk8s.Chart) -> HomelabGateway:
                           cluster_issuer=SelfSignedCa(c, "Ca"), annotations=dns_target_annotations(f"external.{DOMAIN}"))
 
 
+#: the real files of the tunnel (tests/real_repos/seed002)
+REAL = ROOT / "tests" / "real_repos" / "seed002" / "main" / "network" / "cloudflare-tunnel"
+IMAGE = ("docker.io/cloudflare/cloudflared:2026.3.0@"
+         "sha256:6b599ca3e974349ead3286d178da61d291961182ec3fe9c505e1dd02c8ac31b0")
+#: the real release's probes (liveness and readiness)
+PROBES = ProbeTiming(initial_delay_seconds=0, period_seconds=10, timeout_seconds=1, failure_threshold=3)
+
+
 def seed002(app: cdk8s.App) -> None:
     network = cdk8s.Chart(app, "network")
     gateway = external_gateway(network)
     ExternalDns(network, "Cloudflare", gateway=gateway, provider=CloudflareProvider(), visibility_filter=False)
     CloudflareTunnel(
-        network, "Tunnel", gateway=gateway, tunnel_id="${CLOUDFLARE_TUNNEL_ID}", name="cloudflare-tunnel",
-        token_secret="cloudflare-tunnel-secret", token_key="TUNNEL_TOKEN", token_env_from=True,
-        image="docker.io/cloudflare/cloudflared:2026.3.0", replicas=1, post_quantum=True,
-        requests={"cpu": "10m", "memory": "50Mi"}, limits={"memory": "256Mi"}, run_as_user=1000, run_as_group=1000,
-        annotations={"reloader.stakater.com/auto": "true"}, dns_record_proxied=None, origin_request=OriginRequest(),
+        network, "Tunnel", gateway="envoy-external", tunnel_id="${CLOUDFLARE_TUNNEL_ID}", name="cloudflare-tunnel",
+        workload="app-template", config_map_name="cloudflare-tunnel-configmap", config_checksum=False,
+        token_secret="{{ .Release.Name }}-secret", token_key="TUNNEL_TOKEN", token_env_from=True, image=IMAGE,
+        post_quantum=True, transport_protocol="quic", strategy="RollingUpdate",
+        annotations={"reloader.stakater.com/auto": "true"}, liveness_probe=PROBES, readiness_probe=PROBES,
+        hardened=True, run_as_user=1000, run_as_group=1000, requests={"cpu": "10m", "memory": "50Mi"},
+        limits={"memory": "256Mi"}, service_monitor=True, dns_record_proxied=None,
         ingress=[TunnelIngressRule(DOMAIN, ORIGIN, OriginRequest(origin_server_name=DOMAIN)),
                  TunnelIngressRule(f"*.{DOMAIN}", ORIGIN, OriginRequest(origin_server_name=f"external.{DOMAIN}"))],
-        dashboards=[CLOUDFLARED_DASHBOARD])
+        dashboards=[CLOUDFLARED_DASHBOARD],
+        release=ReleaseSettings(source_name="app-template", install_retries=-1, upgrade_retries=3,
+                                upgrade_cleanup_on_fail=True))
     CoreDnsRelease(
         cdk8s.Chart(app, "kube-system"), "CoreDns", replicas=1, cluster_ip="10.96.0.10",
         image_repository="mirror.gcr.io/coredns/coredns", create_service_account=True,
-        service_annotations={"fix.coredns.template": "fnord"},
+        service_annotations={"fix.coredns.template": "fnord"}, metrics_service=True,
         server=CoreDnsServer(plugins=SEED_PLUGINS, scheme="dns://", use_tcp=True),
         control_plane_only=True, spread_by_hostname=True)
 
@@ -74,43 +88,100 @@ def synth(tmp_path_factory):
     return synth_app(seed002, tmp_path_factory.mktemp("seed002-tunnel"))
 
 
+def real(file: str) -> dict:
+    return yaml.safe_load((REAL / file).read_text(encoding="utf-8"))
+
+
 def test_tunnel_config_fact_34(synth):
-    config = yaml.safe_load(synth.find("ConfigMap", "cloudflare-tunnel", "network")["data"]["config.yaml"])
-    assert config == {"ingress": [
+    config_map = synth.find("ConfigMap", "cloudflare-tunnel-configmap", "network")
+    assert config_map["data"] == real("configmap-generated.yaml")["data"]  # the real file's text, exactly
+    assert yaml.safe_load(config_map["data"]["config.yaml"]) == {"ingress": [
         {"hostname": DOMAIN, "service": ORIGIN, "originRequest": {"originServerName": DOMAIN}},
         {"hostname": f"*.{DOMAIN}", "service": ORIGIN, "originRequest": {"originServerName": f"external.{DOMAIN}"}},
-        {"service": "http_status:404"}]}  # origin TLS checked: no noTLSVerify anywhere
+        {"service": "http_status:404"}]}  # origin TLS checked: no noTLSVerify anywhere; every rule names its own
 
 
-def test_tunnel_deployment(synth):
-    deployment = synth.find("Deployment", "cloudflare-tunnel", "network")
-    assert deployment["metadata"]["annotations"] == {"reloader.stakater.com/auto": "true"}
-    assert deployment["spec"]["replicas"] == 1
-    pod = deployment["spec"]["template"]["spec"]
-    (container,) = pod["containers"]
-    assert container["image"] == "docker.io/cloudflare/cloudflared:2026.3.0"
-    assert container["env"] == [{"name": "NO_AUTOUPDATE", "value": "true"},
-                                {"name": "TUNNEL_METRICS", "value": "0.0.0.0:8080"},
-                                {"name": "TUNNEL_POST_QUANTUM", "value": "true"},
-                                {"name": "TUNNEL_TRANSPORT_PROTOCOL", "value": "quic"}]
-    assert container["envFrom"] == [{"secretRef": {"name": "cloudflare-tunnel-secret"}}]
-    assert container["resources"] == {"requests": {"cpu": "10m", "memory": "50Mi"}, "limits": {"memory": "256Mi"}}
-    assert container["securityContext"] == {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
-                                            "capabilities": {"drop": ["ALL"]}}
-    assert {k: pod["securityContext"][k] for k in ("runAsNonRoot", "runAsUser", "runAsGroup")} == {
-        "runAsNonRoot": True, "runAsUser": 1000, "runAsGroup": 1000}
-    ports = {p["name"]: p["containerPort"] for p in container["ports"]}
-    for probe in (container["livenessProbe"], container["readinessProbe"]):
-        assert probe["httpGet"]["path"] == "/ready" and ports[probe["httpGet"]["port"]] == 8080
+def test_tunnel_app_template_release(synth):
+    release = synth.find("HelmRelease", "cloudflare-tunnel", "network")
+    assert release["spec"]["values"] == real("helmrelease.yaml")["spec"]["values"]  # the real values, exactly
+    assert release["spec"]["chartRef"] == {"kind": "OCIRepository", "name": "app-template"}
+    assert not synth.kinds("Deployment")
 
 
 def test_tunnel_dns_endpoint_with_a_flux_variable(synth):
     endpoint = synth.find("DNSEndpoint", "cloudflare-tunnel", "network")
     assert endpoint["apiVersion"] == "externaldns.k8s.io/v1alpha1"
-    assert endpoint["spec"]["endpoints"] == [{"dnsName": f"external.{DOMAIN}", "recordType": "CNAME",
-                                              "targets": ["${CLOUDFLARE_TUNNEL_ID}.cfargotunnel.com"]}]
+    assert endpoint["spec"] == real("dnsendpoint.yaml")["spec"]
+    assert set(endpoint["metadata"].get("labels", {})) <= {"app.kubernetes.io/managed-by"}  # no instance filters
     assert synth.find("GrafanaDashboard", "network-cloudflared", "network")["spec"]["grafanaCom"] == {
         "id": 17457, "revision": 6}
+
+
+def test_tunnel_deployment_writes_what_is_set():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    tunnel = CloudflareTunnel(c, "Tunnel", gateway=external_gateway(c), tunnel_id=TUNNEL_ID, replicas=1,
+                              post_quantum=True, token_env_from=True, token_key="TUNNEL_TOKEN",
+                              annotations={"reloader.stakater.com/auto": "true"}, dns_record=False)
+    deployment = cdk8s.Testing.synth(c)
+    deployment = next(o for o in deployment if o["kind"] == "Deployment")
+    assert tunnel.deployment is not None and tunnel.release is None
+    assert deployment["metadata"]["annotations"] == {"reloader.stakater.com/auto": "true"}
+    assert deployment["spec"]["replicas"] == 1 and "strategy" not in deployment["spec"]
+    pod = deployment["spec"]["template"]["spec"]
+    assert set(pod) == {"containers", "volumes"}  # no security context, no token automount setting
+    (container,) = pod["containers"]
+    assert container["args"] == ["tunnel", "run"]  # cloudflared finds /etc/cloudflared/config.yaml itself
+    assert container["env"] == [{"name": "NO_AUTOUPDATE", "value": "true"},
+                                {"name": "TUNNEL_METRICS", "value": "0.0.0.0:8080"},
+                                {"name": "TUNNEL_POST_QUANTUM", "value": "true"}]  # no transport protocol
+    assert container["envFrom"] == [{"secretRef": {"name": "cloudflared-tunnel"}}]
+    for key in ("securityContext", "resources", "livenessProbe", "readinessProbe"):
+        assert key not in container, key
+
+
+def test_tunnel_recommended_writes_exactly_its_keys():
+    """The preset: what the tunnel wrote by default before a prop left unset wrote nothing."""
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    gateway = external_gateway(c)
+    bare = CloudflareTunnel(c, "Bare", gateway=gateway, tunnel_id=TUNNEL_ID, dns_record=False)
+    preset = CloudflareTunnel.recommended(gateway=gateway, tunnel_id=TUNNEL_ID, name="cf", dns_record=False).build(
+        c, "Preset")
+    assert set(CloudflareTunnel.RECOMMENDED) == {
+        "replicas", "transport_protocol", "config_flag", "hardened", "seccomp_profile",
+        "automount_service_account_token", "run_as_user", "run_as_group", "requests", "limits", "liveness_probe",
+        "readiness_probe", "origin_request"}
+    objects = {o["metadata"]["name"]: o for o in cdk8s.Testing.synth(c) if o["kind"] == "Deployment"}
+    pod, bare_pod = objects["cf"]["spec"]["template"]["spec"], objects["cloudflared"]["spec"]["template"]["spec"]
+    assert objects["cf"]["spec"]["replicas"] == 2 and "replicas" not in objects["cloudflared"]["spec"]
+    assert {k: v for k, v in pod.items() if k not in bare_pod} == {
+        "automountServiceAccountToken": False,
+        "securityContext": {"runAsNonRoot": True, "runAsUser": 65532, "runAsGroup": 65532,
+                            "seccompProfile": {"type": "RuntimeDefault"}}}
+    (container,), (bare_container,) = pod["containers"], bare_pod["containers"]
+    assert {k: v for k, v in container.items() if k not in bare_container} == {
+        "livenessProbe": {"httpGet": {"path": "/ready", "port": "metrics"}, "initialDelaySeconds": 10,
+                          "periodSeconds": 10},
+        "readinessProbe": {"httpGet": {"path": "/ready", "port": "metrics"}, "periodSeconds": 10},
+        "resources": {"requests": {"cpu": "10m", "memory": "64Mi"}, "limits": {"memory": "256Mi"}},
+        "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                            "capabilities": {"drop": ["ALL"]}}}
+    assert container["args"] == ["tunnel", "--config", "/etc/cloudflared/config.yaml", "run"]
+    assert container["env"][2:] == [{"name": "TUNNEL_TRANSPORT_PROTOCOL", "value": "quic"},
+                                    bare_container["env"][2]]  # then the token
+    assert preset.config["originRequest"] == {"originServerName": f"external.{DOMAIN}", "http2Origin": True}
+    assert bare.config["originRequest"] == {"originServerName": f"external.{DOMAIN}"}  # what TLS to the gateway needs
+
+
+def test_origin_request_keep_alive_settings():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    origin = OriginRequest(connect_timeout="10s", tls_timeout="5s", tcp_keep_alive="15s", no_happy_eyeballs=True,
+                           keep_alive_connections=50, keep_alive_timeout="1m30s", http_host_header="app.cloudjur.com",
+                           disable_chunked_encoding=False)
+    tunnel = CloudflareTunnel(c, "Tunnel", gateway=external_gateway(c), tunnel_id=TUNNEL_ID, origin_request=origin)
+    assert tunnel.config["originRequest"] == {
+        "connectTimeout": "10s", "tlsTimeout": "5s", "tcpKeepAlive": "15s", "noHappyEyeballs": True,
+        "keepAliveConnections": 50, "keepAliveTimeout": "1m30s", "httpHostHeader": "app.cloudjur.com",
+        "disableChunkedEncoding": False, "originServerName": f"external.{DOMAIN}"}
 
 
 def test_coredns_values_fact_36(synth):
@@ -146,7 +217,7 @@ def test_tunnel_defaults_check_the_origin_certificate():
     gateway = external_gateway(c)
     tunnel = CloudflareTunnel(c, "Tunnel", gateway=gateway, tunnel_id=TUNNEL_ID)
     assert tunnel.config == {
-        "originRequest": {"originServerName": f"external.{DOMAIN}", "http2Origin": True},
+        "originRequest": {"originServerName": f"external.{DOMAIN}"},  # http2Origin: the preset's
         "ingress": [{"hostname": f"*.{DOMAIN}",
                      "service": "https://cilium-gateway-envoy-external.network.svc.cluster.local:443"},
                     {"service": "http_status:404"}]}
@@ -158,12 +229,42 @@ def test_tunnel_defaults_check_the_origin_certificate():
     assert skip.config["originRequest"] == {"noTLSVerify": True, "http2Origin": True}
 
 
-def test_coredns_defaults_unchanged_without_new_props():
+def test_coredns_unset_props_write_nothing():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     values = CoreDnsRelease(c, "CoreDns").values
-    assert "image" not in values and "serviceAccount" not in values and "affinity" not in values
+    for key in ("image", "serviceAccount", "affinity", "tolerations", "replicaCount", "prometheus",
+                "podDisruptionBudget", "securityContext"):
+        assert key not in values, key
     assert values["service"] == {"name": "kube-dns"} and values["k8sAppLabelOverride"] == "kube-dns"
     assert [p["name"] for p in values["servers"][0]["plugins"]][:3] == ["errors", "health", "ready"]
+
+
+def test_coredns_recommended_writes_exactly_its_keys():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    bare = CoreDnsRelease(c, "Bare").values
+    preset = CoreDnsRelease.recommended(name="coredns-2").build(c, "Preset").values
+    assert {k: v for k, v in preset.items() if k not in bare} == {
+        "replicaCount": 2, "prometheus": {"service": {"enabled": True}}, "podDisruptionBudget": {"maxUnavailable": 1},
+        "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                            "capabilities": {"drop": ["ALL"], "add": ["NET_BIND_SERVICE"]}}}
+
+
+#: the template plugin's answers hold braces inside quotes; a nested block balances
+TEMPLATE_BLOCK = ('match "^(?P<host>[a-z]+)[.]lab[.]$"\n'
+                  'answer "{{ .Name }} 60 IN A 10.0.0.{{ .Group.host }}"\n'
+                  "fallthrough")
+
+
+def test_coredns_template_plugin_with_braces():
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    plugins = [CoreDnsPlugin("errors"), CoreDnsPlugin("template", "IN A lab", TEMPLATE_BLOCK),
+               CoreDnsPlugin("forward", ". /etc/resolv.conf", "policy sequential # {not a block\n"),
+               CoreDnsPlugin("view", "internal", "expr incidr(client_ip(), '10.0.0.0/8')"),
+               CoreDnsPlugin("acl", config_block="block type ANY {\n  net *\n}")]
+    values = CoreDnsRelease(c, "CoreDns", server=CoreDnsServer(plugins=plugins)).values
+    (server,) = values["servers"]
+    assert server["plugins"][1] == {"name": "template", "parameters": "IN A lab", "configBlock": TEMPLATE_BLOCK}
+    assert server["plugins"][4]["configBlock"] == "block type ANY {\n  net *\n}"
 
 
 # ---- bad inputs of the new props
@@ -241,8 +342,10 @@ BAD = {
         "file's path in the container, such as '/etc/cloudflared/origin-ca/ca.crt'"),
     "origin-both": (lambda c: tunnel(c, origin_request=OriginRequest(no_tls_verify=True, ca_pool="/ca.crt")),
         "c/Tunnel: origin_request both skips and checks the origin's certificate (got "
-        "OriginRequest(origin_server_name=None, no_tls_verify=True, ca_pool='/ca.crt', "
-        'http2_origin=None)); set no_tls_verify or ca_pool, not both'),
+        "OriginRequest(origin_server_name=None, no_tls_verify=True, ca_pool='/ca.crt', http2_origin=None, "
+        "connect_timeout=None, tls_timeout=None, tcp_keep_alive=None, no_happy_eyeballs=None, "
+        "keep_alive_connections=None, keep_alive_timeout=None, http_host_header=None, "
+        "disable_chunked_encoding=None)); set no_tls_verify or ca_pool, not both"),
     "origin-request-type": (lambda c: tunnel(c, origin_request={"noTLSVerify": True}),
         "c/Tunnel: origin_request is not an OriginRequest (got {'noTLSVerify': True}); write "
         'OriginRequest(origin_server_name=...), or None for the default'),
@@ -261,8 +364,8 @@ BAD = {
         "c/Tunnel: post_quantum must be True or False (got 'true'); write True or False"),
     "transport-value": (lambda c: tunnel(c, transport_protocol="udp"),
         "c/Tunnel: transport protocol is unknown (got 'udp'); use one of: quic, http2, auto"),
-    "transport-type": (lambda c: tunnel(c, transport_protocol=None),
-        'c/Tunnel: transport protocol is unknown (got None); use one of: quic, http2, auto'),
+    "transport-type": (lambda c: tunnel(c, transport_protocol=1),
+        'c/Tunnel: transport protocol is unknown (got 1); use one of: quic, http2, auto'),
     "token-env-from-type": (lambda c: tunnel(c, token_env_from=1),
         'c/Tunnel: token_env_from must be True or False (got 1); write True to read the Secret with '
         'envFrom, or False'),
@@ -323,11 +426,24 @@ BAD = {
         "c/CoreDns: server plugins[0] name is not a CoreDNS plugin name (got 'Errors'); write a plugin "
         "such as 'errors', 'forward' or 'k8s_external'"),
     "coredns-plugin-parameters": (lambda c: server(c, plugins=[CoreDnsPlugin("forward", ". { 1.1.1.1 }")]),
-        "c/CoreDns: server plugins[0] parameters must be text without braces (got '. { 1.1.1.1 }'); "
-        "write the words only, such as '. /etc/resolv.conf' or 'lameduck 5s', or None"),
+        "c/CoreDns: server plugins[0] parameters open or close a block (got '. { 1.1.1.1 }'); put the block's "
+        "lines in config_block, such as CoreDnsPlugin('template', 'IN A example.com', 'answer \"{{ .Name }} 60 IN A "
+        "10.0.0.1\"')"),
     "coredns-plugin-block-type": (lambda c: server(c, plugins=[CoreDnsPlugin("health", config_block=5)]),
-        'c/CoreDns: server plugins[0] config block must be text without braces (got 5); write the words '
-        "only, such as '. /etc/resolv.conf' or 'lameduck 5s', or None"),
+        "c/CoreDns: server plugins[0] config block is empty or not text (got 5); write the words, such as "
+        "'. /etc/resolv.conf' or 'lameduck 5s', or None"),
+    "coredns-plugin-block-closes": (lambda c: server(c, plugins=[CoreDnsPlugin("template", "IN A lab",
+                                                                               "answer x\n}\nerrors {")]),
+        "c/CoreDns: server plugins[0] config block's braces do not balance (got 'answer x\\n}\\nerrors {'); close "
+        "every '{' it opens and no more (braces inside quotes are text, such as answer \"{{ .Name }} 60 IN A "
+        "10.0.0.1\")"),
+    "coredns-plugin-block-open": (lambda c: server(c, plugins=[CoreDnsPlugin("acl", config_block="block {")]),
+        "c/CoreDns: server plugins[0] config block's braces do not balance (got 'block {'); close every '{' it "
+        "opens and no more (braces inside quotes are text, such as answer \"{{ .Name }} 60 IN A 10.0.0.1\")"),
+    "coredns-plugin-quote-open": (lambda c: server(c, plugins=[CoreDnsPlugin("template", "IN A lab",
+                                                                             'answer "{{ .Name }} 60 IN A')]),
+        "c/CoreDns: server plugins[0] config block leaves a quote open (got 'answer \"{{ .Name }} 60 IN A'); close "
+        "the '\"' (CoreDNS would read the rest of the Corefile as one word)"),
     "coredns-plugin-parameters-newline": (lambda c: server(c, plugins=[CoreDnsPlugin("forward", ".\n1.1.1.1")]),
         "c/CoreDns: server plugins[0] parameters hold a line break (got '.\\n1.1.1.1'); put further "
         'lines in config_block'),

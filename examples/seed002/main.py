@@ -19,9 +19,11 @@ The charts follow the real repository's folders:
   ``envoy-internal`` with their listeners, the ``https-redirect`` route, the traffic policies
   on every Gateway, the Lua user-agent blocking per gateway, the monitors and dashboards;
 - ``external-dns``: the Cloudflare, AdGuard Home and OPNsense Unbound instances (one shared
-  OCIRepository), the ``ExternalDNSStale`` rule and the dashboard;
-- ``cloudflare-tunnel``: cloudflared with the apex and wildcard rules, the tunnel CNAME (a
-  Flux substitution variable) and the token templated from three Bitwarden fields;
+  OCIRepository), their ExternalSecrets (Bitwarden fields and logins), the ``ExternalDNSStale``
+  rule and the dashboard;
+- ``cloudflare-tunnel``: cloudflared as an app-template release with the apex and wildcard
+  rules in its ConfigMap, the tunnel CNAME (a Flux substitution variable) and the token
+  templated from three Bitwarden fields;
 - ``external-services``: Services with EndpointSlices for AdGuard, the switch, the NAS,
   Proxmox and the access point, and their HTTP and TLS-passthrough routes;
 - ``multus``: the release and the four NetworkAttachmentDefinitions on untagged NICs;
@@ -99,6 +101,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     PolicyPeer,
     PolicyRule,
     PortRule,
+    ProbeTiming,
     ProxyAutoscaling,
     ReleaseSettings,
     RemoteRef,
@@ -139,6 +142,14 @@ GRAFANA = {"dashboards": "grafana"}
 #: B.3: the six sources of the two internal ExternalDNS instances
 SIX_SOURCES = ("gateway-grpcroute", "gateway-httproute", "gateway-tlsroute", "gateway-udproute", "gateway-tcproute",
                "service")
+#: Reloader's annotation: roll the pods when their ConfigMaps or Secrets change
+RELOADER = {"reloader.stakater.com/auto": "true"}
+#: B.3: the webhooks' probes: 10 s before the first, 5 s timeout
+WEBHOOK_PROBES = ProbeTiming(initial_delay_seconds=10, timeout_seconds=5)
+#: B.3, B.4: the Bitwarden items holding the Cloudflare, AdGuard Home and OPNsense credentials
+CLOUDFLARE_ITEM = "cb424eb9-ca32-4608-93ef-63e28c3f531e"
+ADGUARD_ITEM = "e6da6d48-7d36-4ac5-943d-f60bed85cd65"
+OPNSENSE_ITEM = "ecec2bfa-7f56-469d-96eb-d28e99d845b5"
 #: B.3: the OCI chart all three ExternalDNS releases share (one OCIRepository)
 EXTERNAL_DNS_CHART = ReleaseSettings(
     chart_url="oci://ghcr.io/home-operations/charts-mirror/external-dns", version="1.19.0",
@@ -317,64 +328,84 @@ def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> 
 def _dns(lab: Seed002, app: cdk8s.App) -> None:
     external, internal = lab.gateways[EXTERNAL], lab.gateways[INTERNAL]
     shared: dict[str, Any] = dict(txt_owner_id="default", txt_prefix="k8s.", domain_filters=[DOMAIN],
-                                  gateway_namespace_filter=False, visibility_filter=False, sync_interval=None)
+                                  gateway_namespace_filter=False, visibility_filter=False, policy="sync",
+                                  trigger_loop_on_event=True, service_monitor=True, pod_annotations=RELOADER)
     dns = lab.chart(app, "external-dns")
     ExternalDns(
-        dns, "Cloudflare", gateway=external, name="external-dns", registry=None, **shared,
+        dns, "Cloudflare", gateway=external, name="external-dns", **shared,
         provider=CloudflareProvider(token_secret="external-dns-secret", token_key="CF_API_TOKEN",
                                     zone_id_key="CF_ZONE_ID", records_per_page=1000, legacy_string=True),
         extra_args=["--cloudflare-dns-records-per-page=1000", "--cloudflare-proxied",
                     "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
                     "--gateway-name=envoy-external"],
-        pod_annotations={"reloader.stakater.com/auto": "true"},
         dashboards=[dataclasses.replace(EXTERNAL_DNS_DASHBOARD, labels=GRAFANA)],
         release=dataclasses.replace(EXTERNAL_DNS_CHART, interval="24h", keep_history=False))
+    webhooks = dataclasses.replace(EXTERNAL_DNS_CHART, install_retries=-1, disable_schema_validation=True)
     ExternalDns(
-        dns, "AdGuardHome", gateway=external, visibility="internal", name="external-dns-adguard-home",
-        sources=SIX_SOURCES, extra_args=["--gateway-name=envoy-external"], policy="upsert-only",
-        trigger_loop_on_event=False, service_monitor=False, **shared,
-        provider=WebhookProvider(image="ghcr.io/muhlba91/external-dns-provider-adguard", tag="v11.1.1",
-                                 env={"SERVER_HOST": "0.0.0.0"},
-                                 secret_env={k: k for k in ("ADGUARD_URL", "ADGUARD_USER", "ADGUARD_PASSWORD")},
-                                 secret_name="external-dns-adguard-home-secret", liveness_path="/healthz",
-                                 readiness_path="/healthz"),
-        release=dataclasses.replace(EXTERNAL_DNS_CHART, disable_schema_validation=True))
+        dns, "AdGuardHome", gateway=external, name="external-dns-adguard-home", sources=SIX_SOURCES, registry="txt",
+        **shared, provider=WebhookProvider(
+            image="ghcr.io/muhlba91/external-dns-provider-adguard",
+            tag="v11.1.1@sha256:b3dfe851982b59a36bf2e15f42ca4015b7ef39ddf7a808c39a855a05a61b5892",
+            secret_env={k: k for k in ("ADGUARD_URL", "ADGUARD_USER", "ADGUARD_PASSWORD")},
+            env={"SERVER_HOST": "0.0.0.0"}, secret_env_first=True, secret_name="external-dns-adguard-home-secret",
+            read_only_root_filesystem=True, liveness_path="/healthz", readiness_path="/healthz",
+            probe_timing=WEBHOOK_PROBES),
+        release=webhooks)
     ExternalDns(
-        dns, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound", registry=None,
-        sources=SIX_SOURCES, extra_args=["--gateway-name=envoy-internal"], policy="upsert-only",
-        trigger_loop_on_event=False, service_monitor=False, metrics_port=7979, **shared,
-        provider=WebhookProvider(image="ghcr.io/crutonjohn/external-dns-opnsense-webhook", tag="v1.0.0",
-                                 env={"OPNSENSE_SKIP_TLS_VERIFY": "true"},
-                                 secret_env={k: k for k in ("OPNSENSE_API_SECRET", "OPNSENSE_API_KEY",
-                                                            "OPNSENSE_HOST")},
-                                 secret_name="external-dns-opnsense-secret", liveness_path="/healthz",
-                                 readiness_path="/readyz", requests={"memory": "20Mi", "cpu": "10m"},
-                                 limits={"memory": "100Mi"}),
-        release=EXTERNAL_DNS_CHART)
-    ExternalDnsAlerts(dns, "Alerts", namespace=NETWORK)
+        dns, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound", sources=SIX_SOURCES,
+        registry="txt", **shared, provider=WebhookProvider(
+            image="ghcr.io/crutonjohn/external-dns-opnsense-webhook",
+            tag="v1.0.0@sha256:0bf02fe18db4fe3a86fe5f561313ee434a203f4dcee7d19e770f67df854f3cff",
+            env={"OPNSENSE_SKIP_TLS_VERIFY": "true"},
+            secret_env={k: k for k in ("OPNSENSE_API_SECRET", "OPNSENSE_API_KEY", "OPNSENSE_HOST")},
+            secret_name="external-dns-opnsense-secret", read_only_root_filesystem=True, liveness_path="/healthz",
+            readiness_path="/readyz", probe_timing=WEBHOOK_PROBES, requests={"memory": "20Mi", "cpu": "10m"},
+            limits={"memory": "100Mi"}),
+        # the chart has no `metrics` value: written through the values passthrough, as the real file writes it
+        release=dataclasses.replace(webhooks, values={"metrics": {"enabled": True, "port": 7979}}))
+    ExternalDnsAlerts(dns, "Alerts", namespace=NETWORK,
+                      summary="ExternalDNS ({{ $labels.job }}) has not synced successfully in the last fifteen "
+                              "minutes")
+    fields, login = SecretStoreRef("bitwarden-fields"), SecretStoreRef("bitwarden-login")
+    for id, secret, item, keys, extra in (
+            ("CloudflareSecret", "external-dns-secret", CLOUDFLARE_ITEM,
+             {"CF_API_TOKEN": ("api_token", fields), "CF_ZONE_ID": ("zone_id", fields)}, {}),
+            ("AdGuardHomeSecret", "external-dns-adguard-home-secret", ADGUARD_ITEM,
+             {"ADGUARD_URL": ("ADGUARD_URL", fields), "ADGUARD_USER": ("username", login),
+              "ADGUARD_PASSWORD": ("password", login)}, {}),
+            ("OpnsenseSecret", "external-dns-opnsense-secret", OPNSENSE_ITEM,
+             {"OPNSENSE_API_SECRET": ("api_secret", fields), "OPNSENSE_API_KEY": ("api_key", fields)},
+             {"OPNSENSE_HOST": "https://gateway.cloudjur.com"})):
+        SyncedSecret(dns, id, name=secret, namespace=NETWORK, store=None, creation_policy=None,
+                     keys={key: RemoteRef(item, prop, store=store) for key, (prop, store) in keys.items()},
+                     template=SecretTemplate({**{key: f"{{{{ .{key} }}}}" for key in keys}, **extra}))
 
     tunnel = lab.chart(app, "cloudflare-tunnel")
-    fields = SecretStoreRef("bitwarden-fields")
-    item = "cloudflare-tunnel"
     SyncedSecret(tunnel, "TunnelSecret", name="cloudflare-tunnel-secret", namespace=NETWORK, store=None,
                  refresh_interval=None, creation_policy=None,
-                 keys={key: RemoteRef(item, prop, store=fields) for key, prop in (
-                     ("CLOUDFLARE_ACCOUNT_TAG", "account_tag"), ("CLOUDFLARE_TUNNEL_ID", "tunnel_id"),
+                 keys={key: RemoteRef(CLOUDFLARE_ITEM, prop, store=fields) for key, prop in (
+                     ("CLOUDFLARE_ACCOUNT_TAG", "account_id"), ("CLOUDFLARE_TUNNEL_ID", "tunnel_id"),
                      ("CLOUDFLARE_TUNNEL_SECRET", "tunnel_secret"))},
                  template=SecretTemplate({
                      "TUNNEL_TOKEN": '{{ toJson (dict "a" .CLOUDFLARE_ACCOUNT_TAG "t" .CLOUDFLARE_TUNNEL_ID "s" '
-                                     '.CLOUDFLARE_TUNNEL_SECRET) | b64enc }}',
+                                     '.CLOUDFLARE_TUNNEL_SECRET) | b64enc }}\n',
                      "CLOUDFLARE_TUNNEL_ID": "{{ .CLOUDFLARE_TUNNEL_ID }}"}))
     origin = f"https://{EXTERNAL}.{NETWORK}.svc.cluster.local:443"
+    probes = ProbeTiming(initial_delay_seconds=0, period_seconds=10, timeout_seconds=1, failure_threshold=3)
     CloudflareTunnel(
         tunnel, "Tunnel", gateway=external, tunnel_id="${CLOUDFLARE_TUNNEL_ID}", name="cloudflare-tunnel",
-        token_secret="cloudflare-tunnel-secret", token_key="TUNNEL_TOKEN", token_env_from=True,
-        image="docker.io/cloudflare/cloudflared:2026.3.0", replicas=1, post_quantum=True,
-        requests={"cpu": "10m", "memory": "50Mi"}, limits={"memory": "256Mi"}, run_as_user=1000, run_as_group=1000,
-        annotations={"reloader.stakater.com/auto": "true"}, dns_record_proxied=None,
+        workload="app-template", config_map_name="cloudflare-tunnel-configmap", config_checksum=False,
+        token_secret="{{ .Release.Name }}-secret", token_key="TUNNEL_TOKEN", token_env_from=True,
+        image="docker.io/cloudflare/cloudflared:2026.3.0"
+              "@sha256:6b599ca3e974349ead3286d178da61d291961182ec3fe9c505e1dd02c8ac31b0",
+        post_quantum=True, transport_protocol="quic", strategy="RollingUpdate", annotations=RELOADER,
+        liveness_probe=probes, readiness_probe=probes, hardened=True, run_as_user=1000, run_as_group=1000,
+        requests={"cpu": "10m", "memory": "50Mi"}, limits={"memory": "256Mi"}, service_monitor=True,
+        dns_record_proxied=None,
         ingress=[TunnelIngressRule(DOMAIN, origin, OriginRequest(origin_server_name=DOMAIN)),
                  TunnelIngressRule(f"*.{DOMAIN}", origin, OriginRequest(origin_server_name=f"external.{DOMAIN}"))],
-        dashboards=[dataclasses.replace(CLOUDFLARED_DASHBOARD, labels=GRAFANA)])
+        dashboards=[dataclasses.replace(CLOUDFLARED_DASHBOARD, labels=GRAFANA)],
+        release=ReleaseSettings(source_name="app-template", install_retries=-1, **CONVENTIONS))
 
     plugin = CoreDnsPlugin
     CoreDnsRelease(
@@ -388,7 +419,7 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
                    "pods verified\nfallthrough in-addr.arpa ip6.arpa"),
             plugin("autopath", "@kubernetes"), plugin("forward", ". /etc/resolv.conf"), plugin("loop"),
             plugin("reload"), plugin("loadbalance"), plugin("prometheus", "0.0.0.0:9153"),
-            plugin("log", config_block="class error")]))
+            plugin("log", config_block="class error")]), metrics_service=True)
 
 
 def _external_services(lab: Seed002, app: cdk8s.App) -> None:

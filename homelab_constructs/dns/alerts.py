@@ -19,7 +19,8 @@ SEVERITIES = ("critical", "warning", "info")
 class ExternalDnsAlerts(HomelabConstruct):
     """A ``PrometheusRule`` with the alert ``ExternalDNSStale``: an ExternalDNS instance has not
     synced for ``stale_after_seconds`` seconds, for ``for_duration`` (every instance, since
-    each exports :data:`LAST_SYNC_METRIC`).
+    each exports :data:`LAST_SYNC_METRIC`). The expression is written as rule files write it, a
+    YAML block ending with a newline.
 
     :param namespace: the PrometheusRule's namespace.
     :param name: its name (default ``external-dns-rules``).
@@ -66,7 +67,7 @@ class ExternalDnsAlerts(HomelabConstruct):
                 name="external-dns.rules",
                 rules=[monitoring.PrometheusRuleSpecGroupsRules(
                     alert="ExternalDNSStale",
-                    expr=monitoring.PrometheusRuleSpecGroupsRulesExpr.from_string(self.expr),
+                    expr=monitoring.PrometheusRuleSpecGroupsRulesExpr.from_string(self.expr + "\n"),
                     for_=for_duration,
                     labels={"severity": severity},
                     annotations={"summary": summary} if summary else None,

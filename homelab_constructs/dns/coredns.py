@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, Mapping, Optional, Sequence
+from typing import Any, ClassVar, Literal, Mapping, Optional, Sequence
 
 import constructs
 
 from .._base import HomelabConstruct
 from .._validation import (
+    FrozenDict,
     check_annotations,
     check_bool,
     check_choice,
+    check_count,
     check_dns_label,
     check_instance,
     check_ip,
@@ -33,6 +35,32 @@ _CONTROL_PLANE_TOLERATIONS = ("CriticalAddonsOnly", CONTROL_PLANE_LABEL, "node-r
                               "node-role.kubernetes.io/etcd")
 
 
+def _tokens(text: str) -> Optional[list[str]]:
+    """The unquoted words of Corefile text as CoreDNS' Caddyfile lexer reads them (a quoted word
+    and a ``#`` comment are left out: their braces are text); ``None`` when a quote is not closed."""
+    words: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+        elif text[i] == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+        elif text[i] == '"':
+            i += 1
+            while i < n and text[i] != '"':
+                i += 2 if text[i] == "\\" else 1
+            if i >= n:
+                return None
+            i += 1
+        else:
+            start = i
+            while i < n and not text[i].isspace() and text[i] != "#":  # '#' starts a comment, even in a word
+                i += 1
+            words.append(text[start:i])
+    return words
+
+
 def _plugin(name: str, parameters: Optional[str] = None, config_block: Optional[str] = None) -> dict[str, str]:
     plugin = {"name": name}
     if parameters:
@@ -40,6 +68,16 @@ def _plugin(name: str, parameters: Optional[str] = None, config_block: Optional[
     if config_block:
         plugin["configBlock"] = config_block
     return plugin
+
+
+def _balanced(words: Sequence[str]) -> bool:
+    """Whether the ``{``/``}`` words open and close blocks in order, every one closed."""
+    depth = 0
+    for word in words:
+        depth += 1 if word == "{" else -1 if word == "}" else 0
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 @dataclass(frozen=True)
@@ -57,13 +95,30 @@ class CoreDnsPlugin:
     config_block: Optional[str] = None
 
     def validate(self, scope: constructs.Construct, what: str) -> None:
+        """Raise ``ValueError`` for what CoreDNS would read otherwise: a name that is no plugin's,
+        parameters that open or close a block, a config block whose braces do not balance (braces
+        inside quotes are text, as the ``template`` plugin's answers write them), a quote left open."""
         if not isinstance(self.name, str) or not _PLUGIN_NAME.fullmatch(self.name):
             raise fail(scope, f"{what} name is not a CoreDNS plugin name", self.name,
                        "write a plugin such as 'errors', 'forward' or 'k8s_external'")
         for value, part in ((self.parameters, "parameters"), (self.config_block, "config block")):
-            if value is not None and (not isinstance(value, str) or not value.strip() or "{" in value or "}" in value):
-                raise fail(scope, f"{what} {part} must be text without braces", value,
-                           "write the words only, such as '. /etc/resolv.conf' or 'lameduck 5s', or None")
+            if value is None:
+                continue
+            if not isinstance(value, str) or not value.strip():
+                raise fail(scope, f"{what} {part} is empty or not text", value,
+                           "write the words, such as '. /etc/resolv.conf' or 'lameduck 5s', or None")
+            words = _tokens(value)
+            if words is None:
+                raise fail(scope, f"{what} {part} leaves a quote open", value,
+                           "close the '\"' (CoreDNS would read the rest of the Corefile as one word)")
+            if part == "parameters" and ("{" in words or "}" in words):
+                raise fail(scope, f"{what} parameters open or close a block", value,
+                           "put the block's lines in config_block, such as CoreDnsPlugin('template', 'IN A "
+                           "example.com', 'answer \"{{ .Name }} 60 IN A 10.0.0.1\"')")
+            if part == "config block" and not _balanced(words):
+                raise fail(scope, f"{what} config block's braces do not balance", value,
+                           "close every '{' it opens and no more (braces inside quotes are text, such as "
+                           "answer \"{{ .Name }} 60 IN A 10.0.0.1\")")
         if self.parameters is not None and "\n" in self.parameters:
             raise fail(scope, f"{what} parameters hold a line break", self.parameters,
                        "put further lines in config_block")
@@ -121,7 +176,14 @@ class CoreDnsRelease(HomelabConstruct):
     ``kubernetes`` (``pods insecure``, reverse zones fall through), ``prometheus :9153``,
     ``forward``, ``cache``, ``loop``, ``reload``, ``loadbalance``. ``forward_zones`` adds a
     server block per zone, so the cluster resolves the home domain from the internal DNS
-    server (split horizon) instead of the public records.
+    server (split horizon) instead of the public records. A prop left unset writes nothing: the
+    chart's default applies.
+
+    :attr:`RECOMMENDED` (``CoreDnsRelease.recommended(...)``) writes: ``replicas=2``
+    (``replicaCount: 2``), ``metrics_service=True`` (``prometheus.service.enabled: true``),
+    ``max_unavailable=1`` (``podDisruptionBudget.maxUnavailable: 1``) and ``hardened=True``
+    (``securityContext``: no privilege escalation, a read-only root file system, every capability
+    dropped but ``NET_BIND_SERVICE``).
 
     :param name: the release's name (default ``coredns``).
     :param namespace: the release's namespace (default ``kube-system``).
@@ -130,7 +192,7 @@ class CoreDnsRelease(HomelabConstruct):
         any; set it when replacing a distribution's CoreDNS, such as k3s' ``10.43.0.10``).
     :param upstreams: where other names are forwarded (default the node's ``/etc/resolv.conf``).
     :param forward_zones: zone -> DNS servers for that zone (default none).
-    :param replicas: CoreDNS replicas (default ``2``).
+    :param replicas: CoreDNS replicas (default ``None``: the chart's, 1).
     :param cache_seconds: the cache's maximum TTL (default ``30``).
     :param chart_version: the ``coredns`` chart version (default :data:`COREDNS_CHART_VERSION`).
     :param server: the main server block, replacing the usual one (then ``upstreams``,
@@ -148,10 +210,19 @@ class CoreDnsRelease(HomelabConstruct):
         (``CriticalAddonsOnly``, control-plane, master, etcd) (default ``False``).
     :param spread_by_hostname: spread the replicas over nodes (a topology spread constraint
         on ``kubernetes.io/hostname``, maxSkew 1, ``DoNotSchedule``) (default ``False``).
+    :param metrics_service: ``prometheus.service.enabled``: a Service for the metrics port
+        (default ``None``: the chart's, none).
+    :param max_unavailable: a PodDisruptionBudget with this ``maxUnavailable`` (default
+        ``None``: none).
+    :param hardened: write the library's hardened container ``securityContext`` (default
+        ``False``: the chart's).
     :param release: :class:`~homelab_constructs.platform.ReleaseSettings` of the release: chart
         source (also an OCI mirror shared by several releases), intervals, remediation, more values
         (merged last) (default ``None``: the chart from the ``HelmRepository`` ``coredns``, reconciled every ``1h``).
     """
+
+    RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(
+        replicas=2, metrics_service=True, max_unavailable=1, hardened=True)
 
     def __init__(
         self,
@@ -164,7 +235,7 @@ class CoreDnsRelease(HomelabConstruct):
         cluster_ip: Optional[str] = None,
         upstreams: Sequence[str] = ("/etc/resolv.conf",),
         forward_zones: Optional[Mapping[str, Sequence[str]]] = None,
-        replicas: int = 2,
+        replicas: Optional[int] = None,
         cache_seconds: int = 30,
         chart_version: str = COREDNS_CHART_VERSION,
         server: Optional[CoreDnsServer] = None,
@@ -176,6 +247,9 @@ class CoreDnsRelease(HomelabConstruct):
         control_plane_only: bool = False,
         spread_by_hostname: bool = False,
         release: Optional[ReleaseSettings] = None,
+        metrics_service: Optional[bool] = None,
+        max_unavailable: Optional[int] = None,
+        hardened: bool = False,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "release name")
@@ -185,13 +259,15 @@ class CoreDnsRelease(HomelabConstruct):
                    *self._forward_zone_servers(forward_zones, cache_seconds)]
         service = self._service_values(service_name, cluster_ip, service_annotations)
         check_dns_label(self, k8s_app_label, "k8s-app label")
+        opinions = self._check_opinions(metrics_service, max_unavailable, hardened)
         self.values: dict[str, object] = self._helm_values(
             replicas, servers, service, k8s_app_label, image_repository, create_service_account,
-            control_plane_only, spread_by_hostname)
+            control_plane_only, spread_by_hostname, opinions)
         _, self.release = chart_release(self, name=self.name, namespace=self.namespace, url=COREDNS_CHART_URL,
                                         chart="coredns", version=chart_version, values=self.values, release=release)
 
-    def _check_settings(self, cluster_domain: str, upstreams: Sequence[str], replicas: int, cache_seconds: int) -> None:
+    def _check_settings(self, cluster_domain: str, upstreams: Sequence[str], replicas: Optional[int],
+                        cache_seconds: int) -> None:
         """Check the cluster domain, the upstreams, the replica count and the cache TTL."""
         if not is_dns_name(cluster_domain, trailing_dot=True):
             raise fail(self, "cluster domain is not a DNS name", cluster_domain, "use the cluster's domain, 'cluster.local'")
@@ -203,7 +279,7 @@ class CoreDnsRelease(HomelabConstruct):
         for upstream in upstreams:
             if upstream != "/etc/resolv.conf":
                 check_ip(self, upstream, "upstream DNS server")
-        if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
+        if replicas is not None and (isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1):
             raise fail(self, "replicas must be a positive integer", replicas, "use 2 so DNS survives a node restart")
         if isinstance(cache_seconds, bool) or not isinstance(cache_seconds, int) or not 0 <= cache_seconds <= 3600:
             raise fail(self, "cache TTL must be an integer in 0-3600 seconds", cache_seconds, "use 30")
@@ -267,25 +343,36 @@ class CoreDnsRelease(HomelabConstruct):
             service["annotations"] = annotations
         return service
 
-    def _helm_values(self, replicas: int, servers: list[dict[str, object]], service: dict[str, object],
+    def _check_opinions(self, metrics_service: Optional[bool], max_unavailable: Optional[int],
+                        hardened: bool) -> dict[str, object]:
+        """Check the metrics Service, disruption budget and hardening props; returns their values."""
+        values: dict[str, object] = {}
+        if metrics_service is not None:
+            values["prometheus"] = {"service": {"enabled": check_bool(
+                self, metrics_service, "metrics_service", "write True or False, or None for the chart's")}}
+        if max_unavailable is not None:
+            values["podDisruptionBudget"] = {"maxUnavailable": check_count(self, max_unavailable, "max_unavailable", 1)}
+        if check_bool(self, hardened, "hardened", "write True for the library's hardened security context, or False"):
+            values["securityContext"] = {  # port 53 needs NET_BIND_SERVICE; nothing else
+                "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                "capabilities": {"drop": ["ALL"], "add": ["NET_BIND_SERVICE"]},
+            }
+        return values
+
+    def _helm_values(self, replicas: Optional[int], servers: list[dict[str, object]], service: dict[str, object],
                      k8s_app_label: str, image_repository: Optional[str], create_service_account: Optional[bool],
-                     control_plane_only: bool, spread_by_hostname: bool) -> dict[str, object]:
+                     control_plane_only: bool, spread_by_hostname: bool,
+                     opinions: dict[str, object]) -> dict[str, object]:
         """The release's values (checking the image, service account and scheduling props on the way)."""
         return {
             "fullnameOverride": self.name,
             **self._image(image_repository),
-            "replicaCount": replicas,
+            **({"replicaCount": replicas} if replicas is not None else {}),
             "k8sAppLabelOverride": k8s_app_label,
             **self._service_account(create_service_account),
             "service": service,
             "servers": servers,
-            "prometheus": {"service": {"enabled": True}},
-            "podDisruptionBudget": {"maxUnavailable": 1},
-            # port 53 needs NET_BIND_SERVICE; nothing else
-            "securityContext": {
-                "allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
-                "capabilities": {"drop": ["ALL"], "add": ["NET_BIND_SERVICE"]},
-            },
+            **opinions,
             **self._scheduling(control_plane_only, spread_by_hostname, k8s_app_label),
         }
 

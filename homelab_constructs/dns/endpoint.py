@@ -4,7 +4,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Any, Callable, Mapping, Optional, Sequence
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -13,7 +13,7 @@ from imports.homelab_externaldns.io.k8s import externaldns
 
 from .._base import HomelabConstruct
 from .._names import VISIBILITY_LABEL
-from .._validation import check_bool, check_choice, check_dns_label, fail, is_dns_name
+from .._validation import check_bool, check_choice, check_dns_label, check_instance, fail, is_dns_name
 from .externaldns import VISIBILITIES, Visibility, dns_registry, is_private
 
 RECORD_TYPES = ("A", "AAAA", "CNAME", "TXT")
@@ -49,14 +49,41 @@ class DnsRecord:
     flux_substitution: bool = False
 
 
+class _EndpointObject(externaldns.DnsEndpoint):
+    """The ``DNSEndpoint`` object, whose visibility label is decided when its manifest is
+    written (``to_json``: at synth), once every ExternalDNS instance of the app is known."""
+
+    def __init__(self, scope: constructs.Construct, id: str, *, metadata: ApiObjectMetadata,
+                 spec: externaldns.DnsEndpointSpec, labels: Callable[[], Mapping[str, str]]) -> None:
+        super().__init__(scope, id, metadata=metadata, spec=spec)
+        self._labels = labels
+
+    def to_json(self) -> Any:
+        manifest = super().to_json()
+        labels = self._labels()
+        if labels:
+            metadata = manifest.setdefault("metadata", {})
+            merged = {**(metadata.get("labels") or {}), **labels}
+            metadata["labels"] = {key: merged[key] for key in sorted(merged)}  # as cdk8s sorts every key
+        return manifest
+
+
 class DnsEndpoint(HomelabConstruct):
-    """A ``DNSEndpoint`` published by the ExternalDNS instance of ``visibility`` only.
+    """A ``DNSEndpoint`` published by the ExternalDNS instances of ``visibility``.
+
+    The object carries the library's label :data:`VISIBILITY_LABEL` (``<visibility>``) only when
+    it is needed to keep the record sets apart: when an ExternalDNS instance of the other
+    visibility reads ``DNSEndpoint`` objects with its visibility filter (``--label-filter``), which
+    would publish the object unlabelled; or when ``visibility_label=True`` asks for it.
 
     :param name: the object's name.
     :param namespace: the object's namespace.
     :param records: the records (at least one).
-    :param visibility: ``public`` (default) or ``internal``: which instance publishes them.
-        Public records may not point at private addresses.
+    :param visibility: ``public`` or ``internal``: which instances publish them (default
+        ``None``: ``public``). Left to the default, public records may not point at private
+        addresses; ``visibility="public"`` given publishes them as they are.
+    :param visibility_label: always write the visibility label (default ``False``: only when an
+        instance's visibility filter needs it).
     """
 
     def __init__(
@@ -67,18 +94,29 @@ class DnsEndpoint(HomelabConstruct):
         name: str,
         namespace: str,
         records: Sequence[DnsRecord],
-        visibility: Visibility = "public",
+        visibility: Optional[Visibility] = None,
+        visibility_label: bool = False,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "endpoint name")
         self.namespace = check_dns_label(self, namespace, "namespace")
-        self.visibility = check_choice(self, visibility, VISIBILITIES, "visibility")
+        #: the user gave ``visibility="public"``: private targets are published as they are
+        self.explicit_public = visibility == "public"
+        self.visibility = check_choice(self, visibility if visibility is not None else "public", VISIBILITIES,
+                                       "visibility")
+        self.visibility_label = check_bool(self, visibility_label, "visibility_label",
+                                           "write True to always label the object with its visibility, or False")
+        if isinstance(records, (str, DnsRecord)) or not isinstance(records, (list, tuple)):
+            raise fail(self, "records are not a list of DnsRecords", records,
+                       "write a list such as [DnsRecord(name='nas.example.com', type='A', targets=('192.168.1.10',))]")
         if not records:
             raise fail(self, "endpoint has no records", list(records), "pass at least one DnsRecord")
         self.records = list(records)
         seen: set[tuple[str, str]] = set()
         endpoints = []
-        for record in self.records:
+        for index, record in enumerate(self.records):
+            check_instance(self, record, DnsRecord, f"records[{index}]",
+                           "write DnsRecord(name=..., targets=(...,), type=...)")
             self._check(record)
             if (record.name, record.type) in seen:
                 raise fail(self, f"{record.type} record is listed twice", record.name,
@@ -91,12 +129,19 @@ class DnsEndpoint(HomelabConstruct):
                     name=CLOUDFLARE_PROXIED, value="true" if record.proxied else "false")]
                 if record.proxied is not None else None,
             ))
-        externaldns.DnsEndpoint(
-            self, "Resource",
-            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace, labels={VISIBILITY_LABEL: visibility}),
-            spec=externaldns.DnsEndpointSpec(endpoints=endpoints),
-        )
-        dns_registry(self).endpoints.append(self)
+        registry = dns_registry(self)
+        #: the ``DNSEndpoint`` object
+        self.resource = _EndpointObject(
+            self, "Resource", metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace),
+            spec=externaldns.DnsEndpointSpec(endpoints=endpoints), labels=self._labels)
+        registry.endpoints.append(self)
+
+    def _labels(self) -> dict[str, str]:
+        """The visibility label when it is asked for or needed (an instance of the other visibility
+        filters on it), else none."""
+        if self.visibility_label or dns_registry(self).filters_out(self.visibility):
+            return {VISIBILITY_LABEL: self.visibility}
+        return {}
 
     def _check(self, record: DnsRecord) -> None:
         check_bool(self, record.flux_substitution, f"record {record.name}'s flux_substitution",
@@ -137,8 +182,9 @@ class DnsEndpoint(HomelabConstruct):
                 if not ok:
                     raise fail(self, f"{record.type} record target is not an IPv{version} address", target,
                                f"use an IPv{version} address, or a CNAME for a hostname")
-        if self.visibility == "public":
+        if self.visibility == "public" and not self.explicit_public:
             private = [t for t in targets if is_private(t)]
             if private:
                 raise fail(self, f"public record {record.name} points at a private address", private,
-                           "publish private addresses only with visibility='internal'")
+                           "set visibility='internal' to publish it on the LAN's DNS (visibility='public' publishes "
+                           "it in public DNS as it is)")

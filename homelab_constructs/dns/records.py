@@ -9,15 +9,17 @@ before or after them.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 import constructs
 from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
-from .._validation import add_check, check_dns_label, fail
-from ..gateway.gateway import HomelabGateway
+from .._validation import add_check, check_dns_label, check_sequence, fail, shown
+from ..gateway.gateway import HomelabGateway, resolve_gateway
 from .render import render_dnsmasq, render_files, render_hosts
+
+_GATEWAY_FIX = "pass a HomelabGateway the LAN resolves, or its name"
 
 
 def gateway_records(scope: constructs.Construct | str, gateways: Iterable[HomelabGateway]) -> list[tuple[str, str]]:
@@ -67,8 +69,9 @@ class DnsRecords(HomelabConstruct):
     construct. The gateways' pinned addresses and the routes known so far are checked at
     once; the app-wide check refuses a hostname routed on two of them with different VIPs.
 
-    :param gateways: the gateways whose hostnames the LAN resolves (each with a pinned address;
-        at least one: a :class:`~homelab_constructs.Homelab` passes its gateway).
+    :param gateways: the gateways whose hostnames the LAN resolves, each a
+        :class:`~homelab_constructs.HomelabGateway` or the name of one declared before (each with
+        a pinned address; at least one: a :class:`~homelab_constructs.Homelab` passes its gateway).
     :param name: the ConfigMap's name (default ``dns-records``).
     :param namespace: the ConfigMap's namespace (default the first gateway's).
     """
@@ -78,7 +81,7 @@ class DnsRecords(HomelabConstruct):
         scope: constructs.Construct,
         id: str,
         *,
-        gateways: Sequence[HomelabGateway] = (),
+        gateways: Sequence[Union[HomelabGateway, str]] = (),
         name: str = "dns-records",
         namespace: Optional[str] = None,
     ) -> None:
@@ -88,10 +91,15 @@ class DnsRecords(HomelabConstruct):
                             produce=self.files)
         add_check(self, self._check_records)
 
-    def _validate(self, gateways: Sequence[HomelabGateway], name: str, namespace: Optional[str]) -> None:
-        if not gateways:
-            raise fail(self, "records artifact has no gateway", list(gateways), "pass the gateways the LAN resolves")
-        self.gateways = list(gateways)
+    def _validate(self, gateways: Sequence[Union[HomelabGateway, str]], name: str, namespace: Optional[str]) -> None:
+        if isinstance(gateways, HomelabGateway):
+            raise fail(self, "gateways is not a list or tuple", shown(gateways),
+                       f"write a list such as [{gateways.name!r}] or [gateway]")
+        given = check_sequence(self, gateways, "gateways", example=[gateways if isinstance(gateways, str)
+                                                                    else "homelab-gateway"])
+        if not given:
+            raise fail(self, "records artifact has no gateway", list(given), "pass the gateways the LAN resolves")
+        self.gateways = [resolve_gateway(self, g, f"gateways[{index}]", _GATEWAY_FIX) for index, g in enumerate(given)]
         self.name = check_dns_label(self, name, "ConfigMap name")
         self.namespace = check_dns_label(self, namespace if namespace is not None else self.gateways[0].namespace,
                                          "namespace")

@@ -79,6 +79,29 @@ def find_gateway(scope: constructs.Construct, name: str) -> "HomelabGateway":
                f"use one of: {known} (declare gateways before the routes that use them)")
 
 
+def resolve_gateway(scope: constructs.Construct, value: object, what: str, fix: str) -> "HomelabGateway":
+    """``value`` as a gateway: a :class:`HomelabGateway` as given, or the name of a gateway the app
+    declared before ``scope`` (one of that name). Otherwise the one-line error: ``what`` names the
+    prop, ``fix`` says what to pass instead."""
+    if isinstance(value, HomelabGateway):
+        return value
+    if isinstance(value, ListenerRef):
+        raise fail(scope, f"{what} is a listener of gateway {value.gateway.name}, not a gateway", value.section,
+                   f"pass the whole gateway, such as {value.gateway.name!r}")
+    if not isinstance(value, str):
+        raise fail(scope, f"{what} is not a HomelabGateway or a gateway's name", shown(value), fix)
+    found = app_gateways(scope).get(value, [])
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise fail(scope, f"{what} name is ambiguous", value,
+                   f"gateways in namespaces {', '.join(sorted(g.namespace for g in found))} share it; "
+                   "pass the gateway object instead of its name")
+    known = ", ".join(sorted(app_gateways(scope))) or "none declared yet"
+    raise fail(scope, f"{what} names no gateway of the app", value,
+               f"use one of: {known} (declare the gateway before this construct), or pass the HomelabGateway")
+
+
 #: what to pass where a gateway is wanted (AppRoute, HomelabApp)
 _GATEWAY_FIX = "pass the HomelabGateway (or several), or the name of a gateway declared before"
 

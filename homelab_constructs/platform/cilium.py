@@ -10,7 +10,7 @@ route and Grafana dashboards.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence, Union
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -23,7 +23,7 @@ from .._tree import app_registry
 from .._validation import add_check, fail, is_dns_name, message, shown
 from ..delivery.flux import ReleaseSettings, chart_release, check_release_identity
 from ..delivery.helm import helm_set_flags, values_yaml
-from ..gateway.gateway import AppRoute, app_gateways
+from ..gateway.gateway import AppRoute, app_gateways, resolve_gateway
 from ..isolation.policies import proxy_labels
 from ..monitoring.dashboards import (
     ConfigMapDashboard,
@@ -50,6 +50,8 @@ from .cilium_values import (
 if TYPE_CHECKING:
     from ..gateway.gateway import HomelabGateway
 
+#: what to pass as ``CiliumRelease(gateway=...)``
+_GATEWAY_FIX = "pass the HomelabGateway that serves the Hubble UI, its name, or None for no route"
 #: Where the chart is published as an OCI artifact.
 CILIUM_CHART_URL = "oci://quay.io/cilium/charts/cilium"
 
@@ -129,7 +131,9 @@ class CiliumRelease(HomelabConstruct):
         to adopt a ``cilium install`` bootstrap).
     :param namespace: where Cilium runs (default ``kube-system``).
     :param chart_version: the chart version (default :data:`CILIUM_CHART_VERSION`).
-    :param gateway: serve the Hubble UI on this gateway (default ``None``: no route).
+    :param gateway: serve the Hubble UI on this gateway: the
+        :class:`~homelab_constructs.HomelabGateway` or the name of one declared before
+        (default ``None``: no route).
     :param hubble_hostname: the UI's hostname (default ``hubble.<gateway domain>``).
     :param dashboards: dashboards to import, from grafana.com (:class:`GrafanaComDashboard`) or
         from the chart's ConfigMaps (:class:`ConfigMapDashboard`, such as
@@ -154,20 +158,21 @@ class CiliumRelease(HomelabConstruct):
         name: str = "cilium",
         namespace: str = "kube-system",
         chart_version: str = CILIUM_CHART_VERSION,
-        gateway: Optional["HomelabGateway"] = None,
+        gateway: Optional[Union["HomelabGateway", str]] = None,
         hubble_hostname: Optional[str] = None,
         dashboards: Optional[Sequence[Dashboard]] = None,
         grafana_instance_labels: Optional[Mapping[str, str]] = None,
         release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
-        platform = self._validate(values, name, namespace, chart_version, gateway, hubble_hostname)
+        found = None if gateway is None else resolve_gateway(self, gateway, "gateway", _GATEWAY_FIX)
+        platform = self._validate(values, name, namespace, chart_version, found, hubble_hostname)
         self.dashboards = self._pick_dashboards(dashboards)
         check_instance_labels(self, grafana_instance_labels)
         self.source, self.release = chart_release(
             self, name=self.name, namespace=self.namespace, url=CILIUM_CHART_URL, version=chart_version,
             values=self.helm_values, release=release)
-        self.hubble_route = self._route_hubble_ui(gateway, hubble_hostname)
+        self.hubble_route = self._route_hubble_ui(found, hubble_hostname)
         grafana_dashboards(self, self.dashboards, namespace=self.namespace, instance_labels=grafana_instance_labels)
         platform.releases.append(self)
 
