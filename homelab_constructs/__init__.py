@@ -14,9 +14,9 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     "the construct model: base class, props, errors, synth and the command-line entry": {
         "._base": ("HomelabConstruct", "MANAGED_BY"),
         "._props": ("Props",),
-        "._validation": ("HomelabValidationError", "synth", "validate_app"),
+        ".synthesis": ("HomelabValidationError", "synth", "validate_app"),
         ".tools.cli": ("exit_with", "run_app"),
-        ".validation.crossobject": ("ClusterCidrs",),
+        ".cluster": ("ClusterCidrs",),
         ".declared": ("ExternalIssuer", "ExternalObject", "declare_external"),
     },
     "the whole homelab from one spec": {

@@ -8,7 +8,7 @@ from ._base import (
 from ._props import (
     Props as Props,
 )
-from ._validation import (
+from .synthesis import (
     HomelabValidationError as HomelabValidationError,
     synth as synth,
     validate_app as validate_app,
@@ -17,7 +17,7 @@ from .tools.cli import (
     exit_with as exit_with,
     run_app as run_app,
 )
-from .validation.crossobject import (
+from .cluster import (
     ClusterCidrs as ClusterCidrs,
 )
 from .declared import (

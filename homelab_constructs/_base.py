@@ -24,8 +24,8 @@ import constructs
 
 from ._names import MANAGED_BY_LABEL
 from ._props import Props, keyword_problem
-from ._tree import _ROOT_ATTRIBUTE, root_ref
-from ._validation import FrozenDict
+from ._tree import inherit_state
+from ._validation import FrozenDict, fail
 
 #: the label on every object the library writes
 MANAGED_BY = (MANAGED_BY_LABEL, "homelab-constructs")
@@ -119,7 +119,7 @@ class HomelabConstruct(constructs.Construct):
             global _depth
             scope = args[0] if args else kw.get("scope")
             if isinstance(scope, constructs.Construct):  # a bad scope is the constructor's to refuse
-                setattr(self, _ROOT_ATTRIBUTE, root_ref(scope))  # its app's, known before jsii builds it
+                inherit_state(self, scope)  # its app's, known before jsii builds it
             try:
                 signature.bind(self, *args, **kw)
             except TypeError as e:  # a missing or misspelt prop: one clear line, not Python's stack
@@ -137,8 +137,6 @@ class HomelabConstruct(constructs.Construct):
 
 def _call_error(cls: type, args: tuple[Any, ...], kw: dict[str, Any], error: TypeError) -> ValueError:
     """The ``fail()`` line for a constructor call whose arguments do not fit its signature."""
-    from ._validation import fail
-
     scope = args[0] if args else kw.get("scope")
     id = args[1] if len(args) > 1 else kw.get("id")
     at = (f"{scope.node.path}/{id}".lstrip("/") if isinstance(scope, constructs.Construct) and isinstance(id, str)

@@ -14,16 +14,15 @@ from __future__ import annotations
 import difflib
 import functools
 import inspect
-from typing import TYPE_CHECKING, Any, Generic, Mapping, Optional, TypeVar
+from typing import Any, Generic, Mapping, Optional, TypeVar
 
 import constructs
 
-from ._validation import FrozenDict, frozen
+from ._deprecated import former_argument
+from ._validation import FrozenDict, fail, frozen
 
-if TYPE_CHECKING:
-    from ._base import HomelabConstruct
-
-C = TypeVar("C", bound="HomelabConstruct")
+#: the construct a Props builds (a :class:`~._base.HomelabConstruct` in the library)
+C = TypeVar("C", bound=constructs.Construct)
 
 #: the constructor's parameters that are not props
 _NOT_PROPS = ("self", "scope", "id")
@@ -37,13 +36,13 @@ def parameters(construct: type) -> Mapping[str, inspect.Parameter]:
 
 def keyword_problem(construct: type, kwargs: Mapping[str, Any]) -> Optional[tuple[str, object, str]]:
     """``(what, got, fix)`` for keyword arguments ``construct`` does not take (the first, with a
-    "did you mean", or what replaces it when ``construct.RENAMED`` names it a former argument) or
+    "did you mean", or what replaces it when :mod:`._deprecated` names it a former argument) or
     that leave out one it needs; ``None`` when they fit."""
     params = parameters(construct)
     name = construct.__name__
     unknown = [k for k in kwargs if k not in params]
     if unknown:
-        renamed = getattr(construct, "RENAMED", {}).get(unknown[0])
+        renamed = former_argument(name, unknown[0])
         if renamed:
             return f"{name} takes no argument {unknown[0]}", unknown[0], renamed
         close = difflib.get_close_matches(unknown[0], list(params), n=1)
@@ -75,8 +74,6 @@ class Props(Generic[C]):
     @classmethod
     def of(cls, construct: type[C], args: tuple[Any, ...], kwargs: dict[str, Any]) -> "Props[C]":
         """``construct``'s props ``kwargs`` (``args`` must be empty: the props are keywords)."""
-        from ._validation import fail
-
         at = f"{construct.__name__}.props"
         if args:
             raise fail(at, "props are keyword arguments", args,

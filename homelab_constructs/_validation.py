@@ -4,11 +4,9 @@ Every error this library raises reads ``<construct path>: <what is wrong> (got <
 <how to fix>``.  Checks that only need the construct's own props run in its constructor
 and raise :class:`ValueError` at once; checks that need the whole app and the constructs
 (duplicate hostnames across charts, a Cilium release without the controller a gateway
-needs, ...) are registered with :func:`add_check` and run by every ``app.synth()``,
-``Testing.synth()`` and :func:`synth`; the rules that read the manifests (pinned IPs and
-pools, parentRefs, isolation, issuers, secret stores, the same object twice) have one owner,
-:mod:`.validation.crossobject`, which :func:`synth` runs on what the app wrote and reports as
-``<construct path>: <field>: <message>``.
+needs, ...) are registered with :func:`add_check`, and run by every ``app.synth()``,
+``Testing.synth()`` and :func:`~homelab_constructs.synthesis.synth` (which runs the manifest
+validator's whole-app rules too: see :mod:`.synthesis`).
 
 Each value rule is written once, here: DNS labels, names and subdomains, Kubernetes label
 keys and values, quantities, Go and Gateway API durations, IP addresses, networks, ports,
@@ -21,17 +19,12 @@ import difflib
 import ipaddress
 import re
 from decimal import Decimal
-from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
-import cdk8s
 import constructs
 import jsii
 
-from ._tree import app_registry, jsii_ref
-
-if TYPE_CHECKING:
-    from .validation.crossobject import ClusterCidrs, ObjectProblem
+from ._tree import AppState, app_registry, app_state
 
 #: RFC 1123 label (Kubernetes' DNS-1123 label): a namespace, a Service, most object names.
 DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
@@ -62,10 +55,6 @@ DNS_SUBDOMAIN_FIX = ("use at most 253 lowercase letters, digits, '-' or '.', eac
                      "ending with a letter or digit")
 LABEL_VALUE_FIX = "write up to 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"
 QUANTITY_FIX = "write a quantity such as '100m', '128Mi' or '1Gi'"
-
-
-class HomelabValidationError(ValueError):
-    """Raised by :func:`synth` when whole-app checks fail; one line per problem."""
 
 
 #: where a problem is: a construct, or a path for values outside any construct (``HomelabSpec.apps``)
@@ -322,180 +311,29 @@ def check_network(scope: Scope, cidr: object, what: str, example: Optional[str] 
                    f"write the network address with its prefix length{hint}") from None
 
 
-# Apps (by jsii reference) that synth() has just validated: cdk8s' App.synth() validates the
-# whole app again once per chart (App._synthChart), so every check ran (charts + 1) times:
-# checks x charts x objects. While synth() writes the tree it has just checked, the checks
-# answer from that pass.
-_VALIDATED: set[str] = set()
-
-
 @jsii.implements(constructs.IValidation)
 class _Check:
-    def __init__(self, root: str, fn: Callable[[], Iterable[str]]) -> None:
-        self._root = root
+    """A whole-app check, as cdk8s asks it (``validate()``); silent while its app's checks have
+    just passed (:attr:`AppState.validated`)."""
+
+    def __init__(self, state: AppState, fn: Callable[[], Iterable[str]]) -> None:
+        self._state = state
         self._fn = fn
 
     def validate(self) -> list[str]:
-        return [] if self._root in _VALIDATED else list(self._fn())
-
-
-# Every app's checks (by the root's jsii reference), in the order they were added:
-# validate_app runs them from Python instead of asking each node of the tree over jsii
-# (two round trips per node: half a second for a 200-app homelab).
-_CHECKS: dict[str, list[_Check]] = {}
+        return [] if self._state.validated else list(self._fn())
 
 
 def add_check(scope: constructs.Construct, fn: Callable[[], Iterable[str]]) -> None:
-    """Register a whole-app check; ``fn`` returns the error messages (empty when fine)."""
-    root = jsii_ref(scope.node.root)
-    check = _Check(root, fn)
-    _CHECKS.setdefault(root, []).append(check)
+    """Register a whole-app check; ``fn`` returns the error messages (empty when fine).
+
+    The app's state keeps its checks in order, so ``validate_app`` runs them from Python instead
+    of asking each node of the tree over jsii (two round trips per node: half a second for a
+    200-app homelab)."""
+    state = app_state(scope)
+    check = _Check(state, fn)
+    state.checks.append(check)
     scope.node.add_validation(check)  # so a plain app.synth() or Testing.synth() runs it too
-
-
-def validate_app(app: constructs.Construct) -> None:
-    """Run every registered check in the tree; raise one error that lists all problems.
-
-    For the app itself these are the checks added with :func:`add_check` (validations added to
-    nodes by other means run in ``app.synth()``); for a subtree, every validation of its nodes.
-    """
-    errors: list[str] = []
-    if app.node.scope is None:
-        for check in _CHECKS.get(jsii_ref(app), ()):
-            errors.extend(check.validate())
-    else:
-        for node in app.node.find_all():
-            errors.extend(node.node.validate())
-    if errors:
-        raise HomelabValidationError("\n".join(dict.fromkeys(errors)))
-
-
-def set_cluster_cidrs(scope: constructs.Construct, cidrs: "ClusterCidrs") -> None:
-    """Record the node, pod and service CIDRs of the cluster the app of ``scope`` runs in:
-    :func:`synth` then checks that no LoadBalancer pool overlaps them (the manifest
-    validator's pool rule, as ``validate --node-cidr/--pod-cidr/--service-cidr`` does)."""
-    from .validation.crossobject import ClusterCidrs
-
-    if not isinstance(cidrs, ClusterCidrs):
-        raise fail(scope, "cluster CIDRs are not a ClusterCidrs", cidrs,
-                   "pass ClusterCidrs(nodes=(...), pods=(...), services=(...)) with CIDRs such as '10.42.0.0/16'")
-    for part in ("nodes", "pods", "services"):
-        values = getattr(cidrs, part)
-        if isinstance(values, str) or not isinstance(values, (tuple, list)):
-            raise fail(scope, f"cluster {part} CIDRs are not a tuple of networks", values,
-                       f"write a tuple such as {(values,) if isinstance(values, str) else ('10.42.0.0/16',)!r}")
-        for cidr in values:
-            try:
-                if not isinstance(cidr, str):
-                    raise ValueError(cidr)
-                ipaddress.ip_network(cidr, strict=False)
-            except ValueError:
-                raise fail(scope, "cluster CIDR is not a network", cidr, "write a CIDR such as '10.42.0.0/16'") from None
-    _cidrs(scope)["cidrs"] = cidrs
-
-
-def _cidrs(scope: constructs.Construct) -> dict[str, "ClusterCidrs"]:
-    return app_registry(scope, "cluster-cidrs", lambda root: {})
-
-
-def cluster_cidrs(scope: constructs.Construct) -> "ClusterCidrs":
-    """The cluster CIDRs recorded with :func:`set_cluster_cidrs` for the app of ``scope`` (none by default)."""
-    from .validation.crossobject import ClusterCidrs
-
-    return _cidrs(scope).get("cidrs", ClusterCidrs())
-
-
-def manifest_problems(objects: Iterable[tuple[str, dict]], cidrs: Optional["ClusterCidrs"] = None) -> list[str]:
-    """The whole-app rules of the manifest validator (:func:`.validation.cross_object_problems`:
-    parentRefs, hostnames, pools and pinned IPs, isolation of routed namespaces, issuers, secret
-    stores and objects written twice) over ``(file, object)`` pairs, one ``<file>: <object>:
-    <field>: <message>`` line each, as ``python -m homelab_constructs validate`` prints them."""
-    from .validation.crossobject import ClusterCidrs, cross_object_problems
-
-    return [str(p) for p in cross_object_problems(list(objects), cidrs or ClusterCidrs())]
-
-
-def _chart_file(file: str, extension: str) -> str:
-    """The chart part of a manifest's path as cdk8s names it: ``apps-media`` of
-    ``apps-media.k8s.yaml``, ``0003-apps-media.k8s.yaml`` or ``apps-media/...`` (one folder per chart)."""
-    first, _, rest = file.partition("/")
-    stem = first if rest else first[: -len(extension)] if extension and first.endswith(extension) else first
-    return re.sub(r"^[0-9]{4}-", "", stem)
-
-
-def object_problem_lines(app: constructs.Construct, problems: Sequence["ObjectProblem"]) -> list[str]:
-    """``<construct path>: <field>: <message>`` for each problem of the manifest validator, the
-    path being the ``ApiObject`` that wrote the object (found by API group, kind, namespace and
-    name; two objects with one key are told apart by their chart's file, and two in one chart
-    are named by the later one, the one that writes the object again). An object no
-    ``ApiObject`` of ``app`` wrote keeps the validator's ``<file>: <Kind ns/name>`` form."""
-    from .validation.crossobject import api_group
-
-    index: dict[tuple[str, str, str, str], list[cdk8s.ApiObject]] = {}
-    for node in app.node.find_all():
-        if isinstance(node, cdk8s.ApiObject):
-            key = (api_group(node.api_version), node.kind, node.metadata.namespace or "", node.name)
-            index.setdefault(key, []).append(node)
-    extension = app.output_file_extension if isinstance(app, cdk8s.App) else ".k8s.yaml"
-    labels: dict[str, str] = {}
-
-    def chart_label(obj: cdk8s.ApiObject) -> str:
-        chart = cdk8s.Chart.of(obj)
-        if chart.node.path not in labels:
-            labels[chart.node.path] = cdk8s.Names.to_dns_label(chart)
-        return labels[chart.node.path]
-
-    lines = []
-    for problem in problems:
-        found = index.get(problem.key, [])
-        if len(found) > 1:  # the one in the problem's chart; of several there, the last one (the second)
-            found = [o for o in found if chart_label(o) == _chart_file(problem.file, extension)][-1:]
-        where = found[0].node.path if len(found) == 1 else f"{problem.file}: {problem.obj}"
-        lines.append(f"{where}: {problem.path or '<root>'}: {problem.message}")
-    return lines
-
-
-def _manifests(outdir: Path) -> dict[Path, int]:
-    return {p: p.stat().st_mtime_ns for p in outdir.rglob("*.yaml")} if outdir.is_dir() else {}
-
-
-def synth(app: cdk8s.App) -> None:
-    """Run every check of the app and write its manifests; raise one
-    :class:`HomelabValidationError` that lists every problem.
-
-    The checks are the constructs' own whole-app checks (:func:`validate_app`, before anything
-    is written) and the manifest validator's whole-app rules
-    (:func:`.validation.cross_object_problems`, with the CIDRs of :func:`set_cluster_cidrs`)
-    over what the app wrote, each reported as ``<construct path>: <field>: <message>``; when
-    those fail, the files this synth wrote are removed again, so an app that passes ``synth()``
-    is exactly one that passes ``python -m homelab_constructs validate``, and a failing one
-    leaves no manifests for a GitOps controller to pick up.
-    """
-    import yaml
-
-    from .validation.crossobject import cross_object_problems
-
-    validate_app(app)
-    outdir = Path(app.outdir)
-    before = _manifests(outdir)
-    ref = jsii_ref(app)
-    _VALIDATED.add(ref)
-    try:
-        app.synth()
-    finally:
-        _VALIDATED.discard(ref)
-    written = sorted(p for p, mtime in _manifests(outdir).items() if before.get(p) != mtime)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    objects = [(p.relative_to(outdir).as_posix(), doc) for p in written
-               for doc in yaml.load_all(p.read_text(encoding="utf-8"), Loader=loader) if doc]
-    from .declared import external_objects, sync_external_file  # objects declared to live outside the app
-
-    problems = cross_object_problems(objects, cluster_cidrs(app), external_objects(app))
-    if problems:
-        for path in written:
-            path.unlink()
-        raise HomelabValidationError("\n".join(dict.fromkeys(object_problem_lines(app, problems))))
-    sync_external_file(app, outdir)  # so `validate <outdir>` accepts the same references
 
 
 # ---- values that cross to jsii, URLs, environment variables and switches

@@ -2,7 +2,7 @@
 
 A ClusterIssuer installed by another repo, a ClusterSecretStore applied by hand, a Secret
 created once with ``kubectl``: the app's objects may name them, but the whole-app rules
-(:mod:`.validation.crossobject`) refuse a reference to an object the app does not have, as
+(:mod:`.validation.references`) refuse a reference to an object the app does not have, as
 they should for a typo. Declare each such object once::
 
     issuer = declare_external(chart, "ClusterIssuer", "letsencrypt-production")
@@ -10,7 +10,7 @@ they should for a typo. Declare each such object once::
 
 A declaration writes nothing to the manifests. :func:`~homelab_constructs.synth` passes the
 app's declarations to the rules, and writes them beside the manifests in
-:data:`~homelab_constructs.validation.crossobject.EXTERNAL_OBJECTS_FILE` (only when there are
+:data:`~homelab_constructs.validation.references.EXTERNAL_OBJECTS_FILE` (only when there are
 some), so ``python -m homelab_constructs validate dist`` accepts the same references. A
 reference to an undeclared object stays an error; declaring an object the app also writes is one.
 
@@ -29,7 +29,8 @@ import constructs
 from ._base import HomelabConstruct
 from ._tree import app_registry
 from ._validation import check_choice, check_dns_label, check_dns_subdomain, check_text, fail
-from .validation.crossobject import EXTERNAL_KINDS, ObjectKey, read_external_objects, write_external_objects
+from .validation.problems import ObjectKey
+from .validation.references import EXTERNAL_KINDS, read_external_objects, write_external_objects
 
 __all__ = ["EXTERNAL_KINDS", "ExternalIssuer", "ExternalObject", "declare_external", "external_objects",
            "is_external", "read_external_objects", "sync_external_file", "withdraw_external",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Mapping, Optional, Sequence, cast
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence, TypeVar, cast
 from urllib.parse import urlsplit
 
 import cdk8s
@@ -28,6 +28,7 @@ from ._props import Props, parameters
 from ._validation import (
     Code,
     Scope,
+    check_bool,
     check_instance,
     check_network,
     check_sequence,
@@ -35,17 +36,17 @@ from ._validation import (
     claim_once,
     fail,
     first_duplicate,
-    set_cluster_cidrs,
     shown,
 )
 from .apps.app import HomelabApp
+from .cluster import ClusterCidrs, check_cluster_cidrs, set_cluster_cidrs
 from .dns.records import DnsRecords
 from .gateway.gateway import HomelabGateway
 from .isolation.spec import IsolationSpec, isolate_namespaces
 from .network.intents import egress_who
 from .network.lbipam import L2Announcement, LoadBalancerPool
 from .tls.ca import SelfSignedCa
-from .validation.crossobject import ClusterCidrs, parse_cidrs
+from .validation.pools import PoolAddresses
 
 if TYPE_CHECKING:  # these load the Flux / External Secrets bindings: only when a spec uses them
     from .apps.vpn import VpnPod
@@ -54,10 +55,13 @@ if TYPE_CHECKING:  # these load the Flux / External Secrets bindings: only when 
     from .secrets import VaultSecretStore
 
 
+#: a construct built from its props
+C = TypeVar("C", bound=HomelabConstruct)
+
 @dataclass(frozen=True)
 class HomelabSpec:
     """Everything that varies between homelabs, with generic defaults (a homelab's own values,
-    such as seed 000's in ``main.py``, are given by the caller).
+    such as the default homelab's in ``main.py``, are given by the caller).
 
     Each construct is given by its props, ``<Construct>.props(...)``, with every keyword
     argument of that construct (see its ``help()``); what the homelab wires itself is said
@@ -80,8 +84,7 @@ class HomelabSpec:
     #: the self-signed CA chain (chart ``certificates``; default ``SelfSignedCa.props()``)
     ca: Props[SelfSignedCa] = SelfSignedCa.props()
     #: the apps (charts ``apps-<namespace>``), ``HomelabApp.props(name=..., port=..., namespace=...)``;
-    #: each is routed on the gateway unless its props say ``gateway=None`` (or another gateway),
-    #: with ``HomelabApp.RECOMMENDED`` under its props
+    #: each is routed on the gateway unless its props say ``gateway=None`` (or another gateway)
     apps: Sequence[Props[HomelabApp]] = ()
     #: the ConfigMap (chart ``dns``) with every hostname -> gateway VIP for the router's DNS
     #: (hosts and dnsmasq formats; default ``DnsRecords.props()``, ``dns-records``), of the
@@ -103,8 +106,7 @@ class HomelabSpec:
     #: the VPN pod (chart ``vpn``; default ``None``: none), ``VpnPod.props(name=..., namespace=...)``:
     #: an app of the homelab (``Homelab.apps[name]`` is its web UI), routed on the gateway unless
     #: its ``web_ui`` names another, its credentials from :attr:`secret_store` unless the props
-    #: give a ``store``, Gluetun's ``cluster_subnets`` from :attr:`cluster_cidrs` unless given,
-    #: with ``VpnPod.RECOMMENDED`` under the props
+    #: give a ``store``, Gluetun's ``cluster_subnets`` from :attr:`cluster_cidrs` unless given
     vpn: Optional[Props["VpnPod"]] = None
     #: install Cilium through Flux (chart ``platform``), ``CiliumRelease.props(values=...)``; the
     #: Hubble UI, when on, is routed on the gateway at ``hubble.<domain>``; ``None`` (default):
@@ -113,18 +115,20 @@ class HomelabSpec:
     #: install cert-manager through Flux (chart ``platform``), ``CertManagerRelease.props()``,
     #: in the CA's namespace unless the props name one; ``None`` (default): installed some other way
     cert_manager: Optional[Props["CertManagerRelease"]] = None
+    #: apply each construct's recommended preset (``<Construct>.RECOMMENDED``: the library's
+    #: hardening, remediation, probes and monitoring opinions, each listed where the construct
+    #: documents it) under the props given here (default ``True``); ``False`` builds every
+    #: construct from its props alone, so only what they set is written
+    recommended: bool = True
 
-    #: the spec's former fields, and what says the same now (for the error a former one gets)
-    RENAMED: ClassVar[Mapping[str, str]] = {
-        "l2_policy": "write l2=L2Announcement.props(name=...), or l2=None for no L2 announcements",
-        "l2_interfaces": "write l2=L2Announcement.props(name=..., interfaces=(...))",
-    }
 
     def __post_init__(self) -> None:
         """Check every field's type (the values are checked by the constructs they build, with
         their construct paths) and that no two entries stand for one object; keep the lists as
         tuples, so the spec is immutable all the way down."""
         check_text("HomelabSpec.domain", self.domain, "domain", "home.arpa")
+        check_bool("HomelabSpec.recommended", self.recommended, "recommended",
+                   "write True (apply each construct's recommended preset) or False (only what the props set)")
         pools = self._checked_pools()
         self._check_gateway_and_ca()
         apps = self._checked_apps()
@@ -170,11 +174,7 @@ class HomelabSpec:
                      fix=lambda v: f"write DnsRecords.props(name={v!r})" if isinstance(v, str) else None)
         check_instance("HomelabSpec.isolation", self.isolation, IsolationSpec, "isolation",
                        "write IsolationSpec(lan_cidrs=(...), opt_out={...}) (or leave it out for the defaults)")
-        check_instance("HomelabSpec.cluster_cidrs", self.cluster_cidrs, ClusterCidrs, "cluster_cidrs",
-                       "write ClusterCidrs(nodes=(...), pods=(...), services=(...))")
-        for part in ("nodes", "pods", "services"):
-            check_sequence(f"HomelabSpec.cluster_cidrs.{part}", getattr(self.cluster_cidrs, part), part,
-                           _text("10.42.0.0/16"), example=("10.42.0.0/16",), item="CIDR")
+        check_cluster_cidrs("HomelabSpec.cluster_cidrs", self.cluster_cidrs)
 
     def _check_vpn(self, apps: tuple[Props[HomelabApp], ...]) -> None:
         """The secret store's and the VPN pod's props (the VPN pod is an app: its name is its own)."""
@@ -231,11 +231,6 @@ class HomelabSpec:
 def _freeze(spec: object, name: str, value: object) -> None:
     """Set a field of a frozen spec to its checked, immutable form (a tuple, a read-only mapping)."""
     object.__setattr__(spec, name, value)
-
-
-def _text(example: str) -> Callable[[Scope, object, str], object]:
-    """An item check: a string (its value is checked by the construct that uses it)."""
-    return lambda scope, value, what: check_text(scope, value, what, example)
 
 
 def _check_props(scope: Scope, value: object, construct: type, what: str, *, optional: bool = False,
@@ -341,43 +336,35 @@ class Homelab(HomelabConstruct):
         self.charts: dict[str, cdk8s.Chart] = {}
 
         cilium = self.chart(app, "cilium")
-        self.pools = [p.build(cilium, p.name) for p in spec.pools]
+        self.pools = [self._build(p, cilium, p.name) for p in spec.pools]
         self._check_lan(spec)
         if spec.cluster_cidrs != ClusterCidrs():
-            for cidr in spec.cluster_cidrs.nodes + spec.cluster_cidrs.pods + spec.cluster_cidrs.services:
-                try:
-                    parse_cidrs([cidr])
-                except ValueError:
-                    raise fail("HomelabSpec.cluster_cidrs", "cluster CIDR is not a network", cidr,
-                               "write a CIDR such as '10.42.0.0/16'") from None
             set_cluster_cidrs(cilium, spec.cluster_cidrs)  # synth() checks the pools against them
-        self.l2 = spec.l2.build(cilium, "L2") if spec.l2 is not None else None
+        self.l2 = self._build(spec.l2, cilium, "L2") if spec.l2 is not None else None
 
-        self.ca = spec.ca.build(self.chart(app, "certificates"), "Ca")
-        self.gateway = spec.gateway.build(self.chart(app, "gateway"), "Gateway",
+        self.ca = self._build(spec.ca, self.chart(app, "certificates"), "Ca")
+        self.gateway = self._build(spec.gateway, self.chart(app, "gateway"), "Gateway",
                                           domain=spec.domain, cluster_issuer=self.ca)
         # the router's records of the gateway: its routes are read at synth, so the apps may come later
-        self.dns_records = (spec.dns_records.build(self.chart(app, "dns"), "Records", gateways=[self.gateway])
+        self.dns_records = (self._build(spec.dns_records, self.chart(app, "dns"), "Records", gateways=[self.gateway])
                             if spec.dns_records is not None and self.gateway.load_balancer_ip else None)
 
-        self.secret_store = (spec.secret_store.build(self.chart(app, "secrets"), "Vault")
+        self.secret_store = (self._build(spec.secret_store, self.chart(app, "secrets"), "Vault")
                              if spec.secret_store is not None else None)
 
         # the platform: Cilium (the Hubble UI routed on the gateway) and cert-manager
         self.cilium_release = self.cert_manager = None
         if spec.cilium is not None:
             hubble = getattr(spec.cilium.values, "hubble", None)  # CiliumRelease checks the values
-            self.cilium_release = spec.cilium.build(self.chart(app, "platform"), "Cilium",
+            self.cilium_release = self._build(spec.cilium, self.chart(app, "platform"), "Cilium",
                                                     gateway=self.gateway if hubble and hubble.ui else None)
         if spec.cert_manager is not None:
-            self.cert_manager = spec.cert_manager.build(self.chart(app, "platform"), "CertManager",
+            self.cert_manager = self._build(spec.cert_manager, self.chart(app, "platform"), "CertManager",
                                                         namespace=self.ca.namespace)
 
         self.apps: dict[str, HomelabApp] = {}
         for a in spec.apps:
-            # the app's RECOMMENDED preset under its props
-            self.apps[a.name] = a.build(self.namespace_chart(app, a.namespace), a.name, gateway=self.gateway,
-                                        **HomelabApp.RECOMMENDED)
+            self.apps[a.name] = self._build(a, self.namespace_chart(app, a.namespace), a.name, gateway=self.gateway)
         self.vpn = self._build_vpn(app, spec.vpn) if spec.vpn is not None else None
 
         # every app namespace isolated unless opted out (built after the apps it allows)
@@ -423,8 +410,8 @@ class Homelab(HomelabConstruct):
         problems = []
         if spec.l2 is not None:  # L2 announcements answer for the pools' addresses on the nodes' LAN
             for pool in self.pools:
-                blocks = [block for first, last in pool.ranges for block in ipaddress.summarize_address_range(first, last)]
-                outside = [b for b in blocks if not any(b.version == n.version and b.subnet_of(n) for n in merged)]  # type: ignore[arg-type]
+                addresses = PoolAddresses.of_ranges(pool.ranges)
+                outside = addresses.outside(merged)
                 if not outside:
                     continue
                 # the smallest /24 (IPv6: /64) or wider network that holds the addresses outside
@@ -434,7 +421,7 @@ class Homelab(HomelabConstruct):
                 while stop not in network:
                     network = network.supernet()
                 suggestion = str(network)
-                if any(b.version == n.version and b.overlaps(n) for b in blocks for n in merged):
+                if addresses.overlaps(merged):
                     fix = f"add the rest of the pool's LAN to them, such as {suggestion!r}, or keep the pool inside them"
                 else:  # the whole pool is elsewhere: the LAN CIDRs (and what followed them) are stale
                     fix = (f"set them to the LAN the pool's addresses are announced on, such as ({suggestion!r},), or "
@@ -456,9 +443,9 @@ class Homelab(HomelabConstruct):
 
     def _build_vpn(self, app: constructs.Construct, vpn: Props["VpnPod"]) -> "VpnPod":
         """The VPN pod (chart ``vpn``), an app of the homelab: its namespace chart, its web UI in
-        ``apps``. Its :attr:`~homelab_constructs.VpnPod.RECOMMENDED` preset lies under the props;
-        Gluetun lets the spec's cluster CIDRs past the tunnel and the web UI is routed on the
-        gateway, unless the props say otherwise."""
+        ``apps``. Its :attr:`~homelab_constructs.VpnPod.RECOMMENDED` preset lies under the props
+        (with :attr:`HomelabSpec.recommended`); Gluetun lets the spec's cluster CIDRs past the
+        tunnel and the web UI is routed on the gateway, unless the props say otherwise."""
         from .apps.vpn import VpnPod
         from .apps.vpn_gluetun import DEFAULT_CLUSTER_SUBNETS, Gluetun
         from .apps.vpn_web import WebUi
@@ -468,7 +455,9 @@ class Homelab(HomelabConstruct):
                        "set HomelabSpec.secret_store=VaultSecretStore.props(server=...) (Vault), or give the VPN pod "
                        "its store (VpnPod.props(store=SecretStoreRef(...)))")
         cidrs = self.spec.cluster_cidrs
-        props = {"store": self.secret_store, **VpnPod.RECOMMENDED, **vpn.given}
+        # the props given over the preset; the cluster CIDRs and the gateway fill in what they leave out
+        preset = VpnPod.RECOMMENDED if self.spec.recommended else {}
+        props = {"store": self.secret_store, **preset, **vpn.given}
         gluetun, web_ui = props.get("gluetun", Gluetun()), props.get("web_ui", WebUi())
         if isinstance(gluetun, Gluetun) and gluetun.cluster_subnets is None:
             props["gluetun"] = replace(gluetun, cluster_subnets=(*cidrs.pods, *cidrs.services)
@@ -491,6 +480,13 @@ class Homelab(HomelabConstruct):
         isolation = self.isolation[host[1]]
         if host[0] in {a.name for a in isolation.apps}:
             isolation.allow_ingress(host[0], namespace=store.service_account_namespace, pods=store.operator_pods)
+
+    def _build(self, props: Props[C], scope: constructs.Construct, id: str, **context: Any) -> C:
+        """``props`` built as ``id`` in ``scope``: the props given win over ``context`` (what this
+        homelab wires, such as its gateway), which wins over the construct's recommended preset
+        (when :attr:`HomelabSpec.recommended`)."""
+        preset = props.construct.RECOMMENDED if self.spec.recommended else {}
+        return props.build(scope, id, **{**preset, **context})
 
     def chart(self, app: constructs.Construct, name: str) -> cdk8s.Chart:
         """The chart ``name`` in ``app`` (this construct's scope), created on first use; its

@@ -27,8 +27,8 @@ DOC = ROOT / "docs" / "architecture.md"
 #: the layers, bottom first: (name, what it holds, the modules or folders in it (relative to the package))
 LAYERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("foundation", "value checks, names, per-app state in the construct tree, the construct base class",
-     ("_env", "_names", "_selectors", "_lazy", "_validation", "_tree", "_props", "_base", "_manifests",
-      "_hostnames", "cluster")),
+     ("_env", "_names", "_selectors", "_lazy", "_deprecated", "_validation", "_tree", "_props", "_base",
+      "_manifests", "_hostnames", "cluster")),
     ("manifest validator", "the cluster's rules over synthesized manifests (schemas, CEL, whole-app rules)",
      ("validation/",)),
     ("building blocks", "constructs that need no gateway or app: pools, BGP, VLANs, policies as data, "

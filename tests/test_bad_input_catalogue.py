@@ -73,8 +73,8 @@ from homelab_constructs._validation import (
     check_labels,
     check_network,
     check_quantity,
-    set_cluster_cidrs,
 )
+from homelab_constructs.cluster import set_cluster_cidrs
 
 import cdk8s
 import jsii

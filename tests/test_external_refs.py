@@ -67,7 +67,7 @@ def test_declared_but_written_is_an_error(tmp_path):
 
 def test_two_certificates_in_one_secret_rule(tmp_path):
     """The manifest rule (a Secret written by a Certificate and by another writer), as validate sees it."""
-    from homelab_constructs.validation.crossobject import certificate_secret_problems
+    from homelab_constructs.validation.references import certificate_secret_problems
 
     cert = {"apiVersion": "cert-manager.io/v1", "kind": "Certificate",
             "metadata": {"name": "a", "namespace": "network"}, "spec": {"secretName": "tls"}}
@@ -116,7 +116,7 @@ def test_bad_input(build, message):
 
 
 def test_external_objects_file_round_trip_and_errors(tmp_path):
-    from homelab_constructs.validation.crossobject import read_external_objects, write_external_objects
+    from homelab_constructs.validation.references import read_external_objects, write_external_objects
 
     keys = {("", "Secret", "network", "cloudjur-com-tls"), ("cert-manager.io", "ClusterIssuer", "", "letsencrypt")}
     write_external_objects(tmp_path, keys)

@@ -19,10 +19,11 @@ from homelab_constructs import (
     WebUi,
 )
 from homelab_constructs._selectors import selector_matches as selects
-from homelab_constructs._validation import set_cluster_cidrs
+from homelab_constructs.cluster import set_cluster_cidrs
 from homelab_constructs.declared import declare_external
 from homelab_constructs.validation import validate_objects
-from homelab_constructs.validation.crossobject import cross_object_problems, read_external_objects
+from homelab_constructs.validation.crossobject import cross_object_problems
+from homelab_constructs.validation.references import read_external_objects
 
 import cdk8s
 import pytest

@@ -1,7 +1,7 @@
 """Gateway API: the homelab gateway, the HTTP→HTTPS redirect, and one HTTPRoute per app."""
 from __future__ import annotations
 
-from typing import ClassVar, Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
+from typing import Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -145,9 +145,6 @@ class HomelabGateway(HomelabConstruct):
         ``tls-passthrough`` one when ``tls_passthrough_port`` is set). Listeners that conflict
         under the Gateway API's rules are refused.
     """
-
-    #: former names, and what says the same now
-    RENAMED: ClassVar[Mapping[str, str]] = {"address": "write load_balancer_ip=... (the one name for a pinned LoadBalancer IP)"}
 
     def __init__(
         self,

@@ -35,7 +35,7 @@ def pin_ip(scope: constructs.Construct, ip: str) -> str:
 
     That it lies inside exactly one pool, which selects the object (its ``service_selector``), is
     not an address its pool keeps back and is pinned once are whole-app rules of the manifests: ``synth()`` checks them
-    (:func:`~homelab_constructs.validation.crossobject.pinned_ip_problems`)."""
+    (:func:`~homelab_constructs.validation.pools.pinned_ip_problems`)."""
     return str(check_ip(scope, ip, "pinned IP"))
 
 

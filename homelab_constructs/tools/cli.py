@@ -85,7 +85,7 @@ def run_app(build: Callable[..., object], app: Optional[object] = None, err: Opt
     import cdk8s
 
     from .._base import warnings_of
-    from .._validation import synth
+    from ..synthesis import synth
 
     err = err or sys.stderr
     try:
@@ -220,14 +220,14 @@ def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout
              prog: str = "validate") -> int:
     """Validate ``directory``; print each problem and a summary; return 0, 1 (problems) or 2."""
     from .._manifests import ManifestError
-    from ..validation import ClusterCidrs, SchemaSetError, validate_dir
-    from ..validation.crossobject import parse_cidrs
+    from ..cluster import ClusterCidrs, check_cluster_cidrs
+    from ..validation import SchemaSetError, validate_dir
 
     try:
-        cidrs = ClusterCidrs(nodes=parse_cidrs(args.node_cidr), pods=parse_cidrs(args.pod_cidr),
-                             services=parse_cidrs(args.service_cidr))
+        cidrs = check_cluster_cidrs(prog, ClusterCidrs(nodes=tuple(args.node_cidr), pods=tuple(args.pod_cidr),
+                                                       services=tuple(args.service_cidr)))
     except ValueError as e:
-        print(f"{prog}: {e}; write a CIDR such as 10.42.0.0/16", file=err)
+        print(e, file=err)
         return 2
     try:
         report = validate_dir(directory, args.crds, cidrs)

@@ -17,8 +17,9 @@ from typing import Optional, Sequence
 import cdk8s
 import constructs
 
-from .._validation import message, validate_app
+from .._validation import message
 from ..dns.records import DnsRecords
+from ..synthesis import validate_app
 
 
 def find_records(app: constructs.Construct) -> list[DnsRecords]:

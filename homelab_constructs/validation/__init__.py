@@ -7,7 +7,8 @@
   pools, pinned IPs, isolation, issuers, secret stores, listener Secrets, objects declared
   external, the same object twice), with :mod:`.objects` (names, labels, annotations, data
   keys and sizes as the API server checks them); ``synth()`` runs them too, on what the app
-  wrote, and reports construct paths instead of files.
+  wrote, and reports construct paths instead of files (both report the :mod:`.problems`
+  type, which names the object).
 
 ``validate_dir(path)`` runs them all over a directory of manifests and its stage folders
 (``python -m homelab_constructs synth`` and ``validate`` use it), with the objects the app
@@ -21,17 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+from .._hostnames import hostname_matches
 from .._manifests import ManifestError, manifest_files, read_objects
+from ..cluster import NO_CIDRS, ClusterCidrs
 from .cel import CelStats, cel_problems, unevaluable_rules
 from .crdset import SchemaSetError
-from .crossobject import (
-    ClusterCidrs,
-    ObjectKey,
-    ObjectProblem,
-    cross_object_problems,
-    hostname_matches,
-    read_external_objects,
-)
+from .crossobject import cross_object_problems
+from .problems import ObjectKey, ObjectProblem
+from .references import read_external_objects
 from .schema import (
     KUBERNETES_VERSION,
     CrdSchemas,
@@ -48,10 +46,6 @@ __all__ = [
     "cross_object_problems", "default_crds_dir", "hostname_matches", "load_dir", "unevaluable_rules",
     "validate_dir", "validate_objects",
 ]
-
-
-#: no cluster CIDRs given (ClusterCidrs is frozen: one shared default is safe)
-NO_CIDRS = ClusterCidrs()
 
 
 @dataclass

@@ -22,7 +22,7 @@ import json
 from typing import Sequence
 
 from .._validation import DATA_KEY, DNS_1035_LABEL, DNS_LABEL, DNS_SUBDOMAIN, LABEL_VALUE, is_label_key
-from .crossobject import ObjectProblem, Objects, _problem
+from .problems import ObjectProblem, Objects, object_problem
 
 #: all annotations of one object together (``TotalAnnotationSizeLimitB``)
 ANNOTATIONS_LIMIT = 256 * 1024
@@ -42,19 +42,19 @@ def name_problems(objects: Objects) -> list[ObjectProblem]:
         name, namespace, kind = meta.get("name"), meta.get("namespace"), obj.get("kind")
         if isinstance(name, str):
             if kind == "Service" and obj.get("apiVersion") == "v1" and not DNS_1035_LABEL.fullmatch(name):
-                problems.append(_problem(file, obj, "metadata.name", (
+                problems.append(object_problem(file, obj, "metadata.name", (
                     f"a Service name must be a DNS-1035 label (got {name!r}); use 1-63 lowercase letters, digits or "
                     "'-', starting with a letter and ending with a letter or digit")))
             elif kind == "Namespace" and obj.get("apiVersion") == "v1" and not DNS_LABEL.fullmatch(name):
-                problems.append(_problem(file, obj, "metadata.name", (
+                problems.append(object_problem(file, obj, "metadata.name", (
                     f"a Namespace name must be a DNS-1123 label (got {name!r}); use 1-63 lowercase letters, digits "
                     "or '-', starting and ending with a letter or digit")))
             elif not DNS_SUBDOMAIN.fullmatch(name):
-                problems.append(_problem(file, obj, "metadata.name", (
+                problems.append(object_problem(file, obj, "metadata.name", (
                     f"the name must be a DNS-1123 subdomain (got {name!r}); use at most 253 lowercase letters, "
                     "digits, '-' or '.', each part starting and ending with a letter or digit")))
         if isinstance(namespace, str) and not DNS_LABEL.fullmatch(namespace):
-            problems.append(_problem(file, obj, "metadata.namespace", (
+            problems.append(object_problem(file, obj, "metadata.namespace", (
                 f"the namespace must be a DNS-1123 label (got {namespace!r}); use 1-63 lowercase letters, digits or "
                 "'-', starting and ending with a letter or digit")))
     return problems
@@ -66,20 +66,20 @@ def label_problems(objects: Objects) -> list[ObjectProblem]:
         meta = obj.get("metadata") or {}
         for key, value in (meta.get("labels") or {}).items():
             if not is_label_key(key):
-                problems.append(_problem(file, obj, "metadata.labels", f"label key is not a label name (got {key!r}); "
-                                                                       f"{_LABEL_KEY_FIX}"))
+                problems.append(object_problem(file, obj, "metadata.labels", f"label key is not a label name (got {key!r}); "
+                                                                             f"{_LABEL_KEY_FIX}"))
             elif not isinstance(value, str) or len(value) > 63 or not LABEL_VALUE.fullmatch(value):
-                problems.append(_problem(file, obj, f"metadata.labels.{key}", (
+                problems.append(object_problem(file, obj, f"metadata.labels.{key}", (
                     f"label value is not a label value (got {value!r}); write up to 63 letters, digits, '-', '_' or "
                     "'.', starting and ending with a letter or digit")))
         annotations = meta.get("annotations") or {}
         for key in annotations:
             if not is_label_key(key):
-                problems.append(_problem(file, obj, "metadata.annotations",
-                                         f"annotation key is not a qualified name (got {key!r}); {_LABEL_KEY_FIX}"))
+                problems.append(object_problem(file, obj, "metadata.annotations",
+                                               f"annotation key is not a qualified name (got {key!r}); {_LABEL_KEY_FIX}"))
         size = sum(len(str(k).encode()) + len(str(v).encode()) for k, v in annotations.items())
         if size > ANNOTATIONS_LIMIT:
-            problems.append(_problem(file, obj, "metadata.annotations", (
+            problems.append(object_problem(file, obj, "metadata.annotations", (
                 f"annotations take {size} bytes, more than the API server's {ANNOTATIONS_LIMIT} (got "
                 f"{sorted(annotations)!r}); move the large values into a ConfigMap")))
     return problems
@@ -104,7 +104,7 @@ def data_key_problems(objects: Objects) -> list[ObjectProblem]:
     for file, obj in objects:
         for field, key, _ in _data(obj):
             if not isinstance(key, str) or not DATA_KEY.fullmatch(key):
-                problems.append(_problem(file, obj, field, (
+                problems.append(object_problem(file, obj, field, (
                     f"{obj['kind']} key is not a valid key (got {key!r}); use 1-253 letters, digits, '-', '_' or '.'")))
     return problems
 
@@ -114,13 +114,13 @@ def size_problems(objects: Objects) -> list[ObjectProblem]:
     for file, obj in objects:
         data = sum(size for _, _, size in _data(obj))
         if data > DATA_LIMIT:
-            problems.append(_problem(file, obj, "data", (
+            problems.append(object_problem(file, obj, "data", (
                 f"{obj['kind']} data takes {data} bytes, more than Kubernetes' 1 MiB (got keys "
                 f"{sorted(k for _, k, _ in _data(obj))!r}); split it, or mount the content from a volume")))
             continue
         size = len(json.dumps(obj, separators=(",", ":")).encode())
         if size > OBJECT_LIMIT:
-            problems.append(_problem(file, obj, "<root>", (
+            problems.append(object_problem(file, obj, "<root>", (
                 f"the object takes {size} bytes, more than the API server accepts ({OBJECT_LIMIT}) (got "
                 f"{obj.get('kind')} {(obj.get('metadata') or {}).get('name')!r}); split it into smaller objects")))
     return problems
