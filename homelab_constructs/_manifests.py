@@ -80,9 +80,10 @@ def _measure(text: str) -> Optional[str]:
     return None
 
 
-def read_documents(file: Path, error: type[Exception]) -> list[Any]:
+def read_documents(file: Path, error: type[Exception], loader: Any = None) -> list[Any]:
     """Every YAML document of ``file``; ``error`` (one line naming the file and where) when it
-    cannot be read or parsed, or is larger than the bounds above allow."""
+    cannot be read or parsed, or is larger than the bounds above allow. ``loader``: a safe loader
+    class of PyYAML's to load with once the file is within bounds (default the C safe loader)."""
     try:
         if file.stat().st_size > MAX_FILE_BYTES:
             raise error(f"{file}: larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; not a manifest file this command reads")
@@ -92,7 +93,7 @@ def read_documents(file: Path, error: type[Exception]) -> list[Any]:
         too_big = _measure(text)
         if too_big is not None:
             raise error(f"{file}: refused: {too_big}")
-        return list(yaml.load_all(text, Loader=_LOADER))
+        return list(yaml.load_all(text, Loader=loader or _LOADER))
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""

@@ -152,23 +152,16 @@ _REDEFINABLE12 = _yaml12(_RedefinableAnchors)
 
 
 def read_yaml(file: Path, yaml12: bool = False) -> list[Any]:
-    """Every YAML document of ``file``; :class:`InputError` (one line naming the file and where)
-    when it cannot be read or parsed. An anchor defined twice is allowed; ``yaml12``: YAML 1.2's
-    booleans (see the module)."""
+    """Every YAML document of ``file``, read within the bounds of :mod:`.._manifests` (a hostile
+    file is refused whichever loader reads it); :class:`InputError` (one line naming the file and
+    where) when it cannot be read or parsed. An anchor defined twice is allowed; ``yaml12``:
+    YAML 1.2's booleans (see the module)."""
     try:
-        if yaml12:
-            return list(yaml.load_all(file.read_text(encoding="utf-8"), Loader=_FAST12))
-        return read_documents(file, InputError)
-    except (InputError, yaml.YAMLError, UnicodeDecodeError, OSError) as err:
-        try:
-            return list(yaml.load_all(file.read_text(encoding="utf-8"),
-                                      Loader=_REDEFINABLE12 if yaml12 else _RedefinableAnchors))
-        except (yaml.YAMLError, UnicodeDecodeError, OSError):
-            pass
-        if isinstance(err, InputError):
+        return read_documents(file, InputError, loader=_FAST12 if yaml12 else None)
+    except InputError as err:
+        if "second occurrence" not in str(err):  # the composer's word for an anchor defined again
             raise
-        read_documents(file, InputError)  # words the error in one line
-        raise InputError(f"{file}: invalid YAML") from None
+    return read_documents(file, InputError, loader=_REDEFINABLE12 if yaml12 else _RedefinableAnchors)
 
 
 def _objects_of(doc: Any, where: str) -> list[Mapping[str, Any]]:
