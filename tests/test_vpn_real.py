@@ -223,7 +223,7 @@ BAD = [
      "VpnVolume.containers[0]: container is unknown (got 'qbit'); use one of: app, gluetun"),
     (lambda c: VpnVolume("data", "/data", "arr-data"),
      "VpnVolume.claim: claim is not a ClaimSpec or None (got 'arr-data'); write "
-     "ClaimSpec(existing_claim='arr-data') or ClaimSpec(size='10Gi'), or None for an emptyDir"),
+     "ClaimSpec(existing_claim='arr-data') to mount that existing claim, or None for an emptyDir"),
     (lambda c: VpnStorage(extra=VpnVolume("m", "/m", ClaimSpec(existing_claim="a"))),
      "VpnStorage.extra: extra is not a list or tuple (got VpnVolume(name='m', mount_path='/m', "
      "claim=ClaimSpec(size=None, storage_class=None, access_modes=('ReadWriteOnce',), existing_claim='a'), "
