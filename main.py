@@ -81,6 +81,7 @@ def default_spec() -> HomelabSpec:
         ServiceMonitors,
         VaultSecretStore,
         VpnPod,
+        VpnTunnel,
     )
 
     host, port = API_SERVER
@@ -93,7 +94,9 @@ def default_spec() -> HomelabSpec:
         apps=APPS,
         isolation=ISOLATION,
         secret_store=VaultSecretStore.props(server="http://vault.vault.svc.cluster.local:8200"),
-        vpn=VpnPod.props(name="qbit", namespace="downloads", server_regions=("CA Montreal",)),
+        vpn=VpnPod.props(name="qbit", namespace="downloads", tunnel=VpnTunnel(
+            provider="private internet access", vpn_type="openvpn", server_regions=("CA Montreal",),
+            port_forwarding=True, port_forward_only=True)),
         cilium=CiliumRelease.props(values=cilium),
         cert_manager=CertManagerRelease.props(),
     )

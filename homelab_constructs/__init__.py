@@ -84,13 +84,15 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "apps and the VPN pod": {
         ".apps.app": ("APP_LABEL", "AppPort", "HomelabApp"),
-        ".apps.vpn": (
-            "GLUETUN_IMAGE", "GLUETUN_LIVENESS_PROBE", "GLUETUN_RESOURCES", "GLUETUN_STARTUP_PROBE", "VpnPod"
+        ".apps.vpn": ("VpnPod",),
+        ".apps.vpn_gluetun": (
+            "DEFAULT_CLUSTER_SUBNETS", "GLUETUN_IMAGE", "GLUETUN_LIVENESS_PROBE", "GLUETUN_RESOURCES",
+            "GLUETUN_STARTUP_PROBE", "Gluetun", "VpnCredentials", "VpnTunnel"
         ),
         ".apps.vpn_app": ("QBITTORRENT_IMAGE", "VpnApp", "qbittorrent"),
-        ".apps.vpn_specs": (
-            "CLAIM_ACCESS_MODES", "DEFAULT_CLAIM_SIZES", "ClaimSpec", "ProbeTiming", "Resources", "VpnVolume"
-        ),
+        ".apps.vpn_specs": ("ContainerSecurity", "PodSecurity", "ProbeTiming", "Resources"),
+        ".apps.vpn_storage": ("CLAIM_ACCESS_MODES", "DEFAULT_CLAIM_SIZES", "ClaimSpec", "VpnStorage", "VpnVolume"),
+        ".apps.vpn_web": ("WebUi",),
         "._names": ("VPN_LABEL",),
     },
     "secrets by reference": {

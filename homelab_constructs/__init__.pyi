@@ -210,11 +210,17 @@ from .apps.app import (
     HomelabApp as HomelabApp,
 )
 from .apps.vpn import (
+    VpnPod as VpnPod,
+)
+from .apps.vpn_gluetun import (
+    DEFAULT_CLUSTER_SUBNETS as DEFAULT_CLUSTER_SUBNETS,
     GLUETUN_IMAGE as GLUETUN_IMAGE,
     GLUETUN_LIVENESS_PROBE as GLUETUN_LIVENESS_PROBE,
     GLUETUN_RESOURCES as GLUETUN_RESOURCES,
     GLUETUN_STARTUP_PROBE as GLUETUN_STARTUP_PROBE,
-    VpnPod as VpnPod,
+    Gluetun as Gluetun,
+    VpnCredentials as VpnCredentials,
+    VpnTunnel as VpnTunnel,
 )
 from .apps.vpn_app import (
     QBITTORRENT_IMAGE as QBITTORRENT_IMAGE,
@@ -222,12 +228,20 @@ from .apps.vpn_app import (
     qbittorrent as qbittorrent,
 )
 from .apps.vpn_specs import (
+    ContainerSecurity as ContainerSecurity,
+    PodSecurity as PodSecurity,
+    ProbeTiming as ProbeTiming,
+    Resources as Resources,
+)
+from .apps.vpn_storage import (
     CLAIM_ACCESS_MODES as CLAIM_ACCESS_MODES,
     DEFAULT_CLAIM_SIZES as DEFAULT_CLAIM_SIZES,
     ClaimSpec as ClaimSpec,
-    ProbeTiming as ProbeTiming,
-    Resources as Resources,
+    VpnStorage as VpnStorage,
     VpnVolume as VpnVolume,
+)
+from .apps.vpn_web import (
+    WebUi as WebUi,
 )
 from ._names import (
     VPN_LABEL as VPN_LABEL,

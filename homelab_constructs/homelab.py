@@ -104,8 +104,9 @@ class HomelabSpec:
     #: ``None`` (default) for none
     secret_store: Optional[Props["VaultSecretStore"]] = None
     #: the VPN pod (chart ``vpn``; default ``None``: none), ``VpnPod.props(name=..., namespace=...)``:
-    #: an app of the homelab (``Homelab.apps[name]`` is its web UI), routed on the gateway, its
-    #: credentials from :attr:`secret_store` unless the props give a ``store``
+    #: an app of the homelab (``Homelab.apps[name]`` is its web UI), routed on the gateway unless
+    #: its ``web_ui`` names another, its credentials from :attr:`secret_store` unless the props
+    #: give a ``store``, Gluetun's ``cluster_subnets`` from :attr:`cluster_cidrs` unless given
     vpn: Optional[Props["VpnPod"]] = None
     #: install Cilium through Flux (chart ``platform``), ``CiliumRelease.props(values=...)``; the
     #: Hubble UI, when on, is routed on the gateway at ``hubble.<domain>``; ``None`` (default):
@@ -187,7 +188,8 @@ class HomelabSpec:
 
         _check_props("HomelabSpec.vpn", self.vpn, VpnPod, "vpn")
         _identities("HomelabSpec.vpn", (self.vpn,), ("name", "namespace"), "qbit", "downloads", one=True)
-        _gateways_named("HomelabSpec.vpn", (self.vpn,), one=True)
+        _gateway_named("HomelabSpec.vpn.web_ui.gateway", getattr(self.vpn.given.get("web_ui"), "gateway", None),
+                       unrouted="")
         if self.vpn.name in {a.name for a in apps}:
             raise fail("HomelabSpec.vpn", "VPN pod has the name of an app of HomelabSpec.apps", self.vpn.name,
                        "give the VPN pod its own name, or drop the app: the VPN pod is an app of the homelab")
@@ -260,11 +262,16 @@ def _gateways_named(path: str, specs: tuple, *, one: bool = False) -> None:
     """An app's ``gateway`` in a spec is left out (the homelab's), ``None``, or a gateway's name:
     a gateway's props build a second gateway nowhere."""
     for index, spec in enumerate(specs):
-        gateway = spec.given.get("gateway")
-        if isinstance(gateway, Props) or (isinstance(gateway, (list, tuple)) and any(isinstance(g, Props) for g in gateway)):
-            raise fail(f"{path}{'' if one else f'[{index}]'}.gateway", "gateway is a gateway's props, which build no "
-                       "gateway here", Code(repr(gateway)), "leave gateway out (routed on HomelabSpec.gateway), name "
-                       "a gateway declared in the app such as 'homelab-gateway', or write None for no route")
+        _gateway_named(f"{path}{'' if one else f'[{index}]'}.gateway", spec.given.get("gateway"))
+
+
+def _gateway_named(path: str, gateway: object, *, unrouted: str = ", or write None for no route") -> None:
+    """``gateway`` (at ``path``) is not a gateway's props (see :func:`_gateways_named`);
+    ``unrouted`` ends the fix with how to write no route, if there is one."""
+    if isinstance(gateway, Props) or (isinstance(gateway, (list, tuple)) and any(isinstance(g, Props) for g in gateway)):
+        raise fail(path, "gateway is a gateway's props, which build no gateway here", Code(repr(gateway)),
+                   "leave gateway out (routed on HomelabSpec.gateway)" + (", " if unrouted else " or ") +
+                   "name a gateway declared in the app such as 'homelab-gateway'" + unrouted)
 
 
 def _identities(path: str, specs: tuple, fields: tuple[str, ...], *examples: str, one: bool = False) -> None:
@@ -435,18 +442,30 @@ class Homelab(HomelabConstruct):
         return self.spec.isolation.enabled and namespace not in self.spec.isolation.opt_out
 
     def _build_vpn(self, app: constructs.Construct, vpn: Props["VpnPod"]) -> "VpnPod":
-        """The VPN pod (chart ``vpn``), an app of the homelab: its namespace chart, its web UI in ``apps``."""
-        from .apps.vpn import DEFAULT_CLUSTER_SUBNETS
+        """The VPN pod (chart ``vpn``), an app of the homelab: its namespace chart, its web UI in
+        ``apps``. Its :attr:`~homelab_constructs.VpnPod.RECOMMENDED` preset lies under the props
+        (with :attr:`HomelabSpec.recommended`); Gluetun lets the spec's cluster CIDRs past the
+        tunnel and the web UI is routed on the gateway, unless the props say otherwise."""
+        from .apps.vpn import VpnPod
+        from .apps.vpn_gluetun import DEFAULT_CLUSTER_SUBNETS, Gluetun
+        from .apps.vpn_web import WebUi
 
         if self.secret_store is None and "store" not in vpn.given:
             raise fail("HomelabSpec.vpn", "VPN pod has no secret store for its credentials", None,
                        "set HomelabSpec.secret_store=VaultSecretStore.props(server=...) (Vault), or give the VPN pod "
                        "its store (VpnPod.props(store=SecretStoreRef(...)))")
         cidrs = self.spec.cluster_cidrs
+        # the props given over the preset; the cluster CIDRs and the gateway fill in what they leave out
+        preset = VpnPod.RECOMMENDED if self.spec.recommended else {}
+        props = {"store": self.secret_store, **preset, **vpn.given}
+        gluetun, web_ui = props.get("gluetun", Gluetun()), props.get("web_ui", WebUi())
+        if isinstance(gluetun, Gluetun) and gluetun.cluster_subnets is None:
+            props["gluetun"] = replace(gluetun, cluster_subnets=(*cidrs.pods, *cidrs.services)
+                                       if cidrs.pods or cidrs.services else DEFAULT_CLUSTER_SUBNETS)
+        if isinstance(web_ui, WebUi) and web_ui.gateway is None:
+            props["web_ui"] = replace(web_ui, gateway=self.gateway)
         self.namespace_chart(app, vpn.namespace)
-        pod = self._build(vpn, self.chart(app, "vpn"), vpn.name, store=self.secret_store, gateway=self.gateway,
-                        cluster_subnets=((*cidrs.pods, *cidrs.services) if cidrs.pods or cidrs.services
-                                         else DEFAULT_CLUSTER_SUBNETS))
+        pod = VpnPod(self.chart(app, "vpn"), vpn.name, **props)
         self.apps[pod.name] = pod.web
         return pod
 

@@ -1,8 +1,11 @@
 """Apps as the real homelabs deploy them (REAL-REPOS.md A.4, facts 12-13): Services with
 several named ports, Service names apart from route names, selectors that match what the app's
 chart labels, route-only apps whose Service is the chart's, LoadBalancer traffic policy and
-annotations; each new prop's bad inputs with their exact messages."""
+annotations, seed 000's app-template Services exactly, appProtocol, headless Services and an
+unnamed port; the name-label preset; each new prop's bad inputs with their exact messages."""
 from __future__ import annotations
+
+from pathlib import Path
 
 from homelab_constructs import HomelabApp, NamespaceIsolation
 from homelab_constructs.apps.app import AppPort
@@ -10,8 +13,13 @@ from homelab_constructs.validation import validate_objects
 
 import cdk8s
 import pytest
+import yaml
 from bad_input import DNS_LABEL_FIX, gw
 from conftest import crds_dir
+
+#: seed 000's hand-rendered app-template releases (Service and HTTPRoute of each)
+RENDERED = Path(__file__).parent / "real_repos" / "seed000" / "rendered"
+MANAGED = {"app.kubernetes.io/managed-by": "homelab-constructs"}
 
 
 def chart() -> cdk8s.Chart:
@@ -106,14 +114,78 @@ def test_route_annotations_reach_the_route():
         "external-dns.alpha.kubernetes.io/controller": "none"}
 
 
-def test_default_output_unchanged():
+def test_unset_writes_no_label_and_the_preset_writes_the_name_label():
     c = chart()
     HomelabApp(c, "a", name="sonarr", namespace="media", port=8989)
-    service = synth(c)[("Service", "sonarr")]
-    assert service["metadata"] == {"name": "sonarr", "namespace": "media", "labels": {
-        "app.kubernetes.io/name": "sonarr", "app.kubernetes.io/managed-by": "homelab-constructs"}}
-    assert service["spec"] == {"type": "ClusterIP", "selector": {"app.kubernetes.io/name": "sonarr"}, "ports": [
+    HomelabApp.recommended(name="radarr", namespace="media", port=7878).build(c, "b")
+    assert HomelabApp.RECOMMENDED == {"name_label": True}
+    objects = synth(c)
+    sonarr, radarr = objects[("Service", "sonarr")], objects[("Service", "radarr")]
+    assert sonarr["metadata"] == {"name": "sonarr", "namespace": "media", "labels": MANAGED}
+    assert sonarr["spec"] == {"type": "ClusterIP", "selector": {"app.kubernetes.io/name": "sonarr"}, "ports": [
         {"name": "http", "port": 8989, "protocol": "TCP", "targetPort": 8989}]}
+    # the preset writes exactly its label, nothing else
+    assert radarr["metadata"] == {"name": "radarr", "namespace": "media", "labels": {
+        "app.kubernetes.io/name": "radarr", **MANAGED}}
+    assert radarr["spec"] == {**sonarr["spec"], "selector": {"app.kubernetes.io/name": "radarr"}, "ports": [
+        {"name": "http", "port": 7878, "protocol": "TCP", "targetPort": 7878}]}
+
+
+def app_template(release: str) -> dict[str, str]:
+    """bjw-s app-template's labels of a release's controller ``main``."""
+    return {"app.kubernetes.io/controller": "main", "app.kubernetes.io/instance": release,
+            "app.kubernetes.io/name": release}
+
+
+#: seed 000's app-template Services, as HomelabApp writes them: name, namespace, port, more
+SEED000_SERVICES = {
+    "arr-sonarr": dict(namespace="arr", port=8989),
+    "arr-radarr": dict(namespace="arr", port=7878),
+    "arr-prowlarr": dict(namespace="arr", port=9696),
+    "arr-bazarr": dict(namespace="arr", port=6767),
+    "arr-tdarr": dict(namespace="arr", port=8265, extra_ports=[AppPort("server", 8266)]),
+    "arr-jellyfin": dict(namespace="arr", port=8096, load_balancer=True),
+    "homepage": dict(namespace="arr", port=3000),
+    "uptime-kuma": dict(namespace="monitoring", port=3001),
+    "openclaw": dict(namespace="openclaw", port=18789),
+}
+
+
+def real_service(name: str) -> dict:
+    for path in RENDERED.glob("*.yml"):
+        for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")):
+            if doc and doc["kind"] == "Service" and doc["metadata"]["name"] == name:
+                return doc
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize("name", SEED000_SERVICES)
+def test_seed000_app_template_services_exactly(name):
+    """Each app-template Service of seed 000, written by HomelabApp: the chart's selector, the
+    port names and ports, no labels (but the library's managed-by)."""
+    c = chart()
+    HomelabApp(c, "a", name=name, selector=app_template(name), **SEED000_SERVICES[name])
+    written = synth(c)[("Service", name)]
+    assert written["metadata"].pop("labels") == MANAGED
+    assert written == real_service(name)
+
+
+def test_app_protocol_headless_and_an_unnamed_port():
+    c = chart()
+    HomelabApp(c, "a", name="grpc", namespace="media", port=9000, app_protocol="kubernetes.io/h2c",
+               extra_ports=[AppPort("metrics", 9090, app_protocol="http")])
+    HomelabApp(c, "b", name="db", namespace="media", port=5432, port_name=None, headless=True,
+               service_labels={"app.kubernetes.io/part-of": "media"})
+    objects = synth(c)
+    assert objects[("Service", "grpc")]["spec"]["ports"] == [
+        {"name": "http", "port": 9000, "protocol": "TCP", "targetPort": 9000, "appProtocol": "kubernetes.io/h2c"},
+        {"name": "metrics", "port": 9090, "protocol": "TCP", "targetPort": 9090, "appProtocol": "http"}]
+    db = objects[("Service", "db")]
+    assert db["spec"]["clusterIP"] == "None" and db["spec"]["type"] == "ClusterIP"
+    assert db["spec"]["ports"] == [{"port": 5432, "protocol": "TCP", "targetPort": 5432}]  # one port, no name
+    assert db["metadata"]["labels"] == {"app.kubernetes.io/part-of": "media", **MANAGED}
+    # unset: neither appProtocol nor clusterIP is written
+    assert "clusterIP" not in objects[("Service", "grpc")]["spec"]
 
 
 def app(c, **kw):
@@ -124,11 +196,35 @@ BAD = [
     (lambda c: app(c, service_name=1),
      "c/a: service name is not a string or None (got 1); write a string such as 'kube-prometheus-stack-grafana', or None"),
     (lambda c: app(c, service_name="Grafana"), f"c/a: service name is not a DNS label (got 'Grafana'); {DNS_LABEL_FIX}"),
-    (lambda c: app(c, port_name=None), f"c/a: port name is not a DNS label (got None); {DNS_LABEL_FIX}"),
+    (lambda c: app(c, port_name=None, extra_ports=[AppPort("server", 8266)]),
+     "c/a: the web port has no name but the Service has more ports (got None); name it (port_name='http'): Kubernetes "
+     "requires a name on every port of a Service with several"),
+    (lambda c: app(c, port_name=5), f"c/a: port name is not a DNS label (got 5); {DNS_LABEL_FIX}"),
+    (lambda c: app(c, app_protocol="HTTP 2"),
+     "c/a: app protocol is not an IANA service name or a prefixed name (got 'HTTP 2'); write a name such as 'http', "
+     "'https' or 'kubernetes.io/h2c'"),
+    (lambda c: AppPort("metrics", 9090, app_protocol=7),
+     "AppPort.app_protocol: app protocol is not an IANA service name or a prefixed name (got 7); write a name such "
+     "as 'http', 'https' or 'kubernetes.io/h2c'"),
+    (lambda c: app(c, headless="yes"),
+     "c/a: headless must be True or False (got 'yes'); write True for a headless Service (clusterIP: None), or False"),
+    (lambda c: app(c, headless=True, load_balancer=True),
+     "c/a: headless Service asked to be a LoadBalancer (got True); drop headless or load_balancer: Kubernetes refuses "
+     "clusterIP None on a LoadBalancer Service"),
+    (lambda c: app(c, write_service=False, headless=True),
+     "c/a: Service settings given with write_service=False (got {'headless': True}); set them in the app's chart, "
+     "which writes the Service, or set write_service=True"),
+    (lambda c: app(c, name_label=1),
+     "c/a: name_label must be True or False (got 1); write True to label the Service app.kubernetes.io/name: <name>, "
+     "or False"),
+    (lambda c: app(c, name_label=True, service_labels={"app.kubernetes.io/name": "media"}),
+     "c/a: service_labels sets app.kubernetes.io/name, which name_label writes (got 'media'); drop it (the Service "
+     "carries app.kubernetes.io/name: sonarr), or set name_label=False to write your own"),
     (lambda c: app(c, port_name="HTTP"), f"c/a: port name is not a DNS label (got 'HTTP'); {DNS_LABEL_FIX}"),
     (lambda c: app(c, extra_ports=AppPort("server", 8266)),
-     "c/a: extra_ports is not a list or tuple (got AppPort(name='server', port=8266, target_port=None, protocol='TCP')); "
-     "write a list such as [AppPort(name='server', port=8266, target_port=None, protocol='TCP')]"),
+     "c/a: extra_ports is not a list or tuple (got AppPort(name='server', port=8266, target_port=None, protocol='TCP', "
+     "app_protocol=None)); write a list such as [AppPort(name='server', port=8266, target_port=None, protocol='TCP', "
+     "app_protocol=None)]"),
     (lambda c: app(c, extra_ports=[8266]),
      "c/a: extra_ports[0] is not an AppPort (got 8266); write AppPort(name='server', port=8266)"),
     (lambda c: app(c, extra_ports=[AppPort("http", 8266)]),

@@ -11,6 +11,7 @@ from homelab_constructs import (
     BgpPeering,
     CloudflareTunnel,
     EnvoyProfile,
+    Gluetun,
     GrpcRule,
     HttpRule,
     PolicyPeer,
@@ -18,11 +19,12 @@ from homelab_constructs import (
     PortRule,
     ReleaseSettings,
     RemoteRef,
+    VpnCredentials,
+    VpnTunnel,
 )
 
 import pytest
 from bad_input import Case, build
-from test_vpn import build_vpn
 
 TUNNEL_ID = "6ff42ae2-765d-4adf-8112-31c55c1551ef"
 GATEWAY_FIX = "pass the external HomelabGateway the tunnel sends its traffic to, or its name"
@@ -57,20 +59,32 @@ CASES = [
          "c/b: address families is not a list or tuple (got 'ipv6'); write a list such as ['ipv6']"),
     Case("bgp-families-item", lambda c: bgp(c, families=["ipv5"]),
          "c/b: address family is unknown (got 'ipv5'); did you mean ipv6? use one of: ipv4, ipv6"),
-    Case("vpn-regions-none", lambda c: build_vpn(c, server_regions=None),
-         "c/qbit: server_regions is not a list or tuple (got None); write a list such as ['CA Montreal']"),
-    Case("vpn-input-ports-int", lambda c: build_vpn(c, firewall_input_ports=9090),
-         "c/qbit: firewall_input_ports is not a list or tuple (got 9090); write a list such as [9090]"),
-    Case("vpn-input-ports-string", lambda c: build_vpn(c, firewall_input_ports="8080"),
-         "c/qbit: firewall_input_ports is not a list or tuple (got '8080'); write a list such as [8080]"),
-    Case("vpn-input-port-item", lambda c: build_vpn(c, firewall_input_ports=[0]),
-         "c/qbit: firewall input port must be an integer in 1-65535 (got 0); use a valid TCP/UDP firewall input port"),
-    Case("vpn-subnets-int", lambda c: build_vpn(c, cluster_subnets=42),
-         "c/qbit: cluster_subnets is not a list or tuple (got 42); write a list such as ['10.244.0.0/16', '10.96.0.0/12']"),
-    Case("vpn-subnets-string", lambda c: build_vpn(c, cluster_subnets="10.42.0.0/16"),
-         "c/qbit: cluster_subnets is not a list or tuple (got '10.42.0.0/16'); write a list such as ['10.42.0.0/16']"),
-    *(Case(f"vpn-credentials-{bad!r}", lambda c, bad=bad: build_vpn(c, credentials=bad),
-           f"c/qbit: credentials is not a mapping (got {bad!r}); write a dict such as "
+    Case("vpn-regions-none", lambda c: VpnTunnel(server_regions=None),
+         "VpnTunnel.server_regions: server_regions is not a list or tuple (got None); write a tuple such as "
+         "('CA Montreal',)"),
+    Case("vpn-input-ports-int", lambda c: Gluetun(firewall_input_ports=9090),
+         "Gluetun.firewall_input_ports: firewall_input_ports is not a list or tuple (got 9090); write a tuple such as "
+         "(9090,)"),
+    Case("vpn-input-ports-string", lambda c: Gluetun(firewall_input_ports="8080"),
+         "Gluetun.firewall_input_ports: firewall_input_ports is not a list or tuple (got '8080'); write a tuple such "
+         "as (8080,)"),
+    Case("vpn-input-port-item", lambda c: Gluetun(firewall_input_ports=[0]),
+         "Gluetun.firewall_input_ports[0]: firewall input port must be an integer in 1-65535 (got 0); use a valid "
+         "TCP/UDP firewall input port"),
+    Case("vpn-input-ports-empty", lambda c: Gluetun(firewall_input_ports=()),
+         "Gluetun.firewall_input_ports: firewall input port list is empty (got ()); open at least the app's web port, "
+         "such as (8080,), or None for that port"),
+    Case("vpn-subnets-int", lambda c: Gluetun(cluster_subnets=42),
+         "Gluetun.cluster_subnets: cluster_subnets is not a list or tuple (got 42); write a tuple such as "
+         "('10.244.0.0/16', '10.96.0.0/12')"),
+    Case("vpn-subnets-string", lambda c: Gluetun(cluster_subnets="10.42.0.0/16"),
+         "Gluetun.cluster_subnets: cluster_subnets is not a list or tuple (got '10.42.0.0/16'); write a tuple such as "
+         "('10.42.0.0/16',)"),
+    Case("vpn-subnets-empty", lambda c: Gluetun(cluster_subnets=[]),
+         "Gluetun.cluster_subnets: cluster subnet list is empty (got ()); give the cluster's pod and service CIDRs, "
+         "or None to write no FIREWALL_OUTBOUND_SUBNETS"),
+    *(Case(f"vpn-credentials-{bad!r}", lambda c, bad=bad: VpnCredentials(variables=bad),
+           f"VpnCredentials.variables: variables is not a mapping (got {bad!r}); write a dict such as "
            "{'OPENVPN_USER': 'username', 'OPENVPN_PASSWORD': 'password'}")
       for bad in ("OPENVPN_USER", 42, [("OPENVPN_USER", "username")])),
     Case("port-rule-end-below", lambda c: PortRule(8080, end_port=80),

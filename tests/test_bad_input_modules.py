@@ -11,14 +11,17 @@ from __future__ import annotations
 from homelab_constructs import (
     CiliumRelease,
     CiliumValues,
+    ClaimSpec,
     ClientRateLimit,
     CloudflareProvider,
     CloudflareTunnel,
+    ContainerSecurity,
     CoreDnsRelease,
     DnsEndpoint,
     DnsRecord,
     DnsRecords,
     ExternalDns,
+    Gluetun,
     Homelab,
     HomelabApp,
     HomelabGateway,
@@ -32,14 +35,16 @@ from homelab_constructs import (
     VlanAttachment,
     VlanRoute,
     VpnApp,
+    VpnCredentials,
     VpnPod,
+    VpnTunnel,
+    VpnVolume,
     WebhookProvider,
     adguard_home_provider,
     dns_target_annotations,
     networks_annotation,
     validate_app,
 )
-from homelab_constructs.apps.vpn_specs import ClaimSpec
 
 import cdk8s
 import pytest
@@ -57,90 +62,92 @@ STORAGE_CLASS_FIX = ("name a StorageClass with lowercase letters, digits, '-' an
                      "'nfs-client', or None for the cluster's default StorageClass")
 ACCESS_MODES = "ReadWriteOnce, ReadWriteOncePod, ReadWriteMany"
 ACCESS_MODES_FIX = "write a tuple such as ('ReadWriteOnce',): the app writes to the volume"
-EXISTING_FIX = ("name a PersistentVolumeClaim of namespace downloads with lowercase letters, digits, '-' and '.', "
+EXISTING_FIX = ("name a PersistentVolumeClaim of the pod's namespace with lowercase letters, digits, '-' and '.', "
                 "such as 'media-data'")
 
 BAD_VPN = [
-    ("no-provider", lambda c: build_vpn(c, provider=None),
-     "c/qbit: VPN has no provider (got None); name Gluetun's VPN_SERVICE_PROVIDER, such as "
-     "'private internet access' or 'mullvad'"),
-    ("unknown-provider", lambda c: build_vpn(c, provider="pia"),
-     "c/qbit: VPN provider is not one Gluetun knows (got 'pia'); did you mean private internet access? "
+    ("blank-provider", lambda c: VpnTunnel(provider=""),
+     "VpnTunnel.provider: VPN provider is not one Gluetun knows (got ''); use one of: airvpn, custom, "),
+    ("unknown-provider", lambda c: VpnTunnel(provider="pia"),
+     "VpnTunnel.provider: VPN provider is not one Gluetun knows (got 'pia'); did you mean private internet access? "
      "use one of: airvpn, custom, "),
-    ("empty-regions", lambda c: build_vpn(c, server_regions=()),
-     "c/qbit: VPN server region list is empty (got []); name at least one region, such as ('CA Montreal',)"),
-    ("comma-region", lambda c: build_vpn(c, server_regions=("CA Montreal,CA Toronto",)),
-     "c/qbit: VPN server region is blank or holds a comma (got 'CA Montreal,CA Toronto'); list each region as its "
-     "own string, such as ('CA Montreal', 'CA Toronto')"),
-    ("firewall-port", lambda c: build_vpn(c, firewall_input_ports=(8080, 70000)),
-     "c/qbit: firewall input port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP firewall input port"),
-    ("firewall-misses-web", lambda c: build_vpn(c, firewall_input_ports=(9000,)),
+    ("blank-region", lambda c: VpnTunnel(server_regions=(" ",)),
+     "VpnTunnel.server_regions: VPN server region is blank or holds a comma (got ' '); list each region as its own "
+     "string, such as ('CA Montreal', 'CA Toronto')"),
+    ("comma-region", lambda c: VpnTunnel(server_regions=("CA Montreal,CA Toronto",)),
+     "VpnTunnel.server_regions: VPN server region is blank or holds a comma (got 'CA Montreal,CA Toronto'); list "
+     "each region as its own string, such as ('CA Montreal', 'CA Toronto')"),
+    ("firewall-port", lambda c: Gluetun(firewall_input_ports=(8080, 70000)),
+     "Gluetun.firewall_input_ports[1]: firewall input port must be an integer in 1-65535 (got 70000); use a valid "
+     "TCP/UDP firewall input port"),
+    ("firewall-misses-web", lambda c: build_vpn(c, gluetun=Gluetun(firewall_input_ports=(9000,))),
      "c/qbit: firewall input ports leave out the app's web port 8080 (got [9000]); add 8080, or the Service and "
      "route cannot reach the app"),
     ("no-store", lambda c: build_vpn(c, store=None),
      "c/qbit/Credentials: secret has no secret store (got None); pass store=VaultSecretStore(...), the name of a "
      "ClusterSecretStore of the app, or SecretStoreRef(name, kind) for a store the app does not write"),
-    ("pia-wireguard", lambda c: build_vpn(c, vpn_type="wireguard"),
-     "c/qbit: Gluetun has no native WireGuard for Private Internet Access (got 'wireguard'); use vpn_type='openvpn' "
-     "(the default), or provider='custom' with a WireGuard configuration"),
-    ("forwarding-unsupported", lambda c: build_vpn(c, provider="mullvad"),
-     "c/qbit: Gluetun cannot forward a port with provider mullvad (got True); set port_forwarding=False, or use one "
-     "of: perfect privacy, private internet access, privatevpn, protonvpn"),
-    ("app-net-admin", lambda c: build_vpn(c, app=VpnApp(image="x:1", port=80, add_capabilities=("NET_ADMIN",))),
+    ("pia-wireguard", lambda c: VpnTunnel(vpn_type="wireguard"),
+     "VpnTunnel.vpn_type: Gluetun has no native WireGuard for Private Internet Access (got 'wireguard'); use "
+     "vpn_type='openvpn' (or None), or provider='custom' with a WireGuard configuration"),
+    ("forwarding-unsupported", lambda c: VpnTunnel(provider="mullvad", port_forwarding=True),
+     "VpnTunnel.port_forwarding: Gluetun cannot forward a port with provider mullvad (got True); set "
+     "port_forwarding=None, or use one of: perfect privacy, private internet access, privatevpn, protonvpn"),
+    ("app-net-admin", lambda c: build_vpn(c, app=VpnApp(image="x:1", port=80, security=ContainerSecurity(
+        add_capabilities=("NET_ADMIN",)))),
      "c/qbit: app container asks for NET_ADMIN (got 'NET_ADMIN'); only the Gluetun container may manage the "
      "network; drop it from add_capabilities"),
-    ("unknown-credential", lambda c: build_vpn(c, credentials={"VPN_PASSWORD": "password"}),
-     "c/qbit: credential is not one Gluetun reads from a secret file (got 'VPN_PASSWORD'); use one of: "),
-    ("subnet-not-network", lambda c: build_vpn(c, cluster_subnets=("10.42.0.1/16",)),
-     "c/qbit: cluster subnet is not in network form (got '10.42.0.1/16'); write the network address with its prefix "
-     "length; did you mean 10.42.0.0/16?"),
-    # the claims it writes or mounts: a ClaimSpec or None, each value checked
-    ("claim-as-string", lambda c: build_vpn(c, downloads_claim="nas-downloads"),
-     "c/qbit: downloads claim is not a ClaimSpec (got 'nas-downloads'); pass ClaimSpec(existing_claim='nas-downloads') "
-     "to mount that existing claim, or None for an emptyDir (lost with the pod)"),
-    ("claim-as-dict", lambda c: build_vpn(c, config_claim={"size": "1Gi"}),
-     "c/qbit: config claim is not a ClaimSpec (got {'size': '1Gi'}); pass ClaimSpec(size='1Gi') for a claim the pod "
-     "writes, or None for an emptyDir (lost with the pod)"),
-    ("claim-size-in-gb", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="2GB")),
-     f"c/qbit: downloads claim size is not a Kubernetes quantity (got '2GB'); {QUANTITY_FIX}"),
-    ("claim-size-word", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="big")),
-     f"c/qbit: downloads claim size is not a Kubernetes quantity (got 'big'); {QUANTITY_FIX}"),
-    ("claim-size-space", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="1 Gi")),
-     f"c/qbit: downloads claim size is not a Kubernetes quantity (got '1 Gi'); {QUANTITY_FIX}"),
-    ("claim-size-number", lambda c: build_vpn(c, config_claim=ClaimSpec(size=10)),
-     f"c/qbit: config claim size is not a Kubernetes quantity (got 10); {QUANTITY_FIX}"),
-    ("claim-size-negative", lambda c: build_vpn(c, downloads_claim=ClaimSpec(size="-1Gi")),
-     "c/qbit: downloads claim size is less than one byte (got '-1Gi'); request the storage the volume needs, such as "
+    ("unknown-credential", lambda c: VpnCredentials(variables={"VPN_PASSWORD": "password"}),
+     "VpnCredentials.variables: variable is not one Gluetun reads from a secret file (got 'VPN_PASSWORD'); use one "
+     "of: "),
+    ("subnet-not-network", lambda c: Gluetun(cluster_subnets=("10.42.0.1/16",)),
+     "Gluetun.cluster_subnets[0]: cluster subnet is not in network form (got '10.42.0.1/16'); write the network "
+     "address with its prefix length; did you mean 10.42.0.0/16?"),
+    # the claims a volume writes or mounts: a ClaimSpec or None (an emptyDir), each value checked
+    ("claim-as-string", lambda c: VpnVolume("downloads", "/downloads", "nas-downloads"),
+     "VpnVolume.claim: claim is not a ClaimSpec or None (got 'nas-downloads'); write "
+     "ClaimSpec(existing_claim='nas-downloads') to mount that existing claim, or None for an emptyDir"),
+    ("claim-as-dict", lambda c: VpnVolume("config", "/config", {"size": "1Gi"}),
+     "VpnVolume.claim: claim is not a ClaimSpec or None (got {'size': '1Gi'}); write "
+     "ClaimSpec(existing_claim='arr-data') or ClaimSpec(size='10Gi'), or None for an emptyDir"),
+    ("claim-size-in-gb", lambda c: ClaimSpec(size="2GB"),
+     f"ClaimSpec.size: size is not a Kubernetes quantity (got '2GB'); {QUANTITY_FIX}"),
+    ("claim-size-word", lambda c: ClaimSpec(size="big"),
+     f"ClaimSpec.size: size is not a Kubernetes quantity (got 'big'); {QUANTITY_FIX}"),
+    ("claim-size-space", lambda c: ClaimSpec(size="1 Gi"),
+     f"ClaimSpec.size: size is not a Kubernetes quantity (got '1 Gi'); {QUANTITY_FIX}"),
+    ("claim-size-number", lambda c: ClaimSpec(size=10),
+     f"ClaimSpec.size: size is not a Kubernetes quantity (got 10); {QUANTITY_FIX}"),
+    ("claim-size-negative", lambda c: ClaimSpec(size="-1Gi"),
+     "ClaimSpec.size: size is less than one byte (got '-1Gi'); request the storage the volume needs, such as "
      "'100Gi' ('m' is a thousandth, 'M' a million)"),
-    ("claim-size-milli", lambda c: build_vpn(c, config_claim=ClaimSpec(size="500m")),
-     "c/qbit: config claim size is less than one byte (got '500m'); request the storage the volume needs, such as "
+    ("claim-size-milli", lambda c: ClaimSpec(size="500m"),
+     "ClaimSpec.size: size is less than one byte (got '500m'); request the storage the volume needs, such as "
      "'100Gi' ('m' is a thousandth, 'M' a million)"),
-    ("claim-storage-class", lambda c: build_vpn(c, downloads_claim=ClaimSpec(storage_class="NFS_Client")),
-     f"c/qbit: downloads claim storage class is not a DNS subdomain name (got 'NFS_Client'); {STORAGE_CLASS_FIX}"),
-    ("claim-storage-class-empty", lambda c: build_vpn(c, downloads_claim=ClaimSpec(storage_class="")),
-     f"c/qbit: downloads claim storage class is not a DNS subdomain name (got ''); {STORAGE_CLASS_FIX}"),
-    ("claim-storage-class-number", lambda c: build_vpn(c, gluetun_claim=ClaimSpec(storage_class=5)),
-     f"c/qbit: gluetun claim storage class is not a DNS subdomain name (got 5); {STORAGE_CLASS_FIX}"),
-    ("claim-access-modes-string", lambda c: build_vpn(c, downloads_claim=ClaimSpec(access_modes="ReadWriteOnce")),
-     f"c/qbit: downloads claim access modes are not distinct modes of {ACCESS_MODES} (got 'ReadWriteOnce'); "
+    ("claim-storage-class", lambda c: ClaimSpec(storage_class="NFS_Client"),
+     f"ClaimSpec.storage_class: storage class is not a DNS subdomain name (got 'NFS_Client'); {STORAGE_CLASS_FIX}"),
+    ("claim-storage-class-empty", lambda c: ClaimSpec(storage_class=""),
+     f"ClaimSpec.storage_class: storage class is not a DNS subdomain name (got ''); {STORAGE_CLASS_FIX}"),
+    ("claim-storage-class-number", lambda c: ClaimSpec(storage_class=5),
+     f"ClaimSpec.storage_class: storage class is not a DNS subdomain name (got 5); {STORAGE_CLASS_FIX}"),
+    ("claim-access-modes-string", lambda c: ClaimSpec(access_modes="ReadWriteOnce"),
+     f"ClaimSpec.access_modes: access modes are not distinct modes of {ACCESS_MODES} (got 'ReadWriteOnce'); "
      f"{ACCESS_MODES_FIX}"),
-    ("claim-access-modes-read-only", lambda c: build_vpn(c, downloads_claim=ClaimSpec(access_modes=("ReadOnlyMany",))),
-     f"c/qbit: downloads claim access modes are not distinct modes of {ACCESS_MODES} (got ('ReadOnlyMany',)); "
+    ("claim-access-modes-read-only", lambda c: ClaimSpec(access_modes=("ReadOnlyMany",)),
+     f"ClaimSpec.access_modes: access modes are not distinct modes of {ACCESS_MODES} (got ('ReadOnlyMany',)); "
      f"{ACCESS_MODES_FIX}"),
-    ("claim-access-modes-empty", lambda c: build_vpn(c, config_claim=ClaimSpec(access_modes=())),
-     f"c/qbit: config claim access modes are not distinct modes of {ACCESS_MODES} (got ()); {ACCESS_MODES_FIX}"),
-    ("claim-once-pod-combined", lambda c: build_vpn(c, downloads_claim=ClaimSpec(
-        access_modes=("ReadWriteOncePod", "ReadWriteOnce"))),
-     "c/qbit: downloads claim combines ReadWriteOncePod with other access modes (got ('ReadWriteOncePod', "
+    ("claim-access-modes-empty", lambda c: ClaimSpec(access_modes=()),
+     f"ClaimSpec.access_modes: access modes are not distinct modes of {ACCESS_MODES} (got ()); {ACCESS_MODES_FIX}"),
+    ("claim-once-pod-combined", lambda c: ClaimSpec(access_modes=("ReadWriteOncePod", "ReadWriteOnce")),
+     "ClaimSpec.access_modes: access modes combine ReadWriteOncePod with other modes (got ('ReadWriteOncePod', "
      "'ReadWriteOnce')); use ('ReadWriteOncePod',) alone: Kubernetes refuses it with any other mode"),
-    ("existing-claim-name", lambda c: build_vpn(c, downloads_claim=ClaimSpec(existing_claim="Media_Data")),
-     f"c/qbit: downloads existing claim is not a DNS subdomain name (got 'Media_Data'); {EXISTING_FIX}"),
-    ("existing-claim-not-string", lambda c: build_vpn(c, downloads_claim=ClaimSpec(existing_claim=7)),
-     f"c/qbit: downloads existing claim is not a DNS subdomain name (got 7); {EXISTING_FIX}"),
-    ("existing-claim-with-size", lambda c: build_vpn(c, downloads_claim=ClaimSpec(existing_claim="media-data",
-                                                                                  size="2Ti")),
-     "c/qbit: downloads claim names an existing claim and settings for a claim to write (got {'size': '2Ti'}); drop "
-     "size (the claim media-data exists with its own), or drop existing_claim to have the pod write its claim"),
+    ("existing-claim-name", lambda c: ClaimSpec(existing_claim="Media_Data"),
+     f"ClaimSpec.existing_claim: existing claim is not a DNS subdomain name (got 'Media_Data'); {EXISTING_FIX}"),
+    ("existing-claim-not-string", lambda c: ClaimSpec(existing_claim=7),
+     f"ClaimSpec.existing_claim: existing claim is not a DNS subdomain name (got 7); {EXISTING_FIX}"),
+    ("existing-claim-with-size", lambda c: ClaimSpec(existing_claim="media-data", size="2Ti"),
+     "ClaimSpec.existing_claim: claim names an existing claim and settings for a claim to write (got {'size': "
+     "'2Ti'}); drop size (the claim media-data exists with its own), or drop existing_claim to have the pod write "
+     "its claim"),
     ("store-server", lambda c: VaultSecretStore(c, "v", server="vault:8200"),
      "c/v: Vault server URL has no scheme (got 'vault:8200'); write it with its scheme, such as 'http://vault:8200'"),
     ("store-version", lambda c: VaultSecretStore(c, "v", server="http://vault:8200", version="2"),

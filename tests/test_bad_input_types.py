@@ -32,6 +32,7 @@ from homelab_constructs import (
     CidrRule,
     CiliumRelease,
     CiliumValues,
+    ClaimSpec,
     CloudflareDns01,
     ClusterCidrs,
     DnsRecords,
@@ -75,8 +76,12 @@ from homelab_constructs import (
     VaultSecretStore,
     VlanAddress,
     VlanAttachment,
+    VpnCredentials,
     VpnPod,
+    VpnStorage,
+    VpnTunnel,
     VpnVolume,
+    WebUi,
 )
 from homelab_constructs._props import parameters
 from homelab_constructs._validation import (
@@ -89,7 +94,6 @@ from homelab_constructs._validation import (
     claim_once,
     first_duplicate,
 )
-from homelab_constructs.apps.vpn_specs import ClaimSpec
 from homelab_constructs.isolation.spec import isolate_namespaces
 
 import cdk8s
@@ -642,31 +646,42 @@ CASES: list[Case] = [
          "HomelabSpec.vpn: VPN pod has no secret store for its credentials (got None); set "
          "HomelabSpec.secret_store=VaultSecretStore.props(server=...) (Vault), or give the VPN pod its store "
          "(VpnPod.props(store=SecretStoreRef(...)))"),
-    Case("vpnspec-provider-type", lambda c: vpn_lab(c, vpn=vpn(provider=5)),
-         "vpn/qbit: VPN provider is not one Gluetun knows (got 5); use one of: airvpn, custom, cyberghost, expressvpn, "
-         "fastestvpn, giganews, hidemyass, ipvanish, ivpn, mullvad, nordvpn, perfect privacy, privado, private internet "
-         "access, privatevpn, protonvpn, purevpn, slickvpn, surfshark, torguard, vpn secure, vpn unlimited, vyprvpn, "
-         "wevpn, windscribe"),
-    Case("vpnspec-provider-value", lambda c: vpn_lab(c, vpn=vpn(provider="pia")),
-         "vpn/qbit: VPN provider is not one Gluetun knows (got 'pia'); did you mean private internet access? use one of: "
-         "airvpn, custom, cyberghost, expressvpn, fastestvpn, giganews, hidemyass, ipvanish, ivpn, mullvad, nordvpn, "
-         "perfect privacy, privado, private internet access, privatevpn, protonvpn, purevpn, slickvpn, surfshark, "
-         "torguard, vpn secure, vpn unlimited, vyprvpn, wevpn, windscribe"),
-    Case("vpnspec-regions-item-type", lambda c: vpn_lab(c, vpn=vpn(server_regions=("CA Montreal", 5))),
-         "vpn/qbit: VPN server region is blank or holds a comma (got 5); list each region as its own string, such as "
-         "('CA Montreal', 'CA Toronto')"),
-    Case("vpnspec-regions-value", lambda c: vpn_lab(c, vpn=vpn(server_regions=("CA Montreal,CA Toronto",))),
-         "vpn/qbit: VPN server region is blank or holds a comma (got 'CA Montreal,CA Toronto'); list each region as its "
-         "own string, such as ('CA Montreal', 'CA Toronto')"),
-    Case("vpnspec-port-forwarding-type", lambda c: vpn_lab(c, vpn=vpn(port_forwarding="true")),
-         "vpn/qbit: port_forwarding must be True or False (got 'true'); write True or False"),
-    Case("vpnspec-credentials-type", lambda c: vpn_lab(c, vpn=vpn(credentials_key=None)),
-         "vpn/qbit: credentials are properties of credentials_key, which is None (got ['OPENVPN_PASSWORD', "
-         "'OPENVPN_USER']); set credentials_key to the store key that holds them, such as 'homelab/vpn', or give each "
-         "one its own RemoteRef(key=..., property=...)"),
-    Case("vpnspec-claim-type", lambda c: vpn_lab(c, vpn=vpn(config_claim="media-data")),
-         "vpn/qbit: config claim is not a ClaimSpec (got 'media-data'); pass ClaimSpec(existing_claim='media-data') to "
-         "mount that existing claim, or None for an emptyDir (lost with the pod)"),
+    Case("vpnspec-provider-type", lambda c: vpn_lab(c, vpn=vpn(tunnel=VpnTunnel(provider=5))),
+         "VpnTunnel.provider: VPN provider is not one Gluetun knows (got 5); use one of: airvpn, custom, cyberghost, "
+         "expressvpn, fastestvpn, giganews, hidemyass, ipvanish, ivpn, mullvad, nordvpn, perfect privacy, privado, "
+         "private internet access, privatevpn, protonvpn, purevpn, slickvpn, surfshark, torguard, vpn secure, vpn "
+         "unlimited, vyprvpn, wevpn, windscribe"),
+    Case("vpnspec-provider-value", lambda c: vpn_lab(c, vpn=vpn(tunnel=VpnTunnel(provider="pia"))),
+         "VpnTunnel.provider: VPN provider is not one Gluetun knows (got 'pia'); did you mean private internet access? "
+         "use one of: airvpn, custom, cyberghost, expressvpn, fastestvpn, giganews, hidemyass, ipvanish, ivpn, mullvad, "
+         "nordvpn, perfect privacy, privado, private internet access, privatevpn, protonvpn, purevpn, slickvpn, "
+         "surfshark, torguard, vpn secure, vpn unlimited, vyprvpn, wevpn, windscribe"),
+    Case("vpnspec-regions-item-type", lambda c: vpn_lab(c, vpn=vpn(tunnel=VpnTunnel(server_regions=("CA Montreal", 5)))),
+         "VpnTunnel.server_regions: VPN server region is blank or holds a comma (got 5); list each region as its own "
+         "string, such as ('CA Montreal', 'CA Toronto')"),
+    Case("vpnspec-regions-value", lambda c: vpn_lab(c, vpn=vpn(tunnel=VpnTunnel(
+        server_regions=("CA Montreal,CA Toronto",)))),
+         "VpnTunnel.server_regions: VPN server region is blank or holds a comma (got 'CA Montreal,CA Toronto'); list "
+         "each region as its own string, such as ('CA Montreal', 'CA Toronto')"),
+    Case("vpnspec-port-forwarding-type", lambda c: vpn_lab(c, vpn=vpn(tunnel=VpnTunnel(port_forwarding="true"))),
+         "VpnTunnel.port_forwarding: port_forwarding must be True or False (got 'true'); write True ('on'), False "
+         "('off'), or None to leave it to Gluetun"),
+    Case("vpnspec-credentials-type", lambda c: vpn_lab(c, vpn=vpn(credentials=VpnCredentials(key=None))),
+         "VpnCredentials.key: variables are properties of key, which is None (got ['OPENVPN_PASSWORD', "
+         "'OPENVPN_USER']); set key to the store key that holds them, such as 'homelab/vpn', or give each one its own "
+         "RemoteRef(key=..., property=...)"),
+    Case("vpnspec-claim-type", lambda c: vpn_lab(c, vpn=vpn(storage=VpnStorage(config="media-data"))),
+         "VpnStorage.config: config is not a VpnVolume or None (got 'media-data'); write VpnVolume('config', "
+         "'/config', ClaimSpec(...)), or None for no config volume"),
+    Case("vpnspec-gluetun-type", lambda c: vpn_lab(c, vpn=vpn(gluetun={"image": "qmcgaw/gluetun"})),
+         "vpn/qbit: gluetun is not a Gluetun (got {'image': 'qmcgaw/gluetun'}); write Gluetun(...) or "
+         "Gluetun.recommended(...)"),
+    Case("vpnspec-web-ui-type", lambda c: vpn_lab(c, vpn=vpn(web_ui="qbit")),
+         "vpn/qbit: web_ui is not a WebUi (got 'qbit'); write WebUi(gateway=..., port_name=...)"),
+    Case("vpnspec-web-ui-gateway-props", lambda c: vpn_lab(c, vpn=vpn(web_ui=WebUi(gateway=HomelabGateway.props()))),
+         "HomelabSpec.vpn.web_ui.gateway: gateway is a gateway's props, which build no gateway here (got "
+         "HomelabGateway.props()); leave gateway out (routed on HomelabSpec.gateway) or name a gateway declared in the "
+         "app such as 'homelab-gateway'"),
 
     # ---- IsolationSpec (network/isolation_spec.py), EgressGrant (network/policies.py)
     Case("isospec-opt-out-set", lambda c: IsolationSpec(opt_out={"media"}),
@@ -1045,18 +1060,23 @@ CASES += [
          "c/jf: service_labels['lb-pool'] is not a label value (got 'l a n'); write up to 63 letters, digits, '-', "
          "'_' or '.', starting and ending with a letter or digit"),
     Case("app-service-labels-library-label", lambda c: app(c, "jf", name="jellyfin", port=8096,
-                                                           service_labels={"app.kubernetes.io/name": "media"}),
-         "c/jf: service_labels sets app.kubernetes.io/name, which the library writes itself (got 'media'); drop it: "
-         "the Service carries app.kubernetes.io/name: jellyfin and app.kubernetes.io/managed-by: homelab-constructs "
-         "already (a pool's service_selector may select by them)"),
+                                                           service_labels={"app.kubernetes.io/managed-by": "me"}),
+         "c/jf: service_labels sets app.kubernetes.io/managed-by, which the library writes itself (got 'me'); drop it: "
+         "every object the library writes carries app.kubernetes.io/managed-by: homelab-constructs already (a pool's "
+         "service_selector may select by it)"),
+    Case("app-service-labels-name-label", lambda c: app(c, "jf", name="jellyfin", port=8096, name_label=True,
+                                                        service_labels={"app.kubernetes.io/name": "media"}),
+         "c/jf: service_labels sets app.kubernetes.io/name, which name_label writes (got 'media'); drop it (the Service "
+         "carries app.kubernetes.io/name: jellyfin), or set name_label=False to write your own"),
     Case("app-service-labels-no-service", lambda c: app(c, "jf", name="jellyfin", port=8096, write_service=False,
                                                         service_labels={"lb-pool": "lan"}),
          "c/jf: Service settings given with write_service=False (got {'service_labels': {'lb-pool': 'lan'}}); set "
          "them in the app's chart, which writes the Service, or set write_service=True"),
-    Case("vpn-service-labels-type", lambda c: VpnPod(c, "qbit", store="vault", service_labels=["lb-pool", "lan"]),
-         "c/qbit: service_labels is not a mapping (got ['lb-pool', 'lan']); write a dict such as {'lb-pool': 'lan'}"),
-    Case("vpn-service-labels-key", lambda c: VpnPod(c, "qbit", store="vault", service_labels={"lb pool": "lan"}),
-         "c/qbit: service_labels key is not a label name (got 'lb pool'); write a key such as 'app' or "
+    Case("vpn-service-labels-type", lambda c: WebUi(service_labels=["lb-pool", "lan"]),
+         "WebUi.service_labels: service_labels is not a mapping (got ['lb-pool', 'lan']); write a dict such as "
+         "{'lb-pool': 'lan'}"),
+    Case("vpn-service-labels-key", lambda c: WebUi(service_labels={"lb pool": "lan"}),
+         "WebUi.service_labels: key is not a label name (got 'lb pool'); write a key such as 'app' or "
          "'example.com/app'"),
     Case("gateway-infrastructure-labels-type", lambda c: gw(c, infrastructure_labels=("lb-pool", "lan")),
          "c/gw: infrastructure_labels is not a mapping (got ('lb-pool', 'lan')); write a dict such as "
@@ -1196,11 +1216,11 @@ def test_lists_given_to_props_are_kept_as_tuples():
     spec = HomelabSpec(pools=[LoadBalancerPool.props(name="lan", ranges=[["192.168.10.200", "192.168.10.250"]],
                                                      cidrs=cidrs)],
                        l2=L2Announcement.props(name="homelab-l2", interfaces=["enp1s0"]),
-                       vpn=vpn(server_regions=["CA Montreal"]))
+                       vpn=vpn(tunnel=VpnTunnel(server_regions=["CA Montreal"])))
     cidrs.append("10.0.0.0/8")
     assert spec.pools[0].ranges == (("192.168.10.200", "192.168.10.250"),) and spec.pools[0].cidrs == ("192.168.10.0/24",)
     assert spec.l2 is not None and spec.l2.interfaces == ("enp1s0",)
-    assert spec.vpn is not None and spec.vpn.server_regions == ("CA Montreal",)
+    assert spec.vpn is not None and spec.vpn.tunnel.server_regions == ("CA Montreal",)
     assert mutable_parts(spec, "spec") == []
 
 

@@ -30,12 +30,14 @@ from homelab_constructs import (
     CiliumValues,
     CloudflareProvider,
     CloudflareTunnel,
+    ContainerSecurity,
     CoreDnsRelease,
     DnsEndpoint,
     DnsRecord,
     DnsRecords,
     EnvoyProfile,
     ExternalDns,
+    Gluetun,
     GrafanaComDashboard,
     HomelabApp,
     LoadBalancerPool,
@@ -46,7 +48,9 @@ from homelab_constructs import (
     VlanRoute,
     VpnApp,
     VpnPod,
+    VpnTunnel,
     WebhookProvider,
+    WebUi,
     adguard_home_provider,
     dns_target_annotations,
     helm_release,
@@ -345,10 +349,11 @@ CASES = [
          "c/cm: gateway_api must be True or False (got 'true'); write True or False"),
     Case("bool-envoy-http3", lambda c: envoy(c, http3=1),
          "c/envoy: http3 must be True or False (got 1); write True or False"),
-    Case("bool-vpn-tun-device", lambda c: vpn(c, tun_device="no"),
-         "c/qbit: tun_device must be True or False (got 'no'); write True or False"),
-    Case("bool-vpn-port-forwarding", lambda c: vpn(c, port_forwarding="off"),
-         "c/qbit: port_forwarding must be True or False (got 'off'); write True or False"),
+    Case("bool-vpn-tun-device", lambda c: Gluetun(tun_device="no"),
+         "Gluetun.tun_device: tun_device must be True or False (got 'no'); write True or False"),
+    Case("bool-vpn-port-forwarding", lambda c: VpnTunnel(port_forwarding="off"),
+         "VpnTunnel.port_forwarding: port_forwarding must be True or False (got 'off'); write True ('on'), False "
+         "('off'), or None to leave it to Gluetun"),
     Case("bool-tunnel-dns-record", lambda c: tunnel(c, dns_record=0),
          "c/t: dns_record must be True or False (got 0); write True to publish the tunnel's CNAME, or False"),
     Case("bool-record-proxied", lambda c: record(c, proxied="true"),
@@ -425,30 +430,33 @@ CASES = [
          "'k8s.internal.', or None for the default"),
     Case("externaldns-domain-filters-string", lambda c: external_dns(c, domain_filters="homelab.local"),
          "c/x: domain filters are not a list of zones (got 'homelab.local'); write a list such as ['homelab.local']"),
-    Case("vpn-load-balancer-ip", lambda c: vpn(c, load_balancer_ip="qbit.lan"),
-         "c/qbit: pinned IP is not an IP address (got 'qbit.lan'); write a single address such as 192.168.10.200"),
-    Case("vpn-load-balancer-ip-type", lambda c: vpn(c, load_balancer_ip=3232238280),
-         "c/qbit: pinned IP is not an IP address (got 3232238280); write a single address such as 192.168.10.200"),
-    Case("vpn-service-port", lambda c: vpn(c, service_port=0),
-         "c/qbit: service port must be an integer in 1-65535 (got 0); use a valid TCP/UDP service port"),
-    Case("vpn-hostname-without-gateway", lambda c: vpn(c, hostname="qbit.homelab.local"),
-         "c/qbit: hostname given without a gateway (got 'qbit.homelab.local'); pass gateway=<the HomelabGateway "
-         "that serves it>, or drop hostname"),
+    Case("vpn-load-balancer-ip", lambda c: WebUi(load_balancer_ip="qbit.lan"),
+         "WebUi.load_balancer_ip: pinned IP is not an IP address (got 'qbit.lan'); write a single address such as "
+         "192.168.10.200"),
+    Case("vpn-load-balancer-ip-type", lambda c: WebUi(load_balancer_ip=3232238280),
+         "WebUi.load_balancer_ip: pinned IP is not an IP address (got 3232238280); write a single address such as "
+         "192.168.10.200"),
+    Case("vpn-service-port", lambda c: WebUi(port=0),
+         "WebUi.port: port must be an integer in 1-65535 (got 0); use a valid TCP/UDP port"),
+    Case("vpn-hostname-without-gateway", lambda c: WebUi(hostname="qbit.homelab.local"),
+         "WebUi.hostname: hostname given without a gateway (got 'qbit.homelab.local'); pass gateway=<the "
+         "HomelabGateway that serves it>, or drop hostname"),
     Case("vpn-app-type", lambda c: vpn(c, app="qbittorrent"),
          "c/qbit: app is not a VpnApp (got 'qbittorrent'); pass VpnApp(image=..., port=...) or qbittorrent(...), or "
          "None for qBittorrent on 8080"),
-    Case("vpn-app-root-user", lambda c: vpn_app(c, run_as_user=0),
-         "c/qbit: app user id must be an integer of at least 1 (got 0); use a whole number >= 1"),
-    Case("vpn-app-user-type", lambda c: vpn_app(c, run_as_user="1000"),
-         "c/qbit: app user id must be an integer of at least 1 (got '1000'); use a whole number >= 1"),
+    Case("vpn-app-root-user", lambda c: vpn_app(c, security=ContainerSecurity(run_as_user=0, run_as_non_root=True)),
+         "ContainerSecurity.run_as_user: run_as_user is root (0) with run_as_non_root (got 0); give a user id other "
+         "than 0, such as 1000, or drop run_as_non_root: the kubelet refuses to start the container"),
+    Case("vpn-app-user-type", lambda c: vpn_app(c, security=ContainerSecurity(run_as_user="1000")),
+         "ContainerSecurity.run_as_user: run_as_user is not an integer or None (got '1000'); write a whole number such "
+         "as 1000, or None"),
     Case("vpn-app-writable-paths-string", lambda c: vpn_app(c, writable_paths="/tmp"),
          "c/qbit: writable paths are not a list of paths (got '/tmp'); write a tuple such as ('/tmp',)"),
     Case("vpn-app-writable-path-relative", lambda c: vpn_app(c, writable_paths=("tmp",)),
-         "c/qbit: writable path is not an absolute path of its own (got 'tmp'); write an absolute path such as "
-         "'/tmp' (not '/', '/config' or '/downloads': those are mounted already)"),
+         "c/qbit: writable path is not an absolute path below / (got 'tmp'); write an absolute path such as '/tmp'"),
     Case("vpn-app-writable-path-config", lambda c: vpn_app(c, writable_paths=("/config",)),
-         "c/qbit: writable path is not an absolute path of its own (got '/config'); write an absolute path such as "
-         "'/tmp' (not '/', '/config' or '/downloads': those are mounted already)"),
+         "c/qbit: the app mounts two volumes at one path (got ['/config', '/downloads', '/config']); give each volume "
+         "and writable path its own mount path"),
     Case("vpn-app-image", lambda c: vpn_app(c, image=""),
          "c/qbit: app image is empty or holds whitespace (got ''); pin an image such as "
          "'ghcr.io/home-operations/qbittorrent:5.1.2'"),
@@ -457,8 +465,8 @@ CASES = [
          "'Europe/Berlin'"),
     Case("vpn-timezone-type", lambda c: vpn(c, timezone=5),
          "c/qbit: timezone is not a tz database name (got 5); write a name such as 'Etc/UTC' or 'Europe/Berlin'"),
-    Case("vpn-gluetun-image", lambda c: vpn(c, gluetun_image=None),
-         "c/qbit: Gluetun image is empty or holds whitespace (got None); pin an image such as "
+    Case("vpn-gluetun-image", lambda c: Gluetun(image=None),
+         "Gluetun.image: image is empty or holds whitespace (got None); pin an image such as "
          "'ghcr.io/qdm12/gluetun:v3.41.0'"),
     Case("dashboards-single", lambda c: CiliumRelease(c, "cilium", dashboards=GrafanaComDashboard("cilium", 16611, 1)),
          "c/cilium: dashboards are not a list of GrafanaComDashboards (got GrafanaComDashboard(name='cilium', "
@@ -671,7 +679,7 @@ def test_vpn_pod_pins_its_load_balancer_ip():
     chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
     LoadBalancerPool(chart, "p", name="homelab-pool", ranges=[("192.168.10.200", "192.168.10.250")])
     VaultSecretStore(chart, "vault", server="http://vault.vault.svc.cluster.local:8200")
-    pod = vpn(chart, load_balancer_ip="192.168.10.210", service_port=80)
+    pod = vpn(chart, web_ui=WebUi(load_balancer_ip="192.168.10.210", port=80))
     service = pod.web.service.to_json()
     assert service["spec"]["type"] == "LoadBalancer"
     assert service["metadata"]["annotations"] == {"lbipam.cilium.io/ips": "192.168.10.210"}
@@ -682,7 +690,7 @@ def test_vpn_pod_pins_its_load_balancer_ip():
     outside = cdk8s.Chart(cdk8s.Testing.app(), "c")
     LoadBalancerPool(outside, "p", name="homelab-pool", ranges=[("192.168.10.200", "192.168.10.250")])
     VaultSecretStore(outside, "vault", server="http://vault.vault.svc.cluster.local:8200")
-    vpn(outside, load_balancer_ip="192.168.10.10")
+    vpn(outside, web_ui=WebUi(load_balancer_ip="192.168.10.10"))
     with pytest.raises(ValueError, match=r"^c/qbit/Web/Service: metadata\.annotations\[lbipam\.cilium\.io/ips\]: "
                                          r"pinned IP is outside every LoadBalancer pool"):
         synth(outside.node.root)

@@ -1,6 +1,6 @@
 """Pool and L2 ``serviceSelector``s against the labels of pinned Services and Gateways.
 
-``HomelabApp(service_labels=)``, ``VpnPod(service_labels=)`` and
+``HomelabApp(service_labels=)``, ``VpnPod(web_ui=WebUi(service_labels=))`` and
 ``HomelabGateway(infrastructure_labels=)`` give the LoadBalancer Services labels a pool's (or an
 L2 policy's) ``service_selector`` selects; synth's manifest rules refuse a pinned address in a
 pool that does not select its object, and one no L2 policy announces (when L2 is the app's only
@@ -16,6 +16,7 @@ from homelab_constructs import (
     L2Announcement,
     LoadBalancerPool,
     VpnPod,
+    WebUi,
 )
 from homelab_constructs._selectors import selector_matches as selects
 from homelab_constructs.cluster import set_cluster_cidrs
@@ -72,7 +73,7 @@ def test_service_labels_are_written_beside_the_app_label(tmp_path):
         LoadBalancerPool(c, "pool", name="lan-pool", ranges=RANGE, service_selector=LAN)
         L2Announcement(c, "l2", name="lan-l2", service_selector=LAN)
         HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096, load_balancer_ip="192.168.10.210",
-                   service_labels=LAN)
+                   service_labels=LAN, name_label=True)
 
     out = synth_app(build, tmp_path)
     service = out.find("Service", "jellyfin", "media")
@@ -85,7 +86,8 @@ def test_vpn_pod_labels_its_web_service(tmp_path):
         c = cdk8s.Chart(app, "c")
         LoadBalancerPool(c, "pool", name="lan-pool", ranges=RANGE, service_selector=LAN)
         declare_external(c, "ClusterSecretStore", "vault")
-        VpnPod(c, "qbit", store="vault", load_balancer_ip="192.168.10.220", service_labels=LAN)
+        VpnPod(c, "qbit", store="vault", name_label=True,
+               web_ui=WebUi(load_balancer_ip="192.168.10.220", service_labels=LAN))
 
     out = synth_app(build, tmp_path)
     service = out.find("Service", "qbit", "downloads")
@@ -110,8 +112,7 @@ def test_infrastructure_labels_go_to_spec_infrastructure(tmp_path):
 def test_not_given_writes_nothing():
     c = chart()
     app = HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096)
-    assert app.service is not None and app.service.to_json()["metadata"]["labels"] == {
-        "app.kubernetes.io/name": "jellyfin", **MANAGED}
+    assert app.service is not None and app.service.to_json()["metadata"]["labels"] == MANAGED  # not even the name
     assert "infrastructure" not in gateway(c).resource.to_json()["spec"]
     assert HomelabApp(c, "e", name="empty", namespace="media", port=80, service_labels={}).service_labels == {}
 
@@ -124,14 +125,16 @@ def test_not_given_writes_nothing():
 def test_pinned_service_outside_its_pools_selector():
     def build(c: cdk8s.Chart) -> None:
         LoadBalancerPool(c, "pool", name="lan-pool", ranges=RANGE, service_selector=LAN)
-        HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096, load_balancer_ip="192.168.10.210")
+        HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096, load_balancer_ip="192.168.10.210",
+                   name_label=True)
 
     assert synth_error(build) == (
         "c/jf/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP lies in pool lan-pool, whose "
         "serviceSelector does not select Service media/jellyfin, so Cilium never gives it the address and it stays "
         "pending (got '192.168.10.210' with labels {'app.kubernetes.io/managed-by': 'homelab-constructs', "
         "'app.kubernetes.io/name': 'jellyfin'}; the pool selects {'matchLabels': {'lb-pool': 'lan'}}); add the "
-        "labels {'lb-pool': 'lan'} to the Service (HomelabApp(service_labels=...) or VpnPod(service_labels=...)), "
+        "labels {'lb-pool': 'lan'} to the Service (HomelabApp(service_labels=...) or "
+        "VpnPod(web_ui=WebUi(service_labels=...))), "
         + POOL_FIX)
 
 
@@ -203,7 +206,7 @@ def test_match_expressions_and_cilium_service_labels():
         "stays pending (got '192.168.10.210' with labels {'tier': 'web', 'io.kubernetes.service.namespace': 'media'}; "
         "the pool selects {'matchExpressions': [{'key': 'io.kubernetes.service.namespace', 'operator': 'NotIn', "
         "'values': ['media']}]}); add labels the selector selects to the Service (HomelabApp(service_labels=...) or "
-        "VpnPod(service_labels=...)), " + POOL_FIX]
+        "VpnPod(web_ui=WebUi(service_labels=...))), " + POOL_FIX]
     exists = {"matchExpressions": [{"key": "lb-pool", "operator": "Exists"}]}
     assert cross(pool(exists), service({"lb-pool": "anything"})) == []
     assert len(cross(pool(exists), service())) == 1
@@ -237,7 +240,8 @@ def test_pinned_service_announced_by_no_l2_policy(tmp_path):
     def build(c: cdk8s.Chart) -> None:
         LoadBalancerPool(c, "pool", name="lan-pool", ranges=RANGE)
         L2Announcement(c, "l2", name="lan-l2", service_selector=LAN)
-        HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096, load_balancer_ip="192.168.10.210")
+        HomelabApp(c, "jf", name="jellyfin", namespace="media", port=8096, load_balancer_ip="192.168.10.210",
+                   name_label=True)
 
     assert synth_error(build) == (
         "c/jf/Service: metadata.annotations[lbipam.cilium.io/ips]: pinned IP is announced by no L2 policy, so no node "
@@ -245,7 +249,7 @@ def test_pinned_service_announced_by_no_l2_policy(tmp_path):
         "none with loadBalancerIPs: true selects Service media/jellyfin (got '192.168.10.210' with labels "
         "{'app.kubernetes.io/managed-by': 'homelab-constructs', 'app.kubernetes.io/name': 'jellyfin'}; lan-l2 selects "
         "{'matchLabels': {'lb-pool': 'lan'}}); add the labels {'lb-pool': 'lan'} to the Service "
-        "(HomelabApp(service_labels=...) or VpnPod(service_labels=...)), " + L2_FIX)
+        "(HomelabApp(service_labels=...) or VpnPod(web_ui=WebUi(service_labels=...))), " + L2_FIX)
 
     def fixed(app: cdk8s.App) -> None:
         c = cdk8s.Chart(app, "c")

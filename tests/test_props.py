@@ -204,7 +204,7 @@ def test_a_type_checker_checks_props_against_the_constructors_signature(tmp_path
                        "ok = HomelabApp.props(name='sonarr', port=8989, namespace='media')\n"
                        "bad_type = HomelabApp.props(name='sonarr', port='8989', namespace='media')\n"
                        "bad_name = HomelabApp.props(name='sonarr', prot=8989, namespace='media')\n"
-                       "lazy = VpnPod.props(server_regions=3)\n", encoding="utf-8")
+                       "lazy = VpnPod.props(timezone=3)\n", encoding="utf-8")
     result = subprocess.run([str(ROOT / ".venv" / "bin" / "mypy"), "--no-incremental", "--follow-imports=silent",
                              "--ignore-missing-imports", str(program)], cwd=ROOT, capture_output=True, text=True)
     lines = [line.split(": error: ", 1)[1] for line in result.stdout.splitlines() if ": error: " in line]
@@ -212,7 +212,7 @@ def test_a_type_checker_checks_props_against_the_constructors_signature(tmp_path
                for line in lines), result.stdout
     assert any(line.startswith('Unexpected keyword argument "prot"') for line in lines), result.stdout
     # names the package loads on first use (VpnPod) are typed too
-    assert any(line.startswith('Argument "server_regions" to "props" of "HomelabConstruct" has incompatible type "int"')
+    assert any(line.startswith('Argument "timezone" to "props" of "HomelabConstruct" has incompatible type "int"')
                for line in lines), result.stdout
     assert all("spec.py:2:" not in line for line in result.stdout.splitlines())
 

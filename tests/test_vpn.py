@@ -12,11 +12,16 @@ from homelab_constructs import (
     SyncedSecret,
     VaultSecretStore,
     VpnApp,
+    VpnCredentials,
     VpnPod,
+    VpnStorage,
+    VpnTunnel,
+    VpnVolume,
+    WebUi,
     qbittorrent,
     validate_app,
 )
-from homelab_constructs.apps.vpn_specs import DEFAULT_CLAIM_SIZES, ClaimSpec
+from homelab_constructs.apps.vpn_storage import DEFAULT_CLAIM_SIZES, ClaimSpec
 
 import cdk8s
 import pytest
@@ -170,10 +175,11 @@ def build_claims(**kw):
 
 
 def test_claim_size_storage_class_and_access_modes_are_props():
-    pod, claims, volumes = build_claims(
-        config_claim=ClaimSpec(size="5Gi", storage_class="local-path"),
-        downloads_claim=ClaimSpec(size="2T", storage_class="nfs-client", access_modes=("ReadWriteMany",)),
-        gluetun_claim=ClaimSpec())
+    pod, claims, volumes = build_claims(storage=VpnStorage(
+        config=VpnVolume("config", "/config", ClaimSpec(size="5Gi", storage_class="local-path")),
+        downloads=VpnVolume("downloads", "/downloads", ClaimSpec(size="2T", storage_class="nfs-client",
+                                                                 access_modes=("ReadWriteMany",))),
+        gluetun=VpnVolume("gluetun", "/gluetun", ClaimSpec(), containers=("gluetun",))))
     assert claims == {
         "qbit-config": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "5Gi"}},
                         "storageClassName": "local-path"},
@@ -187,32 +193,38 @@ def test_claim_size_storage_class_and_access_modes_are_props():
 
 
 def test_an_existing_claim_is_mounted_and_not_written():
-    pod, claims, volumes = build_claims(downloads_claim=ClaimSpec(existing_claim="media-data"), config_claim=None)
+    pod, claims, volumes = build_claims(storage=VpnStorage(
+        downloads=VpnVolume("downloads", "/downloads", ClaimSpec(existing_claim="media-data")),
+        config=VpnVolume("config", "/config")))
     assert claims == {}  # neither the existing claim nor the emptyDir is written
     assert pod.volume_claims == {}
     assert volumes["downloads"]["persistentVolumeClaim"] == {"claimName": "media-data"}
     assert volumes["config"] == {"name": "config", "emptyDir": {}}
     # the claim names follow the app's name
-    _, claims, _ = build_claims(name="sab", downloads_claim=ClaimSpec(existing_claim="media-data"))
+    _, claims, _ = build_claims(name="sab", storage=VpnStorage(
+        downloads=VpnVolume("downloads", "/downloads", ClaimSpec(existing_claim="media-data"))))
     assert list(claims) == ["sab-config"]
 
 
 @pytest.mark.parametrize("size", ["1.5Gi", "500G", "2T", "1e12", "750000000k", "1Ei", ".5Ti", "1048576"])
 def test_claim_sizes_are_kubernetes_quantities(size):
-    _, claims, _ = build_claims(downloads_claim=ClaimSpec(size=size))
+    _, claims, _ = build_claims(storage=VpnStorage(downloads=VpnVolume("downloads", "/downloads", ClaimSpec(size=size))))
     assert claims["qbit-downloads"]["resources"] == {"requests": {"storage": size}}
 
 
 def test_the_spec_sets_the_claims():
     app = cdk8s.Testing.app()
     lab = Homelab(app, "Homelab", HomelabSpec(secret_store=VaultSecretStore.props(server=VAULT),
-                                   vpn=VpnPod.props(config_claim=ClaimSpec(storage_class="longhorn"),
-                                                    downloads_claim=ClaimSpec(existing_claim="media-data"))))
+                                   vpn=VpnPod.props(storage=VpnStorage(
+                                       config=VpnVolume("config", "/config", ClaimSpec(storage_class="longhorn")),
+                                       downloads=VpnVolume("downloads", "/downloads",
+                                                           ClaimSpec(existing_claim="media-data"))))))
     assert {v: c.to_json()["spec"] for v, c in lab.vpn.volume_claims.items()} == {"config": {
         "accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}, "storageClassName": "longhorn"}}
     assert lab.vpn.claims == {"config": "qbit-config", "downloads": "media-data", "gluetun": None}
-    assert VpnPod.props().config_claim == VpnPod.props().downloads_claim == ClaimSpec()
-    assert VpnPod.props().gluetun_claim is None
+    default = VpnPod.props().storage
+    assert default == VpnStorage() and default.config.claim == default.downloads.claim == ClaimSpec()
+    assert default.gluetun == VpnVolume("gluetun", "/gluetun", containers=("gluetun",))  # an emptyDir
 
 
 def test_credentials_come_from_vault_by_reference(vpn, pod, default_homelab):
@@ -270,10 +282,13 @@ def test_cluster_cidrs_of_the_spec_feed_the_outbound_subnets():
 def test_wireguard_and_any_app_image():
     app = cdk8s.Testing.app()
     c = cdk8s.Chart(app, "c")
-    pod = VpnPod(c, "dl", store="vault", name="sab", provider="mullvad", vpn_type="wireguard",
-                 server_regions=("Sweden",), port_forwarding=False, credentials={"WIREGUARD_PRIVATE_KEY": "key"},
+    pod = VpnPod(c, "dl", store="vault", name="sab",
+                 tunnel=VpnTunnel(provider="mullvad", vpn_type="wireguard", server_regions=("Sweden",),
+                                  port_forwarding=False),
+                 credentials=VpnCredentials(variables={"WIREGUARD_PRIVATE_KEY": "key"}),
                  app=VpnApp(image="ghcr.io/home-operations/sabnzbd:4.5.3", port=8080, name="sabnzbd"),
-                 config_claim=None, downloads_claim=ClaimSpec(existing_claim="nas-downloads"))
+                 storage=VpnStorage(config=VpnVolume("config", "/config"),
+                                    downloads=VpnVolume("downloads", "/downloads", ClaimSpec(existing_claim="nas-downloads"))))
     VaultSecretStore(c, "vault", server="https://vault.lab.example")
     spec = pod.deployment.to_json()["spec"]["template"]["spec"]
     e = env(spec["initContainers"][0])
@@ -310,7 +325,9 @@ def test_qbittorrent_helper_follows_its_port():
 
 def test_default_spec_has_the_vpn():
     spec = default_spec()
-    assert spec.vpn == VpnPod.props(name="qbit", namespace="downloads", server_regions=("CA Montreal",))
+    assert spec.vpn == VpnPod.props(name="qbit", namespace="downloads", tunnel=VpnTunnel(
+        provider="private internet access", vpn_type="openvpn", server_regions=("CA Montreal",), port_forwarding=True,
+        port_forward_only=True))
     assert spec.secret_store == VaultSecretStore.props(server=VAULT)
     lab = Homelab(cdk8s.Testing.app(), "Homelab", spec)
     assert lab.apps["qbit"] is lab.vpn.web and "qbit" not in {a.name for a in spec.apps}
@@ -330,7 +347,7 @@ def test_homelab_passes_the_vpn_apps_load_balancer_through():
     from dataclasses import replace
 
     spec = default_spec()
-    vpn = spec.vpn.replace(load_balancer_ip="192.168.10.202", service_port=8080, app=qbittorrent(port=8081))
+    vpn = spec.vpn.replace(web_ui=WebUi(load_balancer_ip="192.168.10.202", port=8080), app=qbittorrent(port=8081))
     lab = Homelab(cdk8s.Testing.app(), "Homelab", replace(spec, vpn=vpn))
     (service,) = [o for o in cdk8s.Testing.synth(lab.charts["vpn"]) if o["kind"] == "Service"]
     assert service["metadata"]["annotations"] == {"lbipam.cilium.io/ips": "192.168.10.202"}

@@ -64,6 +64,8 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     CiliumPolicy,
     CiliumValues,
     ClaimSpec,
+    ContainerSecurity,
+    Gluetun,
     HomelabApp,
     HomelabGateway,
     HttpMatch,
@@ -82,7 +84,12 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     SelfSignedCa,
     VaultSecretStore,
     VpnApp,
+    VpnCredentials,
     VpnPod,
+    VpnStorage,
+    VpnTunnel,
+    VpnVolume,
+    WebUi,
     namespace_baseline,
     set_delivery,
 )
@@ -193,6 +200,13 @@ def _described(namespace: str, baseline: dict) -> dict:
     return {**baseline, "descriptions": {**egress, **baseline.get("descriptions", {})}}
 
 
+def app_template_labels(release: str) -> dict[str, str]:
+    """The labels bjw-s app-template puts on the pods of a release's controller ``main`` (its
+    Deployment's and its Services' selector)."""
+    return {"app.kubernetes.io/controller": "main", "app.kubernetes.io/instance": release,
+            "app.kubernetes.io/name": release}
+
+
 def cilium_install_args(command: str = "install") -> list[str]:
     """A.1: ``cilium install --version 1.19.1`` with exactly the five flags Ansible passes
     (``command="upgrade"`` for the Makefile's ``cilium-upgrade``)."""
@@ -245,24 +259,31 @@ def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
                              server="http://vault.vault.svc.cluster.local:8200", path="homelab",
                              annotations={"argocd.argoproj.io/sync-wave": "-2"})
     vpn = chart("arr-vpn-downloads")
+    # A.6: app-template's controller "main" with gluetun first (dependsOn), its persistence
+    # (globalMounts in both containers, qbit-config in qBittorrent only) and its service.main
     VpnPod(
         vpn, "Vpn", name="arr-vpn-downloads", namespace="arr", store=store,
+        tunnel=VpnTunnel(provider="private internet access", server_regions=("CA Montreal",), port_forwarding=True),
+        gluetun=Gluetun(
+            image="qmcgaw/gluetun:v3.41.1", env={"DOT": "off"}, firewall_input_ports=(8080,),
+            resources=Resources(cpu_request="50m", memory_request="128Mi", cpu_limit="100m", memory_limit="256Mi"),
+            liveness_probe=ProbeTiming(initial_delay_seconds=60, period_seconds=60, timeout_seconds=5,
+                                       failure_threshold=3),
+            startup_probe=ProbeTiming(period_seconds=5, failure_threshold=60)),
         app=VpnApp(image="lscr.io/linuxserver/qbittorrent:5.1.4", port=8080, name="qbittorrent",
-                   env={"WEBUI_PORT": "8080"}, env_from_config_maps=("arr-env",), add_capabilities=("SETUID", "SETGID"),
-                   run_as_user=None, run_as_non_root=False, read_only_root_filesystem=False, writable_paths=(),
-                   cpu_request="100m", memory_request="256Mi", cpu_limit="200m", memory_limit="1Gi"),
-        server_regions=("CA Montreal",), port_forward_only=False, vpn_type=None, timezone=None, cluster_subnets=None,
-        firewall_input_ports=(8080,), gluetun_env={"DOT": "off"}, gluetun_image="qmcgaw/gluetun:v3.41.1",
-        gluetun_resources=Resources(cpu_request="50m", memory_request="128Mi", cpu_limit="100m", memory_limit="256Mi"),
-        gluetun_liveness_probe=ProbeTiming(initial_delay_seconds=60, period_seconds=60, timeout_seconds=5,
-                                           failure_threshold=3),
-        gluetun_startup_probe=ProbeTiming(period_seconds=5, failure_threshold=60),
-        credentials_as="env", credentials=VPN_CREDENTIALS,
-        config_claim=ClaimSpec(size="1Gi", storage_class="nfs-client"),
-        gluetun_claim=ClaimSpec(size="256Mi", storage_class="nfs-client"),
-        downloads_claim=ClaimSpec(existing_claim="arr-data"), downloads_path="/data",
-        native_sidecar=False, pod_annotations={"backup.velero.io/backup-volumes-excludes": "data"},
-        pdb_max_unavailable=1, service_port_name="qbit-http")
+                   env={"WEBUI_PORT": "8080"}, env_from_config_maps=("arr-env",),
+                   security=ContainerSecurity(allow_privilege_escalation=False, drop_capabilities=("ALL",),
+                                              add_capabilities=("SETUID", "SETGID")),
+                   resources=Resources(cpu_request="100m", memory_request="256Mi", cpu_limit="200m", memory_limit="1Gi")),
+        credentials=VpnCredentials(variables=VPN_CREDENTIALS, mode="env"),
+        storage=VpnStorage(
+            config=VpnVolume("qbit-config", "/config", ClaimSpec(size="1Gi", storage_class="nfs-client")),
+            downloads=VpnVolume("data", "/data", ClaimSpec(existing_claim="arr-data"), containers=("gluetun", "app")),
+            gluetun=VpnVolume("gluetun-config", "/gluetun", ClaimSpec(size="256Mi", storage_class="nfs-client"),
+                              containers=("gluetun", "app"))),
+        web_ui=WebUi(port_name="qbit-http"), labels=app_template_labels("arr-vpn-downloads"),
+        native_sidecar=False, src_valid_mark=True, pod_annotations={"backup.velero.io/backup-volumes-excludes": "data"},
+        pdb_max_unavailable=1)
     HttpRoute(vpn, "qbit", name="arr-vpn-downloads", namespace="arr", parents=https, hostnames=[f"qbit.{DOMAIN}"],
               rules=[HttpRule(matches=(HttpMatch(path="/"),), backends=(BackendRef("arr-vpn-downloads", 8080),))])
     return charts

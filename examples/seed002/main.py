@@ -255,7 +255,7 @@ def _cilium(lab: Seed002, app: cdk8s.App) -> None:
                advertisement_name="l3-bgp-advertisement", instance_name="cilium",
                advertisement_labels={"advertise": "bgp"}, node_selector={"kubernetes.io/os": "linux"},
                service_expressions=EVERY_SERVICE)
-    HomelabApp(chart, "KubeApi", name="kube-api", namespace="kube-system", port=6443, port_name="https",
+    HomelabApp(chart, "KubeApi", name="kube-api", namespace="kube-system", port=6443, port_name=None,
                load_balancer_ip="10.10.30.30", external_traffic_policy="Local",
                selector={"k8s-app": "kube-apiserver", "tier": "control-plane"},
                service_annotations={"external-dns.alpha.kubernetes.io/hostname": f"k8s.{DOMAIN}"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence, Union
+from typing import Any, ClassVar, Mapping, Optional, Sequence, Union
 
 import constructs
 from cdk8s_plus_27 import k8s
@@ -13,6 +13,7 @@ from .._names import LB_IPS_ANNOTATION, MANAGED_BY_LABEL
 from .._validation import (
     DNS_1035_FIX,
     Code,
+    FrozenDict,
     Scope,
     check_annotations,
     check_bool,
@@ -29,6 +30,7 @@ from .._validation import (
     check_text,
     fail,
     first_duplicate,
+    is_label_key,
 )
 from ..gateway.gateway import AppRoute, HomelabGateway
 from ..network.lbipam import pin_ip
@@ -41,18 +43,27 @@ PORT_PROTOCOLS = ("TCP", "UDP", "SCTP")
 SERVICE_LABELS_EXAMPLE = {"lb-pool": "lan"}
 
 
-def check_service_labels(scope: Scope, labels: object, name: str) -> dict[str, str]:
-    """``service_labels``: a mapping of label keys to values for the app's Service, beside the
-    ``app.kubernetes.io/name`` and ``managed-by`` labels the library writes itself (so those
-    two keys are refused)."""
+def check_service_labels(scope: Scope, labels: object) -> dict[str, str]:
+    """``service_labels``: a mapping of label keys to values for a Service, beside the
+    ``managed-by`` label every object of the library carries (so that key is refused)."""
     checked = check_mapping(scope, labels, "service_labels", check_label_key, check_label_value,
                             example=SERVICE_LABELS_EXAMPLE)
-    for key in (APP_LABEL, MANAGED_BY_LABEL):
-        if key in checked:
-            raise fail(scope, f"service_labels sets {key}, which the library writes itself", checked[key],
-                       f"drop it: the Service carries {APP_LABEL}: {name} and {MANAGED_BY_LABEL}: homelab-constructs "
-                       "already (a pool's service_selector may select by them)")
+    if MANAGED_BY_LABEL in checked:
+        raise fail(scope, f"service_labels sets {MANAGED_BY_LABEL}, which the library writes itself",
+                   checked[MANAGED_BY_LABEL], f"drop it: every object the library writes carries {MANAGED_BY_LABEL}: "
+                   "homelab-constructs already (a pool's service_selector may select by it)")
     return checked
+
+
+def check_app_protocol(scope: Scope, value: object, what: str = "app protocol") -> Optional[str]:
+    """A Service port's ``appProtocol`` (or ``None``): an IANA service name such as ``http``,
+    or a prefixed name such as ``kubernetes.io/h2c`` (the API server takes a qualified name)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not is_label_key(value):
+        raise fail(scope, f"{what} is not an IANA service name or a prefixed name", value,
+                   "write a name such as 'http', 'https' or 'kubernetes.io/h2c'")
+    return value
 
 
 @dataclass(frozen=True)
@@ -63,12 +74,15 @@ class AppPort:
     :param port: the Service port.
     :param target_port: the container port (default ``None``: ``port``).
     :param protocol: ``TCP``, ``UDP`` or ``SCTP`` (default ``TCP``).
+    :param app_protocol: the port's ``appProtocol``, such as ``http`` or ``kubernetes.io/h2c``
+        (default ``None``: not written).
     """
 
     name: str
     port: int
     target_port: Optional[int] = None
     protocol: str = "TCP"
+    app_protocol: Optional[str] = None
 
     def __post_init__(self) -> None:
         check_dns_label("AppPort.name", self.name, "port name")
@@ -77,6 +91,7 @@ class AppPort:
             check_port("AppPort.target_port", self.target_port, "target port")
         check_text("AppPort.protocol", self.protocol, "protocol", "TCP")
         check_choice("AppPort.protocol", self.protocol, PORT_PROTOCOLS, "protocol")
+        check_app_protocol("AppPort.app_protocol", self.app_protocol)
 
 
 class HomelabApp(HomelabConstruct):
@@ -87,6 +102,13 @@ class HomelabApp(HomelabConstruct):
     they need one, such as the egress intent ``ToService(app)``, and isolation policies select
     its pods by :attr:`selector` (also when the Service is the app's chart's own, see
     ``write_service``).
+
+    The Service carries only the labels the props give (``service_labels``, and
+    ``app.kubernetes.io/name: <name>`` with ``name_label``). :attr:`RECOMMENDED` is the
+    library's preset, exactly ``name_label=True``: the Service labelled
+    ``app.kubernetes.io/name: <name>``. An app-template Service (bjw-s) is written as the chart
+    writes it with ``selector`` set to the chart's three labels (``app.kubernetes.io/controller:
+    main``, ``app.kubernetes.io/instance`` and ``app.kubernetes.io/name``: the release name).
 
     :param name: the app's name: Service name (unless ``service_name``; so a DNS-1035 label,
         starting with a letter), route name, pod label and default host label.
@@ -104,9 +126,14 @@ class HomelabApp(HomelabConstruct):
         its pods (default ``None``: ``{app.kubernetes.io/name: name}``).
     :param service_name: the Service's name, the route's backend (default ``None``: ``name``),
         such as ``kube-prometheus-stack-grafana`` for the route ``grafana``.
-    :param port_name: the web port's name in the Service (default ``http``).
+    :param port_name: the web port's name in the Service (default ``http``; ``None``: a port
+        without a name, which Kubernetes takes when it is the Service's only port).
+    :param app_protocol: the web port's ``appProtocol``, such as ``http`` or
+        ``kubernetes.io/h2c`` (default ``None``: not written).
     :param extra_ports: more Service ports, each an :class:`AppPort` with its own name and
         port (default none).
+    :param headless: a headless Service (``clusterIP: None``): DNS answers with the pods'
+        addresses, no virtual IP (default ``False``); not with ``load_balancer``.
     :param write_service: write the Service (default ``True``); ``False`` when the app's Helm
         chart (bjw-s app-template, ...) writes it: only the route is written, to
         ``service_name``:``port``, and ``selector``/``target_port`` still describe the pods for
@@ -115,16 +142,20 @@ class HomelabApp(HomelabConstruct):
         or ``Local`` (default ``None``: not written, Kubernetes' ``Cluster``); needs a LoadBalancer.
     :param service_annotations: annotations on the Service, such as
         ``{"external-dns.alpha.kubernetes.io/hostname": "jellyfin.example.com"}`` (default none).
-    :param service_labels: more labels on the Service, beside ``app.kubernetes.io/name: <name>``
-        (default ``None``: none), such as ``{"lb-pool": "lan"}`` for a
+    :param service_labels: labels on the Service (default ``None``: none), such as
+        ``{"lb-pool": "lan"}`` for a
         :class:`~homelab_constructs.network.lbipam.LoadBalancerPool` or
         :class:`~homelab_constructs.network.lbipam.L2Announcement` whose ``service_selector``
         selects by them (a pinned ``load_balancer_ip`` must lie in a pool that selects the
-        Service: ``synth()`` checks it). ``app.kubernetes.io/name`` and
-        ``app.kubernetes.io/managed-by`` are the library's and refused.
+        Service: ``synth()`` checks it). ``app.kubernetes.io/managed-by`` is the library's and
+        refused, ``app.kubernetes.io/name`` too with ``name_label``.
+    :param name_label: label the Service ``app.kubernetes.io/name: <name>`` (default ``False``;
+        with ``write_service=False`` there is no Service, so nothing).
     :param route_annotations: annotations on the HTTPRoute (default none).
     """
 
+    #: the library's preset (see the class docstring): the Service labelled with the app's name
+    RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(name_label=True)
 
     def __init__(
         self,
@@ -141,13 +172,16 @@ class HomelabApp(HomelabConstruct):
         load_balancer_ip: Optional[str] = None,
         selector: Optional[Mapping[str, str]] = None,
         service_name: Optional[str] = None,
-        port_name: str = "http",
+        port_name: Optional[str] = "http",
+        app_protocol: Optional[str] = None,
         extra_ports: Sequence[AppPort] = (),
+        headless: bool = False,
         write_service: bool = True,
         external_traffic_policy: Optional[str] = None,
         service_annotations: Optional[Mapping[str, str]] = None,
         route_annotations: Optional[Mapping[str, str]] = None,
         service_labels: Optional[Mapping[str, str]] = None,
+        name_label: bool = False,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "app name")
@@ -169,8 +203,15 @@ class HomelabApp(HomelabConstruct):
         self.service_name = (check_service_name(self, self.name, "app name (its Service's name)", DNS_1035_FIX + (
             ", or pass service_name=<a Service name>")) if service_name is None
             else check_service_name(self, check_dns_label(self, service_name, "service name"), "service name"))
-        self.port_name = check_dns_label(self, port_name, "port name")
+        #: the web port's name (``None``: unnamed, the Service's only port)
+        self.port_name = None if port_name is None else check_dns_label(self, port_name, "port name")
+        self.app_protocol = check_app_protocol(self, app_protocol)
         self.extra_ports = self._extra_ports(extra_ports)
+        self.headless = check_bool(self, headless, "headless",
+                                   "write True for a headless Service (clusterIP: None), or False")
+        if self.headless and self.load_balancer:
+            raise fail(self, "headless Service asked to be a LoadBalancer", self.load_balancer_ip or True,
+                       "drop headless or load_balancer: Kubernetes refuses clusterIP None on a LoadBalancer Service")
         self.write_service = check_bool(self, write_service, "write_service",
                                         "write True to write the Service, or False when the app's chart writes it")
         check_text(self, external_traffic_policy, "external traffic policy", "Local", optional=True)
@@ -182,9 +223,10 @@ class HomelabApp(HomelabConstruct):
         self.external_traffic_policy = external_traffic_policy
         self.service_annotations = (check_annotations(self, service_annotations, "service annotations")
                                     if service_annotations is not None else {})
-        #: the Service's labels beside ``app.kubernetes.io/name`` (empty: none)
-        self.service_labels = (check_service_labels(self, service_labels, self.name)
-                               if service_labels is not None else {})
+        self.name_label = check_bool(self, name_label, "name_label",
+                                     f"write True to label the Service {APP_LABEL}: <name>, or False")
+        #: the Service's labels (empty: none)
+        self.service_labels = self._service_labels(service_labels)
         if not self.write_service:
             self._refuse_service_props()
         #: the Service (``None`` with ``write_service=False``)
@@ -198,9 +240,23 @@ class HomelabApp(HomelabConstruct):
             raise fail(self, "route annotations given without a gateway", route_annotations,
                        "pass gateway=<the HomelabGateway that serves it>, or drop route_annotations")
 
+    def _service_labels(self, service_labels: object) -> dict[str, str]:
+        """The Service's labels: ``service_labels``, and the name label with ``name_label``."""
+        given = check_service_labels(self, service_labels) if service_labels is not None else {}
+        if not self.write_service:
+            return given  # no Service: nothing to label (refused below when given)
+        if self.name_label and APP_LABEL in given:
+            raise fail(self, f"service_labels sets {APP_LABEL}, which name_label writes", given[APP_LABEL],
+                       f"drop it (the Service carries {APP_LABEL}: {self.name}), or set name_label=False to write "
+                       "your own")
+        return {APP_LABEL: self.name, **given} if self.name_label else given
+
     def _extra_ports(self, extra_ports: object) -> tuple[AppPort, ...]:
         ports = check_sequence(self, extra_ports, "extra_ports", lambda s, p, w: check_instance(
             s, p, AppPort, w, "write AppPort(name='server', port=8266)"), example=[Code("AppPort('server', 8266)")])
+        if ports and self.port_name is None:
+            raise fail(self, "the web port has no name but the Service has more ports", None,
+                       "name it (port_name='http'): Kubernetes requires a name on every port of a Service with several")
         names = [self.port_name, *(p.name for p in ports)]
         twice = first_duplicate(names)
         if twice is not None:
@@ -215,7 +271,8 @@ class HomelabApp(HomelabConstruct):
     def _refuse_service_props(self) -> None:
         given: dict[str, object] = {key: value for key, value in (
             ("load_balancer", self.load_balancer), ("extra_ports", list(self.extra_ports)),
-            ("service_annotations", self.service_annotations), ("service_labels", self.service_labels)) if value}
+            ("service_annotations", self.service_annotations), ("service_labels", self.service_labels),
+            ("app_protocol", self.app_protocol), ("headless", self.headless)) if value}
         if self.port_name != "http":
             given["port_name"] = self.port_name
         if given:
@@ -226,18 +283,19 @@ class HomelabApp(HomelabConstruct):
         annotations = dict(self.service_annotations)
         if self.load_balancer_ip:
             annotations[LB_IPS_ANNOTATION] = self.load_balancer_ip
-        ports = [k8s.ServicePort(name=self.port_name, port=self.port, protocol="TCP",
+        ports = [k8s.ServicePort(name=self.port_name, port=self.port, protocol="TCP", app_protocol=self.app_protocol,
                                  target_port=k8s.IntOrString.from_number(self.target_port))]
-        ports += [k8s.ServicePort(name=p.name, port=p.port, protocol=p.protocol,
+        ports += [k8s.ServicePort(name=p.name, port=p.port, protocol=p.protocol, app_protocol=p.app_protocol,
                                   target_port=k8s.IntOrString.from_number(p.target_port or p.port))
                   for p in self.extra_ports]
         return k8s.KubeService(
             self, "Service",
             metadata=k8s.ObjectMeta(name=self.service_name, namespace=self.namespace,
-                                    labels={APP_LABEL: self.name, **self.service_labels},
+                                    labels=dict(self.service_labels) or None,
                                     annotations=annotations or None),
             spec=k8s.ServiceSpec(
                 type="LoadBalancer" if self.load_balancer else "ClusterIP",
+                cluster_ip="None" if self.headless else None,
                 selector=self.selector,
                 external_traffic_policy=self.external_traffic_policy,
                 ports=ports,

@@ -4,26 +4,33 @@ network, and :func:`qbittorrent`, the default one. :class:`~.vpn.VpnPod` runs it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
 
 import constructs
 
 from .._validation import (
-    check_bool,
-    check_count,
+    FrozenDict,
     check_dns_label,
     check_dns_subdomain,
     check_env,
+    check_instance,
     check_json_value,
     check_port,
     check_secret_env,
     check_sequence,
     fail,
+    frozen,
 )
-from .vpn_specs import Resources
+from .vpn_specs import ContainerSecurity, ProbeTiming, Resources
 
 #: qBittorrent's rootless image, pinned (:func:`qbittorrent`'s default).
 QBITTORRENT_IMAGE = "ghcr.io/home-operations/qbittorrent:5.1.2"
+
+#: :meth:`VpnApp.recommended`'s resources: requests 100m/256Mi, memory limit 2Gi (qBittorrent's
+#: disk cache lives in it), no CPU limit
+RECOMMENDED_RESOURCES = Resources(cpu_request="100m", memory_request="256Mi", memory_limit="2Gi")
+#: the capabilities only Gluetun may have: they manage the pod's network (and its kill switch)
+NETWORK_CAPABILITIES = ("NET_ADMIN", "NET_RAW", "SYS_ADMIN", "ALL")
 
 
 def _qbittorrent_port_command(web_port: int) -> str:
@@ -35,7 +42,8 @@ def _qbittorrent_port_command(web_port: int) -> str:
 
 @dataclass(frozen=True)
 class VpnApp:
-    """The container that shares Gluetun's network (see :func:`qbittorrent`).
+    """The container that shares Gluetun's network (see :func:`qbittorrent`); a field left
+    ``None`` (or empty) writes nothing. :meth:`recommended` is the library's preset.
 
     :param image: the image, pinned.
     :param port: its web UI port (the Service's, the route's and Gluetun's input port).
@@ -48,52 +56,64 @@ class VpnApp:
     :param secret_name: the Secret with the app's own credentials, such as one a
         :class:`~homelab_constructs.secrets.SyncedSecret` writes in the pod's namespace (default
         ``None``; required with ``secret_env``).
-    :param add_capabilities: capabilities added back after dropping ALL (default none).
-    :param run_as_user: the non-root user (and group) it runs as (default ``1000``; not ``0``).
-    :param port_forward_command: Gluetun's ``VPN_PORT_FORWARDING_UP_COMMAND``, with
-        ``{{PORT}}`` for the forwarded port (default none). The manifest spells the braces
-        through ``$(TEMPLATE_OPEN_BRACE)``/``$(TEMPLATE_CLOSE_BRACE)`` (see
-        :func:`~.vpn._without_go_template_braces`); as in any Kubernetes env value, ``$(NAME)`` of
-        an earlier variable is expanded and ``$$`` becomes ``$``.
-    :param writable_paths: emptyDir mounts besides the config and downloads volumes, for a
-        read-only root filesystem: a tuple of distinct absolute paths (default ``("/tmp",)``).
-    :param cpu_request: CPU request (default ``100m``).
-    :param memory_request: memory request (default ``256Mi``).
-    :param memory_limit: memory limit (default ``2Gi``; qBittorrent's disk cache lives in it).
-    :param cpu_limit: CPU limit (default ``None``: none; throttling stalls transfers).
     :param env_from_config_maps: ConfigMaps of the pod's namespace whose keys become variables
         (``envFrom``), such as ``("arr-env",)`` (default none).
-    :param run_as_non_root: set ``runAsNonRoot: true`` (default ``True``); ``False`` writes
-        nothing, for images that start as root and drop privileges (linuxserver.io's).
-    :param read_only_root_filesystem: set ``readOnlyRootFilesystem: true`` (default ``True``);
-        ``False`` writes nothing.
-    :param run_as_user: ``None`` writes no ``runAsUser``/``runAsGroup``/``fsGroup`` (the image's
-        user). With ``run_as_non_root`` it may not be ``0``.
+    :param port_forward_command: Gluetun's ``VPN_PORT_FORWARDING_UP_COMMAND``, with
+        ``{{PORT}}`` for the forwarded port (default none), written when the tunnel forwards a
+        port. The manifest spells the braces through
+        ``$(TEMPLATE_OPEN_BRACE)``/``$(TEMPLATE_CLOSE_BRACE)`` (see
+        :func:`~.vpn._without_go_template_braces`); as in any Kubernetes env value, ``$(NAME)`` of
+        an earlier variable is expanded and ``$$`` becomes ``$``.
+    :param writable_paths: emptyDir mounts besides the pod's volumes, for a read-only root
+        filesystem: a tuple of distinct absolute paths (default none).
+    :param resources: its :class:`~.vpn_specs.Resources` (default ``None``).
+    :param security: its :class:`~.vpn_specs.ContainerSecurity` (default ``None``); it may not
+        add ``NET_ADMIN``, ``NET_RAW``, ``SYS_ADMIN`` or ``ALL``: only Gluetun manages the network.
+    :param readiness_probe: a TCP probe of ``port`` with this :class:`~.vpn_specs.ProbeTiming`
+        as readiness probe (default ``None``: none).
+    :param liveness_probe: the same as liveness probe (default ``None``: none).
     """
 
     image: str
     port: int
     name: str = "app"
-    env: Mapping[str, str] = field(default_factory=dict)
-    add_capabilities: tuple[str, ...] = ()
-    run_as_user: Optional[int] = 1000
-    port_forward_command: Optional[str] = None
-    writable_paths: tuple[str, ...] = ("/tmp",)
-    cpu_request: str = "100m"
-    memory_request: str = "256Mi"
-    memory_limit: str = "2Gi"
-    secret_env: Mapping[str, str] = field(default_factory=dict)
+    env: Mapping[str, str] = field(default_factory=FrozenDict)
+    secret_env: Mapping[str, str] = field(default_factory=FrozenDict)
     secret_name: Optional[str] = None
-    cpu_limit: Optional[str] = None
     env_from_config_maps: tuple[str, ...] = ()
-    run_as_non_root: bool = True
-    read_only_root_filesystem: bool = True
+    port_forward_command: Optional[str] = None
+    writable_paths: tuple[str, ...] = ()
+    resources: Optional[Resources] = None
+    security: Optional[ContainerSecurity] = None
+    readiness_probe: Optional[ProbeTiming] = None
+    liveness_probe: Optional[ProbeTiming] = None
+
+    def __post_init__(self) -> None:
+        """Keep what was given frozen (lists as tuples, dicts read-only); :meth:`validate` checks it."""
+        for field_name, kind in (("env", Mapping), ("secret_env", Mapping), ("env_from_config_maps", list),
+                                 ("writable_paths", list)):
+            value = getattr(self, field_name)
+            if isinstance(value, kind):
+                object.__setattr__(self, field_name, frozen(value))
+
+    @classmethod
+    def recommended(cls, image: str, port: int, **fields: Any) -> "VpnApp":
+        """The library's app container, exactly: :meth:`~.vpn_specs.ContainerSecurity.hardened`
+        (``runAsNonRoot``, user and group 1000, read-only root filesystem, no privilege
+        escalation, every capability dropped), an emptyDir at ``/tmp`` (``writable_paths``),
+        requests 100m CPU and 256Mi memory with a 2Gi memory limit (no CPU limit: throttling
+        stalls transfers), and TCP probes of ``port``: readiness every 10 s, liveness every 30 s
+        with 3 failures; ``fields`` replace or add fields."""
+        return cls(**{"image": image, "port": port, "security": ContainerSecurity.hardened(),
+                      "writable_paths": ("/tmp",), "resources": RECOMMENDED_RESOURCES,
+                      "readiness_probe": ProbeTiming(period_seconds=10),
+                      "liveness_probe": ProbeTiming(period_seconds=30, failure_threshold=3), **fields})
 
     def validate(self, scope: constructs.Construct) -> None:
         """Raise ``ValueError`` for a prop the pod would refuse, or that would put a secret in the manifests."""
         self._check_container(scope)
         self._check_env(scope)
-        self._check_security(scope)
+        self._check_settings(scope)
         check_sequence(scope, self.env_from_config_maps, "app env_from_config_maps",
                        lambda s, v, w: check_dns_subdomain(s, v, w), example=["arr-env"])
         self._check_port_forward_command(scope)
@@ -129,14 +149,19 @@ class VpnApp:
                            "map variables to its keys with secret_env, or drop secret_name")
             check_dns_label(scope, self.secret_name, "app secret name")
 
-    def _check_security(self, scope: constructs.Construct) -> None:
-        """The two security switches are booleans; the user is non-root when ``run_as_non_root``."""
-        check_bool(scope, self.run_as_non_root, "app run_as_non_root",
-                   "write True (the default) or False for an image that starts as root and drops privileges")
-        check_bool(scope, self.read_only_root_filesystem, "app read_only_root_filesystem",
-                   "write True (the default) or False for an image that writes outside its volumes")
-        if self.run_as_user is not None:  # with runAsNonRoot the container runs as non-root
-            check_count(scope, self.run_as_user, "app user id", 1 if self.run_as_non_root else 0)
+    def _check_settings(self, scope: constructs.Construct) -> None:
+        """Resources, security and probes are their value classes; no network capability is added."""
+        check_instance(scope, self.resources, Resources, "app resources",
+                       "write Resources(cpu_request='100m', memory_request='256Mi', ...)", optional=True)
+        check_instance(scope, self.security, ContainerSecurity, "app security",
+                       "write ContainerSecurity(...) or ContainerSecurity.hardened()", optional=True)
+        for probe in ("readiness_probe", "liveness_probe"):
+            check_instance(scope, getattr(self, probe), ProbeTiming, f"app {probe}",
+                           "write ProbeTiming(period_seconds=10)", optional=True)
+        for cap in self.security.add_capabilities if self.security is not None else ():
+            if cap in NETWORK_CAPABILITIES:
+                raise fail(scope, f"app container asks for {cap}", cap,
+                           "only the Gluetun container may manage the network; drop it from add_capabilities")
 
     def _check_port_forward_command(self, scope: constructs.Construct) -> None:
         """The port-forward hook, if any, is a non-blank string without a ``user:password@`` URL."""
@@ -148,32 +173,28 @@ class VpnApp:
             check_json_value(scope, self.port_forward_command, "port-forward command")  # no user:password@ URL
 
     def _check_writable_paths(self, scope: constructs.Construct) -> None:
-        """The writable paths are distinct absolute paths, none of them a volume's."""
+        """The writable paths are distinct absolute paths (the pod checks them against its volumes)."""
         paths = self.writable_paths
         if isinstance(paths, str) or not isinstance(paths, (list, tuple)):
             raise fail(scope, "writable paths are not a list of paths", paths,
                        f"write a tuple such as {(paths,) if isinstance(paths, str) else ('/tmp',)!r}")
         for path in paths:
-            if not isinstance(path, str) or not path.startswith("/") or path.rstrip("/") in ("", "/config",
-                                                                                           "/downloads"):
-                raise fail(scope, "writable path is not an absolute path of its own", path,
-                           "write an absolute path such as '/tmp' (not '/', '/config' or '/downloads': those are "
-                           "mounted already)")
+            if not isinstance(path, str) or not path.startswith("/") or path.rstrip("/") == "":
+                raise fail(scope, "writable path is not an absolute path below /", path,
+                           "write an absolute path such as '/tmp'")
         if len({p.rstrip("/") for p in paths}) != len(paths):
             raise fail(scope, "a writable path is listed twice", list(paths), "list each path once")
 
-    def resources(self) -> Resources:
-        """Its requests and limits as one :class:`Resources`."""
-        return Resources(cpu_request=self.cpu_request, memory_request=self.memory_request, cpu_limit=self.cpu_limit,
-                         memory_limit=self.memory_limit)
 
 
-def qbittorrent(port: int = 8080, image: str = QBITTORRENT_IMAGE) -> VpnApp:
+def qbittorrent(port: int = 8080, image: str = QBITTORRENT_IMAGE, *, recommended: bool = False) -> VpnApp:
     """qBittorrent (rootless image) on ``port``; Gluetun pushes each forwarded port to it.
+    ``recommended=True`` adds :meth:`VpnApp.recommended`'s preset (hardening, ``/tmp``,
+    resources, probes).
 
     The hook calls the web API from localhost: enable "Bypass authentication for clients
     on localhost" in qBittorrent once.
     """
-    return VpnApp(image=image, port=port, name="qbittorrent", env={"QBT_WEBUI_PORT": str(port)},
-                  port_forward_command=_qbittorrent_port_command(port))
-
+    fields: dict[str, Any] = {"name": "qbittorrent", "env": {"QBT_WEBUI_PORT": str(port)},
+                              "port_forward_command": _qbittorrent_port_command(port)}
+    return VpnApp.recommended(image, port, **fields) if recommended else VpnApp(image=image, port=port, **fields)

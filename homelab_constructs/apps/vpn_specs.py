@@ -1,22 +1,21 @@
-"""The VPN pod's value classes: a container's :class:`Resources` and :class:`ProbeTiming`, and the
-pod's volumes, each a :class:`ClaimSpec` (a claim the pod writes or one that exists), more of
-them as :class:`VpnVolume` s. :class:`~.vpn.VpnPod` takes them; they check themselves where they
-are made (a claim, whose checks need the pod's namespace, is checked by :func:`check_claim`).
+"""How a container of the VPN pod runs: its :class:`Resources`, :class:`ProbeTiming`,
+:class:`ContainerSecurity` (``securityContext``) and the pod's :class:`PodSecurity`. A field
+left ``None`` (or empty) writes nothing: Kubernetes', the runtime's or the image's default
+applies. The hardened settings are presets applied by name (:meth:`ContainerSecurity.hardened`,
+:meth:`PodSecurity.hardened`). Each value checks itself where it is made.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional
+from typing import Any, Optional, Sequence
 
-import constructs
 from cdk8s_plus_27 import k8s
 
 from .._validation import (
+    check_bool,
     check_choice,
     check_count,
-    check_dns_label,
-    check_dns_subdomain,
-    check_instance,
     check_int,
     check_quantity,
     check_sequence,
@@ -25,15 +24,16 @@ from .._validation import (
     quantity_value,
 )
 
-#: The size of each claim the pod writes when its :class:`ClaimSpec` gives none:
-#: ``config`` 1Gi (qBittorrent's settings, torrent resume data and logs: tens of MB),
-#: ``downloads`` 100Gi (the payload; size it to your disk), ``gluetun`` 128Mi (Gluetun's
-#: server list and forwarded-port file: a few MB).
-DEFAULT_CLAIM_SIZES: Mapping[str, str] = {"config": "1Gi", "downloads": "100Gi", "gluetun": "128Mi"}
-#: The access modes a claim of the pod may ask for: the app writes to every volume.
-CLAIM_ACCESS_MODES = ("ReadWriteOnce", "ReadWriteOncePod", "ReadWriteMany")
-#: The containers of the pod an extra volume may be mounted in.
-VPN_CONTAINERS = ("app", "gluetun")
+#: a Linux capability's name as Kubernetes takes it: upper case, without the ``CAP_`` prefix
+CAPABILITY = re.compile(r"^[A-Z][A-Z0-9_]*$")
+#: ``seccompProfile.type`` values a :class:`PodSecurity` writes (``Localhost`` needs a profile
+#: file on every node, which the library does not model)
+SECCOMP_PROFILES = ("RuntimeDefault", "Unconfined")
+#: ``fsGroupChangePolicy`` values
+FS_GROUP_CHANGE_POLICIES = ("OnRootMismatch", "Always")
+#: the user (and group) :meth:`ContainerSecurity.hardened` and :meth:`PodSecurity.hardened` use
+#: unless given: the user of the rootless images of home-operations (qBittorrent's default)
+HARDENED_USER = 1000
 
 
 @dataclass(frozen=True)
@@ -104,103 +104,127 @@ class ProbeTiming:
                          timeout_seconds=self.timeout_seconds, failure_threshold=self.failure_threshold, **action)
 
 
-
-@dataclass(frozen=True)
-class ClaimSpec:
-    """One volume of the VPN pod: a PersistentVolumeClaim the pod writes (named
-    ``<app name>-<volume>``, in the pod's namespace), or a claim that already exists.
-
-    :param size: the storage requested, a Kubernetes quantity such as ``"20Gi"`` or
-        ``"500G"`` (no ``B``) (default ``None``: the volume's size in
-        :data:`DEFAULT_CLAIM_SIZES`: config ``1Gi``, downloads ``100Gi``, gluetun ``128Mi``).
-    :param storage_class: the StorageClass, such as ``"local-path"`` or ``"nfs-client"``
-        (default ``None``: the cluster's default StorageClass).
-    :param access_modes: from :data:`CLAIM_ACCESS_MODES` (default ``("ReadWriteOnce",)``:
-        one node mounts it, enough for the pod's single replica, recreated on updates).
-    :param existing_claim: mount this claim of the pod's namespace instead, such as
-        ``"media-data"``; no claim is written, so leave ``size``, ``storage_class`` and
-        ``access_modes`` at their defaults (default ``None``: the pod writes its claim).
-    """
-
-    size: Optional[str] = None
-    storage_class: Optional[str] = None
-    access_modes: tuple[str, ...] = ("ReadWriteOnce",)
-    existing_claim: Optional[str] = None
-
-
-def check_claim(scope: constructs.Construct, volume: str, claim: object, namespace: str) -> Optional[ClaimSpec]:
-    """``claim`` (a :class:`ClaimSpec` or ``None``) of ``volume``, checked."""
-    if claim is None:
-        return None
-    if not isinstance(claim, ClaimSpec):
-        example = (f"ClaimSpec(existing_claim={claim!r}) to mount that existing claim" if isinstance(claim, str)
-                   else f"ClaimSpec(size={DEFAULT_CLAIM_SIZES[volume]!r}) for a claim the pod writes")
-        raise fail(scope, f"{volume} claim is not a ClaimSpec", claim,
-                   f"pass {example}, or None for an emptyDir (lost with the pod)")
-    if claim.existing_claim is not None:
-        check_dns_subdomain(scope, claim.existing_claim, f"{volume} existing claim",
-                            f"name a PersistentVolumeClaim of namespace {namespace} with lowercase letters, digits, "
-                            "'-' and '.', such as 'media-data'")
-        settings = {key: getattr(claim, key) for key in ("size", "storage_class", "access_modes")
-                    if (tuple(getattr(claim, key)) if isinstance(getattr(claim, key), list) else getattr(claim, key))
-                    != getattr(ClaimSpec, key)}
-        if settings:
-            raise fail(scope, f"{volume} claim names an existing claim and settings for a claim to write", settings,
-                       f"drop {', '.join(settings)} (the claim {claim.existing_claim} exists with its own), or drop "
-                       f"existing_claim to have the pod write its claim")
-        return claim
-    if claim.size is not None:
-        check_quantity(scope, claim.size, f"{volume} claim size",
-                       "write a string such as '100Gi' or '500G': a number and a suffix Ki, Mi, Gi, Ti or k, M, G, T "
-                       "(no 'B', no space)", allow_negative=True)  # refused just below, with the unit
-        if (quantity_value(claim.size) or 0) < 1:
-            raise fail(scope, f"{volume} claim size is less than one byte", claim.size,
-                       "request the storage the volume needs, such as '100Gi' ('m' is a thousandth, 'M' a million)")
-    if claim.storage_class is not None:
-        check_dns_subdomain(scope, claim.storage_class, f"{volume} claim storage class",
-                            "name a StorageClass with lowercase letters, digits, '-' and '.', such as 'local-path' or "
-                            "'nfs-client', or None for the cluster's default StorageClass")
-    modes = claim.access_modes
-    if (isinstance(modes, str) or not isinstance(modes, (tuple, list)) or not modes
-            or any(m not in CLAIM_ACCESS_MODES for m in modes) or len(set(modes)) != len(modes)):
-        raise fail(scope, f"{volume} claim access modes are not distinct modes of {', '.join(CLAIM_ACCESS_MODES)}",
-                   modes, "write a tuple such as ('ReadWriteOnce',): the app writes to the volume")
-    if "ReadWriteOncePod" in modes and len(modes) > 1:
-        raise fail(scope, f"{volume} claim combines ReadWriteOncePod with other access modes", modes,
-                   "use ('ReadWriteOncePod',) alone: Kubernetes refuses it with any other mode")
-    return claim
+def _check_capabilities(path: str, value: object, what: str, example: tuple[str, ...]) -> tuple[str, ...]:
+    """A tuple of capability names (upper case, no ``CAP_`` prefix, each once)."""
+    def one(scope: object, cap: object, name: str) -> str:
+        if not isinstance(cap, str) or not CAPABILITY.fullmatch(cap) or cap.startswith("CAP_"):
+            raise fail(scope, f"{name} is not a Linux capability name", cap,  # type: ignore[arg-type]
+                       "name one capability in upper case without the CAP_ prefix, such as 'NET_ADMIN' or 'CHOWN'")
+        return cap
+    caps = check_sequence(path, value, what, one, example=example, item="capability")
+    if len(set(caps)) != len(caps):
+        raise fail(path, f"{what} lists a capability twice", caps, "list each capability once")
+    return caps
 
 
 @dataclass(frozen=True)
-class VpnVolume:
-    """One more volume of the VPN pod, beside ``config``, ``downloads`` and ``gluetun``.
+class ContainerSecurity:
+    """A container's ``securityContext``; a field left ``None`` (or empty) is not written, so the
+    image's user and the runtime's defaults apply. :meth:`hardened` is the library's preset.
 
-    :param name: the volume's name in the pod, a DNS label (the claim the pod writes is
-        ``<app name>-<name>``).
-    :param mount_path: where it is mounted, an absolute path.
-    :param claim: the :class:`ClaimSpec`: an existing claim (``existing_claim``) or one the
-        pod writes (then ``size`` is required).
-    :param containers: the containers that mount it, of ``app`` and ``gluetun`` (default
-        ``("app",)``).
+    :param run_as_user: ``runAsUser``, a user id (default ``None``).
+    :param run_as_group: ``runAsGroup``, a group id (default ``None``).
+    :param run_as_non_root: ``runAsNonRoot`` (default ``None``): ``True`` makes the kubelet refuse
+        to start an image whose user is root; ``False`` is written as ``false``.
+    :param read_only_root_filesystem: ``readOnlyRootFilesystem`` (default ``None``).
+    :param allow_privilege_escalation: ``allowPrivilegeEscalation`` (default ``None``).
+    :param drop_capabilities: ``capabilities.drop``, such as ``("ALL",)`` (default none).
+    :param add_capabilities: ``capabilities.add``, such as ``("SETUID", "SETGID")`` (default none).
     """
 
-    name: str
-    mount_path: str
-    claim: ClaimSpec
-    containers: tuple[str, ...] = ("app",)
+    run_as_user: Optional[int] = None
+    run_as_group: Optional[int] = None
+    run_as_non_root: Optional[bool] = None
+    read_only_root_filesystem: Optional[bool] = None
+    allow_privilege_escalation: Optional[bool] = None
+    drop_capabilities: tuple[str, ...] = ()
+    add_capabilities: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        check_dns_label("VpnVolume.name", self.name, "volume name")
-        check_text("VpnVolume.mount_path", self.mount_path, "mount path", "/data")
-        if not self.mount_path.startswith("/") or self.mount_path.rstrip("/") == "":
-            raise fail("VpnVolume.mount_path", "mount path is not an absolute path below /", self.mount_path,
-                       "write an absolute path such as '/data'")
-        check_instance("VpnVolume.claim", self.claim, ClaimSpec, "claim",
-                       "write ClaimSpec(existing_claim='arr-data') or ClaimSpec(size='10Gi')")
-        containers = check_sequence("VpnVolume.containers", self.containers, "containers",
-                                    lambda s, v, w: check_choice(s, v, VPN_CONTAINERS, w), example=("app",),
-                                    item="container")
-        if not containers or len(set(containers)) != len(containers):
-            raise fail("VpnVolume.containers", "containers are not distinct names of app and gluetun", containers,
-                       "write ('app',), ('gluetun',) or ('app', 'gluetun')")
-        object.__setattr__(self, "containers", containers)
+        for field_name in ("run_as_user", "run_as_group"):
+            value = getattr(self, field_name)
+            check_int(f"ContainerSecurity.{field_name}", value, field_name, HARDENED_USER, optional=True)
+            if value is not None:
+                check_count(f"ContainerSecurity.{field_name}", value, field_name, 0)
+        for field_name in ("run_as_non_root", "read_only_root_filesystem", "allow_privilege_escalation"):
+            value = getattr(self, field_name)
+            if value is not None:
+                check_bool(f"ContainerSecurity.{field_name}", value, field_name,
+                           "write True, False, or None to write nothing")
+        if self.run_as_non_root and self.run_as_user == 0:
+            raise fail("ContainerSecurity.run_as_user", "run_as_user is root (0) with run_as_non_root", 0,
+                       "give a user id other than 0, such as 1000, or drop run_as_non_root: the kubelet refuses to "
+                       "start the container")
+        for field_name, example in (("drop_capabilities", ("ALL",)), ("add_capabilities", ("CHOWN",))):
+            caps = _check_capabilities(f"ContainerSecurity.{field_name}", getattr(self, field_name), field_name,
+                                       example)
+            object.__setattr__(self, field_name, caps)
+
+    @classmethod
+    def hardened(cls, run_as_user: int = HARDENED_USER, **changes: Any) -> "ContainerSecurity":
+        """The library's hardened container, exactly: ``runAsNonRoot: true``, ``runAsUser`` and
+        ``runAsGroup``: ``run_as_user`` (default 1000), ``readOnlyRootFilesystem: true``,
+        ``allowPrivilegeEscalation: false`` and ``capabilities.drop: [ALL]``; ``changes`` replace
+        fields, such as ``add_capabilities=("CHOWN",)``."""
+        return cls(**{"run_as_user": run_as_user, "run_as_group": run_as_user, "run_as_non_root": True,
+                      "read_only_root_filesystem": True, "allow_privilege_escalation": False,
+                      "drop_capabilities": ("ALL",), **changes})
+
+    def binding(self, add: Sequence[str] = ()) -> Optional[k8s.SecurityContext]:
+        """The ``securityContext``, with the capabilities ``add`` (those the pod needs) before
+        :attr:`add_capabilities`; ``None`` when it would be empty."""
+        adds = [*add, *(c for c in self.add_capabilities if c not in add)]
+        capabilities = (k8s.Capabilities(drop=list(self.drop_capabilities) or None, add=adds or None)
+                        if adds or self.drop_capabilities else None)
+        values = (self.run_as_user, self.run_as_group, self.run_as_non_root, self.read_only_root_filesystem,
+                  self.allow_privilege_escalation, capabilities)
+        if all(v is None for v in values):
+            return None
+        return k8s.SecurityContext(run_as_non_root=self.run_as_non_root, run_as_user=self.run_as_user,
+                                   run_as_group=self.run_as_group,
+                                   allow_privilege_escalation=self.allow_privilege_escalation,
+                                   read_only_root_filesystem=self.read_only_root_filesystem,
+                                   capabilities=capabilities)
+
+
+@dataclass(frozen=True)
+class PodSecurity:
+    """The pod's ``securityContext`` (beside its sysctls) and whether it mounts the
+    ServiceAccount token; a field left ``None`` is not written. :meth:`hardened` is the
+    library's preset.
+
+    :param fs_group: ``fsGroup``: the group that owns the pod's volumes (default ``None``).
+    :param fs_group_change_policy: ``fsGroupChangePolicy``, ``OnRootMismatch`` or ``Always``
+        (default ``None``).
+    :param seccomp_profile: ``seccompProfile.type``, ``RuntimeDefault`` or ``Unconfined``
+        (default ``None``).
+    :param automount_service_account_token: ``automountServiceAccountToken`` (default ``None``:
+        Kubernetes mounts the token).
+    """
+
+    fs_group: Optional[int] = None
+    fs_group_change_policy: Optional[str] = None
+    seccomp_profile: Optional[str] = None
+    automount_service_account_token: Optional[bool] = None
+
+    def __post_init__(self) -> None:
+        check_int("PodSecurity.fs_group", self.fs_group, "fs_group", HARDENED_USER, optional=True)
+        if self.fs_group is not None:
+            check_count("PodSecurity.fs_group", self.fs_group, "fs_group", 0)
+        for field_name, choices, example in (("fs_group_change_policy", FS_GROUP_CHANGE_POLICIES, "OnRootMismatch"),
+                                             ("seccomp_profile", SECCOMP_PROFILES, "RuntimeDefault")):
+            value = check_text(f"PodSecurity.{field_name}", getattr(self, field_name), field_name, example,
+                               optional=True)
+            if value is not None:
+                check_choice(f"PodSecurity.{field_name}", value, choices, field_name)
+        if self.automount_service_account_token is not None:
+            check_bool("PodSecurity.automount_service_account_token", self.automount_service_account_token,
+                       "automount_service_account_token", "write True, False, or None to write nothing")
+
+    @classmethod
+    def hardened(cls, fs_group: Optional[int] = HARDENED_USER, **changes: Any) -> "PodSecurity":
+        """The library's hardened pod, exactly: ``fsGroup: <fs_group>`` (default 1000; ``None``:
+        none) with ``fsGroupChangePolicy: OnRootMismatch``, ``seccompProfile: {type:
+        RuntimeDefault}`` and ``automountServiceAccountToken: false``; ``changes`` replace fields."""
+        return cls(**{"fs_group": fs_group, "fs_group_change_policy": "OnRootMismatch" if fs_group is not None else None,
+                      "seccomp_profile": "RuntimeDefault", "automount_service_account_token": False, **changes})

@@ -83,7 +83,7 @@ class LoadBalancerPool(HomelabConstruct):
     :param ranges: ``(start, stop)`` address pairs, both inclusive.
     :param cidrs: blocks in CIDR notation (``192.168.10.0/28``). At least one range or CIDR.
     :param service_selector: only Services with these labels get addresses (default: all). Label
-        them with ``HomelabApp(service_labels=...)``, ``VpnPod(service_labels=...)`` or, for a
+        them with ``HomelabApp(service_labels=...)``, ``VpnPod(web_ui=WebUi(service_labels=...))`` or, for a
         Gateway's Service, ``HomelabGateway(infrastructure_labels=...)``; an address pinned in a
         pool that does not select its object is an error of ``synth()``'s manifest checks.
     :param allow_first_last_ips: whether the first (network) and last (broadcast) address of

@@ -234,7 +234,7 @@ def _label_fix(obj: dict, missing: Mapping[str, str]) -> str:
     if obj.get("kind") == "Gateway":
         return (f"add {labels} to the Gateway's spec.infrastructure.labels, which Cilium and Envoy Gateway copy onto "
                 "its Service (HomelabGateway(infrastructure_labels=...))")
-    return f"add {labels} to the Service (HomelabApp(service_labels=...) or VpnPod(service_labels=...))"
+    return f"add {labels} to the Service (HomelabApp(service_labels=...) or VpnPod(web_ui=WebUi(service_labels=...)))"
 
 
 def _pool_selector_problem(file: str, obj: dict, where: str, raw: str, pool: dict) -> Optional[ObjectProblem]:
