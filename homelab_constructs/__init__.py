@@ -57,7 +57,8 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "Envoy Gateway: proxy profile, traffic policies, per-route auth": {
         ".gateway.envoy": ("EnvoyProfile",),
-        ".gateway.envoy_policies": ("POLICY_TARGETS",),
+        ".gateway.envoy_proxy": ("EnvoyChart", "ProxySettings"),
+        ".gateway.envoy_policies": ("POLICY_TARGETS", "BackendPolicy", "ClientPolicy"),
         ".gateway.envoy_lua": ("DEFAULT_BLOCKED_USER_AGENTS", "UserAgentBlocking", "user_agent_lua"),
         ".gateway.envoy_autoscaling": ("ProxyAutoscaling",),
         ".gateway.envoy_monitoring": ("DEFAULT_ENVOY_DASHBOARDS", "EnvoyMonitoring"),

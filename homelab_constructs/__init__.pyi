@@ -126,8 +126,14 @@ from .gateway.external_service import (
 from .gateway.envoy import (
     EnvoyProfile as EnvoyProfile,
 )
+from .gateway.envoy_proxy import (
+    EnvoyChart as EnvoyChart,
+    ProxySettings as ProxySettings,
+)
 from .gateway.envoy_policies import (
     POLICY_TARGETS as POLICY_TARGETS,
+    BackendPolicy as BackendPolicy,
+    ClientPolicy as ClientPolicy,
 )
 from .gateway.envoy_lua import (
     DEFAULT_BLOCKED_USER_AGENTS as DEFAULT_BLOCKED_USER_AGENTS,

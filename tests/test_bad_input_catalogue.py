@@ -16,11 +16,13 @@ from typing import Optional
 
 from homelab_constructs import (
     AppRoute,
+    BackendPolicy,
     BgpPeer,
     BgpPeering,
     CertManagerRelease,
     CiliumRelease,
     CiliumValues,
+    ClientPolicy,
     CloudflareProvider,
     CloudflareTunnel,
     ClusterCidrs,
@@ -44,6 +46,7 @@ from homelab_constructs import (
     LoadBalancing,
     NamespaceIsolation,
     ProxyAutoscaling,
+    ProxySettings,
     SelfSignedCa,
     SyncedSecret,
     ToCidr,
@@ -413,29 +416,29 @@ CASES = [
          "ipam='whereabouts'"),
 
     # ---- EnvoyProfile (gateway/envoy.py)
-    Case("envoy-tls-1.1", lambda c: envoy(c, tls_min_version="1.1"),
+    Case("envoy-tls-1.1", lambda c: envoy(c, client_policy=ClientPolicy(tls_min_version="1.1")),
          "c/envoy: minimum TLS version must be '1.2' or '1.3' (got '1.1'); "
          "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'"),
-    Case("envoy-replicas-and-autoscaling", lambda c: envoy(c, replicas=2, autoscaling=ProxyAutoscaling()),
+    Case("envoy-replicas-and-autoscaling", lambda c: envoy(c, proxy=ProxySettings(replicas=2), autoscaling=ProxyAutoscaling()),
          'c/envoy: replicas and autoscaling are both set (got 2); drop replicas: KEDA owns the proxy count '
          'between min_replicas and max_replicas'),
-    Case("envoy-traffic-policy", lambda c: envoy(c, external_traffic_policy="local"),
+    Case("envoy-traffic-policy", lambda c: envoy(c, proxy=ProxySettings(external_traffic_policy="local")),
          "c/envoy: external traffic policy must be 'Local' or 'Cluster' (got 'local'); use 'Local' to keep "
          'client source IPs'),
-    Case("envoy-drain-timeout", lambda c: envoy(c, drain_timeout="3 minutes"),
+    Case("envoy-drain-timeout", lambda c: envoy(c, proxy=ProxySettings(drain_timeout="3 minutes")),
          "c/envoy: drain timeout is not an Envoy Gateway duration (got '3 minutes'); write hours, minutes, "
          "seconds or milliseconds such as '180s', '1m30s' or '500ms'"),
-    Case("envoy-alpn", lambda c: envoy(c, alpn_protocols=["h3"]),
+    Case("envoy-alpn", lambda c: envoy(c, client_policy=ClientPolicy(alpn_protocols=("h3",))),
          "c/envoy: ALPN protocols must be a non-empty list of 'h2', 'http/1.1', 'http/1.0' (got ['h3']); use "
          "['h2', 'http/1.1']"),
-    Case("envoy-compression-twice", lambda c: envoy(c, compression=["Gzip", "Gzip"]),
+    Case("envoy-compression-twice", lambda c: envoy(c, backend_policy=BackendPolicy(compression=("Gzip", "Gzip"))),
          "c/envoy: compression must list distinct algorithms of Zstd, Brotli, Gzip (got ['Gzip', 'Gzip']); use"
          " ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference"),
-    Case("envoy-retry-on", lambda c: envoy(c, retry_on=["5xx", "sometimes"]),
-         "c/envoy: retry triggers are unknown or missing (got ['5xx', 'sometimes']); use Envoy retry triggers "
+    Case("envoy-retry-on", lambda c: envoy(c, backend_policy=BackendPolicy(retries=2, retry_on=("5xx", "sometimes"))),
+         "c/envoy: retry triggers are unknown (got ['5xx', 'sometimes']); use Envoy retry triggers "
          'such as 5xx, cancelled, connect-failure, deadline-exceeded, gateway-error, internal, refused-stream,'
          ' reset, reset-before-request, resource-exhausted, retriable-4xx, retriable-status-codes, unavailable'),
-    Case("envoy-memory-quantity", lambda c: envoy(c, memory_limit="1GB"),
+    Case("envoy-memory-quantity", lambda c: envoy(c, proxy=ProxySettings(memory_limit="1GB")),
          "c/envoy: memory limit is not a Kubernetes quantity (got '1GB'); write a quantity such as '100m', "
          "'128Mi' or '1Gi'"),
     Case("envoy-empty-user-agent", lambda c: envoy(c, user_agent_blocking=UserAgentBlocking(agents=("GPTBot", ""))),
@@ -643,24 +646,24 @@ CASES = [
     Case("go-duration-days", lambda c: flux_release(c, oci_repository="x", interval="1d"),
          "c: interval is not a Go duration (got '1d'); write hours, minutes, seconds or milliseconds such as '1h', "
          "'30m' or '12h'"),
-    Case("gateway-duration-type", lambda c: envoy(c, idle_timeout=3600),
+    Case("gateway-duration-type", lambda c: envoy(c, backend_policy=BackendPolicy(idle_timeout=3600)),
          "c/envoy: idle timeout is not an Envoy Gateway duration (got 3600); write hours, minutes, seconds or "
          "milliseconds such as '180s', '1m30s' or '500ms'"),
-    Case("gateway-duration-fraction", lambda c: envoy(c, connect_timeout="1.5s"),
+    Case("gateway-duration-fraction", lambda c: envoy(c, backend_policy=BackendPolicy(connect_timeout="1.5s")),
          "c/envoy: connect timeout is not an Envoy Gateway duration (got '1.5s'); write hours, minutes, seconds or "
          "milliseconds such as '180s', '1m30s' or '500ms'"),
-    Case("quantity-type", lambda c: envoy(c, cpu_request=0.1),
+    Case("quantity-type", lambda c: envoy(c, proxy=ProxySettings(cpu_request=0.1)),
          "c/envoy: CPU request is not a Kubernetes quantity (got 0.1); write a quantity such as '100m', '128Mi' or "
          "'1Gi'"),
-    Case("quantity-negative", lambda c: envoy(c, memory_request="-128Mi"),
+    Case("quantity-negative", lambda c: envoy(c, proxy=ProxySettings(memory_request="-128Mi")),
          "c/envoy: memory request is negative (got '-128Mi'); write a quantity such as '100m', '128Mi' or '1Gi'"),
-    Case("choice-type", lambda c: envoy(c, http2_invalid_message=2),
+    Case("choice-type", lambda c: envoy(c, client_policy=ClientPolicy(http2_invalid_message=2)),
          "c/envoy: HTTP/2 invalid-message action is unknown (got 2); use one of: TerminateStream, "
          "TerminateConnection"),
-    Case("choice-did-you-mean", lambda c: envoy(c, http2_invalid_message="TerminateStreams"),
+    Case("choice-did-you-mean", lambda c: envoy(c, client_policy=ClientPolicy(http2_invalid_message="TerminateStreams")),
          "c/envoy: HTTP/2 invalid-message action is unknown (got 'TerminateStreams'); did you mean TerminateStream? "
          "use one of: TerminateStream, TerminateConnection"),
-    Case("count-bool", lambda c: envoy(c, retries=True),
+    Case("count-bool", lambda c: envoy(c, backend_policy=BackendPolicy(retries=True)),
          "c/envoy: retries must be an integer of at least 0 (got True); use a whole number >= 0"),
     Case("label-selector-type", lambda c: bgp(c, node_selector=["bgp=on"]),
          "c/bgp: node selector must be a non-empty mapping of label to value (got ['bgp=on']); select by labels such "
