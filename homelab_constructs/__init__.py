@@ -53,7 +53,7 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
             "BackendRef", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRule", "RequestRedirect", "UrlRewrite"
         ),
         ".gateway.routes": ("GrpcRoute", "HttpRoute", "TcpRoute", "TlsRoute"),
-        ".gateway.external_service": ("ExternalService",),
+        ".gateway.external_service": ("ExternalPort", "ExternalService"),
     },
     "Envoy Gateway: proxy profile, traffic policies, per-route auth": {
         ".gateway.envoy": ("EnvoyProfile",),

@@ -120,6 +120,7 @@ from .gateway.routes import (
     TlsRoute as TlsRoute,
 )
 from .gateway.external_service import (
+    ExternalPort as ExternalPort,
     ExternalService as ExternalService,
 )
 # Envoy Gateway: proxy profile, traffic policies, per-route auth

@@ -299,10 +299,23 @@ CASES = [
     Case("redirect-gateways-type", lambda c: HttpsRedirect(c, "redirect", gateways="homelab-gateway"),
          "c/redirect: redirect gateways are not a list of HomelabGateways (got 'homelab-gateway'); pass them as a list, "
          "such as gateways=[gateway]"),
-    Case("redirect-gateway-by-name", lambda c: (gw(c, https_redirect=False),
-                                                HttpsRedirect(c, "redirect", gateways=["homelab-gateway"])),
-         "c/redirect: redirect gateway is not a HomelabGateway (got 'homelab-gateway'); pass the HomelabGateway "
-         "objects whose http listener redirects"),
+    Case("redirect-gateway-by-missing-name", lambda c: (gw(c, https_redirect=False),
+                                                        HttpsRedirect(c, "redirect", gateways=["homelab-gatewy"])),
+         "c/redirect: route targets a gateway that does not exist (got 'homelab-gatewy'); use one of: homelab-gateway "
+         "(declare gateways before the routes that use them)"),
+    Case("redirect-gateway-type", lambda c: HttpsRedirect(c, "redirect", gateways=[8080]),
+         "c/redirect: redirect gateway is not a HomelabGateway or a gateway name (got 8080); pass the HomelabGateway "
+         "objects whose http listener redirects, or their names"),
+    Case("gateway-class-unknown", lambda c: gw(c, gateway_class="traefk"),
+         "c/gw: gateway class is written by nothing in the app and is no known implementation's class (got "
+         "'traefk'); use one of: cilium, envoy, eg, istio, kgateway, nginx, traefik (their controllers create them), "
+         "pass the implementation (such as an EnvoyProfile) as gateway_class", whole_app=True),
+    Case("gateway-tls-secret-empty", lambda c: gw(c, tls_secret_name=""),
+         "c/gw: TLS secret name is not a DNS label (got ''); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("gateway-passthrough-hostname-empty", lambda c: gw(c, tls_passthrough_port=8443, tls_passthrough_hostname=""),
+         "c/gw: TLS passthrough hostname is not a hostname or wildcard (got ''); write a name such as "
+         "'nas.homelab.local' or a wildcard such as '*.homelab.local'"),
     Case("app-gateway-type", lambda c: app(c, gateway=8443),
          "c/a/Route: gateway is not a HomelabGateway or a gateway name (got 8443); pass the HomelabGateway (or "
          "several), or the name of a gateway declared before"),
