@@ -17,6 +17,7 @@ from typing import Optional
 from homelab_constructs import (
     AppRoute,
     BackendPolicy,
+    BackendRef,
     BgpPeer,
     BgpPeering,
     CertManagerRelease,
@@ -30,8 +31,11 @@ from homelab_constructs import (
     DnsEndpoint,
     DnsRecord,
     EgressGrant,
+    EnvoyChart,
     EnvoyProfile,
     ExternalDns,
+    ExternalPort,
+    ExternalService,
     GrafanaComDashboard,
     Homelab,
     HomelabApp,
@@ -45,10 +49,15 @@ from homelab_constructs import (
     LoadBalancerPool,
     LoadBalancing,
     NamespaceIsolation,
+    OidcAuth,
     ProxyAutoscaling,
     ProxySettings,
+    ReleaseSettings,
+    SecurityPolicy,
     SelfSignedCa,
     SyncedSecret,
+    TcpRoute,
+    TlsRoute,
     ToCidr,
     ToEntity,
     ToFqdn,
@@ -127,6 +136,11 @@ def secret(c, store):
 
 def envoy(c, **kw):
     return EnvoyProfile(c, "envoy", **kw)
+
+
+def external(c, **kw):
+    return ExternalService(c, "e", **{"name": "nas", "namespace": "network", "addresses": ["10.10.30.10"],
+                                      "ports": {"https": 443}, **kw})
 
 
 def tunnel_gateway(c):
@@ -465,6 +479,88 @@ CASES = [
          lambda c: (p := envoy(c), gw(c, gateway_class=p, namespace="default")),
          "c/gw: gateway of the Envoy profile envoy is outside its namespace network (got 'default'); put the "
          'gateway in namespace network: Envoy Gateway policies only attach there'),
+    # EnvoyProfile's sections: wrong type, wrong value, what the cluster refuses
+    Case("envoy-proxy-type", lambda c: envoy(c, proxy={"replicas": 2}),
+         "c/envoy: proxy is not a ProxySettings or None (got {'replicas': 2}); write ProxySettings(replicas=2), or "
+         "None"),
+    Case("envoy-proxy-replicas-zero", lambda c: envoy(c, proxy=ProxySettings(replicas=0)),
+         "c/envoy: proxy replicas must be an integer of at least 1 (got 0); use a whole number >= 1"),
+    Case("envoy-chart-values-type", lambda c: envoy(c, chart_values="mirror.gcr.io"),
+         "c/envoy: chart_values is not an EnvoyChart or None (got 'mirror.gcr.io'); write "
+         "EnvoyChart(image_registry='mirror.gcr.io'), or None"),
+    Case("envoy-chart-values-registry", lambda c: envoy(c, chart_values=EnvoyChart(image_registry="mirror.gcr.io/")),
+         "c/envoy: image registry is not a registry host (got 'mirror.gcr.io/'); write a host (and optional port and "
+         "path) without a scheme, such as 'mirror.gcr.io'"),
+    Case("envoy-chart-values-lua-off",  # Envoy Gateway v1.9 answers 500 on every route of a disabled Lua policy
+         lambda c: envoy(c, chart_values=EnvoyChart(enable_lua=False), user_agent_blocking=UserAgentBlocking()),
+         "c/envoy: user-agent blocking runs Lua, which Envoy Gateway v1.9.0 turns off without enable_lua (got False); "
+         "drop enable_lua=False (the profile enables Lua for its filter), or user_agent_blocking"),
+    Case("envoy-release-without-install", lambda c: envoy(c, install=False, release=ReleaseSettings(version="v1.7.3")),
+         "c/envoy: release or chart_values are given with install=False (got {'release': ReleaseSettings("
+         "chart_url=None, chart=None, version='v1.7.3', source_name=None, source_interval=None, interval=None, "
+         "timeout=None, install_retries=None, upgrade_retries=None, upgrade_cleanup_on_fail=None, "
+         "disable_schema_validation=None, keep_history=None, crds=None, values={}), 'chart_values': None}); drop them "
+         "(no release is written), or set install=True"),
+    Case("envoy-client-policy-type", lambda c: envoy(c, client_policy=ClientPolicy.recommended),
+         "c/envoy: client_policy is not a ClientPolicy or None (got <bound method ClientPolicy.recommended of <class "
+         "'homelab_constructs.gateway.envoy_policies.ClientPolicy'>>); write ClientPolicy(tls_min_version='1.2'), or "
+         "None"),
+    Case("envoy-client-policy-cidr", lambda c: envoy(c, client_policy=ClientPolicy(trusted_proxy_cidrs=("pods",))),
+         "c/envoy: trusted proxy CIDR is not in network form (got 'pods'); write the network address with its prefix "
+         "length"),
+    Case("envoy-backend-policy-type", lambda c: envoy(c, backend_policy="retries"),
+         "c/envoy: backend_policy is not a BackendPolicy or None (got 'retries'); write BackendPolicy(retries=2), or "
+         "None"),
+    Case("envoy-backend-retry-on-without-retries",
+         lambda c: envoy(c, backend_policy=BackendPolicy(retries=0, retry_backoff=("1s", "10s"))),
+         "c/envoy: retry triggers or back-off are set without retries (got {'retries': 0, 'retry_on': [], "
+         "'retry_backoff': ('1s', '10s')}); set retries=2 (or another count), or drop retry_on and retry_backoff"),
+    Case("envoy-policy-target-labels-value", lambda c: envoy(c, policy_targets={"envoy-policies": "lan side"}),
+         "c/envoy: policy target labels['envoy-policies'] is not a label value (got 'lan side'); write up to 63 "
+         "letters, digits, '-', '_' or '.', starting and ending with a letter or digit"),
+    Case("envoy-monitoring-bool", lambda c: envoy(c, monitoring=True),
+         "c/envoy: monitoring is not an EnvoyMonitoring or None (got True); write EnvoyMonitoring.recommended() or "
+         "EnvoyMonitoring(...), or None for no monitors"),
+    Case("envoy-blocking-content-type", lambda c: envoy(c, user_agent_blocking=UserAgentBlocking(content_type="html")),
+         "c/envoy: blocked response content type is not a media type (got 'html'); write a media type such as "
+         "'text/plain; charset=utf-8', or None for no content-type header"),
+    Case("envoy-blocking-config-map-annotations",
+         lambda c: envoy(c, user_agent_blocking=UserAgentBlocking(config_map_annotations=["disabled"])),
+         "c/envoy: Lua ConfigMap annotations must be a mapping of key to string (got ['disabled']); write "
+         "{'example.com/key': 'value'}"),
+
+    # ---- routes and external services (gateway/routes.py, gateway/external_service.py)
+    Case("tls-route-api-version",  # a version no Gateway API release serves
+         lambda c: TlsRoute(c, "r", name="nas", namespace="default", parents=gw(c, tls_passthrough_port=8443),
+                            hostnames=["nas.homelab.local"], backends=[BackendRef("nas", 443)], api_version="v1beta1"),
+         "c/r: route API version is unknown (got 'v1beta1'); use one of: v1, v1alpha2"),
+    Case("tcp-route-whole-gateway-without-tcp",
+         lambda c: TcpRoute(c, "r", name="ssh", namespace="default", parents=gw(c), backends=[BackendRef("git", 22)]),
+         "c/r: no listener of gateway homelab-gateway admits a TCPRoute from namespace default (got 'https (HTTPS "
+         "443, routes from All), http (HTTP 80, routes from Same)'); add a listener of protocol TCP or TLS that "
+         "admits the route, or attach to another gateway"),
+    Case("app-route-labels-type",
+         lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=gw(c), port=8989, labels=["sonarr"]),
+         "c/r: labels is not a mapping (got ['sonarr']); write a dict such as {'app.kubernetes.io/name': 'sonarr'}"),
+    Case("app-route-hostname-empty",
+         lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=gw(c), port=8989, hostname=""),
+         "c/r: hostname is empty (got ''); write the app's hostname, such as 'sonarr.homelab.local', or leave it out "
+         "for <name>.<domain>"),
+    Case("external-port-target-range", lambda c: external(c, ports={"https": ExternalPort(443, target_port=70000)}),
+         "ExternalPort.target_port: target_port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP "
+         "target_port"),
+    Case("external-port-type", lambda c: external(c, ports={"https": (443, 9090)}),
+         "c/e: ports['https'] must be an integer in 1-65535 (got (443, 9090)); use a valid TCP/UDP ports['https']"),
+    Case("external-endpoint-families", lambda c: external(c, addresses=[("10.10.30.10", "fd00::10")]),
+         "c/e: addresses[0] is not 1-100 addresses of one family (got ['10.10.30.10', 'fd00::10']); list one "
+         "endpoint's IPv4 (or IPv6) addresses, such as ('10.10.30.10', '192.168.1.10')"),
+    Case("external-headless-type", lambda c: external(c, headless="None"),
+         "c/e: headless must be True or False (got 'None'); write True for clusterIP: None, or False"),
+    Case("security-policy-app-without-route",
+         lambda c: SecurityPolicy(c, "p", target=app(c), oidc=OidcAuth(
+             issuer="https://auth.homelab.local/o", client_id="sonarr", client_secret="sonarr-oidc")),
+         "c/p: security policy target app has no route (got <HomelabApp c/a>); give the app a gateway "
+         "(HomelabApp(gateway=...)), or target a route or gateway"),
 
     # ---- DNS (dns/)
     Case("dns-endpoint-no-records",
