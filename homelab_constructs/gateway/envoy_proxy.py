@@ -1,6 +1,6 @@
 """Envoy Gateway: the install's chart values and the proxies. :class:`EnvoyChart` is what an
 :class:`~homelab_constructs.gateway.envoy.EnvoyProfile` writes into the ``gateway-helm`` chart's
-values (:func:`helm_values`); :class:`ProxySettings` is what it writes into its ``EnvoyProxy``
+values (:meth:`EnvoyChart.values`); :class:`ProxySettings` is what it writes into its ``EnvoyProxy``
 (:func:`envoy_proxy`). A field left unset writes nothing, so Envoy Gateway's own default applies;
 :meth:`ProxySettings.recommended` is the library's preset.
 """

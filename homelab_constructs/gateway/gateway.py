@@ -528,7 +528,7 @@ class HttpsRedirect(HomelabConstruct):
             if not isinstance(g, (HomelabGateway, str)):
                 raise fail(self, "redirect gateway is not a HomelabGateway or a gateway name", shown(g),
                            "pass the HomelabGateway objects whose http listener redirects, or their names")
-        resolved = [resolve_gateway(self, g) for g in gateways]
+        resolved = [_route_gateway(self, g) for g in gateways]
         namespaces = {g.namespace for g in resolved}
         if len(namespaces) > 1:
             raise fail(self, "gateways of one redirect live in different namespaces", sorted(namespaces),
@@ -614,8 +614,9 @@ class AppRoute(HomelabConstruct):
                                    hostnames=[self.hostname], annotations=annotations, labels=labels)
 
 
-def resolve_gateway(route: constructs.Construct, gateway: object) -> "HomelabGateway":
-    """``gateway`` as a :class:`HomelabGateway`: the object, or the app's gateway of that name."""
+def _route_gateway(route: constructs.Construct, gateway: object) -> "HomelabGateway":
+    """A route's ``gateway`` as a :class:`HomelabGateway`: the object, or the app's gateway of that
+    name (:func:`find_gateway`)."""
     if isinstance(gateway, HomelabGateway):
         return gateway
     if isinstance(gateway, str):
@@ -632,11 +633,11 @@ def route_parents(route: constructs.Construct, gateway: object, section: object,
     parents = []
     for g in given:
         if isinstance(g, ListenerRef):
-            found = resolve_gateway(route, g.gateway)
+            found = _route_gateway(route, g.gateway)
             parents.append(found.listener(g.section) if g.section is not None
                            else _whole_gateway(route, found, kind, namespace))
             continue
-        found = resolve_gateway(route, g)
+        found = _route_gateway(route, g)
         if section is None:
             parents.append(_whole_gateway(route, found, kind, namespace))
             continue
