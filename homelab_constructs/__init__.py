@@ -53,11 +53,12 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
             "BackendRef", "GrpcRule", "HeaderModifier", "HttpMatch", "HttpRule", "RequestRedirect", "UrlRewrite"
         ),
         ".gateway.routes": ("GrpcRoute", "HttpRoute", "TcpRoute", "TlsRoute"),
-        ".gateway.external_service": ("ExternalService",),
+        ".gateway.external_service": ("ExternalPort", "ExternalService"),
     },
     "Envoy Gateway: proxy profile, traffic policies, per-route auth": {
         ".gateway.envoy": ("EnvoyProfile",),
-        ".gateway.envoy_policies": ("POLICY_TARGETS",),
+        ".gateway.envoy_proxy": ("EnvoyChart", "ProxySettings"),
+        ".gateway.envoy_policies": ("POLICY_TARGETS", "BackendPolicy", "ClientPolicy"),
         ".gateway.envoy_lua": ("DEFAULT_BLOCKED_USER_AGENTS", "UserAgentBlocking", "user_agent_lua"),
         ".gateway.envoy_autoscaling": ("ProxyAutoscaling",),
         ".gateway.envoy_monitoring": ("DEFAULT_ENVOY_DASHBOARDS", "EnvoyMonitoring"),

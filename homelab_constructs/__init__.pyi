@@ -120,14 +120,21 @@ from .gateway.routes import (
     TlsRoute as TlsRoute,
 )
 from .gateway.external_service import (
+    ExternalPort as ExternalPort,
     ExternalService as ExternalService,
 )
 # Envoy Gateway: proxy profile, traffic policies, per-route auth
 from .gateway.envoy import (
     EnvoyProfile as EnvoyProfile,
 )
+from .gateway.envoy_proxy import (
+    EnvoyChart as EnvoyChart,
+    ProxySettings as ProxySettings,
+)
 from .gateway.envoy_policies import (
     POLICY_TARGETS as POLICY_TARGETS,
+    BackendPolicy as BackendPolicy,
+    ClientPolicy as ClientPolicy,
 )
 from .gateway.envoy_lua import (
     DEFAULT_BLOCKED_USER_AGENTS as DEFAULT_BLOCKED_USER_AGENTS,

@@ -16,11 +16,14 @@ from typing import Optional
 
 from homelab_constructs import (
     AppRoute,
+    BackendPolicy,
+    BackendRef,
     BgpPeer,
     BgpPeering,
     CertManagerRelease,
     CiliumRelease,
     CiliumValues,
+    ClientPolicy,
     CloudflareProvider,
     CloudflareTunnel,
     ClusterCidrs,
@@ -28,8 +31,11 @@ from homelab_constructs import (
     DnsEndpoint,
     DnsRecord,
     EgressGrant,
+    EnvoyChart,
     EnvoyProfile,
     ExternalDns,
+    ExternalPort,
+    ExternalService,
     GrafanaComDashboard,
     Homelab,
     HomelabApp,
@@ -43,9 +49,15 @@ from homelab_constructs import (
     LoadBalancerPool,
     LoadBalancing,
     NamespaceIsolation,
+    OidcAuth,
     ProxyAutoscaling,
+    ProxySettings,
+    ReleaseSettings,
+    SecurityPolicy,
     SelfSignedCa,
     SyncedSecret,
+    TcpRoute,
+    TlsRoute,
     ToCidr,
     ToEntity,
     ToFqdn,
@@ -124,6 +136,11 @@ def secret(c, store):
 
 def envoy(c, **kw):
     return EnvoyProfile(c, "envoy", **kw)
+
+
+def external(c, **kw):
+    return ExternalService(c, "e", **{"name": "nas", "namespace": "network", "addresses": ["10.10.30.10"],
+                                      "ports": {"https": 443}, **kw})
 
 
 def tunnel_gateway(c):
@@ -296,10 +313,23 @@ CASES = [
     Case("redirect-gateways-type", lambda c: HttpsRedirect(c, "redirect", gateways="homelab-gateway"),
          "c/redirect: redirect gateways are not a list of HomelabGateways (got 'homelab-gateway'); pass them as a list, "
          "such as gateways=[gateway]"),
-    Case("redirect-gateway-by-name", lambda c: (gw(c, https_redirect=False),
-                                                HttpsRedirect(c, "redirect", gateways=["homelab-gateway"])),
-         "c/redirect: redirect gateway is not a HomelabGateway (got 'homelab-gateway'); pass the HomelabGateway "
-         "objects whose http listener redirects"),
+    Case("redirect-gateway-by-missing-name", lambda c: (gw(c, https_redirect=False),
+                                                        HttpsRedirect(c, "redirect", gateways=["homelab-gatewy"])),
+         "c/redirect: route targets a gateway that does not exist (got 'homelab-gatewy'); use one of: homelab-gateway "
+         "(declare gateways before the routes that use them)"),
+    Case("redirect-gateway-type", lambda c: HttpsRedirect(c, "redirect", gateways=[8080]),
+         "c/redirect: redirect gateway is not a HomelabGateway or a gateway name (got 8080); pass the HomelabGateway "
+         "objects whose http listener redirects, or their names"),
+    Case("gateway-class-unknown", lambda c: gw(c, gateway_class="traefk"),
+         "c/gw: gateway class is written by nothing in the app and is no known implementation's class (got "
+         "'traefk'); use one of: cilium, envoy, eg, istio, kgateway, nginx, traefik (their controllers create them), "
+         "pass the implementation (such as an EnvoyProfile) as gateway_class", whole_app=True),
+    Case("gateway-tls-secret-empty", lambda c: gw(c, tls_secret_name=""),
+         "c/gw: TLS secret name is not a DNS label (got ''); use 1-63 lowercase letters, digits or '-', starting and "
+         "ending with a letter or digit"),
+    Case("gateway-passthrough-hostname-empty", lambda c: gw(c, tls_passthrough_port=8443, tls_passthrough_hostname=""),
+         "c/gw: TLS passthrough hostname is not a hostname or wildcard (got ''); write a name such as "
+         "'nas.homelab.local' or a wildcard such as '*.homelab.local'"),
     Case("app-gateway-type", lambda c: app(c, gateway=8443),
          "c/a/Route: gateway is not a HomelabGateway or a gateway name (got 8443); pass the HomelabGateway (or "
          "several), or the name of a gateway declared before"),
@@ -413,29 +443,29 @@ CASES = [
          "ipam='whereabouts'"),
 
     # ---- EnvoyProfile (gateway/envoy.py)
-    Case("envoy-tls-1.1", lambda c: envoy(c, tls_min_version="1.1"),
+    Case("envoy-tls-1.1", lambda c: envoy(c, client_policy=ClientPolicy(tls_min_version="1.1")),
          "c/envoy: minimum TLS version must be '1.2' or '1.3' (got '1.1'); "
          "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'"),
-    Case("envoy-replicas-and-autoscaling", lambda c: envoy(c, replicas=2, autoscaling=ProxyAutoscaling()),
+    Case("envoy-replicas-and-autoscaling", lambda c: envoy(c, proxy=ProxySettings(replicas=2), autoscaling=ProxyAutoscaling()),
          'c/envoy: replicas and autoscaling are both set (got 2); drop replicas: KEDA owns the proxy count '
          'between min_replicas and max_replicas'),
-    Case("envoy-traffic-policy", lambda c: envoy(c, external_traffic_policy="local"),
+    Case("envoy-traffic-policy", lambda c: envoy(c, proxy=ProxySettings(external_traffic_policy="local")),
          "c/envoy: external traffic policy must be 'Local' or 'Cluster' (got 'local'); use 'Local' to keep "
          'client source IPs'),
-    Case("envoy-drain-timeout", lambda c: envoy(c, drain_timeout="3 minutes"),
+    Case("envoy-drain-timeout", lambda c: envoy(c, proxy=ProxySettings(drain_timeout="3 minutes")),
          "c/envoy: drain timeout is not an Envoy Gateway duration (got '3 minutes'); write hours, minutes, "
          "seconds or milliseconds such as '180s', '1m30s' or '500ms'"),
-    Case("envoy-alpn", lambda c: envoy(c, alpn_protocols=["h3"]),
+    Case("envoy-alpn", lambda c: envoy(c, client_policy=ClientPolicy(alpn_protocols=("h3",))),
          "c/envoy: ALPN protocols must be a non-empty list of 'h2', 'http/1.1', 'http/1.0' (got ['h3']); use "
          "['h2', 'http/1.1']"),
-    Case("envoy-compression-twice", lambda c: envoy(c, compression=["Gzip", "Gzip"]),
+    Case("envoy-compression-twice", lambda c: envoy(c, backend_policy=BackendPolicy(compression=("Gzip", "Gzip"))),
          "c/envoy: compression must list distinct algorithms of Zstd, Brotli, Gzip (got ['Gzip', 'Gzip']); use"
          " ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference"),
-    Case("envoy-retry-on", lambda c: envoy(c, retry_on=["5xx", "sometimes"]),
-         "c/envoy: retry triggers are unknown or missing (got ['5xx', 'sometimes']); use Envoy retry triggers "
+    Case("envoy-retry-on", lambda c: envoy(c, backend_policy=BackendPolicy(retries=2, retry_on=("5xx", "sometimes"))),
+         "c/envoy: retry triggers are unknown (got ['5xx', 'sometimes']); use Envoy retry triggers "
          'such as 5xx, cancelled, connect-failure, deadline-exceeded, gateway-error, internal, refused-stream,'
          ' reset, reset-before-request, resource-exhausted, retriable-4xx, retriable-status-codes, unavailable'),
-    Case("envoy-memory-quantity", lambda c: envoy(c, memory_limit="1GB"),
+    Case("envoy-memory-quantity", lambda c: envoy(c, proxy=ProxySettings(memory_limit="1GB")),
          "c/envoy: memory limit is not a Kubernetes quantity (got '1GB'); write a quantity such as '100m', "
          "'128Mi' or '1Gi'"),
     Case("envoy-empty-user-agent", lambda c: envoy(c, user_agent_blocking=UserAgentBlocking(agents=("GPTBot", ""))),
@@ -449,6 +479,88 @@ CASES = [
          lambda c: (p := envoy(c), gw(c, gateway_class=p, namespace="default")),
          "c/gw: gateway of the Envoy profile envoy is outside its namespace network (got 'default'); put the "
          'gateway in namespace network: Envoy Gateway policies only attach there'),
+    # EnvoyProfile's sections: wrong type, wrong value, what the cluster refuses
+    Case("envoy-proxy-type", lambda c: envoy(c, proxy={"replicas": 2}),
+         "c/envoy: proxy is not a ProxySettings or None (got {'replicas': 2}); write ProxySettings(replicas=2), or "
+         "None"),
+    Case("envoy-proxy-replicas-zero", lambda c: envoy(c, proxy=ProxySettings(replicas=0)),
+         "c/envoy: proxy replicas must be an integer of at least 1 (got 0); use a whole number >= 1"),
+    Case("envoy-chart-values-type", lambda c: envoy(c, chart_values="mirror.gcr.io"),
+         "c/envoy: chart_values is not an EnvoyChart or None (got 'mirror.gcr.io'); write "
+         "EnvoyChart(image_registry='mirror.gcr.io'), or None"),
+    Case("envoy-chart-values-registry", lambda c: envoy(c, chart_values=EnvoyChart(image_registry="mirror.gcr.io/")),
+         "c/envoy: image registry is not a registry host (got 'mirror.gcr.io/'); write a host (and optional port and "
+         "path) without a scheme, such as 'mirror.gcr.io'"),
+    Case("envoy-chart-values-lua-off",  # Envoy Gateway v1.9 answers 500 on every route of a disabled Lua policy
+         lambda c: envoy(c, chart_values=EnvoyChart(enable_lua=False), user_agent_blocking=UserAgentBlocking()),
+         "c/envoy: user-agent blocking runs Lua, which Envoy Gateway v1.9.0 turns off without enable_lua (got False); "
+         "drop enable_lua=False (the profile enables Lua for its filter), or user_agent_blocking"),
+    Case("envoy-release-without-install", lambda c: envoy(c, install=False, release=ReleaseSettings(version="v1.7.3")),
+         "c/envoy: release or chart_values are given with install=False (got {'release': ReleaseSettings("
+         "chart_url=None, chart=None, version='v1.7.3', source_name=None, source_interval=None, interval=None, "
+         "timeout=None, install_retries=None, upgrade_retries=None, upgrade_cleanup_on_fail=None, "
+         "disable_schema_validation=None, keep_history=None, crds=None, values={}), 'chart_values': None}); drop them "
+         "(no release is written), or set install=True"),
+    Case("envoy-client-policy-type", lambda c: envoy(c, client_policy=ClientPolicy.recommended),
+         "c/envoy: client_policy is not a ClientPolicy or None (got <bound method ClientPolicy.recommended of <class "
+         "'homelab_constructs.gateway.envoy_policies.ClientPolicy'>>); write ClientPolicy(tls_min_version='1.2'), or "
+         "None"),
+    Case("envoy-client-policy-cidr", lambda c: envoy(c, client_policy=ClientPolicy(trusted_proxy_cidrs=("pods",))),
+         "c/envoy: trusted proxy CIDR is not in network form (got 'pods'); write the network address with its prefix "
+         "length"),
+    Case("envoy-backend-policy-type", lambda c: envoy(c, backend_policy="retries"),
+         "c/envoy: backend_policy is not a BackendPolicy or None (got 'retries'); write BackendPolicy(retries=2), or "
+         "None"),
+    Case("envoy-backend-retry-on-without-retries",
+         lambda c: envoy(c, backend_policy=BackendPolicy(retries=0, retry_backoff=("1s", "10s"))),
+         "c/envoy: retry triggers or back-off are set without retries (got {'retries': 0, 'retry_on': [], "
+         "'retry_backoff': ('1s', '10s')}); set retries=2 (or another count), or drop retry_on and retry_backoff"),
+    Case("envoy-policy-target-labels-value", lambda c: envoy(c, policy_targets={"envoy-policies": "lan side"}),
+         "c/envoy: policy target labels['envoy-policies'] is not a label value (got 'lan side'); write up to 63 "
+         "letters, digits, '-', '_' or '.', starting and ending with a letter or digit"),
+    Case("envoy-monitoring-bool", lambda c: envoy(c, monitoring=True),
+         "c/envoy: monitoring is not an EnvoyMonitoring or None (got True); write EnvoyMonitoring.recommended() or "
+         "EnvoyMonitoring(...), or None for no monitors"),
+    Case("envoy-blocking-content-type", lambda c: envoy(c, user_agent_blocking=UserAgentBlocking(content_type="html")),
+         "c/envoy: blocked response content type is not a media type (got 'html'); write a media type such as "
+         "'text/plain; charset=utf-8', or None for no content-type header"),
+    Case("envoy-blocking-config-map-annotations",
+         lambda c: envoy(c, user_agent_blocking=UserAgentBlocking(config_map_annotations=["disabled"])),
+         "c/envoy: Lua ConfigMap annotations must be a mapping of key to string (got ['disabled']); write "
+         "{'example.com/key': 'value'}"),
+
+    # ---- routes and external services (gateway/routes.py, gateway/external_service.py)
+    Case("tls-route-api-version",  # a version no Gateway API release serves
+         lambda c: TlsRoute(c, "r", name="nas", namespace="default", parents=gw(c, tls_passthrough_port=8443),
+                            hostnames=["nas.homelab.local"], backends=[BackendRef("nas", 443)], api_version="v1beta1"),
+         "c/r: route API version is unknown (got 'v1beta1'); use one of: v1, v1alpha2"),
+    Case("tcp-route-whole-gateway-without-tcp",
+         lambda c: TcpRoute(c, "r", name="ssh", namespace="default", parents=gw(c), backends=[BackendRef("git", 22)]),
+         "c/r: no listener of gateway homelab-gateway admits a TCPRoute from namespace default (got 'https (HTTPS "
+         "443, routes from All), http (HTTP 80, routes from Same)'); add a listener of protocol TCP or TLS that "
+         "admits the route, or attach to another gateway"),
+    Case("app-route-labels-type",
+         lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=gw(c), port=8989, labels=["sonarr"]),
+         "c/r: labels is not a mapping (got ['sonarr']); write a dict such as {'app.kubernetes.io/name': 'sonarr'}"),
+    Case("app-route-hostname-empty",
+         lambda c: AppRoute(c, "r", name="sonarr", namespace="media", gateway=gw(c), port=8989, hostname=""),
+         "c/r: hostname is empty (got ''); write the app's hostname, such as 'sonarr.homelab.local', or leave it out "
+         "for <name>.<domain>"),
+    Case("external-port-target-range", lambda c: external(c, ports={"https": ExternalPort(443, target_port=70000)}),
+         "ExternalPort.target_port: target_port must be an integer in 1-65535 (got 70000); use a valid TCP/UDP "
+         "target_port"),
+    Case("external-port-type", lambda c: external(c, ports={"https": (443, 9090)}),
+         "c/e: ports['https'] must be an integer in 1-65535 (got (443, 9090)); use a valid TCP/UDP ports['https']"),
+    Case("external-endpoint-families", lambda c: external(c, addresses=[("10.10.30.10", "fd00::10")]),
+         "c/e: addresses[0] is not 1-100 addresses of one family (got ['10.10.30.10', 'fd00::10']); list one "
+         "endpoint's IPv4 (or IPv6) addresses, such as ('10.10.30.10', '192.168.1.10')"),
+    Case("external-headless-type", lambda c: external(c, headless="None"),
+         "c/e: headless must be True or False (got 'None'); write True for clusterIP: None, or False"),
+    Case("security-policy-app-without-route",
+         lambda c: SecurityPolicy(c, "p", target=app(c), oidc=OidcAuth(
+             issuer="https://auth.homelab.local/o", client_id="sonarr", client_secret="sonarr-oidc")),
+         "c/p: security policy target app has no route (got <HomelabApp c/a>); give the app a gateway "
+         "(HomelabApp(gateway=...)), or target a route or gateway"),
 
     # ---- DNS (dns/)
     Case("dns-endpoint-no-records",
@@ -643,24 +755,24 @@ CASES = [
     Case("go-duration-days", lambda c: flux_release(c, oci_repository="x", interval="1d"),
          "c: interval is not a Go duration (got '1d'); write hours, minutes, seconds or milliseconds such as '1h', "
          "'30m' or '12h'"),
-    Case("gateway-duration-type", lambda c: envoy(c, idle_timeout=3600),
+    Case("gateway-duration-type", lambda c: envoy(c, backend_policy=BackendPolicy(idle_timeout=3600)),
          "c/envoy: idle timeout is not an Envoy Gateway duration (got 3600); write hours, minutes, seconds or "
          "milliseconds such as '180s', '1m30s' or '500ms'"),
-    Case("gateway-duration-fraction", lambda c: envoy(c, connect_timeout="1.5s"),
+    Case("gateway-duration-fraction", lambda c: envoy(c, backend_policy=BackendPolicy(connect_timeout="1.5s")),
          "c/envoy: connect timeout is not an Envoy Gateway duration (got '1.5s'); write hours, minutes, seconds or "
          "milliseconds such as '180s', '1m30s' or '500ms'"),
-    Case("quantity-type", lambda c: envoy(c, cpu_request=0.1),
+    Case("quantity-type", lambda c: envoy(c, proxy=ProxySettings(cpu_request=0.1)),
          "c/envoy: CPU request is not a Kubernetes quantity (got 0.1); write a quantity such as '100m', '128Mi' or "
          "'1Gi'"),
-    Case("quantity-negative", lambda c: envoy(c, memory_request="-128Mi"),
+    Case("quantity-negative", lambda c: envoy(c, proxy=ProxySettings(memory_request="-128Mi")),
          "c/envoy: memory request is negative (got '-128Mi'); write a quantity such as '100m', '128Mi' or '1Gi'"),
-    Case("choice-type", lambda c: envoy(c, http2_invalid_message=2),
+    Case("choice-type", lambda c: envoy(c, client_policy=ClientPolicy(http2_invalid_message=2)),
          "c/envoy: HTTP/2 invalid-message action is unknown (got 2); use one of: TerminateStream, "
          "TerminateConnection"),
-    Case("choice-did-you-mean", lambda c: envoy(c, http2_invalid_message="TerminateStreams"),
+    Case("choice-did-you-mean", lambda c: envoy(c, client_policy=ClientPolicy(http2_invalid_message="TerminateStreams")),
          "c/envoy: HTTP/2 invalid-message action is unknown (got 'TerminateStreams'); did you mean TerminateStream? "
          "use one of: TerminateStream, TerminateConnection"),
-    Case("count-bool", lambda c: envoy(c, retries=True),
+    Case("count-bool", lambda c: envoy(c, backend_policy=BackendPolicy(retries=True)),
          "c/envoy: retries must be an integer of at least 0 (got True); use a whole number >= 0"),
     Case("label-selector-type", lambda c: bgp(c, node_selector=["bgp=on"]),
          "c/bgp: node selector must be a non-empty mapping of label to value (got ['bgp=on']); select by labels such "

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from homelab_constructs import (
+    BackendPolicy,
     BgpPeer,
     BgpPeering,
+    ClientPolicy,
     CloudflareTunnel,
     EnvoyProfile,
     Gluetun,
@@ -17,6 +19,7 @@ from homelab_constructs import (
     PolicyPeer,
     PolicyRule,
     PortRule,
+    ProxySettings,
     ReleaseSettings,
     RemoteRef,
     VpnCredentials,
@@ -42,15 +45,16 @@ CASES = [
     Case("tunnel-gateway-unknown-name", lambda c: CloudflareTunnel(c, "t", gateway="envoy-external", tunnel_id=TUNNEL_ID),
          "c/t: gateway names no gateway of the app (got 'envoy-external'); use one of: none declared yet (declare the "
          "gateway before this construct), or pass the HomelabGateway"),
-    Case("envoy-tls-list", lambda c: EnvoyProfile(c, "e", tls_min_version=["1.2"]),
+    Case("envoy-tls-list", lambda c: EnvoyProfile(c, "e", client_policy=ClientPolicy(tls_min_version=["1.2"])),
          "c/e: minimum TLS version must be '1.2' or '1.3' (got ['1.2']); TLS 1.0 and 1.1 are broken; "
          "use '1.2' (the default) or '1.3'"),
-    Case("envoy-log-level-list", lambda c: EnvoyProfile(c, "e", log_level=["info"]),
+    Case("envoy-log-level-list", lambda c: EnvoyProfile(c, "e", proxy=ProxySettings(log_level=["info"])),
          "c/e: proxy log level is unknown (got ['info']); write it as a string, 'info'; "
          "use one of: trace, debug, info, warn, error, off, critical"),
-    Case("envoy-log-level-dict", lambda c: EnvoyProfile(c, "e", log_level={"info": 1}),
+    Case("envoy-log-level-dict", lambda c: EnvoyProfile(c, "e", proxy=ProxySettings(log_level={"info": 1})),
          "c/e: proxy log level is unknown (got {'info': 1}); use one of: trace, debug, info, warn, error, off, critical"),
-    Case("envoy-retry-on-list-item", lambda c: EnvoyProfile(c, "e", retry_on=[["reset"]]),
+    Case("envoy-retry-on-list-item",
+         lambda c: EnvoyProfile(c, "e", backend_policy=BackendPolicy(retries=2, retry_on=[["reset"]])),
          "c/e: retry triggers[0] is not a string (got ['reset']); write a string such as 'reset'"),
     *(Case(f"bgp-families-{bad!r}", lambda c, bad=bad: bgp(c, families=bad),
            f"c/b: address families is not a list or tuple (got {bad!r}); write a list such as ['ipv4']")

@@ -7,12 +7,15 @@ import re
 from homelab_constructs import (
     DEFAULT_BLOCKED_USER_AGENTS,
     AppRoute,
+    BackendPolicy,
+    ClientPolicy,
     EnvoyProfile,
     HomelabApp,
     HomelabGateway,
     HomelabValidationError,
     LoadBalancerPool,
     ProxyAutoscaling,
+    ProxySettings,
     SelfSignedCa,
     UserAgentBlocking,
     synth,
@@ -55,7 +58,8 @@ def run_filter(script: str, user_agent: str | None):
 
 @pytest.fixture(scope="module")
 def default_script():
-    return user_agent_lua(DEFAULT_BLOCKED_USER_AGENTS)
+    """The recommended block list's script (the one that adds a content type)."""
+    return UserAgentBlocking.recommended().script()
 
 
 def test_lua_runtime_is_luajit():
@@ -65,6 +69,14 @@ def test_lua_runtime_is_luajit():
 def test_default_script_compiles(default_script):
     lua = luajit21.LuaRuntime()
     assert lua.execute("local s = ...; local f, err = loadstring(s); return err", default_script) is None
+
+
+def test_the_script_adds_no_header_unless_set():
+    """Without ``content_type`` the refusal carries only its status (issue: write what the user set)."""
+    script = user_agent_lua(DEFAULT_BLOCKED_USER_AGENTS)
+    assert "content-type" not in script
+    assert run_filter(script, "GPTBot/1.2") == (True, "403", "Forbidden\n", None)
+    assert UserAgentBlocking().content_type is None
 
 
 @pytest.mark.parametrize("user_agent", [
@@ -91,7 +103,8 @@ def test_other_clients_pass(default_script, user_agent):
 
 def test_agents_are_matched_literally_with_custom_response():
     # Lua pattern characters, quotes and backslashes must not change the meaning
-    script = user_agent_lua(["Bad.Bot%", 'quote"bot', "back\\slash", "a-b"], status=429, body='Slow "down"\n')
+    script = user_agent_lua(["Bad.Bot%", 'quote"bot', "back\\slash", "a-b"], status=429, body='Slow "down"\n',
+                            content_type="text/plain; charset=utf-8")
     assert run_filter(script, "x Bad.Bot% y") == (True, "429", 'Slow "down"\n', "text/plain; charset=utf-8")
     assert run_filter(script, 'QUOTE"BOT')[0] is True
     assert run_filter(script, "back\\slash")[0] is True
@@ -123,16 +136,14 @@ def test_same_route_on_cilium_and_envoy():
 
 def test_fixed_replicas_without_autoscaling():
     chart = cdk8s.Chart(cdk8s.Testing.app(), "c")
-    profile = EnvoyProfile(chart, "envoy", install=False, dashboards=(), monitoring=False, user_agent_blocking=None,
-                           replicas=3)
+    profile = EnvoyProfile(chart, "envoy", install=False, proxy=ProxySettings(replicas=3))
     HomelabGateway(chart, "gw", name="edge", namespace="network", domain="homelab.local", cluster_issuer="ca",
                    gateway_class=profile)
     objs = cdk8s.Testing.synth(chart)
     proxy = next(o for o in objs if o["kind"] == "EnvoyProxy")
     assert proxy["spec"]["provider"]["kubernetes"]["envoyDeployment"]["replicas"] == 3
     kinds = sorted(o["kind"] for o in objs)
-    assert kinds == ["BackendTrafficPolicy", "ClientTrafficPolicy", "EnvoyProxy", "Gateway", "GatewayClass",
-                     "HTTPRoute", "Namespace"]
+    assert kinds == ["EnvoyProxy", "Gateway", "GatewayClass", "HTTPRoute", "Namespace"]  # no policy unless set
 
 
 def test_blocking_only_on_named_gateways():
@@ -238,7 +249,7 @@ def test_fallback_outside_range(chart):
 def test_replicas_and_autoscaling(chart):
     with raises("c/envoy: replicas and autoscaling are both set (got 2); "
                 "drop replicas: KEDA owns the proxy count between min_replicas and max_replicas"):
-        profile(chart, replicas=2, autoscaling=ProxyAutoscaling())
+        profile(chart, proxy=ProxySettings(replicas=2), autoscaling=ProxyAutoscaling())
 
 
 def test_empty_agent_list(chart):
@@ -289,32 +300,32 @@ def test_gateway_outside_profile_namespace(chart):
 def test_tls_below_1_2(chart):
     with raises("c/envoy: minimum TLS version must be '1.2' or '1.3' (got '1.1'); "
                 "TLS 1.0 and 1.1 are broken; use '1.2' (the default) or '1.3'"):
-        profile(chart, tls_min_version="1.1")
+        profile(chart, client_policy=ClientPolicy(tls_min_version="1.1"))
 
 
 def test_trusted_cidr_not_a_network(chart):
     with raises("c/envoy: trusted proxy CIDR is not in network form (got '10.42.1.0/16'); "
                 "write the network address with its prefix length; did you mean 10.42.0.0/16?"):
-        profile(chart, trusted_proxy_cidrs=["10.42.1.0/16"])
+        profile(chart, client_policy=ClientPolicy(trusted_proxy_cidrs=("10.42.1.0/16",)))
 
 
 def test_bad_duration(chart):
     with raises("c/envoy: drain timeout is not an Envoy Gateway duration (got '3 minutes'); "
                 "write hours, minutes, seconds or milliseconds such as '180s', '1m30s' or '500ms'"):
-        profile(chart, drain_timeout="3 minutes")
+        profile(chart, proxy=ProxySettings(drain_timeout="3 minutes"))
 
 
 def test_unknown_compression(chart):
     with raises("c/envoy: compression must list distinct algorithms of Zstd, Brotli, Gzip (got ['Zstd', 'Deflate']); "
                 "use ['Zstd', 'Brotli', 'Gzip'] or a subset, in order of preference"):
-        profile(chart, compression=["Zstd", "Deflate"])
+        profile(chart, backend_policy=BackendPolicy(compression=("Zstd", "Deflate")))
 
 
 def test_unknown_retry_trigger(chart):
-    with raises("c/envoy: retry triggers are unknown or missing (got ['5xx', 'timeout']); use Envoy retry triggers "
+    with raises("c/envoy: retry triggers are unknown (got ['5xx', 'timeout']); use Envoy retry triggers "
                 "such as 5xx, cancelled, connect-failure, deadline-exceeded, gateway-error, internal, refused-stream, "
                 "reset, reset-before-request, resource-exhausted, retriable-4xx, retriable-status-codes, unavailable"):
-        profile(chart, retry_on=["5xx", "timeout"])
+        profile(chart, backend_policy=BackendPolicy(retries=2, retry_on=("5xx", "timeout")))
 
 
 def test_passthrough_on_http_port(chart):

@@ -15,6 +15,7 @@ from homelab_constructs import (
     HttpRule,
     HttpsRedirect,
     Listener,
+    ListenerRef,
     RequestRedirect,
     TcpRoute,
     TlsRoute,
@@ -233,6 +234,60 @@ def test_tls_tcp_grpc_routes_synthesize(tmp_path):
                                       "backendRefs": [{"name": "api", "port": 9000}]}]
 
 
+def test_routes_attach_to_a_whole_gateway(tmp_path):
+    """``section=None`` (a TCPRoute's default): no ``sectionName``, the route attaches to every
+    listener that admits it; the whole-app rules accept it."""
+    from homelab_constructs.declared import declare_external
+
+    def build(app: cdk8s.App) -> None:
+        c = cdk8s.Chart(app, "routes")
+        cdk8s.ApiObject(c, "ns", api_version="v1", kind="Namespace",
+                        metadata=cdk8s.ApiObjectMetadata(name="network", annotations=OPT_OUT))
+        declare_external(c, "Secret", "lab-tls", "network")
+        g = passthrough_gateway(c)
+        TcpRoute(c, "ssh", name="git-ssh", namespace="network", parents=g, backends=[BackendRef("git", 22)])
+        app_route = AppRoute(c, "app", name="wiki", namespace="network", gateway=g, section=None, port=3000)
+        assert [(p.section, p.attached) for p in app_route.parents] == [(None, ("http", "https"))]
+        assert set(g.hostnames) == {"wiki.homelab.local"}
+        HttpRoute(c, "http", name="api", namespace="network", parents="envoy-internal", section=None,
+                  rules=[HttpRule(backends=(BackendRef("api", 80),))], hostnames=["api.homelab.local"])
+
+    out = synth_app(build, tmp_path)
+    for kind, name in (("TCPRoute", "git-ssh"), ("HTTPRoute", "wiki"), ("HTTPRoute", "api")):
+        assert out.find(kind, name, "network")["spec"]["parentRefs"] == [
+            {"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "envoy-internal",
+             "namespace": "network"}]
+
+
+def test_tls_and_tcp_routes_under_v1alpha2():
+    """``api_version="v1alpha2"`` for a cluster whose Gateway API is older: the same fields, valid
+    against the pinned CRD's v1alpha2 schema (which today's Gateway API no longer serves, so the
+    whole-app schema check, which checks against what the pinned CRDs serve, refuses it)."""
+    from homelab_constructs.validation.schema import crd_schemas
+
+    from conftest import crds_dir
+
+    c = chart()
+    g = passthrough_gateway(c)
+    tls = TlsRoute(c, "tls", name="nas", namespace="network", parents=g, hostnames=["nas.homelab.local"],
+                   backends=[BackendRef("nas", 443)], labels={"app.kubernetes.io/name": "nas"}, api_version="v1alpha2")
+    tcp = TcpRoute(c, "tcp", name="ssh", namespace="network", parents=g.listener("ssh"),
+                   backends=[BackendRef("git", 22)], api_version="v1alpha2")
+    schemas = crd_schemas(str(crds_dir()))
+    for route, v1 in ((tls, TlsRoute(c, "tls1", name="nas1", namespace="network", parents=g,
+                                     hostnames=["nas1.homelab.local"], backends=[BackendRef("nas", 443)])),
+                      (tcp, TcpRoute(c, "tcp1", name="ssh1", namespace="network", parents=g.listener("ssh"),
+                                     backends=[BackendRef("git", 22)]))):
+        written, reference = route.resource.to_json(), v1.resource.to_json()
+        assert written["apiVersion"] == "gateway.networking.k8s.io/v1alpha2"
+        assert reference["apiVersion"] == "gateway.networking.k8s.io/v1"
+        assert written["kind"] == reference["kind"] and written["spec"]["rules"] == reference["spec"]["rules"]
+        crd = schemas.get(written["apiVersion"], written["kind"])
+        assert crd is not None and not crd.served
+        assert list(crd.validator.iter_errors(written)) == []
+    assert tls.resource.to_json()["metadata"]["labels"]["app.kubernetes.io/name"] == "nas"
+
+
 def test_hostname_claims_cover_every_kind():
     c = chart()
     g = passthrough_gateway(c)
@@ -266,9 +321,48 @@ ROUTE_CASES = [
                            backends=[BackendRef("nas", 443)]),
      "c/r: hostname is outside listener tls-passthrough of gateway envoy-internal (got 'nas.example.com'); use a "
      "name under *.homelab.local, or attach to another listener"),
-    (lambda c, g: TcpRoute(c, "r", name="ssh", namespace="network", parents=g, backends=[BackendRef("git", 22)]),
-     "c/r: a TCPRoute needs a listener of gateway envoy-internal (got <HomelabGateway c/gw>); name it: "
-     "section='<listener>' or gateway.listener('<listener>'), one of: ssh, http, https, tls-passthrough"),
+    (lambda c, g: GrpcRoute(c, "r", name="api", namespace="apps", section=None, parents=gateway(
+        c, "web", name="web", namespace="network", https_redirect=False, cluster_issuer=None, listeners=[
+            Listener("https", "HTTPS", 443, HOST, routes_from="All", certificates=("lab-tls",)),
+            Listener("http", "HTTP", 80, HOST, routes_from="All")]),
+        rules=[GrpcRule(backends=(BackendRef("api", 9000),))], hostnames=["api.other.example"]),
+     "c/r: hostname is outside every listener of gateway web the route attaches to (got 'api.other.example'); use a "
+     "name under *.homelab.local, or attach to another gateway"),
+    (lambda c, g: TcpRoute(c, "r", name="ssh", namespace="network", parents=gateway(
+        c, "web", name="web", namespace="network", listeners=[Listener("http", "HTTP", 80)], https_redirect=False),
+        backends=[BackendRef("git", 22)]),
+     "c/r: no listener of gateway web admits a TCPRoute from namespace network (got 'http (HTTP 80, routes from "
+     "Same)'); add a listener of protocol TCP or TLS that admits the route, or attach to another gateway"),
+    (lambda c, g: HttpRoute(c, "r", name="a", namespace="apps", parents=gateway(
+        c, "web", name="web", namespace="network", listeners=[Listener("http", "HTTP", 80)], https_redirect=False),
+        section=None, rules=[HttpRule(backends=(BackendRef("a", 80),))]),
+     "c/r: no listener of gateway web admits a HTTPRoute from namespace apps (got 'http (HTTP 80, routes from "
+     "Same)'); add a listener of protocol HTTP or HTTPS that admits the route, or attach to another gateway"),
+    (lambda c, g: TlsRoute(c, "r", name="nas", namespace="network", parents=g, hostnames=["nas.homelab.local"],
+                           backends=[BackendRef("nas", 443)], api_version="v1alpha3"),
+     "c/r: route API version is unknown (got 'v1alpha3'); did you mean v1alpha2? use one of: v1, v1alpha2"),
+    (lambda c, g: TcpRoute(c, "r", name="ssh", namespace="network", parents=g, backends=[BackendRef("git", 22)],
+                           api_version=2),
+     "c/r: route API version is unknown (got 2); use one of: v1, v1alpha2"),
+    (lambda c, g: AppRoute(c, "r", name="nas", namespace="network", gateway=g, port=80, hostname=""),
+     "c/r: hostname is empty (got ''); write the app's hostname, such as 'nas.homelab.local', or leave it out for "
+     "<name>.<domain>"),
+    (lambda c, g: AppRoute(c, "r", name="nas", namespace="network", gateway=g, port=80, service_name=""),
+     "c/r: service name is not a DNS label (got ''); use 1-63 lowercase letters, digits or '-', starting and ending "
+     "with a letter or digit"),
+    (lambda c, g: HttpsRedirect(c, "r", gateways=["envoy-internl"]),
+     "c/r: route targets a gateway that does not exist (got 'envoy-internl'); use one of: envoy-internal (declare "
+     "gateways before the routes that use them)"),
+    (lambda c, g: HttpsRedirect(c, "r", gateways=[g], name=""),
+     "c/r: route name is not a DNS label (got ''); use 1-63 lowercase letters, digits or '-', starting and ending "
+     "with a letter or digit"),
+    (lambda c, g: AppRoute(c, "r", name="nas", namespace="network", port=80,
+                           gateway=ListenerRef("envoy-internl", "https")),
+     "c/r: route targets a gateway that does not exist (got 'envoy-internl'); use one of: envoy-internal (declare "
+     "gateways before the routes that use them)"),
+    (lambda c, g: AppRoute(c, "r", name="nas", namespace="network", port=80, gateway=ListenerRef(42, "https")),
+     "c/r: gateway is not a HomelabGateway or a gateway name (got 42); pass the HomelabGateway (or several), or the "
+     "name of a gateway declared before"),
     (lambda c, g: TcpRoute(c, "r", name="ssh", namespace="network", parents=g.listener("ssh"), backends=[]),
      "c/r: route has no backend (got []); add backends=[BackendRef('<service>', <port>)]"),
     (lambda c, g: TcpRoute(c, "r", name="ssh", namespace="network", parents=g.listener("ssh"),

@@ -119,14 +119,14 @@ def ext(**kw):
 
 
 BAD = [
-    (dict(target=5), "c/p: security policy target is not an AppRoute, a HomelabGateway or a name (got 5); "
-     "pass the AppRoute or HomelabGateway, or the route's name with namespace="),
+    (dict(target=5), "c/p: security policy target is not a route, an app, a HomelabGateway or a name (got 5); "
+     "pass the AppRoute, HttpRoute, HomelabApp or HomelabGateway, or the route's name with namespace="),
     (dict(target="Wiki", namespace="docs"), "c/p: security policy target HTTPRoute name is not a DNS label "
      "(got 'Wiki'); use 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit"),
     (dict(target="wiki", namespace=None), "c/p: security policy namespace is missing for a target given by name (got 'wiki'); "
      "pass namespace= (the route's or gateway's namespace)"),
-    (dict(target="wiki", namespace="docs", target_kind="GRPCRoute"), "c/p: security policy target kind is unknown "
-     "(got 'GRPCRoute'); did you mean HTTPRoute? use one of: HTTPRoute, Gateway"),
+    (dict(target="wiki", namespace="docs", target_kind="TLSRoute"), "c/p: security policy target kind is unknown "
+     "(got 'TLSRoute'); did you mean HTTPRoute? use one of: HTTPRoute, GRPCRoute, Gateway"),
     (dict(target="wiki", namespace=["docs"]), "c/p: security policy namespace is not a DNS label (got ['docs']); "
      "use 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit"),
     (dict(target="wiki", namespace="docs", name="Auth"), "c/p: security policy name is not a DNS subdomain name "

@@ -393,25 +393,26 @@ def test_b8_certificate_and_issuers(objects):
     assert "profile" not in staging and staging["solvers"] == production["solvers"]
 
 
-#: B.9: name -> (kind, hostname label, listener, addresses, port)
+#: B.9: name -> (kind, hostname label, listener, addresses, Service port, the machines' port)
 EXTERNAL = {
-    "adguard": ("HTTPRoute", "adguard", "https", ["10.10.30.1"], 3000),
-    "switch": ("HTTPRoute", "switch", "https", ["192.168.1.2"], 80),
-    "nas": ("TLSRoute", "nas", "tls-passthrough", ["10.10.30.10", "192.168.1.10"], 9090),
-    "proxmox": ("TLSRoute", "pve", "tls-passthrough", None, 8006),
-    "ap": ("TLSRoute", "ap", "tls-passthrough", ["192.168.1.4"], 443),
+    "adguard": ("HTTPRoute", "adguard", "https", ["10.10.30.1"], 3000, 3000),
+    "switch": ("HTTPRoute", "switch", "https", ["192.168.1.2"], 80, 80),
+    "nas": ("TLSRoute", "nas", "tls-passthrough", ["10.10.30.10", "192.168.1.10"], 443, 9090),
+    "proxmox": ("TLSRoute", "pve", "tls-passthrough", None, 8006, 8006),
+    "ap": ("TLSRoute", "ap", "tls-passthrough", ["192.168.1.4"], 443, 443),
 }
 
 
 @pytest.mark.parametrize("name", sorted(EXTERNAL))
 def test_b9_external_services(objects, name):
-    kind, label, section, addresses, port = EXTERNAL[name]
+    kind, label, section, addresses, port, target = EXTERNAL[name]
     service = _one(objects, "Service", name, NS)
     assert "selector" not in service["spec"]
     assert [p["port"] for p in service["spec"]["ports"]] == [port]
     slices = [o for o in objects if o["kind"] == "EndpointSlice"
               and o["metadata"]["labels"].get("kubernetes.io/service-name") == name]
     assert len(slices) == 1
+    assert [p["port"] for p in slices[0]["ports"]] == [target]
     written = [a for e in slices[0]["endpoints"] for a in e["addresses"]]
     if addresses is not None:
         assert written == addresses
@@ -442,7 +443,6 @@ def test_b2_security_policies(objects):
     auth = _policy_on(objects, example.EXT_AUTH_APP, example.EXT_AUTH_NAMESPACE)["extAuth"]
     assert auth["failOpen"] is False and auth["headersToExtAuth"] == ["X-Forwarded-Proto", "cookie"]
     [backend] = auth["http"]["backendRefs"]
-    assert (backend["name"], backend["namespace"], backend["port"]) == (
-        "ak-outpost-proxy-outpost-external", "security", 80)
+    assert (backend["name"], backend["namespace"], backend["port"]) == ("authentik-server", "security", 80)
     assert auth["http"]["path"] == "/outpost.goauthentik.io/auth/envoy"
     assert "authorization" in auth["http"]["headersToBackend"]

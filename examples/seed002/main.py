@@ -29,7 +29,8 @@ The charts follow the real repository's folders:
 - ``multus``: the release and the four NetworkAttachmentDefinitions on untagged NICs;
 - ``coredns``: CoreDNS as the cluster DNS (``kube-dns``, ``10.96.0.10``);
 - ``external-secrets``: the ``external-secrets-to-bw-cli`` CiliumNetworkPolicy;
-- ``apps``: the per-app auth components (``envoy-oidc`` and ``ext-auth``) on two routes;
+- ``apps``: echo-server's three routes (as app-template renders them) and the auth components
+  (``ext-auth`` on ``echo-server-ext-auth``, ``envoy-oidc`` instantiated for ``echo-server``);
 - ``flux``: the Flux Kustomizations of these folders (intervals, waits, health checks,
   ``dependsOn``, ``substituteFrom``).
 
@@ -37,8 +38,9 @@ What the real repository has and this example leaves out, and why:
 
 - ``scaledobject.yaml`` is commented out of its kustomization: :func:`scaled_objects` builds
   the three ScaledObjects on demand instead of writing them to ``dist/``;
-- the apps' own app-template releases (the example writes the routes the auth components
-  attach to, not the workloads); the Proxmox address is not in the facts (``10.10.30.2`` here);
+- the apps' own app-template releases (the example writes echo-server's routes, not the
+  workload); the Proxmox address is not in the facts (``10.10.30.2`` here);
+- the NAS's TLSRoute is ``v1`` where the repository's is ``v1alpha2`` (``DEPARTURES.yaml``);
 - the Bitwarden ClusterSecretStores are installed elsewhere: declared with ``SecretStoreRef``.
 """
 from __future__ import annotations
@@ -65,6 +67,8 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     TALOS_CLEAN_STATE_CAPABILITIES,
     AcmeIssuer,
     AppRoute,
+    BackendPolicy,
+    BackendRef,
     BgpPeer,
     BgpPeering,
     Certificate,
@@ -73,23 +77,28 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     CiliumPolicy,
     CiliumRelease,
     CiliumValues,
+    ClientPolicy,
     CloudflareDns01,
     CloudflareProvider,
     CloudflareTunnel,
     CoreDnsPlugin,
     CoreDnsRelease,
     CoreDnsServer,
+    EnvoyChart,
     EnvoyMonitoring,
     EnvoyProfile,
     ExternalAuth,
     ExternalDns,
     ExternalDnsAlerts,
+    ExternalPort,
     ExternalService,
     GrafanaComDashboard,
     GrafanaUrlDashboard,
     HealthCheck,
     HomelabApp,
     HomelabGateway,
+    HttpRoute,
+    HttpRule,
     HttpsRedirect,
     L2Announcement,
     Listener,
@@ -103,6 +112,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     PortRule,
     ProbeTiming,
     ProxyAutoscaling,
+    ProxySettings,
     ReleaseSettings,
     RemoteRef,
     SecretStoreRef,
@@ -154,21 +164,35 @@ OPNSENSE_ITEM = "ecec2bfa-7f56-469d-96eb-d28e99d845b5"
 EXTERNAL_DNS_CHART = ReleaseSettings(
     chart_url="oci://ghcr.io/home-operations/charts-mirror/external-dns", version="1.19.0",
     source_name="external-dns", source_interval="5m", install_retries=3, **CONVENTIONS)
-#: B.9: external service -> (hostname label, addresses, port name, port, route kind)
+#: B.9: external service -> (hostname label, addresses, port name, port, route kind); adguard and nas are
+#: written field for field in :func:`_external_services`
 EXTERNAL_SERVICES = {
-    "adguard": ("adguard", ("10.10.30.1",), "http", 3000, "HTTPRoute"),
     "switch": ("switch", ("192.168.1.2",), "http", 80, "HTTPRoute"),
-    "nas": ("nas", ("10.10.30.10", "192.168.1.10"), "https", 9090, "TLSRoute"),
     "proxmox": ("pve", ("10.10.30.2",), "https", 8006, "TLSRoute"),
     "ap": ("ap", ("192.168.1.4",), "https", 443, "TLSRoute"),
 }
+#: B.9: adguard's route annotations (its homepage entry)
+ADGUARD_HOMEPAGE = {
+    "gethomepage.dev/enabled": "true",
+    "gethomepage.dev/icon": "https://raw.githubusercontent.com/chaijunkin/dashboard-icons/main/png/adguard-home.png",
+    "gethomepage.dev/name": "Adguard", "gethomepage.dev/group": "Network Infrastructure",
+    "gethomepage.dev/description": "DNS Adblocker", "gethomepage.dev/widget.type": "adguard",
+    "gethomepage.dev/widget.url": f"https://adguard.{DOMAIN}",
+    "gethomepage.dev/widget.username": "{{HOMEPAGE_VAR_ADGUARD_USERNAME}}",
+    "gethomepage.dev/widget.password": "{{HOMEPAGE_VAR_ADGUARD_PASSWORD}}"}
 #: B.5: the NADs with a static address: name -> (master NIC, address, router)
 MULTUS_NADS = {"multus-iot": ("eth3", "10.10.33.254/24", "10.10.33.1"),
                "multus-not": ("eth2", "10.10.32.254/24", "10.10.32.1"),
                "multus-trust": ("eth4", "10.10.10.254/24", "10.10.10.1")}
-#: B.2: the routes the auth components attach to (which apps use them is not in the facts)
-OIDC_APP, OIDC_NAMESPACE = "wiki", "docs"
-EXT_AUTH_APP, EXT_AUTH_NAMESPACE = "echo-server", NETWORK
+#: B.2: the route the envoy-oidc component targets (APP=echo-server) and the one ext-auth protects
+OIDC_APP, OIDC_NAMESPACE = "echo-server", NETWORK
+EXT_AUTH_APP, EXT_AUTH_NAMESPACE = "echo-server-ext-auth", NETWORK
+#: B.2: echo-server's three app-template routes: name suffix -> (gateway, homepage name)
+ECHO_ROUTES = {"int": (INTERNAL, "Echo Server Internal"), "ext": (EXTERNAL, "Echo Server External"),
+               "ext-auth": (EXTERNAL, "Echo Server External Auth")}
+#: the headers the authentik outpost returns to the app (ext-auth component)
+AUTHENTIK_HEADERS = ("Set-Cookie", "X-authentik-username", "X-authentik-groups", "X-authentik-email",
+                     "X-authentik-name", "X-authentik-uid", "authorization")
 
 
 def public_ipv4() -> list[str]:
@@ -198,11 +222,10 @@ CILIUM = CiliumValues(
 
 
 def _gatus(group: str, internal: bool) -> str:
-    """B.2: the gatus endpoint annotation of a gateway (a block string)."""
-    lines = ["client:", "  dns-resolver: tcp://1.1.1.1:53", f"group: {group}"]
+    """B.2: the gatus endpoint annotation of a gateway (a ``|-`` block: no final newline)."""
     if internal:
-        lines += ["guarded: true", "ui:", "  hide-hostname: true", "  hide-url: true"]
-    return "\n".join(lines) + "\n"
+        return "\n".join([f"group: {group}", "guarded: true", "ui:", "  hide-hostname: true", "  hide-url: true"])
+    return "\n".join(["client:", "  dns-resolver: tcp://1.1.1.1:53", f"group: {group}"])
 
 
 def _scaling(max_replicas: int) -> ProxyAutoscaling:
@@ -283,21 +306,25 @@ def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> 
                      # seed 002 isolates no namespace (B.7): said here, so the whole-app check accepts it
                      ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
     lab.envoy = EnvoyProfile(
-        chart, "Envoy", namespace=NETWORK, create_namespace=False, chart_version="v1.7.3",
-        release=ReleaseSettings(chart_url="oci://mirror.gcr.io/envoyproxy/gateway-helm"),
-        image_registry="mirror.gcr.io", enable_backend=True, log_level="info",
-        replicas=None if autoscaling else 1, envoy_image="mirror.gcr.io/envoyproxy/envoy:v1.38.0",
-        cpu_request="100m", memory_request=None, memory_limit="2Gi", external_traffic_policy="Local",
-        drain_timeout="180s", metrics_compression="Zstd", policy_targets="every-gateway",
-        compression=["Zstd", "Brotli", "Gzip"], backend_tcp_keepalive=True, retries=2, retry_on=["reset"],
-        retry_backoff=None, connect_timeout=None, request_timeout="0s", idle_timeout=None,
-        trusted_proxy_cidrs=[POD_CIDR], http2_invalid_message="TerminateStream", http3=True,
-        client_tcp_keepalive=True, tls_min_version="1.2", alpn_protocols=["h2", "http/1.1"],
+        chart, "Envoy", namespace=NETWORK, create_namespace=False,
+        release=ReleaseSettings(chart_url="oci://mirror.gcr.io/envoyproxy/gateway-helm", version="v1.7.3",
+                                source_interval="15m"),
+        chart_values=EnvoyChart(image_registry="mirror.gcr.io", enable_backend=True),
+        proxy=ProxySettings(replicas=None if autoscaling else 1, log_level="info",
+                            image="mirror.gcr.io/envoyproxy/envoy:v1.38.0", cpu_request="100m", memory_limit="2Gi",
+                            external_traffic_policy="Local", drain_timeout="180s", metrics_compression="Zstd"),
+        policy_targets="every-gateway",
+        client_policy=ClientPolicy(tls_min_version="1.2", alpn_protocols=("h2", "http/1.1"), http3=True,
+                                   trusted_proxy_cidrs=(POD_CIDR,), http2_invalid_message="TerminateStream",
+                                   tcp_keepalive=True),
+        backend_policy=BackendPolicy(compression=("Zstd", "Brotli", "Gzip"), tcp_keepalive=True, retries=2,
+                                     retry_on=("reset",), request_timeout="0s"),
         user_agent_blocking=UserAgentBlocking(agents=BLOCKED_AGENTS, status=200, body="", ignore_case=False,
                                               config_map_name="{gateway}-extensions",
                                               config_map_key="block-user-agents.lua", config_map_group="v1",
-                                              policy_name="{gateway}"),
-        monitoring=EnvoyMonitoring(service_job_label=None, service_namespace_selector=False),
+                                              policy_name="{gateway}",
+                                              config_map_annotations={"kustomize.toolkit.fluxcd.io/substitute": "disabled"}),
+        monitoring=EnvoyMonitoring.recommended(),
         dashboards=[GrafanaComDashboard("network-envoy", 23239, 1, "DS_AFRANET_PROMETHEUS", labels=GRAFANA),
                     GrafanaUrlDashboard.grafana_com("network-envoy-overview", 24459, 3, labels=GRAFANA),
                     GrafanaUrlDashboard.grafana_com("network-envoy-upstream", 24457, 4, labels=GRAFANA),
@@ -425,6 +452,19 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
 def _external_services(lab: Seed002, app: cdk8s.App) -> None:
     chart = lab.chart(app, "external-services")
     internal = lab.gateways[INTERNAL]
+    labels = {name: {"app.kubernetes.io/name": name, "app.kubernetes.io/instance": name} for name in ("adguard", "nas")}
+    ExternalService(chart, "adguard", name="adguard", namespace=NETWORK, addresses=["10.10.30.1"], protocol="TCP",
+                    headless=True, labels=labels["adguard"],
+                    ports={"http": ExternalPort(3000, target_port=3000, endpoint_app_protocol="http")})
+    AppRoute(chart, "adguard-route", name="adguard", namespace=NETWORK, gateway=internal.listener("https"),
+             service_name="adguard", port=3000, hostname=f"adguard.{DOMAIN}", labels=labels["adguard"],
+             annotations=ADGUARD_HOMEPAGE)
+    nas = ExternalService(chart, "nas", name="nas", namespace=NETWORK, addresses=[("10.10.30.10", "192.168.1.10")],
+                          labels=labels["nas"], ready=True, ports={"https": ExternalPort(443, target_port=9090)},
+                          slice_labels={**labels["nas"], "endpointslice.kubernetes.io/managed-by": "nas"})
+    # the repository's TLSRoute is v1alpha2 (api_version="v1alpha2"); the pinned Gateway API serves v1 (DEPARTURES.yaml)
+    TlsRoute(chart, "nas-route", name="nas", namespace=NETWORK, parents=internal.listener("tls-passthrough"),
+             hostnames=[f"nas.{DOMAIN}"], backends=[nas.backend()], labels=labels["nas"])
     for name, (label, addresses, port_name, port, kind) in EXTERNAL_SERVICES.items():
         service = ExternalService(chart, name, name=name, namespace=NETWORK, addresses=addresses,
                                   ports={port_name: port})
@@ -451,27 +491,27 @@ def _multus(lab: Seed002, app: cdk8s.App) -> None:
 
 
 def _apps(lab: Seed002, app: cdk8s.App) -> None:
-    """B.2's auth components on two routes, and B.7's one applied CiliumNetworkPolicy."""
+    """B.2's echo-server routes and auth components, and B.7's one applied CiliumNetworkPolicy."""
     chart = lab.chart(app, "apps")
-    k8s.KubeNamespace(chart, "Docs", metadata=k8s.ObjectMeta(
-        name=OIDC_NAMESPACE, labels={"kubernetes.io/metadata.name": OIDC_NAMESPACE},
-        annotations={ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
     routes = {}
-    for name, namespace, gateway, port in ((OIDC_APP, OIDC_NAMESPACE, EXTERNAL, 3000),
-                                           (EXT_AUTH_APP, EXT_AUTH_NAMESPACE, EXTERNAL, 8080)):
-        routes[name] = AppRoute(chart, name, name=name, namespace=namespace, gateway=lab.gateways[gateway],
-                                service_name=name, port=port, hostname=f"{name}.{DOMAIN}")
-    SecurityPolicy(chart, "Oidc", target=routes[OIDC_APP], name=f"{OIDC_APP}-oidc", oidc=OidcAuth(
+    for suffix, (gateway, title) in ECHO_ROUTES.items():
+        name = f"echo-server-{suffix}"
+        routes[name] = HttpRoute(
+            chart, name, name=name, namespace=NETWORK, parents=lab.gateways[gateway].listener("https"),
+            hostnames=[f"{name}.{DOMAIN}"], rules=[HttpRule(backends=(BackendRef("echo-server", 8080, namespace=NETWORK),))],
+            annotations={"gethomepage.dev/enabled": "true", "gethomepage.dev/group": "Management Tools",
+                         "gethomepage.dev/name": title, "gethomepage.dev/description": f"HTTP & HTTPS {title}",
+                         "gethomepage.dev/icon": "https://raw.githubusercontent.com/chaijunkin/dashboard-icons/main/png/"
+                                                 "web-check.png"})
+    SecurityPolicy(chart, "Oidc", target=OIDC_APP, namespace=OIDC_NAMESPACE, name=f"{OIDC_APP}-oidc", oidc=OidcAuth(
         issuer=f"https://auth.{DOMAIN}/oauth2/openid/{OIDC_APP}", client_id=OIDC_APP,
         client_secret=f"{OIDC_APP}-oidc", redirect_url=f"https://{OIDC_APP}.{DOMAIN}/oauth2/callback",
         logout_path="/logout"))
-    SecurityPolicy(chart, "ExtAuth", target=routes[EXT_AUTH_APP], name=f"{EXT_AUTH_APP}-ext-auth",
+    SecurityPolicy(chart, "ExtAuth", target=routes[EXT_AUTH_APP], name="echo-server",
                    ext_auth=ExternalAuth(
-                       service="ak-outpost-proxy-outpost-external", namespace="security", port=80,
+                       service="authentik-server", namespace="security", port=80,
                        path="/outpost.goauthentik.io/auth/envoy", headers_to_ext_auth=("X-Forwarded-Proto", "cookie"),
-                       headers_to_backend=("set-cookie", "x-authentik-username", "x-authentik-groups",
-                                           "x-authentik-email", "x-authentik-name", "x-authentik-uid",
-                                           "authorization")))
+                       headers_to_backend=AUTHENTIK_HEADERS))
     CiliumPolicy(
         lab.chart(app, "external-secrets"), "BitwardenCli", name="external-secrets-to-bw-cli",
         namespace="external-secrets", selector={"app.kubernetes.io/name": "bitwarden"},

@@ -26,8 +26,8 @@ class ProxyAutoscaling:
     ``[min_replicas, max_replicas]``; with the default query that is the number of
     healthy Gatus endpoints in the gateway's group per ``threshold``. When Prometheus
     cannot be read ``fallback_failures`` times in a row, KEDA holds ``fallback_replicas``.
-    While autoscaling is on, the EnvoyProxy leaves ``replicas`` unset so Envoy Gateway
-    does not fight KEDA over the count.
+    While autoscaling is on, the profile's ``ProxySettings.replicas`` must stay unset so Envoy
+    Gateway does not fight KEDA over the count.
 
     :param min_replicas: the fewest proxies (default ``1``; never 0: a gateway scaled to
         zero drops all traffic).
@@ -127,16 +127,14 @@ class ProxyAutoscaling:
 
 
 def check_scaling(scope: constructs.Construct, replicas: Optional[int], autoscaling: Optional[ProxyAutoscaling],
-                  controller_autoscaling: Optional[ProxyAutoscaling]) -> Optional[int]:
-    """Check both autoscalings; return the fixed proxy count (default 2; ``None`` when KEDA scales them)."""
+                  controller_autoscaling: Optional[ProxyAutoscaling]) -> None:
+    """Check both autoscalings, and that the proxies' fixed count (``replicas``) is not set with
+    ``autoscaling``."""
     for what, scaling in (("autoscaling", autoscaling), ("controller_autoscaling", controller_autoscaling)):
         check_instance(scope, scaling, ProxyAutoscaling, what,
                        "write ProxyAutoscaling(min_replicas=1, max_replicas=3), or None", optional=True)
         if scaling is not None:
             scaling.validate(scope)
-    if autoscaling is not None:
-        if replicas is not None:
-            raise fail(scope, "replicas and autoscaling are both set", replicas,
-                       "drop replicas: KEDA owns the proxy count between min_replicas and max_replicas")
-        return None
-    return check_count(scope, 2 if replicas is None else replicas, "proxy replicas", 1)
+    if autoscaling is not None and replicas is not None:
+        raise fail(scope, "replicas and autoscaling are both set", replicas,
+                   "drop replicas: KEDA owns the proxy count between min_replicas and max_replicas")

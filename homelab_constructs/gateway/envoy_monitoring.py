@@ -1,12 +1,12 @@
 """Envoy Gateway: monitoring. :class:`EnvoyMonitoring` is the Prometheus Operator monitors of an
 :class:`~homelab_constructs.gateway.envoy.EnvoyProfile` (a PodMonitor for the proxies, a
 ServiceMonitor for the controller), which it writes with :meth:`EnvoyMonitoring.monitors`;
-:data:`DEFAULT_ENVOY_DASHBOARDS` is the Grafana dashboards the profile imports by default.
+:data:`DEFAULT_ENVOY_DASHBOARDS` is the Grafana dashboards of the profile's recommended preset.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Optional, Union
 
 import constructs
@@ -18,7 +18,7 @@ from .._names import APP_NAME_LABEL
 from .._validation import check_bool, check_dns_subdomain, check_instance, check_label_key, check_labels, fail
 from ..monitoring.dashboards import GrafanaComDashboard, GrafanaUrlDashboard
 
-#: The Envoy dashboards a profile imports by default (Envoy proxy, Envoy Gateway overview, upstream, downstream).
+#: The Envoy dashboards of the profile's recommended preset (Envoy proxy, Envoy Gateway overview, upstream, downstream).
 DEFAULT_ENVOY_DASHBOARDS: tuple[GrafanaComDashboard, ...] = (
     GrafanaComDashboard("envoy-proxy", 23239, 1, "DS_AFRANET_PROMETHEUS"),
     GrafanaComDashboard("envoy-overview", 24459, 3),
@@ -38,34 +38,47 @@ CONTROLLER_SERVICE_LABELS: Mapping[str, str] = {"control-plane": "envoy-gateway"
 @dataclass(frozen=True)
 class EnvoyMonitoring:
     """The Prometheus Operator monitors of the profile: a PodMonitor for the proxies
-    (``/stats/prometheus``) and a ServiceMonitor for the controller (``/metrics``).
+    (``/stats/prometheus``) and a ServiceMonitor for the controller (``/metrics``). A field left
+    at its default writes nothing beyond what each monitor needs (its selector and endpoint);
+    :meth:`recommended` is the library's preset.
 
     :param pod_monitor: write the PodMonitor (default ``True``).
     :param pod_monitor_name: its name (default ``envoy-proxy``).
-    :param pod_job_label: its ``jobLabel`` (default ``envoy-proxy``; ``None`` writes none).
-    :param pod_namespace_selector: select pods in the profile's namespace only (default ``True``).
+    :param pod_job_label: its ``jobLabel`` (default ``None``: none).
+    :param pod_namespace_selector: write a ``namespaceSelector`` of the profile's namespace
+        (default ``False``: none, which is the monitor's own namespace all the same).
     :param proxy_labels: the proxy pods' labels (default :data:`PROXY_POD_LABELS`).
     :param service_monitor: write the ServiceMonitor (default ``True``).
     :param service_monitor_name: its name (default ``envoy-gateway``).
-    :param service_job_label: its ``jobLabel`` (default ``envoy-gateway``; ``None`` writes none).
-    :param service_namespace_selector: select Services in the profile's namespace only (default ``True``).
+    :param service_job_label: its ``jobLabel`` (default ``None``: none).
+    :param service_namespace_selector: write a ``namespaceSelector`` of the profile's namespace
+        (default ``False``: none).
     :param controller_labels: the controller Service's labels (default :data:`CONTROLLER_SERVICE_LABELS`).
     :param port: the scraped port's name on both (default ``metrics``).
-    :param honor_labels: keep the scraped series' own labels on conflict (default ``True``).
+    :param honor_labels: keep the scraped series' own labels on conflict, ``honorLabels: true``
+        (default ``False``: not written, Prometheus' default).
     """
 
     pod_monitor: bool = True
     pod_monitor_name: str = "envoy-proxy"
-    pod_job_label: Optional[str] = "envoy-proxy"
-    pod_namespace_selector: bool = True
+    pod_job_label: Optional[str] = None
+    pod_namespace_selector: bool = False
     proxy_labels: Mapping[str, str] = field(default_factory=lambda: dict(PROXY_POD_LABELS))
     service_monitor: bool = True
     service_monitor_name: str = "envoy-gateway"
-    service_job_label: Optional[str] = "envoy-gateway"
-    service_namespace_selector: bool = True
+    service_job_label: Optional[str] = None
+    service_namespace_selector: bool = False
     controller_labels: Mapping[str, str] = field(default_factory=lambda: dict(CONTROLLER_SERVICE_LABELS))
     port: str = "metrics"
-    honor_labels: bool = True
+    honor_labels: bool = False
+
+    @classmethod
+    def recommended(cls, **changes: Any) -> "EnvoyMonitoring":
+        """Both monitors as the library writes them, with ``changes`` over them: besides each
+        monitor's selector and endpoint, exactly ``jobLabel`` (``envoy-proxy``, ``envoy-gateway``),
+        a ``namespaceSelector`` of the profile's namespace, and ``honorLabels: true`` on each endpoint."""
+        return replace(cls(pod_job_label="envoy-proxy", pod_namespace_selector=True, service_job_label="envoy-gateway",
+                           service_namespace_selector=True, honor_labels=True), **changes)
 
     def validate(self, scope: constructs.Construct) -> None:
         for value, what in ((self.pod_monitor, "pod_monitor"), (self.pod_namespace_selector, "pod_namespace_selector"),
@@ -95,14 +108,14 @@ class EnvoyMonitoring:
                 monitoring.PodMonitorSpecNamespaceSelector, monitoring.PodMonitorSpecSelector, self.pod_monitor_name,
                 self.pod_job_label, self.pod_namespace_selector, self.proxy_labels,
                 pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(
-                    port=self.port, path="/stats/prometheus", honor_labels=self.honor_labels)])
+                    port=self.port, path="/stats/prometheus", honor_labels=self.honor_labels or None)])
         if self.service_monitor:
             _monitor(
                 scope, namespace, monitoring.ServiceMonitor, monitoring.ServiceMonitorSpec,
                 monitoring.ServiceMonitorSpecNamespaceSelector, monitoring.ServiceMonitorSpecSelector,
                 self.service_monitor_name, self.service_job_label, self.service_namespace_selector,
                 self.controller_labels, endpoints=[monitoring.ServiceMonitorSpecEndpoints(
-                    port=self.port, path="/metrics", honor_labels=self.honor_labels)])
+                    port=self.port, path="/metrics", honor_labels=self.honor_labels or None)])
 
 
 _PORT_NAME = re.compile(r"^(?=.{1,15}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
@@ -120,11 +133,10 @@ def _monitor(scope: constructs.Construct, namespace: str, kind: Any, spec: Any, 
 
 
 def check_monitoring(scope: constructs.Construct, given: object) -> Optional[EnvoyMonitoring]:
-    """The profile's ``monitoring`` prop checked: ``True`` for the defaults, ``False`` for none, or an
-    :class:`EnvoyMonitoring`."""
-    if isinstance(given, bool):
-        return EnvoyMonitoring() if given else None
-    check_instance(scope, given, EnvoyMonitoring, "monitoring", "write True, False or EnvoyMonitoring(...)")
-    assert isinstance(given, EnvoyMonitoring)
-    given.validate(scope)
-    return given
+    """The profile's ``monitoring`` prop checked: ``None`` for no monitors, or an :class:`EnvoyMonitoring`."""
+    check_instance(scope, given, EnvoyMonitoring, "monitoring",
+                   "write EnvoyMonitoring.recommended() or EnvoyMonitoring(...), or None for no monitors", optional=True)
+    if given is not None:
+        assert isinstance(given, EnvoyMonitoring)
+        given.validate(scope)
+    return given  # type: ignore[return-value]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
 
+import cdk8s
 import constructs
 from cdk8s import ApiObjectMetadata
 
@@ -14,6 +15,7 @@ from .._names import CLUSTER_ISSUER_ANNOTATION, GATEWAY_GROUP, ISSUER_ANNOTATION
 from .._tree import app_registry
 from .._validation import (
     DNS_LABEL,
+    add_check,
     check_annotations,
     check_bool,
     check_choice,
@@ -27,8 +29,10 @@ from .._validation import (
     claim_once,
     fail,
     is_dns_name,
+    message,
     shown,
 )
+from ..declared import EXTERNAL_KINDS, is_external
 from ..network.lbipam import pin_ip
 from ..tls.issuer import CLUSTER_ISSUER, ISSUER_KINDS, NAMESPACED_ISSUER, Issuer
 from .listeners import (
@@ -42,6 +46,11 @@ from .listeners import (
 )
 from .rules import BackendRef, HttpMatch, HttpRule, RequestRedirect, http_route
 
+#: GatewayClass names that a gateway implementation's own controller or chart creates, so a
+#: gateway may name one without the app writing it: Cilium's ``cilium``, ``envoy`` (the name an
+#: :class:`EnvoyProfile` gives its class by default) and Envoy Gateway's quickstart ``eg``,
+#: Istio's ``istio``, kgateway's ``kgateway``, NGINX Gateway Fabric's ``nginx``, Traefik's ``traefik``
+KNOWN_GATEWAY_CLASSES = ("cilium", "envoy", "eg", "istio", "kgateway", "nginx", "traefik")
 #: the most labels ``spec.infrastructure.labels`` takes (the Gateway CRD's ``maxProperties``)
 MAX_INFRASTRUCTURE_LABELS = 8
 
@@ -141,7 +150,8 @@ class HomelabGateway(HomelabConstruct):
     :param namespace: the Gateway's namespace (default ``default``).
     :param gateway_class: the GatewayClass name, or an implementation such as an
         :class:`EnvoyProfile` that provides the class and attaches its per-gateway objects
-        (default ``cilium``: Cilium's built-in Gateway API support).
+        (default ``cilium``: Cilium's built-in Gateway API support). A name must be one of
+        :data:`KNOWN_GATEWAY_CLASSES` or a GatewayClass the app writes (checked with the whole app).
     :param tls_secret_name: the wildcard certificate's Secret (default ``<name>-tls``); the
         certificate of every terminating listener that names none.
     :param load_balancer_ip: pin the gateway's LoadBalancer VIP to this pool address through the
@@ -213,6 +223,22 @@ class HomelabGateway(HomelabConstruct):
             HttpsRedirect(self, "HttpsRedirect", gateways=[self])
         if self.implementation:
             self.implementation.attach(self)
+        elif self.gateway_class not in KNOWN_GATEWAY_CLASSES:
+            add_check(self, self._check_gateway_class)
+
+    def _check_gateway_class(self) -> list[str]:
+        """A class that no known implementation creates must be a GatewayClass this app writes
+        (or declares external)."""
+        name = self.gateway_class
+        written = any(isinstance(o, cdk8s.ApiObject) and o.kind == "GatewayClass" and o.name == name
+                      for o in self.node.root.node.find_all())
+        if written or is_external(self, "GatewayClass", name):
+            return []
+        declare = (f", or declare it: declare_external(scope, 'GatewayClass', '{name}')"
+                   if "GatewayClass" in EXTERNAL_KINDS else "")
+        return [message(self, "gateway class is written by nothing in the app and is no known implementation's class",
+                        name, f"use one of: {', '.join(KNOWN_GATEWAY_CLASSES)} (their controllers create them), pass "
+                        f"the implementation (such as an EnvoyProfile) as gateway_class{declare}")]
 
     # -- prop checks
 
@@ -288,7 +314,8 @@ class HomelabGateway(HomelabConstruct):
                        tls_passthrough_hostname: Optional[str], listeners: Optional[Sequence[Listener]]) -> None:
         """Check the certificate Secret's name and the listeners (given, or the defaults); sets
         ``tls_secret_name``, ``listener_hostname``, the ``tls_passthrough_*`` and listener attributes."""
-        self.tls_secret_name = check_dns_label(self, tls_secret_name or f"{self.name}-tls", "TLS secret name")
+        self.tls_secret_name = check_dns_label(
+            self, f"{self.name}-tls" if tls_secret_name is None else tls_secret_name, "TLS secret name")
         self.listener_hostname = f"*.{self.domain}"
         self.tls_passthrough_port = (check_port(self, tls_passthrough_port, "TLS passthrough port")
                                      if tls_passthrough_port is not None else None)
@@ -318,7 +345,8 @@ class HomelabGateway(HomelabConstruct):
                Listener(HTTP_SECTION, "HTTP", 80, self.listener_hostname, routes_from="Same")]
         if self.tls_passthrough_port is not None:
             self.tls_passthrough_hostname = check_hostname_pattern(
-                self, tls_passthrough_hostname or self.listener_hostname, "TLS passthrough hostname")
+                self, self.listener_hostname if tls_passthrough_hostname is None else tls_passthrough_hostname,
+                "TLS passthrough hostname")
             if self.tls_passthrough_port == 80:
                 raise fail(self, "TLS passthrough listener shares port 80 with the http listener",
                            self.tls_passthrough_port, "use 443 with its own hostname, or another port such as 8443")
@@ -412,7 +440,7 @@ class HomelabGateway(HomelabConstruct):
         if not isinstance(name, str) or name not in self.listeners_by_name:
             raise fail(self, f"gateway {self.name} has no such listener", name,
                        f"use one of: {', '.join(self.listeners_by_name)}")
-        return ListenerRef(self, name)
+        return ListenerRef(self, name, (name,))
 
     def parent_ref(self, section: str) -> gw.HttpRouteSpecParentRefs:
         """An HTTPRoute ``parentRefs`` item for listener ``section`` (other kinds: :meth:`ListenerRef.parent_ref`)."""
@@ -464,7 +492,8 @@ class HttpsRedirect(HomelabConstruct):
     It lives in the first gateway's namespace (the default ``http`` listeners only accept routes
     from their own namespace), named ``<first gateway>-https-redirect`` unless ``name`` is given.
 
-    :param gateways: the gateways whose ``section`` listener redirects (one namespace).
+    :param gateways: the gateways whose ``section`` listener redirects (one namespace): the
+        objects, or the names of gateways declared before.
     :param name: the HTTPRoute's name (default ``<first gateway>-https-redirect``).
     :param hostnames: the hostnames it answers (default ``None``: none, so every request on the
         listener; ExternalDNS publishes no record for it).
@@ -481,7 +510,7 @@ class HttpsRedirect(HomelabConstruct):
         scope: constructs.Construct,
         id: str,
         *,
-        gateways: Sequence[HomelabGateway],
+        gateways: Sequence[Union[HomelabGateway, str]],
         name: Optional[str] = None,
         hostnames: Optional[Sequence[str]] = None,
         annotations: Optional[Mapping[str, str]] = None,
@@ -496,18 +525,19 @@ class HttpsRedirect(HomelabConstruct):
         if not gateways:
             raise fail(self, "redirect has no gateway", list(gateways), "pass the gateways whose http listener redirects")
         for g in gateways:
-            if not isinstance(g, HomelabGateway):
-                raise fail(self, "redirect gateway is not a HomelabGateway", g,
-                           "pass the HomelabGateway objects whose http listener redirects")
-        namespaces = {g.namespace for g in gateways}
+            if not isinstance(g, (HomelabGateway, str)):
+                raise fail(self, "redirect gateway is not a HomelabGateway or a gateway name", shown(g),
+                           "pass the HomelabGateway objects whose http listener redirects, or their names")
+        resolved = [_route_gateway(self, g) for g in gateways]
+        namespaces = {g.namespace for g in resolved}
         if len(namespaces) > 1:
             raise fail(self, "gateways of one redirect live in different namespaces", sorted(namespaces),
                        "use one HttpsRedirect per namespace")
-        first = gateways[0]
+        first = resolved[0]
         check_text(self, name, "route name", "homelab-gateway-https-redirect", optional=True)
-        self.name = check_dns_label(self, name or f"{first.name}-https-redirect", "route name")
-        self.section = check_text(self, section, "section", HTTP_SECTION)
-        refs = [g.listener(self.section) for g in gateways]
+        self.name = check_dns_label(self, f"{first.name}-https-redirect" if name is None else name, "route name")
+        self.section = str(check_text(self, section, "section", HTTP_SECTION))
+        refs = [g.listener(self.section) for g in resolved]
         self.hostnames = (check_sequence(self, hostnames, "hostnames", lambda s, v, w: check_hostname_pattern(
             s, v, w), example=["*.homelab.local"]) if hostnames is not None else ())
         self.annotations = check_annotations(self, annotations) if annotations is not None else {}
@@ -539,7 +569,9 @@ class AppRoute(HomelabConstruct):
     :param hostname: full hostname (default ``<name>.<first gateway's domain>``).
     :param annotations: annotations on the HTTPRoute (default none).
     :param section: the listener of each gateway given as a gateway (not as a listener) that
-        the route attaches to (default ``https``).
+        the route attaches to (default ``https``; ``None``: the whole gateway, no ``sectionName``,
+        so every listener that admits the route).
+    :param labels: labels on the HTTPRoute (default none).
     """
 
     def __init__(
@@ -554,7 +586,8 @@ class AppRoute(HomelabConstruct):
         service_name: Optional[str] = None,
         hostname: Optional[str] = None,
         annotations: Optional[Mapping[str, str]] = None,
-        section: str = HTTPS_SECTION,
+        section: Optional[str] = HTTPS_SECTION,
+        labels: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "app name")
@@ -562,53 +595,114 @@ class AppRoute(HomelabConstruct):
         check_text(self, service_name, "service name", "sonarr", optional=True)
         check_text(self, hostname, "hostname", "tv.homelab.local", optional=True)
         annotations = check_annotations(self, annotations) if annotations is not None else None
-        self.service_name = check_dns_label(self, service_name or name, "service name")
+        labels = (check_mapping(self, labels, "labels", check_label_key, check_label_value,
+                                example={"app.kubernetes.io/name": self.name}) if labels is not None else None)
+        self.service_name = check_dns_label(self, name if service_name is None else service_name, "service name")
         self.port = check_port(self, port, "service port")
-        self.parents = route_parents(self, gateway, section, "HTTPRoute")
+        self.parents = route_parents(self, gateway, section, "HTTPRoute", self.namespace)
         self.gateways = [p.gateway for p in self.parents]
-        self.hostname = hostname or f"{self.name}.{self.gateways[0].domain}"
+        if hostname == "":
+            raise fail(self, "hostname is empty", hostname,
+                       f"write the app's hostname, such as '{self.name}.{self.gateways[0].domain}', or leave it out "
+                       "for <name>.<domain>")
+        self.hostname = hostname if hostname is not None else f"{self.name}.{self.gateways[0].domain}"
         for parent in self.parents:
-            parent.gateway.claim_hostname(self, self.hostname, parent.section)
+            claim_route_hostname(self, parent, self.hostname)
         _claim_route(self, self.namespace, self.name)
         self.resource = http_route(self, name=self.name, namespace=self.namespace, parents=self.parents,
                                    rules=[HttpRule(backends=(BackendRef(self.service_name, self.port),))],
-                                   hostnames=[self.hostname], annotations=annotations)
+                                   hostnames=[self.hostname], annotations=annotations, labels=labels)
 
 
-def route_parents(route: constructs.Construct, gateway: object, section: object, kind: str) -> list[ListenerRef]:
-    """The listeners a route of ``kind`` attaches to: each gateway (object or declared name) at
-    listener ``section``, each :class:`ListenerRef` as given; each must admit ``kind``."""
+def _route_gateway(route: constructs.Construct, gateway: object) -> "HomelabGateway":
+    """A route's ``gateway`` as a :class:`HomelabGateway`: the object, or the app's gateway of that
+    name (:func:`find_gateway`)."""
+    if isinstance(gateway, HomelabGateway):
+        return gateway
+    if isinstance(gateway, str):
+        return find_gateway(route, gateway)
+    raise fail(route, "gateway is not a HomelabGateway or a gateway name", shown(gateway), _GATEWAY_FIX)
+
+
+def route_parents(route: constructs.Construct, gateway: object, section: object, kind: str,
+                  namespace: Optional[str] = None) -> list[ListenerRef]:
+    """The listeners a route of ``kind`` in ``namespace`` attaches to: each gateway (object or
+    declared name) at listener ``section`` (``None``: the whole gateway, no ``sectionName``: every
+    listener that admits the route), each :class:`ListenerRef` as given; each must admit ``kind``."""
     given = list(gateway) if isinstance(gateway, (list, tuple)) else [gateway]
     parents = []
     for g in given:
         if isinstance(g, ListenerRef):
-            parents.append(g.gateway.listener(g.section))
+            found = _route_gateway(route, g.gateway)
+            parents.append(found.listener(g.section) if g.section is not None
+                           else _whole_gateway(route, found, kind, namespace))
             continue
-        if not isinstance(g, (HomelabGateway, str)):
-            raise fail(route, "gateway is not a HomelabGateway or a gateway name", shown(g), _GATEWAY_FIX)
-        found = find_gateway(route, g) if isinstance(g, str) else g
+        found = _route_gateway(route, g)
         if section is None:
-            raise fail(route, f"a {kind} needs a listener of gateway {found.name}", shown(g),
-                       f"name it: section='<listener>' or gateway.listener('<listener>'), one of: "
-                       f"{', '.join(found.listeners_by_name)}")
+            parents.append(_whole_gateway(route, found, kind, namespace))
+            continue
         check_text(route, section, "section", HTTPS_SECTION)
         if section not in found.listeners_by_name:
             raise fail(route, f"gateway {found.name} has no such listener", section,
                        f"use one of: {', '.join(found.listeners_by_name)}")
-        parents.append(ListenerRef(found, str(section)))
+        parents.append(ListenerRef(found, str(section), (str(section),)))
     if not parents:
         raise fail(route, "route has no gateway", [], "pass the gateway (or gateways) that serve the app")
     keys = [(p.gateway.namespace, p.gateway.name, p.section) for p in parents]
     if len(set(keys)) < len(keys):
         raise fail(route, "route lists a gateway twice", [p.gateway.name for p in parents], "list each gateway once")
     for p in parents:
+        if p.section is None:
+            continue
         li = p.listener
-        if li.protocol not in ROUTE_PROTOCOLS[kind] or (li.route_kinds and kind not in li.route_kinds):
+        if not _admits(li, kind):
             raise fail(route, f"listener {p.section} of gateway {p.gateway.name} does not admit a {kind}",
                        f"{li.protocol} {li.port}" + (f" kinds {list(li.route_kinds)}" if li.route_kinds else ""),
                        f"attach to a listener of protocol {' or '.join(ROUTE_PROTOCOLS[kind])}"
                        + (f" that admits {kind}" if li.route_kinds else ""))
     return parents
+
+
+def _admits(listener: Listener, kind: str) -> bool:
+    """Whether ``listener`` takes routes of ``kind`` (by protocol, and its ``route_kinds`` if any)."""
+    return listener.protocol in ROUTE_PROTOCOLS[kind] and (not listener.route_kinds or kind in listener.route_kinds)
+
+
+def _whole_gateway(route: constructs.Construct, gateway: "HomelabGateway", kind: str,
+                   namespace: Optional[str]) -> ListenerRef:
+    """The whole ``gateway`` as a route's parent: the listeners that admit a ``kind`` from
+    ``namespace`` (a ``Same`` listener only its own namespace's routes)."""
+    admitted = tuple(li.name for li in gateway.listeners if _admits(li, kind)
+                     and not (li.routes_from == "Same" and namespace is not None and namespace != gateway.namespace))
+    if not admitted:
+        listeners = ", ".join(f"{li.name} ({li.protocol} {li.port}, routes from {li.routes_from})"
+                              for li in gateway.listeners)
+        raise fail(route, f"no listener of gateway {gateway.name} admits a {kind}"
+                   + (f" from namespace {namespace}" if namespace else ""), listeners,
+                   f"add a listener of protocol {' or '.join(ROUTE_PROTOCOLS[kind])} that admits the route, "
+                   "or attach to another gateway")
+    return ListenerRef(gateway, None, admitted)
+
+
+def claim_route_hostname(route: constructs.Construct, parent: ListenerRef, hostname: str) -> None:
+    """Claim ``hostname`` for ``route`` on the listener ``parent`` names, or, for a whole
+    gateway, on each of its listeners whose hostname takes it (at least one)."""
+    if parent.section is not None:
+        parent.gateway.claim_hostname(route, hostname, parent.section)
+        return
+    gateway = parent.gateway
+    fitting = [s for s in parent.sections if _takes(gateway.listeners_by_name[s], hostname)]
+    if not fitting:
+        bounds = sorted({str(gateway.listeners_by_name[s].hostname) for s in parent.sections})
+        raise fail(route, f"hostname is outside every listener of gateway {gateway.name} the route attaches to",
+                   hostname, f"use a name under {', '.join(bounds)}, or attach to another gateway")
+    for section in fitting:
+        gateway.claim_hostname(route, hostname, section)
+
+
+def _takes(listener: Listener, hostname: object) -> bool:
+    """Whether a route hostname falls under ``listener``'s hostname (any, when it has none)."""
+    return not listener.hostname or (isinstance(hostname, str) and hostname_matches(listener.hostname, hostname))
 
 
 def _claim_route(route: constructs.Construct, namespace: str, name: str) -> None:

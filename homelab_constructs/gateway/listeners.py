@@ -27,6 +27,7 @@ from .._validation import (
     check_text,
     fail,
     is_dns_name,
+    shown,
 )
 
 #: the default listeners' names: what a route's ``section`` names
@@ -170,14 +171,28 @@ class ListenerOwner(Protocol):
 
 @dataclass(frozen=True)
 class ListenerRef:
-    """One listener of one gateway: what a route attaches to (``gateway.listener("https")``)."""
+    """One listener of one gateway (``gateway.listener("https")``), or the whole gateway
+    (``section`` ``None``: the route names no ``sectionName`` and attaches to every listener that
+    admits it, :attr:`sections`): what a route attaches to."""
 
     gateway: ListenerOwner
-    section: str
+    section: Optional[str]
+    #: the listeners the route attaches to: ``(section,)``, or, for the whole gateway, those
+    #: that admit the route (filled in when the route checks its parents)
+    sections: tuple[str, ...] = ()
 
     @property
     def listener(self) -> Listener:
-        return self.gateway.listeners_by_name[self.section]
+        """The one listener named :attr:`section` (not for a whole gateway)."""
+        return self.gateway.listeners_by_name[str(self.section)]
+
+    @property
+    def attached(self) -> tuple[str, ...]:
+        """The names of the listeners the route attaches to."""
+        return (self.section,) if self.section is not None else self.sections
+
+    def __repr__(self) -> str:
+        return f"ListenerRef({shown(self.gateway)!r}, {self.section!r})"
 
     def parent_ref(self, struct: Any) -> Any:
         """The route's ``parentRefs`` item, built with the route kind's struct class ``struct``."""

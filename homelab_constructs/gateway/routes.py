@@ -4,7 +4,8 @@ Their rules and backends are data, in :mod:`.rules`.
 
 :class:`~homelab_constructs.gateway.gateway.AppRoute` stays the one-line route of one app;
 :class:`HttpRoute` is any HTTPRoute. Every route here attaches to listeners
-(``gateway.listener("https")``, or a gateway with ``section``), claims its hostnames on them
+(``gateway.listener("https")``, a gateway with ``section``, or a whole gateway with
+``section=None``), claims its hostnames on them
 (no two routes share a hostname on one port of a gateway) and is one object of its kind and
 name per namespace.
 """
@@ -12,16 +13,19 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional, Sequence, Union
 
+import cdk8s
 import constructs
 from cdk8s import ApiObjectMetadata
 
 from imports.homelab_gateway.io.k8s.networking import gateway as gw
 
 from .._base import HomelabConstruct
+from .._names import GATEWAY_GROUP
 from .._validation import (
     Code,
     Scope,
     check_annotations,
+    check_choice,
     check_dns_label,
     check_instance,
     check_label_key,
@@ -32,7 +36,7 @@ from .._validation import (
     claim_once,
     fail,
 )
-from .gateway import HomelabGateway, _claim_route, route_parents
+from .gateway import HomelabGateway, _claim_route, claim_route_hostname, route_parents
 from .listeners import HTTPS_SECTION, TLS_PASSTHROUGH_SECTION, ListenerRef
 from .rules import BackendRef, GrpcRule, HttpRule, http_route
 
@@ -55,14 +59,14 @@ class _Route(HomelabConstruct):
         self.annotations = check_annotations(self, annotations) if annotations is not None else {}
         self.labels = (check_mapping(self, labels, "labels", check_label_key, check_label_value, example={"team": "lab"})
                        if labels is not None else {})
-        self.parents = route_parents(self, parents, section, self.kind)
+        self.parents = route_parents(self, parents, section, self.kind, self.namespace)
         self.hostnames: tuple[str, ...] = ()
         if self.takes_hostnames and hostnames is not None:
             self.hostnames = check_sequence(self, hostnames, "hostnames", lambda s, v, w: check_text(
                 s, v, w, "nas.homelab.local"), example=["nas.homelab.local"])
         for parent in self.parents:
             for host in self.hostnames:
-                parent.gateway.claim_hostname(self, host, parent.section)
+                claim_route_hostname(self, parent, host)
         if self.kind == "HTTPRoute":
             _claim_route(self, self.namespace, self.name)
         else:
@@ -77,6 +81,18 @@ class _Route(HomelabConstruct):
     def _parent_refs(self, cls: Any) -> list:
         return [p.parent_ref(cls) for p in self.parents]
 
+    def _write(self, binding: Any, spec: Any, api_version: str) -> cdk8s.ApiObject:
+        """The route object (construct ``Resource``) of the binding class ``binding`` with ``spec``;
+        at ``api_version`` ``v1alpha2``, the same fields under that version (the bindings hold
+        the version the library writes by default, ``v1``)."""
+        if api_version == "v1":
+            return binding(self, "Resource", metadata=self._metadata(), spec=spec)
+        manifest = binding.manifest(metadata=self._metadata(), spec=spec)
+        route = cdk8s.ApiObject(self, "Resource", api_version=f"{GATEWAY_GROUP}/{api_version}", kind=self.kind,
+                                metadata=self._metadata())
+        route.add_json_patch(cdk8s.JsonPatch.add("/spec", manifest["spec"]))
+        return route
+
     def _check_rules(self, rules: object, rule_type: type, example: str, kind: str) -> tuple:
         """``rules``: 1 to 16 ``rule_type`` items, as the API allows (``kind``: "an HTTPRoute")."""
         checked = check_sequence(self, rules, "rules", lambda s, v, w: check_instance(
@@ -85,6 +101,15 @@ class _Route(HomelabConstruct):
             raise fail(self, f"{kind} has 1 to 16 rules", len(checked), f"list between one and 16 {rule_type.__name__}s")
         return checked
 
+
+
+#: the versions a TLSRoute or TCPRoute may be written under: the pinned CRDs' ``v1``, and
+#: ``v1alpha2`` that clusters with an older Gateway API serve
+ROUTE_VERSIONS = ("v1", "v1alpha2")
+
+
+def _check_version(scope: Scope, api_version: object) -> str:
+    return check_choice(scope, api_version, ROUTE_VERSIONS, "route API version")
 
 
 def _backends(scope: Scope, value: object) -> tuple[BackendRef, ...]:
@@ -105,7 +130,8 @@ class HttpRoute(_Route):
         (``gateway.listener("https")``) it attaches to; one or a list.
     :param rules: the rules, in order (:class:`HttpRule`).
     :param hostnames: the hostnames it serves (default ``None``: none, every name of the listener).
-    :param section: the listener of each gateway given as a gateway (default ``https``).
+    :param section: the listener of each gateway given as a gateway (default ``https``; ``None``:
+        the whole gateway, every listener that admits an HTTPRoute).
     :param annotations: annotations on the route (default none).
     :param labels: labels on the route (default none).
     """
@@ -114,7 +140,7 @@ class HttpRoute(_Route):
 
     def __init__(self, scope: constructs.Construct, id: str, *, name: str, namespace: str,
                  parents: Union[Parent, Sequence[Parent]], rules: Sequence[HttpRule],
-                 hostnames: Optional[Sequence[str]] = None, section: str = HTTPS_SECTION,
+                 hostnames: Optional[Sequence[str]] = None, section: Optional[str] = HTTPS_SECTION,
                  annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(scope, id)
         self.rules = self._check_rules(rules, HttpRule, "HttpRule(backends=[BackendRef('sonarr', 8989)])",
@@ -126,49 +152,54 @@ class HttpRoute(_Route):
 
 
 class TlsRoute(_Route):
-    """A TLSRoute (``gateway.networking.k8s.io/v1``): TLS connections for ``hostnames`` (by SNI)
-    on a TLS listener, passed to ``backends`` untouched.
+    """A TLSRoute: TLS connections for ``hostnames`` (by SNI) on a TLS listener, passed to
+    ``backends`` untouched.
 
     :param name: the TLSRoute's name.
     :param namespace: its namespace.
     :param parents: the gateways or listeners it attaches to; one or a list.
     :param hostnames: the SNI names it serves (at least one: the API requires it).
     :param backends: where the connections go (:class:`BackendRef`).
-    :param section: the listener of each gateway given as a gateway (default ``tls-passthrough``).
+    :param section: the listener of each gateway given as a gateway (default ``tls-passthrough``;
+        ``None``: the whole gateway, every listener that admits a TLSRoute).
     :param annotations: annotations on the route (default none).
     :param labels: labels on the route (default none).
+    :param api_version: the TLSRoute version written: ``v1`` (default; Gateway API v1.5 and
+        later) or ``v1alpha2``, for a cluster whose Gateway API is older (the same fields).
     """
 
     kind = "TLSRoute"
 
     def __init__(self, scope: constructs.Construct, id: str, *, name: str, namespace: str,
                  parents: Union[Parent, Sequence[Parent]], hostnames: Sequence[str], backends: Sequence[BackendRef],
-                 section: str = TLS_PASSTHROUGH_SECTION, annotations: Optional[Mapping[str, str]] = None,
-                 labels: Optional[Mapping[str, str]] = None) -> None:
+                 section: Optional[str] = TLS_PASSTHROUGH_SECTION, annotations: Optional[Mapping[str, str]] = None,
+                 labels: Optional[Mapping[str, str]] = None, api_version: str = "v1") -> None:
         super().__init__(scope, id)
         self.backends = _backends(self, backends)
+        self.api_version = _check_version(self, api_version)
         self._common(name, namespace, parents, section, hostnames, annotations, labels)
         if not self.hostnames:
             raise fail(self, "a TLSRoute needs at least one hostname", list(self.hostnames),
                        "write hostnames=['nas.homelab.local'] (the name clients send as SNI)")
-        self.resource = gw.TlsRoute(self, "Resource", metadata=self._metadata(), spec=gw.TlsRouteSpec(
+        self.resource = self._write(gw.TlsRoute, gw.TlsRouteSpec(
             parent_refs=self._parent_refs(gw.TlsRouteSpecParentRefs), hostnames=list(self.hostnames),
             rules=[gw.TlsRouteSpecRules(backend_refs=[b.struct(gw.TlsRouteSpecRulesBackendRefs)
-                                                      for b in self.backends])]))
+                                                      for b in self.backends])]), self.api_version)
 
 
 class TcpRoute(_Route):
-    """A TCPRoute (``gateway.networking.k8s.io/v1``): every connection on a TCP (or terminating
-    TLS) listener to ``backends``.
+    """A TCPRoute: every connection on a TCP (or terminating TLS) listener to ``backends``.
 
     :param name: the TCPRoute's name.
     :param namespace: its namespace.
     :param parents: the gateways or listeners it attaches to; one or a list.
     :param backends: where the connections go (:class:`BackendRef`).
-    :param section: the listener of each gateway given as a gateway (default ``None``: give
-        listeners, or a section such as ``ssh``).
+    :param section: the listener of each gateway given as a gateway (default ``None``: the
+        whole gateway, every listener that admits a TCPRoute; or a section such as ``ssh``).
     :param annotations: annotations on the route (default none).
     :param labels: labels on the route (default none).
+    :param api_version: the TCPRoute version written: ``v1`` (default; Gateway API v1.5 and
+        later) or ``v1alpha2``, for a cluster whose Gateway API is older (the same fields).
     """
 
     kind = "TCPRoute"
@@ -177,14 +208,15 @@ class TcpRoute(_Route):
     def __init__(self, scope: constructs.Construct, id: str, *, name: str, namespace: str,
                  parents: Union[Parent, Sequence[Parent]], backends: Sequence[BackendRef],
                  section: Optional[str] = None, annotations: Optional[Mapping[str, str]] = None,
-                 labels: Optional[Mapping[str, str]] = None) -> None:
+                 labels: Optional[Mapping[str, str]] = None, api_version: str = "v1") -> None:
         super().__init__(scope, id)
         self.backends = _backends(self, backends)
+        self.api_version = _check_version(self, api_version)
         self._common(name, namespace, parents, section, None, annotations, labels)
-        self.resource = gw.TcpRoute(self, "Resource", metadata=self._metadata(), spec=gw.TcpRouteSpec(
+        self.resource = self._write(gw.TcpRoute, gw.TcpRouteSpec(
             parent_refs=self._parent_refs(gw.TcpRouteSpecParentRefs),
             rules=[gw.TcpRouteSpecRules(backend_refs=[b.struct(gw.TcpRouteSpecRulesBackendRefs)
-                                                      for b in self.backends])]))
+                                                      for b in self.backends])]), self.api_version)
 
 
 class GrpcRoute(_Route):
@@ -195,7 +227,8 @@ class GrpcRoute(_Route):
     :param parents: the gateways or listeners it attaches to; one or a list.
     :param rules: the rules (:class:`GrpcRule`), 1 to 16.
     :param hostnames: the hostnames it serves (default ``None``: every name of the listener).
-    :param section: the listener of each gateway given as a gateway (default ``https``).
+    :param section: the listener of each gateway given as a gateway (default ``https``; ``None``:
+        the whole gateway, every listener that admits a GRPCRoute).
     :param annotations: annotations on the route (default none).
     :param labels: labels on the route (default none).
     """
@@ -204,7 +237,7 @@ class GrpcRoute(_Route):
 
     def __init__(self, scope: constructs.Construct, id: str, *, name: str, namespace: str,
                  parents: Union[Parent, Sequence[Parent]], rules: Sequence[GrpcRule],
-                 hostnames: Optional[Sequence[str]] = None, section: str = HTTPS_SECTION,
+                 hostnames: Optional[Sequence[str]] = None, section: Optional[str] = HTTPS_SECTION,
                  annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(scope, id)
         self.rules = self._check_rules(rules, GrpcRule, "GrpcRule(backends=[BackendRef('api', 9000)])", "a GRPCRoute")

@@ -1,7 +1,7 @@
 """Per-route (or per-gateway) authentication with Envoy Gateway's ``SecurityPolicy``.
 
-:class:`SecurityPolicy` attaches to one HTTPRoute (an :class:`~.gateway.AppRoute` or a route
-name) or one Gateway (a :class:`~.gateway.HomelabGateway` or a name) and puts OpenID Connect
+:class:`SecurityPolicy` attaches to one HTTPRoute or GRPCRoute (a route construct, an app's
+route, or a route name) or one Gateway (a :class:`~.gateway.HomelabGateway` or a name) and puts OpenID Connect
 (:class:`OidcAuth`), external authorization (:class:`ExternalAuth`, such as an authentik
 outpost's ``/outpost.goauthentik.io/auth/envoy``) or both in front of it.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -29,12 +29,14 @@ from .._validation import (
     check_text,
     check_url,
     fail,
+    shown,
 )
-from .gateway import AppRoute, HomelabGateway
+from .gateway import AppRoute, HomelabGateway, find_gateway
+from .routes import GrpcRoute, HttpRoute
 
 #: an HTTP header name (RFC 9110 token)
 _HEADER = re.compile(r"^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$")
-_TARGET_KINDS = ("HTTPRoute", "Gateway")
+_TARGET_KINDS = ("HTTPRoute", "GRPCRoute", "Gateway")
 
 
 def _header(scope: Union[constructs.Construct, str], value: object, what: str) -> str:
@@ -167,9 +169,12 @@ class ExternalAuth:
 class SecurityPolicy(HomelabConstruct):
     """An Envoy Gateway ``SecurityPolicy`` (gateway.envoyproxy.io/v1alpha1) on one route or gateway.
 
-    :param target: the :class:`AppRoute` or :class:`HomelabGateway` to protect, or its name
-        (then ``namespace`` is required and ``target_kind`` says what it names).
-    :param target_kind: ``HTTPRoute`` (default) or ``Gateway``, for a target given by name.
+    :param target: what to protect: an :class:`AppRoute`, an
+        :class:`~homelab_constructs.gateway.routes.HttpRoute` or ``GrpcRoute``, a
+        :class:`~homelab_constructs.HomelabApp` (its route), a :class:`HomelabGateway`, or a
+        name (``target_kind`` says what it names; ``namespace`` is required, except for a gateway
+        of the app, whose namespace is its own).
+    :param target_kind: ``HTTPRoute`` (default), ``GRPCRoute`` or ``Gateway``, for a target given by name.
     :param namespace: the policy's namespace, which is the target's (default ``None``: the
         target object's namespace).
     :param name: the policy's name (default ``None``: the target's name).
@@ -184,7 +189,7 @@ class SecurityPolicy(HomelabConstruct):
         scope: constructs.Construct,
         id: str,
         *,
-        target: Union[AppRoute, HomelabGateway, str],
+        target: Union[AppRoute, HttpRoute, GrpcRoute, HomelabGateway, str, Any],
         target_kind: str = "HTTPRoute",
         namespace: Optional[str] = None,
         name: Optional[str] = None,
@@ -193,6 +198,8 @@ class SecurityPolicy(HomelabConstruct):
     ) -> None:
         super().__init__(scope, id)
         kind, target_name, target_namespace = self._target(target, target_kind)
+        if kind == "Gateway" and target_namespace is None and namespace is None:
+            target_namespace = find_gateway(self, target_name).namespace  # a gateway of the app, by name
         if namespace is None:
             if target_namespace is None:
                 raise fail(self, "security policy namespace is missing for a target given by name", target,
@@ -227,12 +234,20 @@ class SecurityPolicy(HomelabConstruct):
 
     def _target(self, target: object, target_kind: object) -> tuple[str, str, Optional[str]]:
         """``(kind, name, namespace or None)`` of the target."""
-        if isinstance(target, AppRoute):
+        if isinstance(target, constructs.Construct) and hasattr(target, "route"):  # an app (HomelabApp): its route
+            route = target.route
+            if not isinstance(route, AppRoute):
+                raise fail(self, "security policy target app has no route", shown(target),
+                           "give the app a gateway (HomelabApp(gateway=...)), or target a route or gateway")
+            target = route
+        if isinstance(target, (AppRoute, HttpRoute)):
             return "HTTPRoute", target.name, target.namespace
+        if isinstance(target, GrpcRoute):
+            return "GRPCRoute", target.name, target.namespace
         if isinstance(target, HomelabGateway):
             return "Gateway", target.name, target.namespace
         if not isinstance(target, str):
-            raise fail(self, "security policy target is not an AppRoute, a HomelabGateway or a name", target,
-                       "pass the AppRoute or HomelabGateway, or the route's name with namespace=")
+            raise fail(self, "security policy target is not a route, an app, a HomelabGateway or a name", shown(target),
+                       "pass the AppRoute, HttpRoute, HomelabApp or HomelabGateway, or the route's name with namespace=")
         kind = check_choice(self, target_kind, _TARGET_KINDS, "security policy target kind")
         return kind, check_dns_label(self, target, f"security policy target {kind} name"), None
