@@ -94,8 +94,8 @@ def default_spec() -> HomelabSpec:
         isolation=ISOLATION,
         secret_store=VaultSecretStore.props(server="http://vault.vault.svc.cluster.local:8200"),
         vpn=VpnPod.props(name="qbit", namespace="downloads", server_regions=("CA Montreal",)),
-        cilium=CiliumRelease.props(values=cilium),
-        cert_manager=CertManagerRelease.props(),
+        cilium=CiliumRelease.recommended(values=cilium),
+        cert_manager=CertManagerRelease.recommended(),
     )
 
 

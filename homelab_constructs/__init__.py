@@ -95,9 +95,8 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ".secrets": ("RemoteRef", "SecretStoreRef", "SecretTemplate", "SyncedSecret", "VaultSecretStore"),
     },
     "delivery: Flux, Argo CD, Helm values": {
-        ".delivery.flux": (
-            "ReleaseSettings", "chart_release", "helm_release", "helm_repository", "merge_values", "oci_repository"
-        ),
+        ".delivery.flux": ("chart_release", "helm_release", "helm_repository", "merge_values", "oci_repository"),
+        ".delivery.release_settings": ("ReleaseSettings", "ReleaseStrategy", "Rollback"),
         ".delivery.kustomization": ("HealthCheck", "SubstituteFrom", "flux_kustomization"),
         ".delivery.argocd": ("ArgoSync", "set_delivery"),
         ".delivery.helm": ("helm_set_flags", "values_yaml"),

@@ -21,6 +21,7 @@ from .._validation import (
     is_dns_name,
 )
 from ..delivery.flux import ReleaseSettings, chart_release
+from ..delivery.release_settings import RECOMMENDED_RELEASE
 
 COREDNS_CHART_VERSION = "1.45.0"
 COREDNS_CHART_URL = "https://coredns.github.io/helm"
@@ -123,6 +124,10 @@ class CoreDnsRelease(HomelabConstruct):
     server block per zone, so the cluster resolves the home domain from the internal DNS
     server (split horizon) instead of the public records.
 
+    :attr:`RECOMMENDED` (``CoreDnsRelease.recommended(...)``) sets ``release=ReleaseSettings.recommended()``:
+    the release's ``install.remediation.retries: 3``, ``upgrade.cleanupOnFail: true`` and
+    ``upgrade.remediation.retries: 3``.
+
     :param name: the release's name (default ``coredns``).
     :param namespace: the release's namespace (default ``kube-system``).
     :param cluster_domain: the cluster's DNS domain (default ``cluster.local``).
@@ -152,6 +157,8 @@ class CoreDnsRelease(HomelabConstruct):
         source (also an OCI mirror shared by several releases), intervals, remediation, more values
         (merged last) (default ``None``: the chart from the ``HelmRepository`` ``coredns``, reconciled every ``1h``).
     """
+
+    RECOMMENDED = RECOMMENDED_RELEASE
 
     def __init__(
         self,

@@ -53,6 +53,7 @@ from .._validation import (
     message,
 )
 from ..delivery.flux import ReleaseSettings, chart_release
+from ..delivery.release_settings import RECOMMENDED_RELEASE
 from ..gateway.gateway import HomelabGateway
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 
@@ -423,6 +424,10 @@ class ExternalDns(HomelabConstruct):
     source's, ``--gateway-name``, the filters, the provider's), then ``extra_args``; a
     generated flag that ``extra_args`` repeats word for word keeps the user's position.
 
+    :attr:`RECOMMENDED` (``ExternalDns.recommended(...)``) sets ``release=ReleaseSettings.recommended()``:
+    the release's ``install.remediation.retries: 3``, ``upgrade.cleanupOnFail: true`` and
+    ``upgrade.remediation.retries: 3``.
+
     :param gateway: the gateway whose routes this instance publishes (``--gateway-name``).
     :param provider: :class:`CloudflareProvider` or a :class:`WebhookProvider` (such as
         :func:`adguard_home_provider`).
@@ -470,6 +475,8 @@ class ExternalDns(HomelabConstruct):
         source (also an OCI mirror shared by several releases), intervals, remediation, more values
         (merged last) (default ``None``: the chart from the ``HelmRepository`` ``external-dns``, reconciled every ``1h``).
     """
+
+    RECOMMENDED = RECOMMENDED_RELEASE
 
     def __init__(
         self,

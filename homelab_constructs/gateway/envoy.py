@@ -53,6 +53,7 @@ from .._validation import (
 )
 from ..delivery.flux import ReleaseSettings, chart_release
 from ..delivery.helm import deep_merge
+from ..delivery.release_settings import RECOMMENDED_CRDS
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, check_instance_labels, grafana_dashboards
 from ..monitoring.dashboards import GrafanaUrlDashboard as GrafanaUrlDashboard  # re-exported: built in platform
 from .envoy_autoscaling import ProxyAutoscaling, check_scaling
@@ -93,6 +94,10 @@ class EnvoyProfile(HomelabConstruct):
 
     Optional settings marked "``None`` writes none" leave the field out, so Envoy Gateway's
     own default applies.
+
+    :attr:`RECOMMENDED` (``EnvoyProfile.recommended(...)``) sets
+    ``release=ReleaseSettings(crds="CreateReplace")``: the release's ``install.crds`` and
+    ``upgrade.crds: CreateReplace`` (the chart's CRDs are created and replaced with it).
 
     :param namespace: where Envoy Gateway, its policies and the gateways live (default ``network``).
     :param name: the GatewayClass, EnvoyProxy and traffic policies' name (default ``envoy``).
@@ -162,8 +167,10 @@ class EnvoyProfile(HomelabConstruct):
         dashboards (default ``{"dashboards": "grafana"}``).
     :param release: :class:`~homelab_constructs.platform.ReleaseSettings` of the release: chart
         source (also an OCI mirror shared by several releases), intervals, remediation, more values
-        (merged last) (default ``None``: an ``OCIRepository`` and a ``HelmRelease`` without remediation, reconciled every ``1h``).
+        (merged last) (default ``None``: an ``OCIRepository`` and a ``HelmRelease`` reconciled every ``1h``, no more).
     """
+
+    RECOMMENDED = RECOMMENDED_CRDS
 
     def __init__(
         self,
@@ -359,12 +366,9 @@ class EnvoyProfile(HomelabConstruct):
             name=self.namespace, labels={NAMESPACE_NAME_LABEL: self.namespace}))
 
     def _install(self, chart_version: str, values: dict[str, Any], release: Optional[ReleaseSettings]) -> None:
-        # the chart's CRDs are created and replaced with the chart; Flux's own remediation
-        # defaults (remediation=False writes none, as this release always had)
         chart_release(
             self, name="envoy-gateway", namespace=self.namespace, url="oci://docker.io/envoyproxy/gateway-helm",
-            version=chart_version, remediation=False, crds="CreateReplace",
-            values=values, release=release,
+            version=chart_version, values=values, release=release,
         )
 
     def _proxy(self, log_level: Optional[str], image: Optional[str], requests: dict[str, Optional[str]],
