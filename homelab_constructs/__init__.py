@@ -92,7 +92,11 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         "._names": ("VPN_LABEL",),
     },
     "secrets by reference": {
-        ".secrets": ("RemoteRef", "SecretStoreRef", "SecretTemplate", "SyncedSecret", "VaultSecretStore"),
+        ".secrets": (
+            "RemoteExtract", "RemoteFind", "RemoteRef", "SecretStoreRef", "SecretTemplate", "SyncedSecret",
+            "VaultSecretStore"
+        ),
+        ".push_secrets": ("PushRef", "PushSecret"),
     },
     "delivery: Flux, Argo CD, Helm values": {
         ".delivery.flux": ("chart_release", "helm_release", "helm_repository", "merge_values", "oci_repository"),

@@ -223,11 +223,17 @@ from ._names import (
 )
 # secrets by reference
 from .secrets import (
+    RemoteExtract as RemoteExtract,
+    RemoteFind as RemoteFind,
     RemoteRef as RemoteRef,
     SecretStoreRef as SecretStoreRef,
     SecretTemplate as SecretTemplate,
     SyncedSecret as SyncedSecret,
     VaultSecretStore as VaultSecretStore,
+)
+from .push_secrets import (
+    PushRef as PushRef,
+    PushSecret as PushSecret,
 )
 # delivery: Flux, Argo CD, Helm values
 from .delivery.flux import (
