@@ -19,7 +19,8 @@ The charts follow the real repository's folders:
   ``envoy-internal`` with their listeners, the ``https-redirect`` route, the traffic policies
   on every Gateway, the Lua user-agent blocking per gateway, the monitors and dashboards;
 - ``external-dns``: the Cloudflare, AdGuard Home and OPNsense Unbound instances (one shared
-  OCIRepository), the ``ExternalDNSStale`` rule and the dashboard;
+  OCIRepository), their three credential ExternalSecrets (each key from its own Bitwarden
+  store), the ``ExternalDNSStale`` rule and the dashboard;
 - ``cloudflare-tunnel``: cloudflared with the apex and wildcard rules, the tunnel CNAME (a
   Flux substitution variable) and the token templated from three Bitwarden fields;
 - ``external-services``: Services with EndpointSlices for AdGuard, the switch, the NAS,
@@ -137,10 +138,12 @@ BLOCKED_AGENTS = ("Meta-ExternalAgent", "meta-webindexer", "GPTBot", "CCBot", "G
 #: B.3: the six sources of the two internal ExternalDNS instances
 SIX_SOURCES = ("gateway-grpcroute", "gateway-httproute", "gateway-tlsroute", "gateway-udproute", "gateway-tcproute",
                "service")
-#: B.3: the OCI chart all three ExternalDNS releases share (one OCIRepository)
+#: B.3: the OCI chart all three ExternalDNS releases share (one OCIRepository); the webhook
+#: instances retry a failed install forever and skip the chart's values schema
 EXTERNAL_DNS_CHART = ReleaseSettings(
     chart_url="oci://ghcr.io/home-operations/charts-mirror/external-dns", version="1.19.0",
-    source_name="external-dns", source_interval="5m", install_retries=3, **CONVENTIONS)
+    source_name="external-dns", source_interval="5m", install_retries=-1, disable_schema_validation=True,
+    **CONVENTIONS)
 #: B.9: external service -> (hostname label, addresses, port name, port, route kind)
 EXTERNAL_SERVICES = {
     "adguard": ("adguard", ("10.10.30.1",), "http", 3000, "HTTPRoute"),
@@ -251,7 +254,8 @@ def _cilium(lab: Seed002, app: cdk8s.App) -> None:
 
 def _certificates(lab: Seed002, app: cdk8s.App) -> Certificate:
     CertManagerRelease(lab.chart(app, "cert-manager"), "CertManager", chart_version="v1.20.2", service_monitor=True,
-                       dns01_recursive_nameservers=["1.1.1.1:53", "9.9.9.9:53"], dns01_recursive_nameservers_only=True)
+                       dns01_recursive_nameservers=["1.1.1.1:53", "9.9.9.9:53"], dns01_recursive_nameservers_only=True,
+                       release=ReleaseSettings.recommended())
     chart = lab.chart(app, "certificates")
     cloudflare = CloudflareDns01(token_secret="cloudflare-issuer-secret", token_key="CLOUDFLARE_DNS_TOKEN",
                                  dns_zones=[DOMAIN])
@@ -272,7 +276,7 @@ def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> 
                      ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
     lab.envoy = EnvoyProfile(
         chart, "Envoy", namespace=NETWORK, create_namespace=False, chart_version="v1.7.3",
-        release=ReleaseSettings(chart_url="oci://mirror.gcr.io/envoyproxy/gateway-helm"),
+        release=ReleaseSettings(chart_url="oci://mirror.gcr.io/envoyproxy/gateway-helm", source_interval="15m"),
         image_registry="mirror.gcr.io", enable_backend=True, log_level="info",
         replicas=None if autoscaling else 1, envoy_image="mirror.gcr.io/envoyproxy/envoy:v1.38.0",
         cpu_request="100m", memory_request=None, memory_limit="2Gi", external_traffic_policy="Local",
@@ -326,7 +330,8 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
                     "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
                     "--gateway-name=envoy-external"],
         pod_annotations={"reloader.stakater.com/auto": "true"}, dashboards=[EXTERNAL_DNS_DASHBOARD],
-        release=dataclasses.replace(EXTERNAL_DNS_CHART, interval="24h", keep_history=False))
+        release=dataclasses.replace(EXTERNAL_DNS_CHART, interval="24h", keep_history=False, install_retries=3,
+                                    disable_schema_validation=None))
     ExternalDns(
         dns, "AdGuardHome", gateway=external, visibility="internal", name="external-dns-adguard-home",
         sources=SIX_SOURCES, extra_args=["--gateway-name=envoy-external"], policy="upsert-only",
@@ -336,7 +341,7 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
                                  secret_env={k: k for k in ("ADGUARD_URL", "ADGUARD_USER", "ADGUARD_PASSWORD")},
                                  secret_name="external-dns-adguard-home-secret", liveness_path="/healthz",
                                  readiness_path="/healthz"),
-        release=dataclasses.replace(EXTERNAL_DNS_CHART, disable_schema_validation=True))
+        release=EXTERNAL_DNS_CHART)
     ExternalDns(
         dns, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound", registry=None,
         sources=SIX_SOURCES, extra_args=["--gateway-name=envoy-internal"], policy="upsert-only",
@@ -352,17 +357,30 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
     ExternalDnsAlerts(dns, "Alerts", namespace=NETWORK)
 
     tunnel = lab.chart(app, "cloudflare-tunnel")
-    fields = SecretStoreRef("bitwarden-fields")
-    item = "cloudflare-tunnel"
-    SyncedSecret(tunnel, "TunnelSecret", name="cloudflare-tunnel-secret", namespace=NETWORK, store=None,
+    fields, login = SecretStoreRef("bitwarden-fields"), SecretStoreRef("bitwarden-login")
+    cloudflare_item = "cb424eb9-ca32-4608-93ef-63e28c3f531e"  # B.4: the Bitwarden item of the tunnel and the API token
+    SyncedSecret(tunnel, "TunnelSecret", name="cloudflare-tunnel-secret", namespace=NETWORK,
                  refresh_interval=None, creation_policy=None,
-                 keys={key: RemoteRef(item, prop, store=fields) for key, prop in (
-                     ("CLOUDFLARE_ACCOUNT_TAG", "account_tag"), ("CLOUDFLARE_TUNNEL_ID", "tunnel_id"),
+                 keys={key: RemoteRef(cloudflare_item, prop, store=fields) for key, prop in (
+                     ("CLOUDFLARE_ACCOUNT_TAG", "account_id"), ("CLOUDFLARE_TUNNEL_ID", "tunnel_id"),
                      ("CLOUDFLARE_TUNNEL_SECRET", "tunnel_secret"))},
                  template=SecretTemplate({
                      "TUNNEL_TOKEN": '{{ toJson (dict "a" .CLOUDFLARE_ACCOUNT_TAG "t" .CLOUDFLARE_TUNNEL_ID "s" '
-                                     '.CLOUDFLARE_TUNNEL_SECRET) | b64enc }}',
+                                     '.CLOUDFLARE_TUNNEL_SECRET) | b64enc }}\n',
                      "CLOUDFLARE_TUNNEL_ID": "{{ .CLOUDFLARE_TUNNEL_ID }}"}))
+    # B.3: the three ExternalDNS instances' credentials, each key from its own Bitwarden store
+    for name, item, keys, extra in (
+            ("external-dns-secret", cloudflare_item,
+             {"CF_API_TOKEN": ("api_token", fields), "CF_ZONE_ID": ("zone_id", fields)}, {}),
+            ("external-dns-adguard-home-secret", "e6da6d48-7d36-4ac5-943d-f60bed85cd65",
+             {"ADGUARD_URL": ("ADGUARD_URL", fields), "ADGUARD_USER": ("username", login),
+              "ADGUARD_PASSWORD": ("password", login)}, {}),
+            ("external-dns-opnsense-secret", "ecec2bfa-7f56-469d-96eb-d28e99d845b5",
+             {"OPNSENSE_API_SECRET": ("api_secret", fields), "OPNSENSE_API_KEY": ("api_key", fields)},
+             {"OPNSENSE_HOST": f"https://gateway.{DOMAIN}"})):
+        SyncedSecret(dns, name, name=name, namespace=NETWORK, creation_policy=None,
+                     keys={key: RemoteRef(item, prop, store=store) for key, (prop, store) in keys.items()},
+                     template=SecretTemplate({**{key: f"{{{{ .{key} }}}}" for key in keys}, **extra}))
     origin = f"https://{EXTERNAL}.{NETWORK}.svc.cluster.local:443"
     CloudflareTunnel(
         tunnel, "Tunnel", gateway=external, tunnel_id="${CLOUDFLARE_TUNNEL_ID}", name="cloudflare-tunnel",
@@ -379,7 +397,7 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
         lab.chart(app, "coredns"), "CoreDns", replicas=1, cluster_ip="10.96.0.10",
         image_repository="mirror.gcr.io/coredns/coredns", create_service_account=True,
         service_annotations={"fix.coredns.template": "fnord"}, control_plane_only=True, spread_by_hostname=True,
-        release=ReleaseSettings(chart_url="oci://ghcr.io/coredns/charts/coredns", version="1.45.2"),
+        release=ReleaseSettings.recommended(chart_url="oci://ghcr.io/coredns/charts/coredns", version="1.45.2"),
         server=CoreDnsServer(scheme="dns://", use_tcp=True, plugins=[
             plugin("errors"), plugin("health", config_block="lameduck 5s"), plugin("ready"),
             plugin("kubernetes", "cluster.local in-addr.arpa ip6.arpa",
@@ -406,7 +424,8 @@ def _external_services(lab: Seed002, app: cdk8s.App) -> None:
 
 def _multus(lab: Seed002, app: cdk8s.App) -> None:
     chart = lab.chart(app, "multus")
-    MultusRelease(chart, "Multus", namespace=NETWORK)
+    MultusRelease(chart, "Multus", namespace=NETWORK, cpu_request="10m", memory_limit="2048Mi",
+                  release=ReleaseSettings(source_interval="15m"))
     for name, (master, address, router) in MULTUS_NADS.items():
         VlanAttachment(chart, name, name=name, namespace=NETWORK, master=master,
                        subnet=str(ipaddress.ip_interface(address).network), gateway=router,
