@@ -97,12 +97,15 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         "._names": ("VPN_LABEL",),
     },
     "secrets by reference": {
-        ".secrets": ("RemoteRef", "SecretStoreRef", "SecretTemplate", "SyncedSecret", "VaultSecretStore"),
+        ".secrets": (
+            "RemoteExtract", "RemoteFind", "RemoteRef", "SecretStoreRef", "SecretTemplate", "SyncedSecret",
+            "VaultSecretStore"
+        ),
+        ".push_secrets": ("PushRef", "PushSecret"),
     },
     "delivery: Flux, Argo CD, Helm values": {
-        ".delivery.flux": (
-            "ReleaseSettings", "chart_release", "helm_release", "helm_repository", "merge_values", "oci_repository"
-        ),
+        ".delivery.flux": ("chart_release", "helm_release", "helm_repository", "merge_values", "oci_repository"),
+        ".delivery.release_settings": ("ReleaseSettings", "ReleaseStrategy", "Rollback"),
         ".delivery.kustomization": ("HealthCheck", "SubstituteFrom", "flux_kustomization"),
         ".delivery.argocd": ("ArgoSync", "set_delivery"),
         ".delivery.helm": ("helm_set_flags", "values_yaml"),

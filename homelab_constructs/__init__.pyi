@@ -255,20 +255,30 @@ from ._names import (
 )
 # secrets by reference
 from .secrets import (
+    RemoteExtract as RemoteExtract,
+    RemoteFind as RemoteFind,
     RemoteRef as RemoteRef,
     SecretStoreRef as SecretStoreRef,
     SecretTemplate as SecretTemplate,
     SyncedSecret as SyncedSecret,
     VaultSecretStore as VaultSecretStore,
 )
+from .push_secrets import (
+    PushRef as PushRef,
+    PushSecret as PushSecret,
+)
 # delivery: Flux, Argo CD, Helm values
 from .delivery.flux import (
-    ReleaseSettings as ReleaseSettings,
     chart_release as chart_release,
     helm_release as helm_release,
     helm_repository as helm_repository,
     merge_values as merge_values,
     oci_repository as oci_repository,
+)
+from .delivery.release_settings import (
+    ReleaseSettings as ReleaseSettings,
+    ReleaseStrategy as ReleaseStrategy,
+    Rollback as Rollback,
 )
 from .delivery.kustomization import (
     HealthCheck as HealthCheck,

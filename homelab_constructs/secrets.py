@@ -12,14 +12,17 @@ ClusterSecretStore this app writes or declares external (checked on synth), or a
 stores a platform repository installs: the secret declares it external
 (:func:`~homelab_constructs.declared.declare_external`), so ``synth()`` and ``validate``
 accept it and list it in ``external-objects.txt``. Each key may come from its own
-:class:`RemoteRef` (key, property, strategies, its own store), and a :class:`SecretTemplate`
-renders the Secret's values from the fetched ones.
+:class:`RemoteRef` (key, property, strategies, its own store); whole keys of the store come in
+through ``data_from`` (:class:`RemoteExtract`, every property of one key, and
+:class:`RemoteFind`, every key whose name, path or tags match); a :class:`SecretTemplate`
+renders the Secret's values and metadata from the fetched ones. A field left unset is not
+written: the operator's default applies.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional, Union
+from typing import Iterable, Mapping, Optional, Sequence, Union
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -41,6 +44,7 @@ from ._validation import (
     check_json_value,
     check_labels,
     check_mapping,
+    check_sequence,
     check_text,
     check_url,
     fail,
@@ -65,6 +69,10 @@ CREATION_POLICIES = {"Owner": "OWNER", "Orphan": "ORPHAN", "Merge": "MERGE", "No
                      "CreateOrMerge": "CREATE_OR_MERGE"}
 #: ``target.template.engineVersion`` values (the v1 API has only v2)
 TEMPLATE_ENGINES = ("v2",)
+#: ``target.template.mergePolicy`` values
+TEMPLATE_MERGE_POLICIES = ("Replace", "Merge")
+#: ``spec.refreshPolicy`` values -> binding member
+REFRESH_POLICIES = {"CreatedOnce": "CREATED_ONCE", "Periodic": "PERIODIC", "OnChange": "ON_CHANGE"}
 
 
 def _stores(scope: constructs.Construct) -> dict[str, "VaultSecretStore"]:
@@ -235,15 +243,7 @@ class RemoteRef:
     store: Optional[SecretStoreRef] = None
 
     def __post_init__(self) -> None:
-        check_text("RemoteRef.key", self.key, "key", "apps/vpn")
-        if not self.key.strip() or self.key != self.key.strip():
-            raise fail("RemoteRef.key", "key is blank or has spaces at either end", self.key,
-                       "write the key as the store names it, such as 'apps/vpn'")
-        if self.key.startswith("/") or self.key.endswith("/") or "//" in self.key:
-            raise fail("RemoteRef.key", "key starts or ends with '/' or holds an empty path part", self.key,
-                       f"write the key's path as SyncedSecret.remote_key takes it, such as "
-                       f"{'/'.join(part for part in self.key.split('/') if part) or 'apps/vpn'!r}")
-        check_json_value("RemoteRef.key", self.key, "key")
+        _check_key("RemoteRef.key", self.key, "apps/vpn")
         check_text("RemoteRef.property", self.property, "property", "username", optional=True)
         if self.property is not None and (not self.property.strip() or self.property != self.property.strip()):
             raise fail("RemoteRef.property", "property is blank or has spaces at either end", self.property,
@@ -253,9 +253,7 @@ class RemoteRef:
         _optional_choice("RemoteRef.decoding_strategy", self.decoding_strategy, DECODING_STRATEGIES,
                          "decoding strategy")
         _optional_choice("RemoteRef.metadata_policy", self.metadata_policy, METADATA_POLICIES, "metadata policy")
-        if self.store is not None and not isinstance(self.store, SecretStoreRef):
-            raise fail("RemoteRef.store", "store is not a SecretStoreRef or None", self.store,
-                       "write SecretStoreRef('bitwarden-fields'), or None for the secret's store")
+        _check_store("RemoteRef.store", self.store)
 
     def binding(self) -> es.ExternalSecretSpecDataRemoteRef:
         """The ``remoteRef`` as the binding's struct (the fields set, in the CRD's spelling)."""
@@ -269,37 +267,210 @@ class RemoteRef:
                 METADATA_POLICIES[self.metadata_policy]] if self.metadata_policy else None)
 
 
+def _check_key(at: str, value: object, example: str, what: str = "key") -> str:
+    """A key (or path) in the store: a string without blanks at either end, and no empty path part."""
+    key = str(check_text(at, value, what, example))
+    if not key.strip() or key != key.strip():
+        raise fail(at, f"{what} is blank or has spaces at either end", key,
+                   f"write the {what} as the store names it, such as {example!r}")
+    if key.startswith("/") or key.endswith("/") or "//" in key:
+        shape = "key's path" if what == "key" else what
+        raise fail(at, f"{what} starts or ends with '/' or holds an empty path part", key,
+                   f"write the {shape} as SyncedSecret.remote_key takes it, such as "
+                   f"{'/'.join(part for part in key.split('/') if part) or example!r}")
+    check_json_value(at, key, what)
+    return key
+
+
+def _check_store(at: str, store: object) -> None:
+    if store is not None and not isinstance(store, SecretStoreRef):
+        raise fail(at, "store is not a SecretStoreRef or None", store,
+                   "write SecretStoreRef('bitwarden-fields'), or None for the secret's store")
+
+
+def _enum(binding: type, choices: Mapping[str, str], value: Optional[str]) -> object:
+    """The binding's enum member of a CRD value, or ``None``."""
+    return None if value is None else binding[choices[value]]  # type: ignore[index]
+
+
+@dataclass(frozen=True)
+class RemoteExtract:
+    """``spec.dataFrom[].extract``: every property of one key in the store becomes a key of the
+    Secret (a Vault secret's fields, a Bitwarden item's fields, a JSON value's keys).
+
+    :param key: the key in the store, such as ``apps/vpn``.
+    :param property: take the properties of this property of the key (default ``None``: of
+        the whole value).
+    :param version: the key's version (default ``None``: the latest).
+    :param conversion_strategy: ``Default`` or ``Unicode`` (default ``None``: not written).
+    :param decoding_strategy: ``Auto``, ``Base64``, ``Base64URL`` or ``None``: how each value
+        is decoded (default ``None``: not written, the operator's ``None``).
+    :param metadata_policy: ``None`` or ``Fetch`` (default ``None``: not written).
+    :param store: read it from this store (``sourceRef.storeRef``) instead of the secret's
+        (default ``None``: the secret's store).
+    """
+
+    key: str
+    property: Optional[str] = None
+    version: Optional[str] = None
+    conversion_strategy: Optional[str] = None
+    decoding_strategy: Optional[str] = None
+    metadata_policy: Optional[str] = None
+    store: Optional["SecretStoreRef"] = None
+
+    def __post_init__(self) -> None:
+        _check_key("RemoteExtract.key", self.key, "apps/vpn")
+        for name in ("property", "version"):
+            value = getattr(self, name)
+            check_text(f"RemoteExtract.{name}", value, name, "config" if name == "property" else "3", optional=True)
+            if value is not None and (not value.strip() or value != value.strip()):
+                raise fail(f"RemoteExtract.{name}", f"{name} is blank or has spaces at either end", value,
+                           f"write the {name} as the store names it, or None")
+        _optional_choice("RemoteExtract.conversion_strategy", self.conversion_strategy, CONVERSION_STRATEGIES,
+                         "conversion strategy")
+        _optional_choice("RemoteExtract.decoding_strategy", self.decoding_strategy, DECODING_STRATEGIES,
+                         "decoding strategy")
+        _optional_choice("RemoteExtract.metadata_policy", self.metadata_policy, METADATA_POLICIES, "metadata policy")
+        _check_store("RemoteExtract.store", self.store)
+
+    def binding(self) -> es.ExternalSecretSpecDataFromExtract:
+        """The ``extract`` as the binding's struct (the fields set)."""
+        return es.ExternalSecretSpecDataFromExtract(
+            key=self.key, property=self.property, version=self.version,
+            conversion_strategy=_enum(es.ExternalSecretSpecDataFromExtractConversionStrategy, CONVERSION_STRATEGIES,
+                                      self.conversion_strategy),  # type: ignore[arg-type]
+            decoding_strategy=_enum(es.ExternalSecretSpecDataFromExtractDecodingStrategy, DECODING_STRATEGIES,
+                                    self.decoding_strategy),  # type: ignore[arg-type]
+            metadata_policy=_enum(es.ExternalSecretSpecDataFromExtractMetadataPolicy, METADATA_POLICIES,
+                                  self.metadata_policy))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class RemoteFind:
+    """``spec.dataFrom[].find``: every key of the store that matches becomes a key of the
+    Secret. Give at least one filter.
+
+    :param name: a regular expression the key's name matches (``name.regexp``), such as
+        ``^homelab-`` (default ``None``).
+    :param path: look only under this path of the store (default ``None``: everywhere).
+    :param tags: tags the key carries, all of them (default none).
+    :param conversion_strategy: ``Default`` or ``Unicode`` (default ``None``: not written).
+    :param decoding_strategy: ``Auto``, ``Base64``, ``Base64URL`` or ``None`` (default
+        ``None``: not written, the operator's ``None``).
+    :param store: search this store (``sourceRef.storeRef``) instead of the secret's (default
+        ``None``: the secret's store).
+    """
+
+    name: Optional[str] = None
+    path: Optional[str] = None
+    tags: Mapping[str, str] = FrozenDict()
+    conversion_strategy: Optional[str] = None
+    decoding_strategy: Optional[str] = None
+    store: Optional["SecretStoreRef"] = None
+
+    def __post_init__(self) -> None:
+        check_text("RemoteFind.name", self.name, "name", "^homelab-", optional=True)
+        if self.name is not None:
+            try:
+                re.compile(self.name)
+            except re.error as e:
+                raise fail("RemoteFind.name", f"name is not a regular expression ({e})", self.name,
+                           "write a regular expression such as '^homelab-'") from None
+        if self.path is not None:
+            _check_key("RemoteFind.path", self.path, "homelab", "path")
+        tags = check_mapping("RemoteFind.tags", self.tags, "tags", _tag_text, _tag_text, example={"env": "homelab"},
+                             key="tag", item="tag value")
+        object.__setattr__(self, "tags", FrozenDict(tags))
+        if self.name is None and self.path is None and not tags:
+            raise fail("RemoteFind", "find names no filter", self,
+                       "give name (a regular expression), path or tags, such as RemoteFind(name='^homelab-')")
+        _optional_choice("RemoteFind.conversion_strategy", self.conversion_strategy, CONVERSION_STRATEGIES,
+                         "conversion strategy")
+        _optional_choice("RemoteFind.decoding_strategy", self.decoding_strategy, DECODING_STRATEGIES,
+                         "decoding strategy")
+        _check_store("RemoteFind.store", self.store)
+
+    def binding(self) -> es.ExternalSecretSpecDataFromFind:
+        """The ``find`` as the binding's struct (the fields set)."""
+        return es.ExternalSecretSpecDataFromFind(
+            name=None if self.name is None else es.ExternalSecretSpecDataFromFindName(regexp=self.name),
+            path=self.path, tags=dict(self.tags) or None,
+            conversion_strategy=_enum(es.ExternalSecretSpecDataFromFindConversionStrategy, CONVERSION_STRATEGIES,
+                                      self.conversion_strategy),  # type: ignore[arg-type]
+            decoding_strategy=_enum(es.ExternalSecretSpecDataFromFindDecodingStrategy, DECODING_STRATEGIES,
+                                    self.decoding_strategy))  # type: ignore[arg-type]
+
+
+def _tag_text(scope: Scope, value: object, what: str) -> str:
+    check_text(scope, value, what, "homelab")
+    check_json_value(scope, value, what)
+    return value  # type: ignore[return-value]
+
+
 @dataclass(frozen=True)
 class SecretTemplate:
     """``target.template`` of a :class:`SyncedSecret`: the Secret's values rendered from the
     fetched keys (Go templates with Sprig functions, such as
-    ``{{ toJson (dict "a" .ACCOUNT "t" .TUNNEL_ID "s" .SECRET) | b64enc }}``).
+    ``{{ toJson (dict "a" .ACCOUNT "t" .TUNNEL_ID "s" .SECRET) | b64enc }}``) and its metadata.
+    Each field left unset is not written (the operator's default applies); give at least one.
 
     Note: the values hold ``{{ ... }}``; ``cdk8s synth --format helm`` would hand them to Helm.
 
-    :param data: Secret key -> template, at least one.
-    :param engine_version: the template engine (default ``v2``, the only one of the v1 API).
+    :param data: Secret key -> template (default none: the Secret holds the keys as fetched).
+    :param engine_version: ``engineVersion``, the template engine: ``v2``, the only one of the
+        v1 API (default ``None``: not written, the operator's ``v2``).
     :param type: the Secret's type, such as ``kubernetes.io/dockerconfigjson`` (default
         ``None``: ``Opaque``).
+    :param labels: the Secret's labels (``metadata.labels``), such as the
+        ``controller.cert-manager.io/fao: "true"`` of a Secret cert-manager takes over (default
+        none).
+    :param annotations: the Secret's annotations (``metadata.annotations``), such as
+        ``cert-manager.io/certificate-name`` (default none).
+    :param merge_policy: ``mergePolicy``: ``Replace`` or ``Merge`` (keep the fetched keys the
+        templates do not render) (default ``None``: not written, the operator's ``Replace``).
     """
 
-    data: Mapping[str, str]
-    engine_version: str = "v2"
+    data: Mapping[str, str] = FrozenDict()
+    engine_version: Optional[str] = None
     type: Optional[str] = None
+    labels: Mapping[str, str] = FrozenDict()
+    annotations: Mapping[str, str] = FrozenDict()
+    merge_policy: Optional[str] = None
 
     def __post_init__(self) -> None:
         data = check_mapping("SecretTemplate.data", self.data, "data", _secret_key, _template_text,
                              example={"TOKEN": "{{ .token }}"}, key="Secret key", item="template")
-        if not data:
-            raise fail("SecretTemplate.data", "template renders no key", dict(data),
-                       "map each Secret key to a template, such as {'TOKEN': '{{ .token }}'}")
         object.__setattr__(self, "data", FrozenDict(data))
-        check_text("SecretTemplate.engine_version", self.engine_version, "engine version", "v2")
-        check_choice("SecretTemplate.engine_version", self.engine_version, TEMPLATE_ENGINES, "engine version")
+        if self.engine_version is not None:
+            check_text("SecretTemplate.engine_version", self.engine_version, "engine version", "v2")
+            check_choice("SecretTemplate.engine_version", self.engine_version, TEMPLATE_ENGINES, "engine version")
         check_text("SecretTemplate.type", self.type, "type", "Opaque", optional=True)
         if self.type is not None and (not self.type or any(c.isspace() for c in self.type)):
             raise fail("SecretTemplate.type", "type is empty or holds whitespace", self.type,
                        "write a Secret type such as 'Opaque' or 'kubernetes.io/dockerconfigjson', or None")
+        check_mapping("SecretTemplate.labels", self.labels, "labels", example={"app.kubernetes.io/name": "vpn"})
+        if self.labels:
+            object.__setattr__(self, "labels", FrozenDict(check_labels(
+                "SecretTemplate.labels", self.labels, "labels", "write {'app.kubernetes.io/name': 'vpn'}")))
+        object.__setattr__(self, "annotations", FrozenDict(check_annotations(
+            "SecretTemplate.annotations", self.annotations)))
+        if self.merge_policy is not None:
+            check_text("SecretTemplate.merge_policy", self.merge_policy, "merge policy", "Merge")
+            check_choice("SecretTemplate.merge_policy", self.merge_policy, TEMPLATE_MERGE_POLICIES, "merge policy")
+        if not (data or self.type or self.labels or self.annotations or self.merge_policy or self.engine_version):
+            raise fail("SecretTemplate.data", "template renders no key", dict(data),
+                       "map each Secret key to a template, such as {'TOKEN': '{{ .token }}'}")
+
+    def binding(self) -> es.ExternalSecretSpecTargetTemplate:
+        """The ``template`` as the binding's struct (the fields set)."""
+        metadata = None if not (self.labels or self.annotations) else es.ExternalSecretSpecTargetTemplateMetadata(
+            labels=dict(self.labels) or None, annotations=dict(self.annotations) or None)
+        return es.ExternalSecretSpecTargetTemplate(
+            data=dict(self.data) or None, type=self.type, metadata=metadata,
+            engine_version=None if self.engine_version is None
+            else es.ExternalSecretSpecTargetTemplateEngineVersion[self.engine_version.upper()],
+            merge_policy=None if self.merge_policy is None
+            else es.ExternalSecretSpecTargetTemplateMergePolicy[self.merge_policy.upper()])
 
 
 def _secret_key(scope: Scope, key: object, what: str) -> str:
@@ -346,27 +517,40 @@ def _store_ref(ref: SecretStoreRef) -> tuple[str, es.ExternalSecretSpecSecretSto
     return ref.name, es.ExternalSecretSpecSecretStoreRefKind[kind]
 
 
+#: a ``dataFrom`` entry of a :class:`SyncedSecret`
+DataFrom = Union[RemoteExtract, RemoteFind]
+
+
 class SyncedSecret(HomelabConstruct):
-    """A Kubernetes Secret kept in sync from a secret store by an ``ExternalSecret``.
+    """A Kubernetes Secret kept in sync from a secret store by an ``ExternalSecret``. Every
+    optional field left unset is not written (the operator's default applies), except the two
+    that are written by default as noted.
 
     :param name: the ExternalSecret's name, and the Secret's unless ``target_name`` is given.
     :param namespace: their namespace (the pods that use the Secret live there).
     :param store: the :class:`VaultSecretStore`; the name of a ClusterSecretStore the app writes
         or declares external (checked on synth); or a :class:`SecretStoreRef` (name and kind) of a
         store the app does not write, which the secret declares external (as it does a
-        :attr:`RemoteRef.store`); ``None`` only when every key names its own store.
+        :attr:`RemoteRef.store`) (default ``None``: only when every key and ``data_from`` entry
+        names its own store).
+    :param keys: Secret key -> a property of ``remote_key`` (a string, such as
+        ``{"OPENVPN_USER": "username"}``) or a :class:`RemoteRef` (``spec.data``) (default none;
+        ``keys`` or ``data_from`` holds at least one).
     :param remote_key: the key in the store that string values of ``keys`` are properties of,
         such as ``homelab/vpn`` (default ``None``: every value of ``keys`` is a :class:`RemoteRef`).
-    :param keys: Secret key -> a property of ``remote_key`` (a string, such as
-        ``{"OPENVPN_USER": "username"}``) or a :class:`RemoteRef`; at least one.
+    :param data_from: whole keys of the store (``spec.dataFrom``): :class:`RemoteExtract` and
+        :class:`RemoteFind` entries, in order (default none).
     :param refresh_interval: how often the operator re-reads the store (default ``1h``;
         ``None``: not written, the operator's default).
+    :param refresh_policy: ``refreshPolicy``: ``CreatedOnce`` (write the Secret once, never
+        update it: a seed another writer then owns), ``Periodic`` or ``OnChange`` (default
+        ``None``: not written, the operator's ``Periodic``).
     :param target_name: the Secret's name (default ``None``: ``name``).
     :param creation_policy: ``target.creationPolicy``: ``Owner``, ``Orphan``, ``Merge``,
         ``None`` or ``CreateOrMerge`` (default ``Owner``; Python ``None``: not written, the
         operator's default, ``Owner``).
-    :param template: render the Secret's values from the fetched keys (default ``None``: the
-        Secret holds the keys as fetched).
+    :param template: render the Secret's values and metadata from the fetched keys (default
+        ``None``: the Secret holds the keys as fetched).
     """
 
     def __init__(
@@ -376,10 +560,12 @@ class SyncedSecret(HomelabConstruct):
         *,
         name: str,
         namespace: str,
-        store: Optional[Store],
-        keys: Mapping[str, Union[str, RemoteRef]],
+        store: Optional[Store] = None,
+        keys: Optional[Mapping[str, Union[str, RemoteRef]]] = None,
         remote_key: Optional[str] = None,
+        data_from: Sequence[DataFrom] = (),
         refresh_interval: Optional[str] = "1h",
+        refresh_policy: Optional[str] = None,
         target_name: Optional[str] = None,
         creation_policy: Optional[str] = "Owner",
         template: Optional[SecretTemplate] = None,
@@ -387,6 +573,8 @@ class SyncedSecret(HomelabConstruct):
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "secret name")
         self.namespace = check_dns_label(self, namespace, "namespace")
+        self.data_from: tuple[DataFrom, ...] = check_sequence(
+            self, data_from, "data_from", _data_from, example=[RemoteExtract("apps/vpn")])  # type: ignore[assignment]
         self.keys = self._keys(keys)
         self.remote_key = None if remote_key is None else _check(
             self, _VAULT_PATH, remote_key, "remote key", "write the key's path under the KV mount, such as 'homelab/vpn'")
@@ -394,7 +582,9 @@ class SyncedSecret(HomelabConstruct):
         if strings and self.remote_key is None:
             raise fail(self, "secret keys name properties of no remote key", strings,
                        "set remote_key='<key in the store>', or give each key a RemoteRef(key=..., property=...)")
-        if store is None and all(isinstance(v, RemoteRef) and v.store is not None for v in self.keys.values()):
+        sources = [*self.keys.values(), *self.data_from]
+        if store is None and all(isinstance(v, (RemoteRef, RemoteExtract, RemoteFind)) and v.store is not None
+                                 for v in sources):
             self.store_name: Optional[str] = None
         else:
             self.store_name = store_name(self, store)
@@ -402,6 +592,9 @@ class SyncedSecret(HomelabConstruct):
         self.store = store
         self.refresh_interval = None if refresh_interval is None else check_go_duration(
             self, refresh_interval, "refresh interval", "'1h' or '15m'")
+        check_text(self, refresh_policy, "refresh policy", "CreatedOnce", optional=True)
+        self.refresh_policy = None if refresh_policy is None else check_choice(
+            self, refresh_policy, REFRESH_POLICIES, "refresh policy")
         check_text(self, target_name, "target name", "vpn-credentials", optional=True)
         self.target_name = self.name if target_name is None else check_dns_subdomain(self, target_name, "target name")
         check_text(self, creation_policy, "creation policy", "Owner", optional=True)
@@ -426,22 +619,26 @@ class SyncedSecret(HomelabConstruct):
             metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace),
             spec=es.ExternalSecretSpec(
                 refresh_interval=self.refresh_interval,
+                refresh_policy=_enum(es.ExternalSecretSpecRefreshPolicy, REFRESH_POLICIES,
+                                     self.refresh_policy),  # type: ignore[arg-type]
                 secret_store_ref=self._secret_store_ref(store),
                 target=es.ExternalSecretSpecTarget(
                     name=self.target_name,
                     creation_policy=es.ExternalSecretSpecTargetCreationPolicy[CREATION_POLICIES[self.creation_policy]]
                     if self.creation_policy else None,
-                    template=None if template is None else es.ExternalSecretSpecTargetTemplate(
-                        engine_version=es.ExternalSecretSpecTargetTemplateEngineVersion[template.engine_version.upper()],
-                        data=dict(template.data), type=template.type)),
-                data=[self._data(key, ref) for key, ref in sorted(self.keys.items())],
+                    template=None if template is None else template.binding()),
+                data=[self._data(key, ref) for key, ref in sorted(self.keys.items())] or None,
+                data_from=[self._data_from(entry) for entry in self.data_from] or None,
             ),
         )
 
     def _keys(self, keys: object) -> dict[str, Union[str, RemoteRef]]:
+        if keys is None and self.data_from:
+            return {}
         if not isinstance(keys, Mapping) or not keys:
             raise fail(self, "secret maps no keys", keys,
-                       "map each Secret key to a property of the remote key, such as {'OPENVPN_USER': 'username'}")
+                       "map each Secret key to a property of the remote key, such as {'OPENVPN_USER': 'username'}, "
+                       "or give data_from=[RemoteExtract(...)]")
         for key, prop in keys.items():
             _check(self, DATA_KEY, key, "Secret key", "use letters, digits, '-', '_' or '.', such as 'OPENVPN_USER'")
             if isinstance(prop, RemoteRef):
@@ -469,26 +666,55 @@ class SyncedSecret(HomelabConstruct):
                 name=ref.store.name, kind=es.ExternalSecretSpecDataSourceRefStoreRefKind[kind]))
         return es.ExternalSecretSpecData(secret_key=key, remote_ref=ref.binding(), source_ref=source)
 
+    @staticmethod
+    def _data_from(entry: DataFrom) -> es.ExternalSecretSpecDataFrom:
+        source = None
+        if entry.store is not None:
+            kind = "CLUSTER_SECRET_STORE" if entry.store.kind == "ClusterSecretStore" else "SECRET_STORE"
+            source = es.ExternalSecretSpecDataFromSourceRef(store_ref=es.ExternalSecretSpecDataFromSourceRefStoreRef(
+                name=entry.store.name, kind=es.ExternalSecretSpecDataFromSourceRefStoreRefKind[kind]))
+        if isinstance(entry, RemoteExtract):
+            return es.ExternalSecretSpecDataFrom(extract=entry.binding(), source_ref=source)
+        return es.ExternalSecretSpecDataFrom(find=entry.binding(), source_ref=source)
+
     def _declare_stores(self, store: object) -> None:
         """Declare each :class:`SecretStoreRef` store external, unless the app writes it or it is
         declared already."""
         refs = [store] if isinstance(store, SecretStoreRef) else []
-        refs += [ref.store for ref in self.keys.values() if isinstance(ref, RemoteRef) and ref.store is not None]
-        for ref in refs:
-            namespace = self.namespace if ref.kind == "SecretStore" else None
-            if (ref.kind == "ClusterSecretStore" and ref.name in _stores(self)) or \
-                    is_external(self, ref.kind, ref.name, namespace):
-                continue
-            declared = declare_external(self, ref.kind, ref.name, namespace)
-            _declared_refs(self)[declared.key] = declared
+        refs += [ref.store for ref in (*self.keys.values(), *self.data_from)
+                 if isinstance(ref, (RemoteRef, RemoteExtract, RemoteFind)) and ref.store is not None]
+        declare_stores(self, refs, self.namespace)
 
     def _store_exists(self) -> Iterable[str]:
         """A store named by a plain string: the app writes it or declares it external."""
-        stores = _stores(self)
-        if self.store_name not in stores and not is_external(self, "ClusterSecretStore", self.store_name or ""):
-            yield message(self, "secret store does not exist in the app", self.store_name,
-                          f"declare a VaultSecretStore named {self.store_name!r} or use one of: "
-                          + (", ".join(sorted(stores)) or "none declared"))
+        yield from store_exists(self, self.store_name)
+
+
+def _data_from(scope: Scope, value: object, what: str) -> DataFrom:
+    if not isinstance(value, (RemoteExtract, RemoteFind)):
+        raise fail(scope, f"{what} is not a RemoteExtract or RemoteFind", value,
+                   "write RemoteExtract('apps/vpn') or RemoteFind(name='^homelab-')")
+    return value
+
+
+def declare_stores(scope: constructs.Construct, refs: Iterable[SecretStoreRef], namespace: str) -> None:
+    """Declare each store of ``refs`` external (a ``SecretStore`` in ``namespace``), unless the
+    app writes it or it is declared already."""
+    for ref in refs:
+        ns = namespace if ref.kind == "SecretStore" else None
+        if (ref.kind == "ClusterSecretStore" and ref.name in _stores(scope)) or is_external(scope, ref.kind, ref.name, ns):
+            continue
+        declared = declare_external(scope, ref.kind, ref.name, ns)
+        _declared_refs(scope)[declared.key] = declared
+
+
+def store_exists(scope: constructs.Construct, name: Optional[str]) -> Iterable[str]:
+    """A store named by a plain string: the app writes it or declares it external."""
+    stores = _stores(scope)
+    if name not in stores and not is_external(scope, "ClusterSecretStore", name or ""):
+        yield message(scope, "secret store does not exist in the app", name,
+                      f"declare a VaultSecretStore named {name!r} or use one of: "
+                      + (", ".join(sorted(stores)) or "none declared"))
 
 
 def shared_secret(

@@ -100,6 +100,7 @@ GROUPS: dict[str, list[str]] = {
         "external-secrets/external-secrets.io_externalsecrets.yaml",
         "external-secrets/external-secrets.io_secretstores.yaml",
         "external-secrets/external-secrets.io_clustersecretstores.yaml",
+        "external-secrets/external-secrets.io_pushsecrets.yaml",
     ],
     "homelab_grafana": ["grafana-operator/grafana.integreatly.org_grafanadashboards.yaml"],
     "homelab_monitoring": [

@@ -157,7 +157,7 @@ BAD_VPN = [
      "c/v2: ClusterSecretStore is declared twice (got 'vault'); c/v1 already declares it; give each store its own name"),
     ("secret-no-keys", lambda c: SyncedSecret(c, "s", name="x", namespace="n", store="vault", remote_key="a/b", keys={}),
      "c/s: secret maps no keys (got {}); map each Secret key to a property of the remote key, such as "
-     "{'OPENVPN_USER': 'username'}"),
+     "{'OPENVPN_USER': 'username'}, or give data_from=[RemoteExtract(...)]"),
     ("secret-remote-key", lambda c: SyncedSecret(c, "s", name="x", namespace="n", store="vault", remote_key="/a/",
                                                  keys={"K": "k"}),
      "c/s: remote key is not valid (got '/a/'); write the key's path under the KV mount, such as 'homelab/vpn'"),

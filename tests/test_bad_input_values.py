@@ -360,8 +360,6 @@ CASES = [
     Case("bool-record-proxied", lambda c: record(c, proxied="true"),
          "c/e: record nas.example.com's proxied must be True or False (got 'true'); write True or False, or None "
          "for the ExternalDNS instance's setting"),
-    Case("bool-flux-remediation", lambda c: release(c, remediation=None),
-         "c: remediation must be True or False (got None); write True or False"),
     Case("bool-externaldns-service-monitor", lambda c: external_dns(c, service_monitor="yes"),
          "c/x: service_monitor must be True or False (got 'yes'); write True or False, or None for the chart's"),
     Case("bool-cloudflare-proxied", lambda c: cloudflare(c, proxied="no"),

@@ -30,6 +30,7 @@ from homelab_constructs import (
     L2Announcement,
     LoadBalancerPool,
     LoadBalancing,
+    ReleaseSettings,
     SelfSignedCa,
     helm_release,
     helm_repository,
@@ -54,9 +55,10 @@ def gateway_lab_build(app: cdk8s.App) -> None:
     gateway = HomelabGateway(cdk8s.Chart(app, "gateway"), "Gateway", domain="homelab.local",
                              cluster_issuer=ca, load_balancer_ip="192.168.10.200")
     platform = cdk8s.Chart(app, "platform")
-    CiliumRelease(platform, "Cilium", values=CiliumValues.gateway_profile(k8s_service_host="192.168.10.10"),
-                  gateway=gateway)
-    CertManagerRelease(platform, "CertManager")
+    # the recommended presets (what Homelab builds): today's releases, remediation included
+    CiliumRelease.recommended(values=CiliumValues.gateway_profile(k8s_service_host="192.168.10.10"),
+                              gateway=gateway).build(platform, "Cilium")
+    CertManagerRelease.recommended().build(platform, "CertManager")
 
 
 def performance_lab_build(app: cdk8s.App) -> None:
@@ -123,6 +125,12 @@ def test_cilium_chart_source_and_release(performance_lab):
     spec = release["spec"]
     assert spec["chartRef"] == {"kind": "OCIRepository", "name": "cilium"} and "chart" not in spec
     assert spec["interval"] == "1h"
+    # built without its preset: no remediation, helm-controller's defaults apply
+    assert "install" not in spec and "upgrade" not in spec and "rollback" not in spec
+
+
+def test_the_recommended_cilium_release_heals_itself(gateway_lab):
+    spec = gateway_lab.find("HelmRelease", "cilium", "kube-system")["spec"]
     assert spec["install"] == {"remediation": {"retries": 3}}
     assert spec["upgrade"] == {"cleanupOnFail": True, "remediation": {"retries": 3}}
 
@@ -140,7 +148,7 @@ def test_helm_repository_release_uses_chart_spec(tmp_path):
     assert spec["chart"] == {"spec": {"chart": "thing", "version": "1.2.3",
                                       "sourceRef": {"kind": "HelmRepository", "name": "example"}}}
     assert "chartRef" not in spec
-    assert spec["install"] == {"remediation": {"retries": 3}} and spec["upgrade"]["cleanupOnFail"] is True
+    assert "install" not in spec and "upgrade" not in spec  # nothing set: helm-controller's defaults
     assert objects[0]["spec"] == {"url": "https://charts.example.com", "interval": "12h"}
 
 
@@ -239,6 +247,25 @@ def test_cert_manager_release(gateway_lab):
         "prometheus": {"enabled": True, "servicemonitor": {"enabled": False}},
         "replicaCount": 1,
     }
+
+
+def test_cert_manager_without_its_preset_writes_what_is_set():
+    release = CertManagerRelease(cdk8s.Chart(cdk8s.Testing.app(), "c"), "cm")
+    assert release.values == {"crds": {"enabled": True}, "config": {
+        "apiVersion": "controller.config.cert-manager.io/v1alpha1", "kind": "ControllerConfiguration",
+        "enableGatewayAPI": True}}
+    spec = cdk8s.Testing.synth(release.node.scope)[-1]["spec"]
+    assert set(spec) == {"interval", "chartRef", "values"}
+
+
+def test_cert_manager_preset_writes_exactly_its_keys():
+    assert dict(CertManagerRelease.RECOMMENDED) == {"keep_crds": True, "replicas": 1, "service_monitor": False,
+                                                    "release": ReleaseSettings.recommended()}
+    bare = CertManagerRelease(cdk8s.Chart(cdk8s.Testing.app(), "c"), "cm")
+    preset = CertManagerRelease.recommended().build(cdk8s.Chart(cdk8s.Testing.app(), "c"), "cm")
+    added = {k: v for k, v in preset.values.items() if bare.values.get(k) != v}
+    assert added == {"crds": {"enabled": True, "keep": True}, "replicaCount": 1,
+                     "prometheus": {"enabled": True, "servicemonitor": {"enabled": False}}}
 
 
 def test_cert_manager_options():

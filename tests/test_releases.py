@@ -11,6 +11,8 @@ from homelab_constructs import (
     HealthCheck,
     MultusRelease,
     ReleaseSettings,
+    ReleaseStrategy,
+    Rollback,
     SubstituteFrom,
     chart_release,
     flux_kustomization,
@@ -39,27 +41,75 @@ def chart(app: cdk8s.App, name: str = "platform") -> cdk8s.Chart:
     return cdk8s.Chart(app, name)
 
 
-# ---- defaults keep today's output
+# ---- nothing set writes nothing: helm-controller's defaults apply
 
-def test_no_settings_write_what_the_helpers_always_wrote(tmp_path):
+def test_no_settings_write_no_install_upgrade_rollback_or_uninstall(tmp_path):
     out = synth_app(lambda app: chart_release(chart(app), name="demo", namespace="apps",
                                               url="oci://ghcr.io/example/charts/demo", version="1.0.0",
-                                                 values={"a": 1}), tmp_path)
+                                              values={"a": 1}), tmp_path)
     source, release = out.find("OCIRepository", "demo"), out.find("HelmRelease", "demo")
     assert source["spec"] == {"interval": "1h", "url": "oci://ghcr.io/example/charts/demo", "ref": {"tag": "1.0.0"},
                               "layerSelector": {"mediaType": "application/vnd.cncf.helm.chart.content.v1.tar+gzip",
                                                 "operation": "copy"}}
+    # no remediation blocks, no cleanupOnFail, no CRD policy: what the user set, and nothing else
     assert release["spec"] == {"interval": "1h", "chartRef": {"kind": "OCIRepository", "name": "demo"},
-                               "install": {"remediation": {"retries": 3}},
-                               "upgrade": {"cleanupOnFail": True, "remediation": {"retries": 3}},
                                "values": {"a": 1}}
 
 
-def test_no_remediation_and_no_settings_write_no_install_or_upgrade(tmp_path):
+def test_the_recommended_preset_writes_exactly_its_keys(tmp_path):
+    preset = ReleaseSettings.recommended()
+    assert preset == ReleaseSettings(install_retries=3, upgrade_retries=3, upgrade_cleanup_on_fail=True)
     out = synth_app(lambda app: chart_release(chart(app), name="demo", namespace="apps",
                                               url="oci://ghcr.io/example/charts/demo", version="1.0.0",
-                                                 values={}, remediation=False), tmp_path)
-    assert set(out.find("HelmRelease", "demo")["spec"]) == {"interval", "chartRef", "values"}
+                                              values={}, release=preset), tmp_path)
+    spec = out.find("HelmRelease", "demo")["spec"]
+    assert spec == {"interval": "1h", "chartRef": {"kind": "OCIRepository", "name": "demo"}, "values": {},
+                    "install": {"remediation": {"retries": 3}},
+                    "upgrade": {"cleanupOnFail": True, "remediation": {"retries": 3}}}
+    changed = ReleaseSettings.recommended(install_retries=-1, interval="30m")
+    assert (changed.install_retries, changed.upgrade_retries, changed.interval) == (-1, 3, "30m")
+
+
+def release_spec(tmp_path, settings: ReleaseSettings) -> dict:
+    out = synth_app(lambda app: helm_release(chart(app), name="demo", namespace="apps", oci_repository="demo",
+                                             values={}, release=settings), tmp_path)
+    return out.find("HelmRelease", "demo")["spec"]
+
+
+def test_install_remediation_without_upgrade_remediation_and_the_reverse(tmp_path):
+    spec = release_spec(tmp_path / "a", ReleaseSettings(install_retries=-1))
+    assert spec["install"] == {"remediation": {"retries": -1}} and "upgrade" not in spec
+    spec = release_spec(tmp_path / "b", ReleaseSettings(upgrade_retries=2))
+    assert spec["upgrade"] == {"remediation": {"retries": 2}} and "install" not in spec
+    spec = release_spec(tmp_path / "c", ReleaseSettings(upgrade_cleanup_on_fail=False))
+    assert spec["upgrade"] == {"cleanupOnFail": False} and "install" not in spec
+
+
+def test_strategies_remediation_and_rollback_as_set(tmp_path):
+    settings = ReleaseSettings(
+        install_retries=3, install_remediate_last_failure=True, install_strategy=ReleaseStrategy("RemediateOnFailure"),
+        upgrade_retries=2, upgrade_remediate_last_failure=False, upgrade_remediation_strategy="uninstall",
+        upgrade_strategy=ReleaseStrategy("RetryOnFailure", retry_interval="2m"), upgrade_cleanup_on_fail=True,
+        rollback=Rollback(cleanup_on_fail=True, disable_hooks=False, disable_wait=True, disable_wait_for_jobs=True,
+                          force=False, server_side_apply="auto", timeout="10m"))
+    spec = release_spec(tmp_path, settings)  # synth_app checks it against the pinned CRD and its CEL rules
+    assert spec["install"] == {"remediation": {"retries": 3, "remediateLastFailure": True},
+                               "strategy": {"name": "RemediateOnFailure"}}
+    assert spec["upgrade"] == {"cleanupOnFail": True,
+                               "remediation": {"retries": 2, "remediateLastFailure": False, "strategy": "uninstall"},
+                               "strategy": {"name": "RetryOnFailure", "retryInterval": "2m"}}
+    assert spec["rollback"] == {"cleanupOnFail": True, "disableHooks": False, "disableWait": True,
+                                "disableWaitForJobs": True, "force": False, "serverSideApply": "auto",
+                                "timeout": "10m"}
+
+
+def test_a_rollback_with_nothing_set_writes_none(tmp_path):
+    assert "rollback" not in release_spec(tmp_path, ReleaseSettings(rollback=Rollback()))
+
+
+def test_remediate_last_failure_alone_writes_only_itself(tmp_path):
+    spec = release_spec(tmp_path, ReleaseSettings(upgrade_remediate_last_failure=True))
+    assert spec["upgrade"] == {"remediation": {"remediateLastFailure": True}} and "install" not in spec
 
 
 # ---- seed 002 conventions
@@ -155,7 +205,8 @@ def test_merge_values_leaves_its_inputs_alone():
 # ---- Multus
 
 def test_seed002_multus_release(tmp_path):
-    out = synth_app(lambda app: MultusRelease(chart(app, "network"), "Multus", namespace="network"), tmp_path)
+    out = synth_app(lambda app: MultusRelease(chart(app, "network"), "Multus", namespace="network", cpu_request="10m",
+                                              memory_limit="2048Mi"), tmp_path)
     source = out.find("OCIRepository", "multus", "network")
     assert (source["spec"]["url"], source["spec"]["ref"]) == ("oci://ghcr.io/bjw-s-labs/helm/multus", {"tag": "1.3.1"})
     release = out.find("HelmRelease", "multus", "network")
@@ -163,6 +214,35 @@ def test_seed002_multus_release(tmp_path):
     assert release["spec"]["values"] == {"cni": {"binPath": "/opt/cni/bin", "netPath": "/etc/cni/net.d"},
                                          "multus": {"resources": {"requests": {"cpu": "10m"},
                                                                   "limits": {"memory": "2048Mi"}}}}
+    assert "install" not in release["spec"] and "upgrade" not in release["spec"]  # seed 002 sets no remediation
+
+
+def test_multus_without_its_preset_writes_no_resources_or_remediation(tmp_path):
+    spec = synth_app(lambda app: MultusRelease(chart(app), "Multus"), tmp_path).find("HelmRelease", "multus")["spec"]
+    assert spec["values"] == {"cni": {"binPath": "/opt/cni/bin", "netPath": "/etc/cni/net.d"}}
+    assert set(spec) == {"interval", "chartRef", "values"}
+
+
+def test_multus_preset_writes_exactly_its_keys(tmp_path):
+    assert dict(MultusRelease.RECOMMENDED) == {"cpu_request": "10m", "memory_limit": "2048Mi",
+                                               "release": ReleaseSettings.recommended()}
+    out = synth_app(lambda app: MultusRelease.recommended().build(chart(app), "Multus"), tmp_path)
+    spec = out.find("HelmRelease", "multus")["spec"]
+    assert spec["values"]["multus"] == {"resources": {"requests": {"cpu": "10m"}, "limits": {"memory": "2048Mi"}}}
+    assert spec["install"] == {"remediation": {"retries": 3}}
+    assert spec["upgrade"] == {"cleanupOnFail": True, "remediation": {"retries": 3}}
+
+
+def test_the_release_constructs_presets():
+    from homelab_constructs import CiliumRelease, CoreDnsRelease, EnvoyProfile, ExternalDns
+
+    # each release construct's preset carries the recommended release settings (its other opinions
+    # are tested with the construct)
+    for construct in (CiliumRelease, CoreDnsRelease, ExternalDns):
+        assert construct.RECOMMENDED["release"] == ReleaseSettings.recommended(), construct
+    assert dict(CiliumRelease.RECOMMENDED) == {"release": ReleaseSettings.recommended()}
+    # Envoy Gateway's chart CRDs are created and replaced with the release only by its preset
+    assert EnvoyProfile.RECOMMENDED["release"] == ReleaseSettings(crds="CreateReplace")
 
 
 def test_multus_typed_props_extra_values_and_release_values(tmp_path):
@@ -420,3 +500,14 @@ def test_seed002_constructs_take_release_settings(tmp_path):
     coredns = out.find("HelmRelease", "coredns")["spec"]
     assert coredns["chartRef"] == {"kind": "OCIRepository", "name": "coredns"}
     assert coredns["install"]["remediation"] == {"retries": -1}
+
+
+def test_envoy_gateway_crd_policy_comes_only_from_its_preset():
+    from homelab_constructs import EnvoyProfile
+
+    app = cdk8s.Testing.app()
+    bare = EnvoyProfile(chart(app, "bare"), "Envoy", namespace="bare", dashboards=())
+    preset = EnvoyProfile.recommended(namespace="preset", name="preset", dashboards=()).build(chart(app, "preset"), "Envoy")
+    specs = [profile.api_object("HelmRelease").to_json()["spec"] for profile in (bare, preset)]
+    assert "install" not in specs[0] and "upgrade" not in specs[0]
+    assert specs[1]["install"] == {"crds": "CreateReplace"} and specs[1]["upgrade"] == {"crds": "CreateReplace"}

@@ -112,13 +112,15 @@ def test_seed000_release_from_the_jetstack_helm_repository(tmp_path):
     assert not out.kinds("OCIRepository")
 
 
-def test_release_defaults_unchanged_and_extra_values():
+def test_release_writes_what_is_set_its_preset_the_former_defaults_and_extra_values():
     c = chart()
+    config = {"apiVersion": "controller.config.cert-manager.io/v1alpha1", "kind": "ControllerConfiguration",
+              "enableGatewayAPI": True}
     plain = CertManagerRelease(c, "a", create_namespace=False)
-    assert plain.values == {"crds": {"enabled": True, "keep": True}, "replicaCount": 1,
-                            "prometheus": {"enabled": True, "servicemonitor": {"enabled": False}},
-                            "config": {"apiVersion": "controller.config.cert-manager.io/v1alpha1",
-                                       "kind": "ControllerConfiguration", "enableGatewayAPI": True}}
+    assert plain.values == {"crds": {"enabled": True}, "config": config}  # replicas, keep, prometheus: unset
+    preset = CertManagerRelease.recommended(create_namespace=False).build(chart(), "p")
+    assert preset.values == {"crds": {"enabled": True, "keep": True}, "replicaCount": 1,
+                             "prometheus": {"enabled": True, "servicemonitor": {"enabled": False}}, "config": config}
     extra = CertManagerRelease(chart(), "b", crds=False, extra_values={"startupapicheck": {"enabled": False},
                                                                        "crds": {"keep": False}})
     assert extra.values["crds"] == {"enabled": False, "keep": False}

@@ -286,7 +286,8 @@ def _cilium(lab: Seed002, app: cdk8s.App) -> None:
 
 def _certificates(lab: Seed002, app: cdk8s.App) -> Certificate:
     CertManagerRelease(lab.chart(app, "cert-manager"), "CertManager", chart_version="v1.20.2", service_monitor=True,
-                       dns01_recursive_nameservers=["1.1.1.1:53", "9.9.9.9:53"], dns01_recursive_nameservers_only=True)
+                       dns01_recursive_nameservers=["1.1.1.1:53", "9.9.9.9:53"], dns01_recursive_nameservers_only=True,
+                       release=ReleaseSettings.recommended())
     chart = lab.chart(app, "certificates")
     cloudflare = CloudflareDns01(token_secret="cloudflare-issuer-secret", token_key="CLOUDFLARE_DNS_TOKEN",
                                  dns_zones=[DOMAIN])
@@ -439,7 +440,7 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
         lab.chart(app, "coredns"), "CoreDns", replicas=1, cluster_ip="10.96.0.10",
         image_repository="mirror.gcr.io/coredns/coredns", create_service_account=True,
         service_annotations={"fix.coredns.template": "fnord"}, control_plane_only=True, spread_by_hostname=True,
-        release=ReleaseSettings(chart_url="oci://ghcr.io/coredns/charts/coredns", version="1.45.2"),
+        release=ReleaseSettings.recommended(chart_url="oci://ghcr.io/coredns/charts/coredns", version="1.45.2"),
         server=CoreDnsServer(scheme="dns://", use_tcp=True, plugins=[
             plugin("errors"), plugin("health", config_block="lameduck 5s"), plugin("ready"),
             plugin("kubernetes", "cluster.local in-addr.arpa ip6.arpa",
@@ -479,7 +480,8 @@ def _external_services(lab: Seed002, app: cdk8s.App) -> None:
 
 def _multus(lab: Seed002, app: cdk8s.App) -> None:
     chart = lab.chart(app, "multus")
-    MultusRelease(chart, "Multus", namespace=NETWORK)
+    MultusRelease(chart, "Multus", namespace=NETWORK, cpu_request="10m", memory_limit="2048Mi",
+                  release=ReleaseSettings(source_interval="15m"))
     for name, (master, address, router) in MULTUS_NADS.items():
         VlanAttachment(chart, name, name=name, namespace=NETWORK, master=master,
                        subnet=str(ipaddress.ip_interface(address).network), gateway=router,

@@ -25,7 +25,7 @@ from .._validation import (
     check_text,
     fail,
 )
-from .flux import check_interval
+from .release_settings import check_interval
 
 if TYPE_CHECKING:
     from imports.homelab_fluxkustomize.io.fluxcd.toolkit import kustomize as fluxkustomize

@@ -23,6 +23,7 @@ from .._validation import (
     is_dns_name,
 )
 from ..delivery.flux import ReleaseSettings, chart_release
+from ..delivery.release_settings import RECOMMENDED_RELEASE
 
 COREDNS_CHART_VERSION = "1.45.0"
 COREDNS_CHART_URL = "https://coredns.github.io/helm"
@@ -185,6 +186,10 @@ class CoreDnsRelease(HomelabConstruct):
     (``securityContext``: no privilege escalation, a read-only root file system, every capability
     dropped but ``NET_BIND_SERVICE``).
 
+    :attr:`RECOMMENDED` (``CoreDnsRelease.recommended(...)``) sets ``release=ReleaseSettings.recommended()``:
+    the release's ``install.remediation.retries: 3``, ``upgrade.cleanupOnFail: true`` and
+    ``upgrade.remediation.retries: 3``.
+
     :param name: the release's name (default ``coredns``).
     :param namespace: the release's namespace (default ``kube-system``).
     :param cluster_domain: the cluster's DNS domain (default ``cluster.local``).
@@ -222,7 +227,7 @@ class CoreDnsRelease(HomelabConstruct):
     """
 
     RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(
-        replicas=2, metrics_service=True, max_unavailable=1, hardened=True)
+        RECOMMENDED_RELEASE, replicas=2, metrics_service=True, max_unavailable=1, hardened=True)
 
     def __init__(
         self,

@@ -55,6 +55,7 @@ from .._validation import (
     message,
 )
 from ..delivery.flux import ReleaseSettings, chart_release
+from ..delivery.release_settings import RECOMMENDED_RELEASE
 from ..gateway.gateway import HomelabGateway, app_gateways, resolve_gateway
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 from .providers import HARDENED_CONTAINER, HARDENED_POD, IMAGE_PART, CloudflareProvider, Provider, WebhookProvider
@@ -232,7 +233,9 @@ class ExternalDns(HomelabConstruct):
     and the containers' security contexts, :data:`~.providers.HARDENED_POD` and
     :data:`~.providers.HARDENED_CONTAINER`, the webhook sidecar's too), ``service_monitor=True``
     (``serviceMonitor.enabled: true``), ``policy="sync"``, ``sync_interval="1h"`` (``interval``) and
-    ``trigger_loop_on_event=True`` (``triggerLoopOnEvent``).
+    ``trigger_loop_on_event=True`` (``triggerLoopOnEvent``), and ``release=ReleaseSettings.recommended()``
+    (the release's ``install.remediation.retries: 3``, ``upgrade.cleanupOnFail: true`` and
+    ``upgrade.remediation.retries: 3``).
 
     :param provider: :class:`CloudflareProvider` or a :class:`WebhookProvider` (such as
         :func:`adguard_home_provider`).
@@ -293,7 +296,8 @@ class ExternalDns(HomelabConstruct):
     """
 
     RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(
-        hardened=True, service_monitor=True, policy="sync", sync_interval="1h", trigger_loop_on_event=True)
+        RECOMMENDED_RELEASE, hardened=True, service_monitor=True, policy="sync", sync_interval="1h",
+        trigger_loop_on_event=True)
 
     def __init__(
         self,

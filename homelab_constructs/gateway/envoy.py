@@ -90,6 +90,10 @@ class EnvoyProfile(HomelabConstruct):
     (and no ``proxy``), the preset's proxies leave ``replicas`` to KEDA; with ``install=False``
     the preset writes no ``release``.
 
+    :attr:`RECOMMENDED` (``EnvoyProfile.recommended(...)``) sets
+    ``release=ReleaseSettings(crds="CreateReplace")``: the release's ``install.crds`` and
+    ``upgrade.crds: CreateReplace`` (the chart's CRDs are created and replaced with it).
+
     :param namespace: where Envoy Gateway, its policies and the gateways live (default ``network``).
     :param name: the GatewayClass, EnvoyProxy and traffic policies' name (default ``envoy``).
     :param install: add the Flux OCIRepository and HelmRelease (default ``True``).
@@ -299,11 +303,10 @@ class EnvoyProfile(HomelabConstruct):
             name=self.namespace, labels={NAMESPACE_NAME_LABEL: self.namespace}))
 
     def _install(self, values: dict[str, Any], release: ReleaseSettings) -> None:
-        # Flux's own remediation defaults (remediation=False writes none); the CRD policy is
-        # the release settings' (the recommended preset's CreateReplace)
+        # the release settings' CRD policy and remediation only (the recommended preset's CreateReplace)
         chart_release(
             self, name="envoy-gateway", namespace=self.namespace, url=CHART_URL, version=CHART_VERSION,
-            remediation=False, values=values, release=release,
+            values=values, release=release,
         )
 
     def _gateway_class(self) -> None:

@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 import ipaddress
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, ClassVar, Mapping, Optional, Sequence
 
 import constructs
 from cdk8s_plus_27 import k8s
 
 from .._base import HomelabConstruct
 from .._names import NAMESPACE_NAME_LABEL
-from .._validation import check_bool, check_json_value, check_mapping, check_sequence, check_url, fail
-from ..delivery.flux import ReleaseSettings, chart_release, check_release_identity
+from .._validation import FrozenDict, check_bool, check_json_value, check_mapping, check_sequence, check_url, fail
+from ..delivery.flux import chart_release, check_release_identity
 from ..delivery.helm import deep_merge
+from ..delivery.release_settings import ReleaseSettings, check_release_settings
 
 #: The ``cert-manager`` chart version: the one of the pinned CRDs (``../shared/crds/cert-manager``).
 CERT_MANAGER_CHART_VERSION = "v1.21.1"
@@ -40,27 +41,39 @@ def _nameserver(scope: Any, value: object, what: str) -> str:
 class CertManagerRelease(HomelabConstruct):
     """cert-manager through Flux: an ``OCIRepository`` and a ``HelmRelease`` (plus its Namespace).
 
-    The chart installs and upgrades the CRDs (``crds.enabled``) and keeps them when the
-    release is removed (``crds.keep``: deleting the CRDs would delete every Certificate and
-    Issuer). With ``gateway_api`` the controller's ``ControllerConfiguration`` turns on
-    ``enableGatewayAPI``, so a Gateway's ``cert-manager.io/cluster-issuer`` annotation gets
-    its listeners' certificates; the Gateway API CRDs must be installed before cert-manager
-    starts.
+    The chart installs and upgrades the CRDs (``crds.enabled``). With ``gateway_api`` the
+    controller's ``ControllerConfiguration`` turns on ``enableGatewayAPI``, so a Gateway's
+    ``cert-manager.io/cluster-issuer`` annotation gets its listeners' certificates; the Gateway
+    API CRDs must be installed before cert-manager starts. A value left unset is not written:
+    the chart's default applies.
+
+    :attr:`RECOMMENDED` (``CertManagerRelease.recommended(...)``; what
+    :class:`~homelab_constructs.Homelab` builds) writes exactly: ``crds.keep: true``
+    (``keep_crds=True``), ``replicaCount: 1`` (``replicas=1``), ``prometheus: {enabled: true,
+    servicemonitor: {enabled: false}}`` (``service_monitor=False``), and the release's
+    ``install.remediation.retries: 3``, ``upgrade.cleanupOnFail: true`` and
+    ``upgrade.remediation.retries: 3`` (``release=ReleaseSettings.recommended()``).
 
     :param name: the release and chart source name (default ``cert-manager``).
     :param namespace: cert-manager's namespace, also its cluster resource namespace where
         ClusterIssuers keep their secrets (default ``cert-manager``).
     :param chart_version: the chart version (default :data:`CERT_MANAGER_CHART_VERSION`).
-    :param gateway_api: issue certificates for Gateways (default ``True``).
-    :param service_monitor: a Prometheus Operator ServiceMonitor for the controller's metrics
-        (default ``False``).
-    :param replicas: controller replicas (default ``1``; more run leader-elected standbys).
+    :param gateway_api: issue certificates for Gateways: ``config: {apiVersion:
+        controller.config.cert-manager.io/v1alpha1, kind: ControllerConfiguration,
+        enableGatewayAPI: true}`` (default ``True``; ``False``: no ``config``).
+    :param service_monitor: a Prometheus Operator ServiceMonitor for the controller's metrics:
+        ``prometheus: {enabled: true, servicemonitor: {enabled: <this>}}`` (default ``None``:
+        not written, the chart's default, none).
+    :param replicas: controller replicas, ``replicaCount`` (default ``None``: not written, the
+        chart's 1; more run leader-elected standbys).
     :param create_namespace: add the Namespace object (default ``True``).
     :param chart_url: where the chart comes from: an ``oci://`` address (an ``OCIRepository``;
         default :data:`CERT_MANAGER_CHART_URL`) or a Helm repository's ``https://`` URL such as
         :data:`JETSTACK_HELM_REPOSITORY` (a ``HelmRepository`` named like the release).
-    :param crds: the chart installs and upgrades the CRDs (``crds.enabled``; default ``True``,
-        kept on uninstall).
+    :param crds: the chart installs and upgrades the CRDs (``crds.enabled``; default ``True``).
+    :param keep_crds: ``crds.keep``: keep the CRDs when the release is removed (deleting them
+        would delete every Certificate and Issuer) (default ``None``: not written, the chart
+        keeps them).
     :param dns01_recursive_nameservers: the resolvers the DNS-01 self-check asks, as
         ``address:port`` or DoH URLs, such as ``["1.1.1.1:53", "9.9.9.9:53"]``
         (``dns01RecursiveNameservers``; default ``None``: the cluster's DNS).
@@ -68,9 +81,13 @@ class CertManagerRelease(HomelabConstruct):
         authoritative servers (``dns01RecursiveNameserversOnly``; default ``False``: not written).
     :param extra_values: more chart values, merged over the typed ones (JSON values only;
         default ``None``).
-    :param release: :class:`~.flux.ReleaseSettings` of the release: chart source, intervals,
-        remediation, more values (merged last) (default ``None``: reconciled every ``1h``, 3 retries).
+    :param release: :class:`~homelab_constructs.delivery.release_settings.ReleaseSettings` of
+        the release: chart source, intervals, remediation, more values (merged last) (default
+        ``None``: reconciled every ``1h``, nothing else written).
     """
+
+    RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(
+        keep_crds=True, replicas=1, service_monitor=False, release=ReleaseSettings.recommended())
 
     def __init__(
         self,
@@ -81,11 +98,12 @@ class CertManagerRelease(HomelabConstruct):
         namespace: str = "cert-manager",
         chart_version: str = CERT_MANAGER_CHART_VERSION,
         gateway_api: bool = True,
-        service_monitor: bool = False,
-        replicas: int = 1,
+        service_monitor: Optional[bool] = None,
+        replicas: Optional[int] = None,
         create_namespace: bool = True,
         chart_url: str = CERT_MANAGER_CHART_URL,
         crds: bool = True,
+        keep_crds: Optional[bool] = None,
         dns01_recursive_nameservers: Optional[Sequence[str]] = None,
         dns01_recursive_nameservers_only: bool = False,
         extra_values: Optional[Mapping[str, Any]] = None,
@@ -93,12 +111,15 @@ class CertManagerRelease(HomelabConstruct):
     ) -> None:
         super().__init__(scope, id)
         self.name, self.namespace = check_release_identity(self, name, namespace, chart_version)
-        if isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1:
+        if replicas is not None and (isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1):
             raise fail(self, "replicas must be a positive integer", replicas, "use 1 (or 2 for a standby controller)")
-        for value, what in ((gateway_api, "gateway_api"), (service_monitor, "service_monitor"),
-                            (create_namespace, "create_namespace"), (crds, "crds"),
+        for value, what in ((gateway_api, "gateway_api"), (create_namespace, "create_namespace"), (crds, "crds"),
                             (dns01_recursive_nameservers_only, "dns01_recursive_nameservers_only")):
             check_bool(self, value, what)
+        for optional, what in ((service_monitor, "service_monitor"), (keep_crds, "keep_crds")):
+            if optional is not None:
+                check_bool(self, optional, what, "write True or False, or None for the chart's default")
+        check_release_settings(self, release)
         check_url(self, chart_url, "chart URL", schemes=("oci", "https"),
                   fix=f"write an oci:// address such as {CERT_MANAGER_CHART_URL!r} or a Helm repository such as "
                       f"{JETSTACK_HELM_REPOSITORY!r}")
@@ -113,11 +134,11 @@ class CertManagerRelease(HomelabConstruct):
         extra = {} if extra_values is None else check_mapping(self, extra_values, "extra_values",
                                                              example={"startupapicheck": {"enabled": False}})
         check_json_value(self, extra, "extra_values")
-        self.values: dict[str, Any] = {
-            "crds": {"enabled": True, "keep": True} if crds else {"enabled": False},
-            "replicaCount": replicas,
-            "prometheus": {"enabled": True, "servicemonitor": {"enabled": service_monitor}},
-        }
+        self.values: dict[str, Any] = {"crds": {"enabled": crds, **({} if keep_crds is None else {"keep": keep_crds})}}
+        if replicas is not None:
+            self.values["replicaCount"] = replicas
+        if service_monitor is not None:
+            self.values["prometheus"] = {"enabled": True, "servicemonitor": {"enabled": service_monitor}}
         if gateway_api:
             self.values["config"] = {
                 "apiVersion": "controller.config.cert-manager.io/v1alpha1",

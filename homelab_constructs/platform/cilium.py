@@ -23,6 +23,7 @@ from .._tree import app_registry
 from .._validation import add_check, fail, is_dns_name, message, shown
 from ..delivery.flux import ReleaseSettings, chart_release, check_release_identity
 from ..delivery.helm import helm_set_flags, values_yaml
+from ..delivery.release_settings import RECOMMENDED_RELEASE
 from ..gateway.gateway import AppRoute, app_gateways, resolve_gateway
 from ..isolation.policies import proxy_labels
 from ..monitoring.dashboards import (
@@ -125,6 +126,10 @@ class CiliumRelease(HomelabConstruct):
     refuses ``BgpPeering`` while the BGP control plane is off, and a ``cilium`` gateway while
     the Gateway API controller is off.
 
+    :attr:`RECOMMENDED` (``CiliumRelease.recommended(...)``) sets ``release=ReleaseSettings.recommended()``:
+    the release's ``install.remediation.retries: 3``, ``upgrade.cleanupOnFail: true`` and
+    ``upgrade.remediation.retries: 3``.
+
     :param values: the typed values (default :class:`CiliumValues`: nothing written, the
         chart's defaults).
     :param name: the release, chart source and Helm release name (default ``cilium``; keep it
@@ -145,8 +150,10 @@ class CiliumRelease(HomelabConstruct):
         (default ``{"dashboards": "grafana"}``).
     :param release: :class:`~.flux.ReleaseSettings` of the release: chart source, intervals,
         remediation, more values (merged last) (default ``None``: an ``OCIRepository`` and a
-        ``HelmRelease`` reconciled every ``1h``, 3 retries).
+        ``HelmRelease`` reconciled every ``1h``, nothing else written).
     """
+
+    RECOMMENDED = RECOMMENDED_RELEASE
 
 
     def __init__(

@@ -3,13 +3,14 @@ Application, see :mod:`.argocd`), so :class:`~homelab_constructs.network.VlanAtt
 NetworkAttachmentDefinitions have a meta-plugin to run them."""
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import Any, ClassVar, Mapping, Optional
 
 import constructs
 
 from .._base import HomelabConstruct
-from .._validation import check_json_value, check_quantity, check_text, fail
-from ..delivery.flux import ReleaseSettings, chart_release, check_release_identity, check_release_settings, merge_values
+from .._validation import FrozenDict, check_json_value, check_quantity, check_text, fail
+from ..delivery.flux import chart_release, check_release_identity, merge_values
+from ..delivery.release_settings import ReleaseSettings, check_release_settings
 
 #: Where the bjw-s ``multus`` chart is published as an OCI artifact.
 MULTUS_CHART_URL = "oci://ghcr.io/bjw-s-labs/helm/multus"
@@ -32,6 +33,13 @@ class MultusRelease(HomelabConstruct):
     The chart runs Multus as a DaemonSet that copies its binary to ``bin_path`` and writes its
     config to ``net_path`` on every node: both must be the directories the node's container
     runtime reads CNI plugins and configs from (Talos and most distributions: the defaults).
+    Resources left unset are not written (the chart's defaults apply).
+
+    :attr:`RECOMMENDED` (``MultusRelease.recommended(...)``) writes exactly: ``multus.resources:
+    {requests: {cpu: 10m}, limits: {memory: 2048Mi}}`` (``cpu_request="10m"``,
+    ``memory_limit="2048Mi"``), and the release's ``install.remediation.retries: 3``,
+    ``upgrade.cleanupOnFail: true`` and ``upgrade.remediation.retries: 3``
+    (``release=ReleaseSettings.recommended()``).
 
     :param name: the release and chart source name (default ``multus``).
     :param namespace: the release's namespace (default ``kube-system``).
@@ -39,18 +47,22 @@ class MultusRelease(HomelabConstruct):
     :param bin_path: the node's CNI binary directory (``cni.binPath``; default ``/opt/cni/bin``).
     :param net_path: the node's CNI config directory (``cni.netPath``; default ``/etc/cni/net.d``).
     :param cpu_request: the Multus container's CPU request (``multus.resources.requests.cpu``;
-        default ``10m``; ``None``: not written).
+        default ``None``: not written).
     :param memory_limit: its memory limit (``multus.resources.limits.memory``; default
-        ``2048Mi``; ``None``: not written).
+        ``None``: not written).
     :param extra_values: more chart values, merged over the typed ones (JSON values only; a
         mapping merges key by key, anything else here wins) (default ``None``).
-    :param release: :class:`~.flux.ReleaseSettings` of the release: chart source, intervals,
-        retries, more values (merged last) (default ``None``: the defaults above).
+    :param release: :class:`~homelab_constructs.delivery.release_settings.ReleaseSettings` of
+        the release: chart source, intervals, remediation, more values (merged last) (default
+        ``None``: reconciled every ``1h``, nothing else written).
 
     Attributes: ``values`` (the chart values written), ``source`` (the ``OCIRepository``, or
     ``None`` with Argo CD delivery or a shared source) and ``release`` (the ``HelmRelease`` or
     ``Application``).
     """
+
+    RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(
+        cpu_request="10m", memory_limit="2048Mi", release=ReleaseSettings.recommended())
 
     def __init__(
         self,
@@ -62,8 +74,8 @@ class MultusRelease(HomelabConstruct):
         chart_version: str = MULTUS_CHART_VERSION,
         bin_path: str = "/opt/cni/bin",
         net_path: str = "/etc/cni/net.d",
-        cpu_request: Optional[str] = "10m",
-        memory_limit: Optional[str] = "2048Mi",
+        cpu_request: Optional[str] = None,
+        memory_limit: Optional[str] = None,
         extra_values: Optional[Mapping[str, Any]] = None,
         release: Optional[ReleaseSettings] = None,
     ) -> None:

@@ -8490,6 +8490,2438 @@ class ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy(enum.En
     '''None.'''
 
 
+class PushSecret(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecret",
+):
+    '''PushSecret is the Schema for the PushSecrets API that enables pushing Kubernetes secrets to external secret providers.
+
+    :schema: PushSecret
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+        spec: typing.Optional[typing.Union["PushSecretSpec", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "PushSecret" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param metadata: 
+        :param spec: PushSecretSpec configures the behavior of the PushSecret.
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__d7fc57fefa891415b3fe5c1ec0dfab5d6f3eae505b2877ead24fb8db433f037f)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = PushSecretProps(metadata=metadata, spec=spec)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+        spec: typing.Optional[typing.Union["PushSecretSpec", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "PushSecret".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param metadata: 
+        :param spec: PushSecretSpec configures the behavior of the PushSecret.
+        '''
+        props = PushSecretProps(metadata=metadata, spec=spec)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "PushSecret".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretProps",
+    jsii_struct_bases=[],
+    name_mapping={"metadata": "metadata", "spec": "spec"},
+)
+class PushSecretProps:
+    def __init__(
+        self,
+        *,
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+        spec: typing.Optional[typing.Union["PushSecretSpec", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''PushSecret is the Schema for the PushSecrets API that enables pushing Kubernetes secrets to external secret providers.
+
+        :param metadata: 
+        :param spec: PushSecretSpec configures the behavior of the PushSecret.
+
+        :schema: PushSecret
+        '''
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if isinstance(spec, dict):
+            spec = PushSecretSpec(**spec)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2d46efcdd98630a583464d22072257015df7fc10d4a4cc504b1ee7bd5f1fba18)
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if metadata is not None:
+            self._values["metadata"] = metadata
+        if spec is not None:
+            self._values["spec"] = spec
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: PushSecret#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    @builtins.property
+    def spec(self) -> typing.Optional["PushSecretSpec"]:
+        '''PushSecretSpec configures the behavior of the PushSecret.
+
+        :schema: PushSecret#spec
+        '''
+        result = self._values.get("spec")
+        return typing.cast(typing.Optional["PushSecretSpec"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "secret_store_refs": "secretStoreRefs",
+        "selector": "selector",
+        "data": "data",
+        "data_to": "dataTo",
+        "deletion_policy": "deletionPolicy",
+        "refresh_interval": "refreshInterval",
+        "template": "template",
+        "update_policy": "updatePolicy",
+    },
+)
+class PushSecretSpec:
+    def __init__(
+        self,
+        *,
+        secret_store_refs: typing.Sequence[typing.Union["PushSecretSpecSecretStoreRefs", typing.Dict[builtins.str, typing.Any]]],
+        selector: typing.Union["PushSecretSpecSelector", typing.Dict[builtins.str, typing.Any]],
+        data: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecData", typing.Dict[builtins.str, typing.Any]]]] = None,
+        data_to: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecDataTo", typing.Dict[builtins.str, typing.Any]]]] = None,
+        deletion_policy: typing.Optional["PushSecretSpecDeletionPolicy"] = None,
+        refresh_interval: typing.Optional[builtins.str] = None,
+        template: typing.Optional[typing.Union["PushSecretSpecTemplate", typing.Dict[builtins.str, typing.Any]]] = None,
+        update_policy: typing.Optional["PushSecretSpecUpdatePolicy"] = None,
+    ) -> None:
+        '''PushSecretSpec configures the behavior of the PushSecret.
+
+        :param secret_store_refs: 
+        :param selector: The Secret Selector (k8s source) for the Push Secret.
+        :param data: Secret Data that should be pushed to providers.
+        :param data_to: DataTo defines bulk push rules that expand source Secret keys into provider entries.
+        :param deletion_policy: Deletion Policy to handle Secrets in the provider.
+        :param refresh_interval: The Interval to which External Secrets will try to push a secret definition.
+        :param template: Template defines a blueprint for the created Secret resource.
+        :param update_policy: UpdatePolicy to handle Secrets in the provider.
+
+        :schema: PushSecretSpec
+        '''
+        if isinstance(selector, dict):
+            selector = PushSecretSpecSelector(**selector)
+        if isinstance(template, dict):
+            template = PushSecretSpecTemplate(**template)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__594acce4554a7473636fd27622f6dfd3f9087b08a496809df50339c6a375d0e2)
+            check_type(argname="argument secret_store_refs", value=secret_store_refs, expected_type=type_hints["secret_store_refs"])
+            check_type(argname="argument selector", value=selector, expected_type=type_hints["selector"])
+            check_type(argname="argument data", value=data, expected_type=type_hints["data"])
+            check_type(argname="argument data_to", value=data_to, expected_type=type_hints["data_to"])
+            check_type(argname="argument deletion_policy", value=deletion_policy, expected_type=type_hints["deletion_policy"])
+            check_type(argname="argument refresh_interval", value=refresh_interval, expected_type=type_hints["refresh_interval"])
+            check_type(argname="argument template", value=template, expected_type=type_hints["template"])
+            check_type(argname="argument update_policy", value=update_policy, expected_type=type_hints["update_policy"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "secret_store_refs": secret_store_refs,
+            "selector": selector,
+        }
+        if data is not None:
+            self._values["data"] = data
+        if data_to is not None:
+            self._values["data_to"] = data_to
+        if deletion_policy is not None:
+            self._values["deletion_policy"] = deletion_policy
+        if refresh_interval is not None:
+            self._values["refresh_interval"] = refresh_interval
+        if template is not None:
+            self._values["template"] = template
+        if update_policy is not None:
+            self._values["update_policy"] = update_policy
+
+    @builtins.property
+    def secret_store_refs(self) -> typing.List["PushSecretSpecSecretStoreRefs"]:
+        '''
+        :schema: PushSecretSpec#secretStoreRefs
+        '''
+        result = self._values.get("secret_store_refs")
+        assert result is not None, "Required property 'secret_store_refs' is missing"
+        return typing.cast(typing.List["PushSecretSpecSecretStoreRefs"], result)
+
+    @builtins.property
+    def selector(self) -> "PushSecretSpecSelector":
+        '''The Secret Selector (k8s source) for the Push Secret.
+
+        :schema: PushSecretSpec#selector
+        '''
+        result = self._values.get("selector")
+        assert result is not None, "Required property 'selector' is missing"
+        return typing.cast("PushSecretSpecSelector", result)
+
+    @builtins.property
+    def data(self) -> typing.Optional[typing.List["PushSecretSpecData"]]:
+        '''Secret Data that should be pushed to providers.
+
+        :schema: PushSecretSpec#data
+        '''
+        result = self._values.get("data")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecData"]], result)
+
+    @builtins.property
+    def data_to(self) -> typing.Optional[typing.List["PushSecretSpecDataTo"]]:
+        '''DataTo defines bulk push rules that expand source Secret keys into provider entries.
+
+        :schema: PushSecretSpec#dataTo
+        '''
+        result = self._values.get("data_to")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecDataTo"]], result)
+
+    @builtins.property
+    def deletion_policy(self) -> typing.Optional["PushSecretSpecDeletionPolicy"]:
+        '''Deletion Policy to handle Secrets in the provider.
+
+        :schema: PushSecretSpec#deletionPolicy
+        '''
+        result = self._values.get("deletion_policy")
+        return typing.cast(typing.Optional["PushSecretSpecDeletionPolicy"], result)
+
+    @builtins.property
+    def refresh_interval(self) -> typing.Optional[builtins.str]:
+        '''The Interval to which External Secrets will try to push a secret definition.
+
+        :schema: PushSecretSpec#refreshInterval
+        '''
+        result = self._values.get("refresh_interval")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def template(self) -> typing.Optional["PushSecretSpecTemplate"]:
+        '''Template defines a blueprint for the created Secret resource.
+
+        :schema: PushSecretSpec#template
+        '''
+        result = self._values.get("template")
+        return typing.cast(typing.Optional["PushSecretSpecTemplate"], result)
+
+    @builtins.property
+    def update_policy(self) -> typing.Optional["PushSecretSpecUpdatePolicy"]:
+        '''UpdatePolicy to handle Secrets in the provider.
+
+        :schema: PushSecretSpec#updatePolicy
+        '''
+        result = self._values.get("update_policy")
+        return typing.cast(typing.Optional["PushSecretSpecUpdatePolicy"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecData",
+    jsii_struct_bases=[],
+    name_mapping={
+        "match": "match",
+        "conversion_strategy": "conversionStrategy",
+        "metadata": "metadata",
+    },
+)
+class PushSecretSpecData:
+    def __init__(
+        self,
+        *,
+        match: typing.Union["PushSecretSpecDataMatch", typing.Dict[builtins.str, typing.Any]],
+        conversion_strategy: typing.Optional["PushSecretSpecDataConversionStrategy"] = None,
+        metadata: typing.Any = None,
+    ) -> None:
+        '''PushSecretData defines data to be pushed to the provider and associated metadata.
+
+        :param match: Match a given Secret Key to be pushed to the provider.
+        :param conversion_strategy: Used to define a conversion Strategy for the secret keys.
+        :param metadata: Metadata is metadata attached to the secret. The structure of metadata is provider specific, please look it up in the provider documentation.
+
+        :schema: PushSecretSpecData
+        '''
+        if isinstance(match, dict):
+            match = PushSecretSpecDataMatch(**match)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__4ac1bacf4d8586c3ab4cb8337150fe242cd774b2fb6057c33065d70a2e11ebd6)
+            check_type(argname="argument match", value=match, expected_type=type_hints["match"])
+            check_type(argname="argument conversion_strategy", value=conversion_strategy, expected_type=type_hints["conversion_strategy"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "match": match,
+        }
+        if conversion_strategy is not None:
+            self._values["conversion_strategy"] = conversion_strategy
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def match(self) -> "PushSecretSpecDataMatch":
+        '''Match a given Secret Key to be pushed to the provider.
+
+        :schema: PushSecretSpecData#match
+        '''
+        result = self._values.get("match")
+        assert result is not None, "Required property 'match' is missing"
+        return typing.cast("PushSecretSpecDataMatch", result)
+
+    @builtins.property
+    def conversion_strategy(
+        self,
+    ) -> typing.Optional["PushSecretSpecDataConversionStrategy"]:
+        '''Used to define a conversion Strategy for the secret keys.
+
+        :schema: PushSecretSpecData#conversionStrategy
+        '''
+        result = self._values.get("conversion_strategy")
+        return typing.cast(typing.Optional["PushSecretSpecDataConversionStrategy"], result)
+
+    @builtins.property
+    def metadata(self) -> typing.Any:
+        '''Metadata is metadata attached to the secret.
+
+        The structure of metadata is provider specific, please look it up in the provider documentation.
+
+        :schema: PushSecretSpecData#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Any, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecData(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataConversionStrategy"
+)
+class PushSecretSpecDataConversionStrategy(enum.Enum):
+    '''Used to define a conversion Strategy for the secret keys.
+
+    :schema: PushSecretSpecDataConversionStrategy
+    '''
+
+    NONE = "NONE"
+    '''None.'''
+    REVERSE_UNICODE = "REVERSE_UNICODE"
+    '''ReverseUnicode.'''
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataMatch",
+    jsii_struct_bases=[],
+    name_mapping={"remote_ref": "remoteRef", "secret_key": "secretKey"},
+)
+class PushSecretSpecDataMatch:
+    def __init__(
+        self,
+        *,
+        remote_ref: typing.Union["PushSecretSpecDataMatchRemoteRef", typing.Dict[builtins.str, typing.Any]],
+        secret_key: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Match a given Secret Key to be pushed to the provider.
+
+        :param remote_ref: Remote Refs to push to providers.
+        :param secret_key: Secret Key to be pushed.
+
+        :schema: PushSecretSpecDataMatch
+        '''
+        if isinstance(remote_ref, dict):
+            remote_ref = PushSecretSpecDataMatchRemoteRef(**remote_ref)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0bc56fdd3ac94e9c5c6a8580a05a90adf365130d97a2227a00f5476676ef3025)
+            check_type(argname="argument remote_ref", value=remote_ref, expected_type=type_hints["remote_ref"])
+            check_type(argname="argument secret_key", value=secret_key, expected_type=type_hints["secret_key"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "remote_ref": remote_ref,
+        }
+        if secret_key is not None:
+            self._values["secret_key"] = secret_key
+
+    @builtins.property
+    def remote_ref(self) -> "PushSecretSpecDataMatchRemoteRef":
+        '''Remote Refs to push to providers.
+
+        :schema: PushSecretSpecDataMatch#remoteRef
+        '''
+        result = self._values.get("remote_ref")
+        assert result is not None, "Required property 'remote_ref' is missing"
+        return typing.cast("PushSecretSpecDataMatchRemoteRef", result)
+
+    @builtins.property
+    def secret_key(self) -> typing.Optional[builtins.str]:
+        '''Secret Key to be pushed.
+
+        :schema: PushSecretSpecDataMatch#secretKey
+        '''
+        result = self._values.get("secret_key")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataMatch(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataMatchRemoteRef",
+    jsii_struct_bases=[],
+    name_mapping={"remote_key": "remoteKey", "property": "property"},
+)
+class PushSecretSpecDataMatchRemoteRef:
+    def __init__(
+        self,
+        *,
+        remote_key: builtins.str,
+        property: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Remote Refs to push to providers.
+
+        :param remote_key: Name of the resulting provider secret.
+        :param property: Name of the property in the resulting secret.
+
+        :schema: PushSecretSpecDataMatchRemoteRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ce24110d442dcbddcdc469c7d81266bae8b08480435702de0dcccdfcc0f5f27a)
+            check_type(argname="argument remote_key", value=remote_key, expected_type=type_hints["remote_key"])
+            check_type(argname="argument property", value=property, expected_type=type_hints["property"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "remote_key": remote_key,
+        }
+        if property is not None:
+            self._values["property"] = property
+
+    @builtins.property
+    def remote_key(self) -> builtins.str:
+        '''Name of the resulting provider secret.
+
+        :schema: PushSecretSpecDataMatchRemoteRef#remoteKey
+        '''
+        result = self._values.get("remote_key")
+        assert result is not None, "Required property 'remote_key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def property(self) -> typing.Optional[builtins.str]:
+        '''Name of the property in the resulting secret.
+
+        :schema: PushSecretSpecDataMatchRemoteRef#property
+        '''
+        result = self._values.get("property")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataMatchRemoteRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataTo",
+    jsii_struct_bases=[],
+    name_mapping={
+        "conversion_strategy": "conversionStrategy",
+        "match": "match",
+        "metadata": "metadata",
+        "remote_key": "remoteKey",
+        "rewrite": "rewrite",
+        "store_ref": "storeRef",
+    },
+)
+class PushSecretSpecDataTo:
+    def __init__(
+        self,
+        *,
+        conversion_strategy: typing.Optional["PushSecretSpecDataToConversionStrategy"] = None,
+        match: typing.Optional[typing.Union["PushSecretSpecDataToMatch", typing.Dict[builtins.str, typing.Any]]] = None,
+        metadata: typing.Any = None,
+        remote_key: typing.Optional[builtins.str] = None,
+        rewrite: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecDataToRewrite", typing.Dict[builtins.str, typing.Any]]]] = None,
+        store_ref: typing.Optional[typing.Union["PushSecretSpecDataToStoreRef", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''PushSecretDataTo defines how to bulk-push secrets to providers without explicit per-key mappings.
+
+        :param conversion_strategy: Used to define a conversion Strategy for the secret keys.
+        :param match: Match pattern for selecting keys from the source Secret. If not specified, all keys are selected.
+        :param metadata: Metadata is metadata attached to the secret. The structure of metadata is provider specific, please look it up in the provider documentation.
+        :param remote_key: RemoteKey is the name of the single provider secret that will receive ALL matched keys bundled as a JSON object (e.g. {"DB_HOST":"...","DB_USER":"..."}). When set, per-key expansion is skipped and a single push is performed. The provider's store prefix (if any) is still prepended to this value. When not set, each matched key is pushed as its own individual provider secret.
+        :param rewrite: Rewrite operations to transform keys before pushing to the provider. Operations are applied sequentially.
+        :param store_ref: StoreRef specifies which SecretStore to push to. Required.
+
+        :schema: PushSecretSpecDataTo
+        '''
+        if isinstance(match, dict):
+            match = PushSecretSpecDataToMatch(**match)
+        if isinstance(store_ref, dict):
+            store_ref = PushSecretSpecDataToStoreRef(**store_ref)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__536285ab8d45e8e264116139ec21fea9e6968db1dc874e056b1839d4d4620790)
+            check_type(argname="argument conversion_strategy", value=conversion_strategy, expected_type=type_hints["conversion_strategy"])
+            check_type(argname="argument match", value=match, expected_type=type_hints["match"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+            check_type(argname="argument remote_key", value=remote_key, expected_type=type_hints["remote_key"])
+            check_type(argname="argument rewrite", value=rewrite, expected_type=type_hints["rewrite"])
+            check_type(argname="argument store_ref", value=store_ref, expected_type=type_hints["store_ref"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if conversion_strategy is not None:
+            self._values["conversion_strategy"] = conversion_strategy
+        if match is not None:
+            self._values["match"] = match
+        if metadata is not None:
+            self._values["metadata"] = metadata
+        if remote_key is not None:
+            self._values["remote_key"] = remote_key
+        if rewrite is not None:
+            self._values["rewrite"] = rewrite
+        if store_ref is not None:
+            self._values["store_ref"] = store_ref
+
+    @builtins.property
+    def conversion_strategy(
+        self,
+    ) -> typing.Optional["PushSecretSpecDataToConversionStrategy"]:
+        '''Used to define a conversion Strategy for the secret keys.
+
+        :schema: PushSecretSpecDataTo#conversionStrategy
+        '''
+        result = self._values.get("conversion_strategy")
+        return typing.cast(typing.Optional["PushSecretSpecDataToConversionStrategy"], result)
+
+    @builtins.property
+    def match(self) -> typing.Optional["PushSecretSpecDataToMatch"]:
+        '''Match pattern for selecting keys from the source Secret.
+
+        If not specified, all keys are selected.
+
+        :schema: PushSecretSpecDataTo#match
+        '''
+        result = self._values.get("match")
+        return typing.cast(typing.Optional["PushSecretSpecDataToMatch"], result)
+
+    @builtins.property
+    def metadata(self) -> typing.Any:
+        '''Metadata is metadata attached to the secret.
+
+        The structure of metadata is provider specific, please look it up in the provider documentation.
+
+        :schema: PushSecretSpecDataTo#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def remote_key(self) -> typing.Optional[builtins.str]:
+        '''RemoteKey is the name of the single provider secret that will receive ALL matched keys bundled as a JSON object (e.g. {"DB_HOST":"...","DB_USER":"..."}). When set, per-key expansion is skipped and a single push is performed. The provider's store prefix (if any) is still prepended to this value. When not set, each matched key is pushed as its own individual provider secret.
+
+        :schema: PushSecretSpecDataTo#remoteKey
+        '''
+        result = self._values.get("remote_key")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def rewrite(self) -> typing.Optional[typing.List["PushSecretSpecDataToRewrite"]]:
+        '''Rewrite operations to transform keys before pushing to the provider.
+
+        Operations are applied sequentially.
+
+        :schema: PushSecretSpecDataTo#rewrite
+        '''
+        result = self._values.get("rewrite")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecDataToRewrite"]], result)
+
+    @builtins.property
+    def store_ref(self) -> typing.Optional["PushSecretSpecDataToStoreRef"]:
+        '''StoreRef specifies which SecretStore to push to.
+
+        Required.
+
+        :schema: PushSecretSpecDataTo#storeRef
+        '''
+        result = self._values.get("store_ref")
+        return typing.cast(typing.Optional["PushSecretSpecDataToStoreRef"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataTo(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataToConversionStrategy"
+)
+class PushSecretSpecDataToConversionStrategy(enum.Enum):
+    '''Used to define a conversion Strategy for the secret keys.
+
+    :schema: PushSecretSpecDataToConversionStrategy
+    '''
+
+    NONE = "NONE"
+    '''None.'''
+    REVERSE_UNICODE = "REVERSE_UNICODE"
+    '''ReverseUnicode.'''
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataToMatch",
+    jsii_struct_bases=[],
+    name_mapping={"regexp": "regexp"},
+)
+class PushSecretSpecDataToMatch:
+    def __init__(self, *, regexp: typing.Optional[builtins.str] = None) -> None:
+        '''Match pattern for selecting keys from the source Secret.
+
+        If not specified, all keys are selected.
+
+        :param regexp: Regexp matches keys by regular expression. If not specified, all keys are matched.
+
+        :schema: PushSecretSpecDataToMatch
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__dfd9396db6a775ee6efc5c5a16b492825acfd7a879ca21c12026e735ddc2400b)
+            check_type(argname="argument regexp", value=regexp, expected_type=type_hints["regexp"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if regexp is not None:
+            self._values["regexp"] = regexp
+
+    @builtins.property
+    def regexp(self) -> typing.Optional[builtins.str]:
+        '''Regexp matches keys by regular expression.
+
+        If not specified, all keys are matched.
+
+        :schema: PushSecretSpecDataToMatch#regexp
+        '''
+        result = self._values.get("regexp")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToMatch(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataToRewrite",
+    jsii_struct_bases=[],
+    name_mapping={"regexp": "regexp", "transform": "transform"},
+)
+class PushSecretSpecDataToRewrite:
+    def __init__(
+        self,
+        *,
+        regexp: typing.Optional[typing.Union["PushSecretSpecDataToRewriteRegexp", typing.Dict[builtins.str, typing.Any]]] = None,
+        transform: typing.Optional[typing.Union["PushSecretSpecDataToRewriteTransform", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''PushSecretRewrite defines how to transform secret keys before pushing.
+
+        :param regexp: Used to rewrite with regular expressions.
+        :param transform: Used to apply string transformation on the secrets.
+
+        :schema: PushSecretSpecDataToRewrite
+        '''
+        if isinstance(regexp, dict):
+            regexp = PushSecretSpecDataToRewriteRegexp(**regexp)
+        if isinstance(transform, dict):
+            transform = PushSecretSpecDataToRewriteTransform(**transform)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__1a90e115ff9bd3d7cac9eb5b0bfc305956b02bc62ad4d0d04b00842c89595136)
+            check_type(argname="argument regexp", value=regexp, expected_type=type_hints["regexp"])
+            check_type(argname="argument transform", value=transform, expected_type=type_hints["transform"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if regexp is not None:
+            self._values["regexp"] = regexp
+        if transform is not None:
+            self._values["transform"] = transform
+
+    @builtins.property
+    def regexp(self) -> typing.Optional["PushSecretSpecDataToRewriteRegexp"]:
+        '''Used to rewrite with regular expressions.
+
+        :schema: PushSecretSpecDataToRewrite#regexp
+        '''
+        result = self._values.get("regexp")
+        return typing.cast(typing.Optional["PushSecretSpecDataToRewriteRegexp"], result)
+
+    @builtins.property
+    def transform(self) -> typing.Optional["PushSecretSpecDataToRewriteTransform"]:
+        '''Used to apply string transformation on the secrets.
+
+        :schema: PushSecretSpecDataToRewrite#transform
+        '''
+        result = self._values.get("transform")
+        return typing.cast(typing.Optional["PushSecretSpecDataToRewriteTransform"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToRewrite(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataToRewriteRegexp",
+    jsii_struct_bases=[],
+    name_mapping={"source": "source", "target": "target"},
+)
+class PushSecretSpecDataToRewriteRegexp:
+    def __init__(self, *, source: builtins.str, target: builtins.str) -> None:
+        '''Used to rewrite with regular expressions.
+
+        :param source: Used to define the regular expression of a re.Compiler.
+        :param target: Used to define the target pattern of a ReplaceAll operation.
+
+        :schema: PushSecretSpecDataToRewriteRegexp
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0e9c06ffb409e464e1771723886a656e6072e12d67893ec8af68460b6bb3de5c)
+            check_type(argname="argument source", value=source, expected_type=type_hints["source"])
+            check_type(argname="argument target", value=target, expected_type=type_hints["target"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "source": source,
+            "target": target,
+        }
+
+    @builtins.property
+    def source(self) -> builtins.str:
+        '''Used to define the regular expression of a re.Compiler.
+
+        :schema: PushSecretSpecDataToRewriteRegexp#source
+        '''
+        result = self._values.get("source")
+        assert result is not None, "Required property 'source' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def target(self) -> builtins.str:
+        '''Used to define the target pattern of a ReplaceAll operation.
+
+        :schema: PushSecretSpecDataToRewriteRegexp#target
+        '''
+        result = self._values.get("target")
+        assert result is not None, "Required property 'target' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToRewriteRegexp(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataToRewriteTransform",
+    jsii_struct_bases=[],
+    name_mapping={"template": "template"},
+)
+class PushSecretSpecDataToRewriteTransform:
+    def __init__(self, *, template: builtins.str) -> None:
+        '''Used to apply string transformation on the secrets.
+
+        :param template: Used to define the template to apply on the secret name. ``.value `` will specify the secret name in the template.
+
+        :schema: PushSecretSpecDataToRewriteTransform
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__5af2712638c209ceb827048082f83c8f55ac55ea0aa0c480e79a0853cda01317)
+            check_type(argname="argument template", value=template, expected_type=type_hints["template"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "template": template,
+        }
+
+    @builtins.property
+    def template(self) -> builtins.str:
+        '''Used to define the template to apply on the secret name.
+
+        ``.value `` will specify the secret name in the template.
+
+        :schema: PushSecretSpecDataToRewriteTransform#template
+        '''
+        result = self._values.get("template")
+        assert result is not None, "Required property 'template' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToRewriteTransform(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataToStoreRef",
+    jsii_struct_bases=[],
+    name_mapping={"kind": "kind", "label_selector": "labelSelector", "name": "name"},
+)
+class PushSecretSpecDataToStoreRef:
+    def __init__(
+        self,
+        *,
+        kind: typing.Optional["PushSecretSpecDataToStoreRefKind"] = None,
+        label_selector: typing.Optional[typing.Union["PushSecretSpecDataToStoreRefLabelSelector", typing.Dict[builtins.str, typing.Any]]] = None,
+        name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''StoreRef specifies which SecretStore to push to.
+
+        Required.
+
+        :param kind: Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+        :param label_selector: Optionally, sync to secret stores with label selector.
+        :param name: Optionally, sync to the SecretStore of the given name.
+
+        :schema: PushSecretSpecDataToStoreRef
+        '''
+        if isinstance(label_selector, dict):
+            label_selector = PushSecretSpecDataToStoreRefLabelSelector(**label_selector)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__5be75bc64c16a43e18dd28144e5fc0ec8f41515687a42fe577754771a9d88550)
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument label_selector", value=label_selector, expected_type=type_hints["label_selector"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if kind is not None:
+            self._values["kind"] = kind
+        if label_selector is not None:
+            self._values["label_selector"] = label_selector
+        if name is not None:
+            self._values["name"] = name
+
+    @builtins.property
+    def kind(self) -> typing.Optional["PushSecretSpecDataToStoreRefKind"]:
+        '''Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+
+        :schema: PushSecretSpecDataToStoreRef#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional["PushSecretSpecDataToStoreRefKind"], result)
+
+    @builtins.property
+    def label_selector(
+        self,
+    ) -> typing.Optional["PushSecretSpecDataToStoreRefLabelSelector"]:
+        '''Optionally, sync to secret stores with label selector.
+
+        :schema: PushSecretSpecDataToStoreRef#labelSelector
+        '''
+        result = self._values.get("label_selector")
+        return typing.cast(typing.Optional["PushSecretSpecDataToStoreRefLabelSelector"], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Optionally, sync to the SecretStore of the given name.
+
+        :schema: PushSecretSpecDataToStoreRef#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToStoreRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataToStoreRefKind"
+)
+class PushSecretSpecDataToStoreRefKind(enum.Enum):
+    '''Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+
+    :schema: PushSecretSpecDataToStoreRefKind
+    '''
+
+    SECRET_STORE = "SECRET_STORE"
+    '''SecretStore.'''
+    CLUSTER_SECRET_STORE = "CLUSTER_SECRET_STORE"
+    '''ClusterSecretStore.'''
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataToStoreRefLabelSelector",
+    jsii_struct_bases=[],
+    name_mapping={
+        "match_expressions": "matchExpressions",
+        "match_labels": "matchLabels",
+    },
+)
+class PushSecretSpecDataToStoreRefLabelSelector:
+    def __init__(
+        self,
+        *,
+        match_expressions: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions", typing.Dict[builtins.str, typing.Any]]]] = None,
+        match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Optionally, sync to secret stores with label selector.
+
+        :param match_expressions: matchExpressions is a list of label selector requirements. The requirements are ANDed.
+        :param match_labels: matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels map is equivalent to an element of matchExpressions, whose key field is "key", the operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelector
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__12f8d12f66f2d1cbf2cd549e93fef928a4c989163e1974bcd594fe10147d793c)
+            check_type(argname="argument match_expressions", value=match_expressions, expected_type=type_hints["match_expressions"])
+            check_type(argname="argument match_labels", value=match_labels, expected_type=type_hints["match_labels"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if match_expressions is not None:
+            self._values["match_expressions"] = match_expressions
+        if match_labels is not None:
+            self._values["match_labels"] = match_labels
+
+    @builtins.property
+    def match_expressions(
+        self,
+    ) -> typing.Optional[typing.List["PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions"]]:
+        '''matchExpressions is a list of label selector requirements.
+
+        The requirements are ANDed.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelector#matchExpressions
+        '''
+        result = self._values.get("match_expressions")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions"]], result)
+
+    @builtins.property
+    def match_labels(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''matchLabels is a map of {key,value} pairs.
+
+        A single {key,value} in the matchLabels
+        map is equivalent to an element of matchExpressions, whose key field is "key", the
+        operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelector#matchLabels
+        '''
+        result = self._values.get("match_labels")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToStoreRefLabelSelector(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "operator": "operator", "values": "values"},
+)
+class PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        operator: builtins.str,
+        values: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''A label selector requirement is a selector that contains values, a key, and an operator that relates the key and values.
+
+        :param key: key is the label key that the selector applies to.
+        :param operator: operator represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists and DoesNotExist.
+        :param values: values is an array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. This array is replaced during a strategic merge patch.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ff648688c27ebf6e74c2e5a8c40fb57fcae3dcf073833e3eec18f903cf90226a)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument operator", value=operator, expected_type=type_hints["operator"])
+            check_type(argname="argument values", value=values, expected_type=type_hints["values"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "operator": operator,
+        }
+        if values is not None:
+            self._values["values"] = values
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''key is the label key that the selector applies to.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def operator(self) -> builtins.str:
+        '''operator represents a key's relationship to a set of values.
+
+        Valid operators are In, NotIn, Exists and DoesNotExist.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions#operator
+        '''
+        result = self._values.get("operator")
+        assert result is not None, "Required property 'operator' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def values(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''values is an array of string values.
+
+        If the operator is In or NotIn,
+        the values array must be non-empty. If the operator is Exists or DoesNotExist,
+        the values array must be empty. This array is replaced during a strategic
+        merge patch.
+
+        :schema: PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions#values
+        '''
+        result = self._values.get("values")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecDeletionPolicy"
+)
+class PushSecretSpecDeletionPolicy(enum.Enum):
+    '''Deletion Policy to handle Secrets in the provider.
+
+    :schema: PushSecretSpecDeletionPolicy
+    '''
+
+    DELETE = "DELETE"
+    '''Delete.'''
+    NONE = "NONE"
+    '''None.'''
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSecretStoreRefs",
+    jsii_struct_bases=[],
+    name_mapping={"kind": "kind", "label_selector": "labelSelector", "name": "name"},
+)
+class PushSecretSpecSecretStoreRefs:
+    def __init__(
+        self,
+        *,
+        kind: typing.Optional["PushSecretSpecSecretStoreRefsKind"] = None,
+        label_selector: typing.Optional[typing.Union["PushSecretSpecSecretStoreRefsLabelSelector", typing.Dict[builtins.str, typing.Any]]] = None,
+        name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''PushSecretStoreRef contains a reference on how to sync to a SecretStore.
+
+        :param kind: Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+        :param label_selector: Optionally, sync to secret stores with label selector.
+        :param name: Optionally, sync to the SecretStore of the given name.
+
+        :schema: PushSecretSpecSecretStoreRefs
+        '''
+        if isinstance(label_selector, dict):
+            label_selector = PushSecretSpecSecretStoreRefsLabelSelector(**label_selector)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__c4cd57ebadec12fd2abddcf0ec15a4d722ac25925c8feca3af66518cfefc5c4f)
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument label_selector", value=label_selector, expected_type=type_hints["label_selector"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if kind is not None:
+            self._values["kind"] = kind
+        if label_selector is not None:
+            self._values["label_selector"] = label_selector
+        if name is not None:
+            self._values["name"] = name
+
+    @builtins.property
+    def kind(self) -> typing.Optional["PushSecretSpecSecretStoreRefsKind"]:
+        '''Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+
+        :schema: PushSecretSpecSecretStoreRefs#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional["PushSecretSpecSecretStoreRefsKind"], result)
+
+    @builtins.property
+    def label_selector(
+        self,
+    ) -> typing.Optional["PushSecretSpecSecretStoreRefsLabelSelector"]:
+        '''Optionally, sync to secret stores with label selector.
+
+        :schema: PushSecretSpecSecretStoreRefs#labelSelector
+        '''
+        result = self._values.get("label_selector")
+        return typing.cast(typing.Optional["PushSecretSpecSecretStoreRefsLabelSelector"], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Optionally, sync to the SecretStore of the given name.
+
+        :schema: PushSecretSpecSecretStoreRefs#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSecretStoreRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSecretStoreRefsKind"
+)
+class PushSecretSpecSecretStoreRefsKind(enum.Enum):
+    '''Kind of the SecretStore resource (SecretStore or ClusterSecretStore).
+
+    :schema: PushSecretSpecSecretStoreRefsKind
+    '''
+
+    SECRET_STORE = "SECRET_STORE"
+    '''SecretStore.'''
+    CLUSTER_SECRET_STORE = "CLUSTER_SECRET_STORE"
+    '''ClusterSecretStore.'''
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSecretStoreRefsLabelSelector",
+    jsii_struct_bases=[],
+    name_mapping={
+        "match_expressions": "matchExpressions",
+        "match_labels": "matchLabels",
+    },
+)
+class PushSecretSpecSecretStoreRefsLabelSelector:
+    def __init__(
+        self,
+        *,
+        match_expressions: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions", typing.Dict[builtins.str, typing.Any]]]] = None,
+        match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Optionally, sync to secret stores with label selector.
+
+        :param match_expressions: matchExpressions is a list of label selector requirements. The requirements are ANDed.
+        :param match_labels: matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels map is equivalent to an element of matchExpressions, whose key field is "key", the operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelector
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0e012508bde71b59f57727805d50a3a86523aa79e0ca7d1a3875ba1bcc6aaaed)
+            check_type(argname="argument match_expressions", value=match_expressions, expected_type=type_hints["match_expressions"])
+            check_type(argname="argument match_labels", value=match_labels, expected_type=type_hints["match_labels"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if match_expressions is not None:
+            self._values["match_expressions"] = match_expressions
+        if match_labels is not None:
+            self._values["match_labels"] = match_labels
+
+    @builtins.property
+    def match_expressions(
+        self,
+    ) -> typing.Optional[typing.List["PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions"]]:
+        '''matchExpressions is a list of label selector requirements.
+
+        The requirements are ANDed.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelector#matchExpressions
+        '''
+        result = self._values.get("match_expressions")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions"]], result)
+
+    @builtins.property
+    def match_labels(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''matchLabels is a map of {key,value} pairs.
+
+        A single {key,value} in the matchLabels
+        map is equivalent to an element of matchExpressions, whose key field is "key", the
+        operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelector#matchLabels
+        '''
+        result = self._values.get("match_labels")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSecretStoreRefsLabelSelector(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "operator": "operator", "values": "values"},
+)
+class PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        operator: builtins.str,
+        values: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''A label selector requirement is a selector that contains values, a key, and an operator that relates the key and values.
+
+        :param key: key is the label key that the selector applies to.
+        :param operator: operator represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists and DoesNotExist.
+        :param values: values is an array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. This array is replaced during a strategic merge patch.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__e9a0dde627fc8b9d740b3c5ae46597f537380ac78a97a104e75c5750bc0eca0d)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument operator", value=operator, expected_type=type_hints["operator"])
+            check_type(argname="argument values", value=values, expected_type=type_hints["values"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "operator": operator,
+        }
+        if values is not None:
+            self._values["values"] = values
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''key is the label key that the selector applies to.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def operator(self) -> builtins.str:
+        '''operator represents a key's relationship to a set of values.
+
+        Valid operators are In, NotIn, Exists and DoesNotExist.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions#operator
+        '''
+        result = self._values.get("operator")
+        assert result is not None, "Required property 'operator' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def values(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''values is an array of string values.
+
+        If the operator is In or NotIn,
+        the values array must be non-empty. If the operator is Exists or DoesNotExist,
+        the values array must be empty. This array is replaced during a strategic
+        merge patch.
+
+        :schema: PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions#values
+        '''
+        result = self._values.get("values")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSelector",
+    jsii_struct_bases=[],
+    name_mapping={"generator_ref": "generatorRef", "secret": "secret"},
+)
+class PushSecretSpecSelector:
+    def __init__(
+        self,
+        *,
+        generator_ref: typing.Optional[typing.Union["PushSecretSpecSelectorGeneratorRef", typing.Dict[builtins.str, typing.Any]]] = None,
+        secret: typing.Optional[typing.Union["PushSecretSpecSelectorSecret", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''The Secret Selector (k8s source) for the Push Secret.
+
+        :param generator_ref: Point to a generator to create a Secret.
+        :param secret: Select a Secret to Push.
+
+        :schema: PushSecretSpecSelector
+        '''
+        if isinstance(generator_ref, dict):
+            generator_ref = PushSecretSpecSelectorGeneratorRef(**generator_ref)
+        if isinstance(secret, dict):
+            secret = PushSecretSpecSelectorSecret(**secret)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__9a77422adb23c4bdcda2e2bf0bfc722ed98fe32862724df675c631596ac06247)
+            check_type(argname="argument generator_ref", value=generator_ref, expected_type=type_hints["generator_ref"])
+            check_type(argname="argument secret", value=secret, expected_type=type_hints["secret"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if generator_ref is not None:
+            self._values["generator_ref"] = generator_ref
+        if secret is not None:
+            self._values["secret"] = secret
+
+    @builtins.property
+    def generator_ref(self) -> typing.Optional["PushSecretSpecSelectorGeneratorRef"]:
+        '''Point to a generator to create a Secret.
+
+        :schema: PushSecretSpecSelector#generatorRef
+        '''
+        result = self._values.get("generator_ref")
+        return typing.cast(typing.Optional["PushSecretSpecSelectorGeneratorRef"], result)
+
+    @builtins.property
+    def secret(self) -> typing.Optional["PushSecretSpecSelectorSecret"]:
+        '''Select a Secret to Push.
+
+        :schema: PushSecretSpecSelector#secret
+        '''
+        result = self._values.get("secret")
+        return typing.cast(typing.Optional["PushSecretSpecSelectorSecret"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelector(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSelectorGeneratorRef",
+    jsii_struct_bases=[],
+    name_mapping={"kind": "kind", "name": "name", "api_version": "apiVersion"},
+)
+class PushSecretSpecSelectorGeneratorRef:
+    def __init__(
+        self,
+        *,
+        kind: "PushSecretSpecSelectorGeneratorRefKind",
+        name: builtins.str,
+        api_version: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Point to a generator to create a Secret.
+
+        :param kind: Specify the Kind of the generator resource.
+        :param name: Specify the name of the generator resource.
+        :param api_version: Specify the apiVersion of the generator resource.
+
+        :schema: PushSecretSpecSelectorGeneratorRef
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__94f1f8691344ef564b2b06328e0cf4fdfdd1c3cfb7f4615e111a044488a98715)
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument api_version", value=api_version, expected_type=type_hints["api_version"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "kind": kind,
+            "name": name,
+        }
+        if api_version is not None:
+            self._values["api_version"] = api_version
+
+    @builtins.property
+    def kind(self) -> "PushSecretSpecSelectorGeneratorRefKind":
+        '''Specify the Kind of the generator resource.
+
+        :schema: PushSecretSpecSelectorGeneratorRef#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast("PushSecretSpecSelectorGeneratorRefKind", result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Specify the name of the generator resource.
+
+        :schema: PushSecretSpecSelectorGeneratorRef#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def api_version(self) -> typing.Optional[builtins.str]:
+        '''Specify the apiVersion of the generator resource.
+
+        :schema: PushSecretSpecSelectorGeneratorRef#apiVersion
+        '''
+        result = self._values.get("api_version")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelectorGeneratorRef(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSelectorGeneratorRefKind"
+)
+class PushSecretSpecSelectorGeneratorRefKind(enum.Enum):
+    '''Specify the Kind of the generator resource.
+
+    :schema: PushSecretSpecSelectorGeneratorRefKind
+    '''
+
+    ACR_ACCESS_TOKEN = "ACR_ACCESS_TOKEN"
+    '''ACRAccessToken.'''
+    BEYONDTRUST_WORKLOAD_CREDENTIALS_DYNAMIC_SECRET = "BEYONDTRUST_WORKLOAD_CREDENTIALS_DYNAMIC_SECRET"
+    '''BeyondtrustWorkloadCredentialsDynamicSecret.'''
+    CLUSTER_GENERATOR = "CLUSTER_GENERATOR"
+    '''ClusterGenerator.'''
+    CLOUDSMITH_ACCESS_TOKEN = "CLOUDSMITH_ACCESS_TOKEN"
+    '''CloudsmithAccessToken.'''
+    ECR_AUTHORIZATION_TOKEN = "ECR_AUTHORIZATION_TOKEN"
+    '''ECRAuthorizationToken.'''
+    FAKE = "FAKE"
+    '''Fake.'''
+    GCR_ACCESS_TOKEN = "GCR_ACCESS_TOKEN"
+    '''GCRAccessToken.'''
+    GITHUB_ACCESS_TOKEN = "GITHUB_ACCESS_TOKEN"
+    '''GithubAccessToken.'''
+    GITLAB_DEPLOY_TOKEN = "GITLAB_DEPLOY_TOKEN"
+    '''GitlabDeployToken.'''
+    QUAY_ACCESS_TOKEN = "QUAY_ACCESS_TOKEN"
+    '''QuayAccessToken.'''
+    PASSWORD = "PASSWORD"
+    '''Password.'''
+    SSH_KEY = "SSH_KEY"
+    '''SSHKey.'''
+    STS_SESSION_TOKEN = "STS_SESSION_TOKEN"
+    '''STSSessionToken.'''
+    UUID = "UUID"
+    '''UUID.'''
+    VAULT_DYNAMIC_SECRET = "VAULT_DYNAMIC_SECRET"
+    '''VaultDynamicSecret.'''
+    WEBHOOK = "WEBHOOK"
+    '''Webhook.'''
+    GRAFANA = "GRAFANA"
+    '''Grafana.'''
+    MFA = "MFA"
+    '''MFA.'''
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSelectorSecret",
+    jsii_struct_bases=[],
+    name_mapping={"name": "name", "selector": "selector"},
+)
+class PushSecretSpecSelectorSecret:
+    def __init__(
+        self,
+        *,
+        name: typing.Optional[builtins.str] = None,
+        selector: typing.Optional[typing.Union["PushSecretSpecSelectorSecretSelector", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Select a Secret to Push.
+
+        :param name: Name of the Secret. The Secret must exist in the same namespace as the PushSecret manifest.
+        :param selector: Selector chooses secrets using a labelSelector.
+
+        :schema: PushSecretSpecSelectorSecret
+        '''
+        if isinstance(selector, dict):
+            selector = PushSecretSpecSelectorSecretSelector(**selector)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__319cb4c51aedd9ecee4a6d2ec3a4be9426cb30ac61c8c195ef5cf8a7e7303286)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument selector", value=selector, expected_type=type_hints["selector"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if name is not None:
+            self._values["name"] = name
+        if selector is not None:
+            self._values["selector"] = selector
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Name of the Secret.
+
+        The Secret must exist in the same namespace as the PushSecret manifest.
+
+        :schema: PushSecretSpecSelectorSecret#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def selector(self) -> typing.Optional["PushSecretSpecSelectorSecretSelector"]:
+        '''Selector chooses secrets using a labelSelector.
+
+        :schema: PushSecretSpecSelectorSecret#selector
+        '''
+        result = self._values.get("selector")
+        return typing.cast(typing.Optional["PushSecretSpecSelectorSecretSelector"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelectorSecret(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSelectorSecretSelector",
+    jsii_struct_bases=[],
+    name_mapping={
+        "match_expressions": "matchExpressions",
+        "match_labels": "matchLabels",
+    },
+)
+class PushSecretSpecSelectorSecretSelector:
+    def __init__(
+        self,
+        *,
+        match_expressions: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecSelectorSecretSelectorMatchExpressions", typing.Dict[builtins.str, typing.Any]]]] = None,
+        match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Selector chooses secrets using a labelSelector.
+
+        :param match_expressions: matchExpressions is a list of label selector requirements. The requirements are ANDed.
+        :param match_labels: matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels map is equivalent to an element of matchExpressions, whose key field is "key", the operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecSelectorSecretSelector
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0719fce8bd6a05d90573a096dd304f82894f73b71aaffede40886b5239285ab1)
+            check_type(argname="argument match_expressions", value=match_expressions, expected_type=type_hints["match_expressions"])
+            check_type(argname="argument match_labels", value=match_labels, expected_type=type_hints["match_labels"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if match_expressions is not None:
+            self._values["match_expressions"] = match_expressions
+        if match_labels is not None:
+            self._values["match_labels"] = match_labels
+
+    @builtins.property
+    def match_expressions(
+        self,
+    ) -> typing.Optional[typing.List["PushSecretSpecSelectorSecretSelectorMatchExpressions"]]:
+        '''matchExpressions is a list of label selector requirements.
+
+        The requirements are ANDed.
+
+        :schema: PushSecretSpecSelectorSecretSelector#matchExpressions
+        '''
+        result = self._values.get("match_expressions")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecSelectorSecretSelectorMatchExpressions"]], result)
+
+    @builtins.property
+    def match_labels(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''matchLabels is a map of {key,value} pairs.
+
+        A single {key,value} in the matchLabels
+        map is equivalent to an element of matchExpressions, whose key field is "key", the
+        operator is "In", and the values array contains only "value". The requirements are ANDed.
+
+        :schema: PushSecretSpecSelectorSecretSelector#matchLabels
+        '''
+        result = self._values.get("match_labels")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelectorSecretSelector(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecSelectorSecretSelectorMatchExpressions",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "operator": "operator", "values": "values"},
+)
+class PushSecretSpecSelectorSecretSelectorMatchExpressions:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        operator: builtins.str,
+        values: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''A label selector requirement is a selector that contains values, a key, and an operator that relates the key and values.
+
+        :param key: key is the label key that the selector applies to.
+        :param operator: operator represents a key's relationship to a set of values. Valid operators are In, NotIn, Exists and DoesNotExist.
+        :param values: values is an array of string values. If the operator is In or NotIn, the values array must be non-empty. If the operator is Exists or DoesNotExist, the values array must be empty. This array is replaced during a strategic merge patch.
+
+        :schema: PushSecretSpecSelectorSecretSelectorMatchExpressions
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__e6ebadef26f9030c9ff16a1c72c362be74a426f9cfa5d3f5c2e25f7129c17113)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument operator", value=operator, expected_type=type_hints["operator"])
+            check_type(argname="argument values", value=values, expected_type=type_hints["values"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "operator": operator,
+        }
+        if values is not None:
+            self._values["values"] = values
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''key is the label key that the selector applies to.
+
+        :schema: PushSecretSpecSelectorSecretSelectorMatchExpressions#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def operator(self) -> builtins.str:
+        '''operator represents a key's relationship to a set of values.
+
+        Valid operators are In, NotIn, Exists and DoesNotExist.
+
+        :schema: PushSecretSpecSelectorSecretSelectorMatchExpressions#operator
+        '''
+        result = self._values.get("operator")
+        assert result is not None, "Required property 'operator' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def values(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''values is an array of string values.
+
+        If the operator is In or NotIn,
+        the values array must be non-empty. If the operator is Exists or DoesNotExist,
+        the values array must be empty. This array is replaced during a strategic
+        merge patch.
+
+        :schema: PushSecretSpecSelectorSecretSelectorMatchExpressions#values
+        '''
+        result = self._values.get("values")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecSelectorSecretSelectorMatchExpressions(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplate",
+    jsii_struct_bases=[],
+    name_mapping={
+        "data": "data",
+        "engine_version": "engineVersion",
+        "merge_policy": "mergePolicy",
+        "metadata": "metadata",
+        "template_from": "templateFrom",
+        "type": "type",
+    },
+)
+class PushSecretSpecTemplate:
+    def __init__(
+        self,
+        *,
+        data: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+        engine_version: typing.Optional["PushSecretSpecTemplateEngineVersion"] = None,
+        merge_policy: typing.Optional["PushSecretSpecTemplateMergePolicy"] = None,
+        metadata: typing.Optional[typing.Union["PushSecretSpecTemplateMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+        template_from: typing.Optional[typing.Sequence[typing.Union["PushSecretSpecTemplateTemplateFrom", typing.Dict[builtins.str, typing.Any]]]] = None,
+        type: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Template defines a blueprint for the created Secret resource.
+
+        :param data: 
+        :param engine_version: EngineVersion specifies the template engine version that should be used to compile/execute the template specified in .data and .templateFrom[].
+        :param merge_policy: TemplateMergePolicy defines how the rendered template should be merged with the existing Secret data.
+        :param metadata: ExternalSecretTemplateMetadata defines metadata fields for the Secret blueprint.
+        :param template_from: 
+        :param type: 
+
+        :schema: PushSecretSpecTemplate
+        '''
+        if isinstance(metadata, dict):
+            metadata = PushSecretSpecTemplateMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__a36be9ecefabc210e249b7ee03a3ae2969ce4ac02003322448d63ecb989babf7)
+            check_type(argname="argument data", value=data, expected_type=type_hints["data"])
+            check_type(argname="argument engine_version", value=engine_version, expected_type=type_hints["engine_version"])
+            check_type(argname="argument merge_policy", value=merge_policy, expected_type=type_hints["merge_policy"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+            check_type(argname="argument template_from", value=template_from, expected_type=type_hints["template_from"])
+            check_type(argname="argument type", value=type, expected_type=type_hints["type"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if data is not None:
+            self._values["data"] = data
+        if engine_version is not None:
+            self._values["engine_version"] = engine_version
+        if merge_policy is not None:
+            self._values["merge_policy"] = merge_policy
+        if metadata is not None:
+            self._values["metadata"] = metadata
+        if template_from is not None:
+            self._values["template_from"] = template_from
+        if type is not None:
+            self._values["type"] = type
+
+    @builtins.property
+    def data(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''
+        :schema: PushSecretSpecTemplate#data
+        '''
+        result = self._values.get("data")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    @builtins.property
+    def engine_version(self) -> typing.Optional["PushSecretSpecTemplateEngineVersion"]:
+        '''EngineVersion specifies the template engine version that should be used to compile/execute the template specified in .data and .templateFrom[].
+
+        :schema: PushSecretSpecTemplate#engineVersion
+        '''
+        result = self._values.get("engine_version")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateEngineVersion"], result)
+
+    @builtins.property
+    def merge_policy(self) -> typing.Optional["PushSecretSpecTemplateMergePolicy"]:
+        '''TemplateMergePolicy defines how the rendered template should be merged with the existing Secret data.
+
+        :schema: PushSecretSpecTemplate#mergePolicy
+        '''
+        result = self._values.get("merge_policy")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateMergePolicy"], result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["PushSecretSpecTemplateMetadata"]:
+        '''ExternalSecretTemplateMetadata defines metadata fields for the Secret blueprint.
+
+        :schema: PushSecretSpecTemplate#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateMetadata"], result)
+
+    @builtins.property
+    def template_from(
+        self,
+    ) -> typing.Optional[typing.List["PushSecretSpecTemplateTemplateFrom"]]:
+        '''
+        :schema: PushSecretSpecTemplate#templateFrom
+        '''
+        result = self._values.get("template_from")
+        return typing.cast(typing.Optional[typing.List["PushSecretSpecTemplateTemplateFrom"]], result)
+
+    @builtins.property
+    def type(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PushSecretSpecTemplate#type
+        '''
+        result = self._values.get("type")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplate(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateEngineVersion"
+)
+class PushSecretSpecTemplateEngineVersion(enum.Enum):
+    '''EngineVersion specifies the template engine version that should be used to compile/execute the template specified in .data and .templateFrom[].
+
+    :schema: PushSecretSpecTemplateEngineVersion
+    '''
+
+    V2 = "V2"
+    '''v2.'''
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateMergePolicy"
+)
+class PushSecretSpecTemplateMergePolicy(enum.Enum):
+    '''TemplateMergePolicy defines how the rendered template should be merged with the existing Secret data.
+
+    :schema: PushSecretSpecTemplateMergePolicy
+    '''
+
+    REPLACE = "REPLACE"
+    '''Replace.'''
+    MERGE = "MERGE"
+    '''Merge.'''
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateMetadata",
+    jsii_struct_bases=[],
+    name_mapping={
+        "annotations": "annotations",
+        "finalizers": "finalizers",
+        "labels": "labels",
+    },
+)
+class PushSecretSpecTemplateMetadata:
+    def __init__(
+        self,
+        *,
+        annotations: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+        finalizers: typing.Optional[typing.Sequence[builtins.str]] = None,
+        labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''ExternalSecretTemplateMetadata defines metadata fields for the Secret blueprint.
+
+        :param annotations: 
+        :param finalizers: 
+        :param labels: 
+
+        :schema: PushSecretSpecTemplateMetadata
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__80484b521badd4458b6238926e97f2cc809dbf138718a8ce62aad7e81ea9775b)
+            check_type(argname="argument annotations", value=annotations, expected_type=type_hints["annotations"])
+            check_type(argname="argument finalizers", value=finalizers, expected_type=type_hints["finalizers"])
+            check_type(argname="argument labels", value=labels, expected_type=type_hints["labels"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if annotations is not None:
+            self._values["annotations"] = annotations
+        if finalizers is not None:
+            self._values["finalizers"] = finalizers
+        if labels is not None:
+            self._values["labels"] = labels
+
+    @builtins.property
+    def annotations(
+        self,
+    ) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''
+        :schema: PushSecretSpecTemplateMetadata#annotations
+        '''
+        result = self._values.get("annotations")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    @builtins.property
+    def finalizers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''
+        :schema: PushSecretSpecTemplateMetadata#finalizers
+        '''
+        result = self._values.get("finalizers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def labels(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''
+        :schema: PushSecretSpecTemplateMetadata#labels
+        '''
+        result = self._values.get("labels")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateMetadata(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateTemplateFrom",
+    jsii_struct_bases=[],
+    name_mapping={
+        "config_map": "configMap",
+        "literal": "literal",
+        "secret": "secret",
+        "target": "target",
+        "values_decoding_strategy": "valuesDecodingStrategy",
+    },
+)
+class PushSecretSpecTemplateTemplateFrom:
+    def __init__(
+        self,
+        *,
+        config_map: typing.Optional[typing.Union["PushSecretSpecTemplateTemplateFromConfigMap", typing.Dict[builtins.str, typing.Any]]] = None,
+        literal: typing.Optional[builtins.str] = None,
+        secret: typing.Optional[typing.Union["PushSecretSpecTemplateTemplateFromSecret", typing.Dict[builtins.str, typing.Any]]] = None,
+        target: typing.Optional[builtins.str] = None,
+        values_decoding_strategy: typing.Optional["PushSecretSpecTemplateTemplateFromValuesDecodingStrategy"] = None,
+    ) -> None:
+        '''TemplateFrom specifies a source for templates.
+
+        Each item in the list can either reference a ConfigMap or a Secret resource.
+
+        :param config_map: TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+        :param literal: 
+        :param secret: TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+        :param target: Target specifies where to place the template result. For Secret resources the accepted values are empty, "Data", "Annotations" and "Labels"; any other value is rejected because it would allow writes to privileged Secret fields. For custom resources (when spec.target.manifest is set), this supports nested paths like "spec.database.config" or "data".
+        :param values_decoding_strategy: Used to define a decoding Strategy for the rendered template values. Defaults to None when omitted. Default: None when omitted.
+
+        :schema: PushSecretSpecTemplateTemplateFrom
+        '''
+        if isinstance(config_map, dict):
+            config_map = PushSecretSpecTemplateTemplateFromConfigMap(**config_map)
+        if isinstance(secret, dict):
+            secret = PushSecretSpecTemplateTemplateFromSecret(**secret)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__97bb9782760ab1d5c7bedb76e98d7803d291834c5b38a9b5191dd56648e24040)
+            check_type(argname="argument config_map", value=config_map, expected_type=type_hints["config_map"])
+            check_type(argname="argument literal", value=literal, expected_type=type_hints["literal"])
+            check_type(argname="argument secret", value=secret, expected_type=type_hints["secret"])
+            check_type(argname="argument target", value=target, expected_type=type_hints["target"])
+            check_type(argname="argument values_decoding_strategy", value=values_decoding_strategy, expected_type=type_hints["values_decoding_strategy"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if config_map is not None:
+            self._values["config_map"] = config_map
+        if literal is not None:
+            self._values["literal"] = literal
+        if secret is not None:
+            self._values["secret"] = secret
+        if target is not None:
+            self._values["target"] = target
+        if values_decoding_strategy is not None:
+            self._values["values_decoding_strategy"] = values_decoding_strategy
+
+    @builtins.property
+    def config_map(
+        self,
+    ) -> typing.Optional["PushSecretSpecTemplateTemplateFromConfigMap"]:
+        '''TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFrom#configMap
+        '''
+        result = self._values.get("config_map")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromConfigMap"], result)
+
+    @builtins.property
+    def literal(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PushSecretSpecTemplateTemplateFrom#literal
+        '''
+        result = self._values.get("literal")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def secret(self) -> typing.Optional["PushSecretSpecTemplateTemplateFromSecret"]:
+        '''TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFrom#secret
+        '''
+        result = self._values.get("secret")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromSecret"], result)
+
+    @builtins.property
+    def target(self) -> typing.Optional[builtins.str]:
+        '''Target specifies where to place the template result.
+
+        For Secret resources the accepted values are empty, "Data", "Annotations" and "Labels";
+        any other value is rejected because it would allow writes to privileged Secret fields.
+        For custom resources (when spec.target.manifest is set), this supports
+        nested paths like "spec.database.config" or "data".
+
+        :schema: PushSecretSpecTemplateTemplateFrom#target
+        '''
+        result = self._values.get("target")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def values_decoding_strategy(
+        self,
+    ) -> typing.Optional["PushSecretSpecTemplateTemplateFromValuesDecodingStrategy"]:
+        '''Used to define a decoding Strategy for the rendered template values.
+
+        Defaults to None when omitted.
+
+        :default: None when omitted.
+
+        :schema: PushSecretSpecTemplateTemplateFrom#valuesDecodingStrategy
+        '''
+        result = self._values.get("values_decoding_strategy")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromValuesDecodingStrategy"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFrom(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateTemplateFromConfigMap",
+    jsii_struct_bases=[],
+    name_mapping={"items": "items", "name": "name"},
+)
+class PushSecretSpecTemplateTemplateFromConfigMap:
+    def __init__(
+        self,
+        *,
+        items: typing.Sequence[typing.Union["PushSecretSpecTemplateTemplateFromConfigMapItems", typing.Dict[builtins.str, typing.Any]]],
+        name: builtins.str,
+    ) -> None:
+        '''TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+
+        :param items: A list of keys in the ConfigMap/Secret to use as templates for Secret data.
+        :param name: The name of the ConfigMap/Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMap
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__38d878077ff54be2bfbefbfae3b25fb3499a936ef0f95a12eb740192c8e08649)
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "items": items,
+            "name": name,
+        }
+
+    @builtins.property
+    def items(self) -> typing.List["PushSecretSpecTemplateTemplateFromConfigMapItems"]:
+        '''A list of keys in the ConfigMap/Secret to use as templates for Secret data.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMap#items
+        '''
+        result = self._values.get("items")
+        assert result is not None, "Required property 'items' is missing"
+        return typing.cast(typing.List["PushSecretSpecTemplateTemplateFromConfigMapItems"], result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''The name of the ConfigMap/Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMap#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFromConfigMap(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateTemplateFromConfigMapItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "template_as": "templateAs"},
+)
+class PushSecretSpecTemplateTemplateFromConfigMapItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        template_as: typing.Optional["PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs"] = None,
+    ) -> None:
+        '''TemplateRefItem specifies a key in the ConfigMap/Secret to use as a template for Secret data.
+
+        :param key: A key in the ConfigMap/Secret.
+        :param template_as: TemplateScope specifies how the template keys should be interpreted.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMapItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__1571e8934c0a77757fd179b475189d8e079bef808a857d44c0bb5375a703f078)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument template_as", value=template_as, expected_type=type_hints["template_as"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+        }
+        if template_as is not None:
+            self._values["template_as"] = template_as
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''A key in the ConfigMap/Secret.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMapItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def template_as(
+        self,
+    ) -> typing.Optional["PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs"]:
+        '''TemplateScope specifies how the template keys should be interpreted.
+
+        :schema: PushSecretSpecTemplateTemplateFromConfigMapItems#templateAs
+        '''
+        result = self._values.get("template_as")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFromConfigMapItems(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs"
+)
+class PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs(enum.Enum):
+    '''TemplateScope specifies how the template keys should be interpreted.
+
+    :schema: PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs
+    '''
+
+    VALUES = "VALUES"
+    '''Values.'''
+    KEYS_AND_VALUES = "KEYS_AND_VALUES"
+    '''KeysAndValues.'''
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateTemplateFromSecret",
+    jsii_struct_bases=[],
+    name_mapping={"items": "items", "name": "name"},
+)
+class PushSecretSpecTemplateTemplateFromSecret:
+    def __init__(
+        self,
+        *,
+        items: typing.Sequence[typing.Union["PushSecretSpecTemplateTemplateFromSecretItems", typing.Dict[builtins.str, typing.Any]]],
+        name: builtins.str,
+    ) -> None:
+        '''TemplateRef specifies a reference to either a ConfigMap or a Secret resource.
+
+        :param items: A list of keys in the ConfigMap/Secret to use as templates for Secret data.
+        :param name: The name of the ConfigMap/Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecret
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__bc2c0b5f1fed4e479e8d1ef6cda4c38731d69f5c0e402357cca8e63cf40c7892)
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "items": items,
+            "name": name,
+        }
+
+    @builtins.property
+    def items(self) -> typing.List["PushSecretSpecTemplateTemplateFromSecretItems"]:
+        '''A list of keys in the ConfigMap/Secret to use as templates for Secret data.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecret#items
+        '''
+        result = self._values.get("items")
+        assert result is not None, "Required property 'items' is missing"
+        return typing.cast(typing.List["PushSecretSpecTemplateTemplateFromSecretItems"], result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''The name of the ConfigMap/Secret resource.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecret#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFromSecret(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateTemplateFromSecretItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "template_as": "templateAs"},
+)
+class PushSecretSpecTemplateTemplateFromSecretItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        template_as: typing.Optional["PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs"] = None,
+    ) -> None:
+        '''TemplateRefItem specifies a key in the ConfigMap/Secret to use as a template for Secret data.
+
+        :param key: A key in the ConfigMap/Secret.
+        :param template_as: TemplateScope specifies how the template keys should be interpreted.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecretItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__f6dbe9777404be8599cc43fa0a6a8494fda17df0ddb98b096dbf2897010c279e)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument template_as", value=template_as, expected_type=type_hints["template_as"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+        }
+        if template_as is not None:
+            self._values["template_as"] = template_as
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''A key in the ConfigMap/Secret.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecretItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def template_as(
+        self,
+    ) -> typing.Optional["PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs"]:
+        '''TemplateScope specifies how the template keys should be interpreted.
+
+        :schema: PushSecretSpecTemplateTemplateFromSecretItems#templateAs
+        '''
+        result = self._values.get("template_as")
+        return typing.cast(typing.Optional["PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PushSecretSpecTemplateTemplateFromSecretItems(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs"
+)
+class PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs(enum.Enum):
+    '''TemplateScope specifies how the template keys should be interpreted.
+
+    :schema: PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs
+    '''
+
+    VALUES = "VALUES"
+    '''Values.'''
+    KEYS_AND_VALUES = "KEYS_AND_VALUES"
+    '''KeysAndValues.'''
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecTemplateTemplateFromValuesDecodingStrategy"
+)
+class PushSecretSpecTemplateTemplateFromValuesDecodingStrategy(enum.Enum):
+    '''Used to define a decoding Strategy for the rendered template values.
+
+    Defaults to None when omitted.
+
+    :default: None when omitted.
+
+    :schema: PushSecretSpecTemplateTemplateFromValuesDecodingStrategy
+    '''
+
+    AUTO = "AUTO"
+    '''Auto.'''
+    BASE64 = "BASE64"
+    '''Base64.'''
+    BASE64_URL = "BASE64_URL"
+    '''Base64URL.'''
+    NONE = "NONE"
+    '''None.'''
+
+
+@jsii.enum(
+    jsii_type="homelab_externalsecrets_ioexternal-secrets.PushSecretSpecUpdatePolicy"
+)
+class PushSecretSpecUpdatePolicy(enum.Enum):
+    '''UpdatePolicy to handle Secrets in the provider.
+
+    :schema: PushSecretSpecUpdatePolicy
+    '''
+
+    REPLACE = "REPLACE"
+    '''Replace.'''
+    IF_NOT_EXISTS = "IF_NOT_EXISTS"
+    '''IfNotExists.'''
+
+
 class SecretStore(
     _cdk8s_d3d9af27.ApiObject,
     metaclass=jsii.JSIIMeta,
@@ -13812,6 +16244,47 @@ __all__ = [
     "ExternalSecretSpecTargetTemplateTemplateFromSecretItems",
     "ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs",
     "ExternalSecretSpecTargetTemplateTemplateFromValuesDecodingStrategy",
+    "PushSecret",
+    "PushSecretProps",
+    "PushSecretSpec",
+    "PushSecretSpecData",
+    "PushSecretSpecDataConversionStrategy",
+    "PushSecretSpecDataMatch",
+    "PushSecretSpecDataMatchRemoteRef",
+    "PushSecretSpecDataTo",
+    "PushSecretSpecDataToConversionStrategy",
+    "PushSecretSpecDataToMatch",
+    "PushSecretSpecDataToRewrite",
+    "PushSecretSpecDataToRewriteRegexp",
+    "PushSecretSpecDataToRewriteTransform",
+    "PushSecretSpecDataToStoreRef",
+    "PushSecretSpecDataToStoreRefKind",
+    "PushSecretSpecDataToStoreRefLabelSelector",
+    "PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions",
+    "PushSecretSpecDeletionPolicy",
+    "PushSecretSpecSecretStoreRefs",
+    "PushSecretSpecSecretStoreRefsKind",
+    "PushSecretSpecSecretStoreRefsLabelSelector",
+    "PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions",
+    "PushSecretSpecSelector",
+    "PushSecretSpecSelectorGeneratorRef",
+    "PushSecretSpecSelectorGeneratorRefKind",
+    "PushSecretSpecSelectorSecret",
+    "PushSecretSpecSelectorSecretSelector",
+    "PushSecretSpecSelectorSecretSelectorMatchExpressions",
+    "PushSecretSpecTemplate",
+    "PushSecretSpecTemplateEngineVersion",
+    "PushSecretSpecTemplateMergePolicy",
+    "PushSecretSpecTemplateMetadata",
+    "PushSecretSpecTemplateTemplateFrom",
+    "PushSecretSpecTemplateTemplateFromConfigMap",
+    "PushSecretSpecTemplateTemplateFromConfigMapItems",
+    "PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs",
+    "PushSecretSpecTemplateTemplateFromSecret",
+    "PushSecretSpecTemplateTemplateFromSecretItems",
+    "PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs",
+    "PushSecretSpecTemplateTemplateFromValuesDecodingStrategy",
+    "PushSecretSpecUpdatePolicy",
     "SecretStore",
     "SecretStoreProps",
     "SecretStoreSpec",
@@ -14728,6 +17201,263 @@ def _typecheckingstub__97ab642577d3f8202615460ae36d563467a1639c59d0524f62df0a28a
     *,
     key: builtins.str,
     template_as: typing.Optional[ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__d7fc57fefa891415b3fe5c1ec0dfab5d6f3eae505b2877ead24fb8db433f037f(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+    spec: typing.Optional[typing.Union[PushSecretSpec, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2d46efcdd98630a583464d22072257015df7fc10d4a4cc504b1ee7bd5f1fba18(
+    *,
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+    spec: typing.Optional[typing.Union[PushSecretSpec, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__594acce4554a7473636fd27622f6dfd3f9087b08a496809df50339c6a375d0e2(
+    *,
+    secret_store_refs: typing.Sequence[typing.Union[PushSecretSpecSecretStoreRefs, typing.Dict[builtins.str, typing.Any]]],
+    selector: typing.Union[PushSecretSpecSelector, typing.Dict[builtins.str, typing.Any]],
+    data: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecData, typing.Dict[builtins.str, typing.Any]]]] = None,
+    data_to: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecDataTo, typing.Dict[builtins.str, typing.Any]]]] = None,
+    deletion_policy: typing.Optional[PushSecretSpecDeletionPolicy] = None,
+    refresh_interval: typing.Optional[builtins.str] = None,
+    template: typing.Optional[typing.Union[PushSecretSpecTemplate, typing.Dict[builtins.str, typing.Any]]] = None,
+    update_policy: typing.Optional[PushSecretSpecUpdatePolicy] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__4ac1bacf4d8586c3ab4cb8337150fe242cd774b2fb6057c33065d70a2e11ebd6(
+    *,
+    match: typing.Union[PushSecretSpecDataMatch, typing.Dict[builtins.str, typing.Any]],
+    conversion_strategy: typing.Optional[PushSecretSpecDataConversionStrategy] = None,
+    metadata: typing.Any = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0bc56fdd3ac94e9c5c6a8580a05a90adf365130d97a2227a00f5476676ef3025(
+    *,
+    remote_ref: typing.Union[PushSecretSpecDataMatchRemoteRef, typing.Dict[builtins.str, typing.Any]],
+    secret_key: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ce24110d442dcbddcdc469c7d81266bae8b08480435702de0dcccdfcc0f5f27a(
+    *,
+    remote_key: builtins.str,
+    property: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__536285ab8d45e8e264116139ec21fea9e6968db1dc874e056b1839d4d4620790(
+    *,
+    conversion_strategy: typing.Optional[PushSecretSpecDataToConversionStrategy] = None,
+    match: typing.Optional[typing.Union[PushSecretSpecDataToMatch, typing.Dict[builtins.str, typing.Any]]] = None,
+    metadata: typing.Any = None,
+    remote_key: typing.Optional[builtins.str] = None,
+    rewrite: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecDataToRewrite, typing.Dict[builtins.str, typing.Any]]]] = None,
+    store_ref: typing.Optional[typing.Union[PushSecretSpecDataToStoreRef, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__dfd9396db6a775ee6efc5c5a16b492825acfd7a879ca21c12026e735ddc2400b(
+    *,
+    regexp: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__1a90e115ff9bd3d7cac9eb5b0bfc305956b02bc62ad4d0d04b00842c89595136(
+    *,
+    regexp: typing.Optional[typing.Union[PushSecretSpecDataToRewriteRegexp, typing.Dict[builtins.str, typing.Any]]] = None,
+    transform: typing.Optional[typing.Union[PushSecretSpecDataToRewriteTransform, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0e9c06ffb409e464e1771723886a656e6072e12d67893ec8af68460b6bb3de5c(
+    *,
+    source: builtins.str,
+    target: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__5af2712638c209ceb827048082f83c8f55ac55ea0aa0c480e79a0853cda01317(
+    *,
+    template: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__5be75bc64c16a43e18dd28144e5fc0ec8f41515687a42fe577754771a9d88550(
+    *,
+    kind: typing.Optional[PushSecretSpecDataToStoreRefKind] = None,
+    label_selector: typing.Optional[typing.Union[PushSecretSpecDataToStoreRefLabelSelector, typing.Dict[builtins.str, typing.Any]]] = None,
+    name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__12f8d12f66f2d1cbf2cd549e93fef928a4c989163e1974bcd594fe10147d793c(
+    *,
+    match_expressions: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecDataToStoreRefLabelSelectorMatchExpressions, typing.Dict[builtins.str, typing.Any]]]] = None,
+    match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ff648688c27ebf6e74c2e5a8c40fb57fcae3dcf073833e3eec18f903cf90226a(
+    *,
+    key: builtins.str,
+    operator: builtins.str,
+    values: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__c4cd57ebadec12fd2abddcf0ec15a4d722ac25925c8feca3af66518cfefc5c4f(
+    *,
+    kind: typing.Optional[PushSecretSpecSecretStoreRefsKind] = None,
+    label_selector: typing.Optional[typing.Union[PushSecretSpecSecretStoreRefsLabelSelector, typing.Dict[builtins.str, typing.Any]]] = None,
+    name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0e012508bde71b59f57727805d50a3a86523aa79e0ca7d1a3875ba1bcc6aaaed(
+    *,
+    match_expressions: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecSecretStoreRefsLabelSelectorMatchExpressions, typing.Dict[builtins.str, typing.Any]]]] = None,
+    match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__e9a0dde627fc8b9d740b3c5ae46597f537380ac78a97a104e75c5750bc0eca0d(
+    *,
+    key: builtins.str,
+    operator: builtins.str,
+    values: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9a77422adb23c4bdcda2e2bf0bfc722ed98fe32862724df675c631596ac06247(
+    *,
+    generator_ref: typing.Optional[typing.Union[PushSecretSpecSelectorGeneratorRef, typing.Dict[builtins.str, typing.Any]]] = None,
+    secret: typing.Optional[typing.Union[PushSecretSpecSelectorSecret, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__94f1f8691344ef564b2b06328e0cf4fdfdd1c3cfb7f4615e111a044488a98715(
+    *,
+    kind: PushSecretSpecSelectorGeneratorRefKind,
+    name: builtins.str,
+    api_version: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__319cb4c51aedd9ecee4a6d2ec3a4be9426cb30ac61c8c195ef5cf8a7e7303286(
+    *,
+    name: typing.Optional[builtins.str] = None,
+    selector: typing.Optional[typing.Union[PushSecretSpecSelectorSecretSelector, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0719fce8bd6a05d90573a096dd304f82894f73b71aaffede40886b5239285ab1(
+    *,
+    match_expressions: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecSelectorSecretSelectorMatchExpressions, typing.Dict[builtins.str, typing.Any]]]] = None,
+    match_labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__e6ebadef26f9030c9ff16a1c72c362be74a426f9cfa5d3f5c2e25f7129c17113(
+    *,
+    key: builtins.str,
+    operator: builtins.str,
+    values: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__a36be9ecefabc210e249b7ee03a3ae2969ce4ac02003322448d63ecb989babf7(
+    *,
+    data: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    engine_version: typing.Optional[PushSecretSpecTemplateEngineVersion] = None,
+    merge_policy: typing.Optional[PushSecretSpecTemplateMergePolicy] = None,
+    metadata: typing.Optional[typing.Union[PushSecretSpecTemplateMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+    template_from: typing.Optional[typing.Sequence[typing.Union[PushSecretSpecTemplateTemplateFrom, typing.Dict[builtins.str, typing.Any]]]] = None,
+    type: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__80484b521badd4458b6238926e97f2cc809dbf138718a8ce62aad7e81ea9775b(
+    *,
+    annotations: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    finalizers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    labels: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__97bb9782760ab1d5c7bedb76e98d7803d291834c5b38a9b5191dd56648e24040(
+    *,
+    config_map: typing.Optional[typing.Union[PushSecretSpecTemplateTemplateFromConfigMap, typing.Dict[builtins.str, typing.Any]]] = None,
+    literal: typing.Optional[builtins.str] = None,
+    secret: typing.Optional[typing.Union[PushSecretSpecTemplateTemplateFromSecret, typing.Dict[builtins.str, typing.Any]]] = None,
+    target: typing.Optional[builtins.str] = None,
+    values_decoding_strategy: typing.Optional[PushSecretSpecTemplateTemplateFromValuesDecodingStrategy] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__38d878077ff54be2bfbefbfae3b25fb3499a936ef0f95a12eb740192c8e08649(
+    *,
+    items: typing.Sequence[typing.Union[PushSecretSpecTemplateTemplateFromConfigMapItems, typing.Dict[builtins.str, typing.Any]]],
+    name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__1571e8934c0a77757fd179b475189d8e079bef808a857d44c0bb5375a703f078(
+    *,
+    key: builtins.str,
+    template_as: typing.Optional[PushSecretSpecTemplateTemplateFromConfigMapItemsTemplateAs] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__bc2c0b5f1fed4e479e8d1ef6cda4c38731d69f5c0e402357cca8e63cf40c7892(
+    *,
+    items: typing.Sequence[typing.Union[PushSecretSpecTemplateTemplateFromSecretItems, typing.Dict[builtins.str, typing.Any]]],
+    name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__f6dbe9777404be8599cc43fa0a6a8494fda17df0ddb98b096dbf2897010c279e(
+    *,
+    key: builtins.str,
+    template_as: typing.Optional[PushSecretSpecTemplateTemplateFromSecretItemsTemplateAs] = None,
 ) -> None:
     """Type checking stubs"""
     pass
