@@ -11,9 +11,9 @@ cdk8s app). The charts follow the real repository's Argo CD apps:
 - ``cert-manager``: the chart as an Argo CD Application (Jetstack repository v1.20.0, Gateway
   API support, CRDs) and the CA chain ``selfsigned-issuer`` → ``homelab-ca`` → ``homelab-ca-issuer``;
 - ``apps-<namespace>``: one HTTPRoute per hostname, written as the app-template values and the
-  standalone routes write them (route name, Service and port of the real releases); Jellyfin's
-  LoadBalancer Service (the library owns it here: set ``service.main.enabled: false`` in its
-  app-template values);
+  standalone routes write them (route name, Service and port of the real releases), and the
+  Services the app-template releases render (selecting app-template's pod labels; Jellyfin's a
+  LoadBalancer with its own IP from ``homelab-pool``, tdarr's with its second port);
 - ``network-policies``: seed 000's CiliumNetworkPolicies, rule for rule and with their own
   descriptions (``<ns>-default-deny`` is ``ingressDeny`` from ``world`` only; isolation comes
   from the allow policies: any ingress rule on every pod puts them into default deny, and
@@ -40,7 +40,8 @@ What the real repository has and this example leaves out, and why:
 
 - the ApplicationSet ``cluster-apps`` and each app's ``config.yml``: the library writes one
   Application per release with its values inline, which Argo CD deploys the same way;
-- the app-template Deployments of the apps (the library writes their routes, not the workloads);
+- the app-template Deployments of the apps (the library writes their Services and routes, not
+  the workloads the chart renders);
 - the routes into ``goldilocks``, ``argocd`` and ``openclaw`` carry the library's isolation
   opt-out annotation: seed 000 writes no policy for the first two and no egress policy for
   every pod of ``openclaw``, and the library's whole-app check says so unless the route states
@@ -59,6 +60,7 @@ if str(ROOT) not in sys.path:
 from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cdk8s starts it)
     ISOLATION_ANNOTATION,
     JETSTACK_HELM_REPOSITORY,
+    AppPort,
     BackendRef,
     CertManagerRelease,
     CiliumPolicy,
@@ -99,7 +101,7 @@ import cdk8s  # noqa: E402
 
 DOMAIN = "homelab.local"
 #: the control-plane node's address (Ansible's ``ansible_host``): Cilium's ``k8sServiceHost``
-CONTROL_PLANE = "192.168.10.10"
+CONTROL_PLANE = "192.168.10.50"
 CILIUM_VERSION = "1.19.1"
 #: A.1: the five ``--set`` flags of ``cilium install`` (everything else is the chart's default)
 CILIUM = CiliumValues(gateway_api=True, kube_proxy_replacement=True, l2_announcements=True,
@@ -244,9 +246,13 @@ def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
         HttpRoute(chart(f"apps-{namespace}"), label, name=name, namespace=namespace, parents=https,
                   hostnames=[f"{label}.{DOMAIN}"], annotations=annotations,
                   rules=[HttpRule(matches=(HttpMatch(path="/"),), backends=(backend,))])
-    # A.4: Jellyfin's own LoadBalancer IP from homelab-pool (the route is above)
-    HomelabApp(chart("apps-arr"), "JellyfinService", name="arr-jellyfin", namespace="arr", port=8096,
-               load_balancer=True, selector={"app.kubernetes.io/name": "arr-jellyfin"})
+    # A.4: the app-template releases' Services, as the chart renders them (the routes are above;
+    # Jellyfin's is a LoadBalancer with its own IP from homelab-pool, tdarr's has a second port)
+    for label, (namespace, _route, service, port, standalone) in ROUTES.items():
+        if not standalone:
+            HomelabApp(chart(f"apps-{namespace}"), f"{label}-service", name=service, namespace=namespace, port=port,
+                       selector=app_template_labels(service), load_balancer=label == "jellyfin",
+                       extra_ports=[AppPort("server", 8266)] if label == "tdarr" else ())
 
     policies = chart("network-policies")
     for namespace, baseline in BASELINES.items():
