@@ -497,10 +497,7 @@ CASES = [
          "drop enable_lua=False (the profile enables Lua for its filter), or user_agent_blocking"),
     Case("envoy-release-without-install", lambda c: envoy(c, install=False, release=ReleaseSettings(version="v1.7.3")),
          "c/envoy: release or chart_values are given with install=False (got {'release': ReleaseSettings("
-         "chart_url=None, chart=None, version='v1.7.3', source_name=None, source_interval=None, interval=None, "
-         "timeout=None, install_retries=None, upgrade_retries=None, upgrade_cleanup_on_fail=None, "
-         "disable_schema_validation=None, keep_history=None, crds=None, values={}), 'chart_values': None}); drop them "
-         "(no release is written), or set install=True"),
+         "version='v1.7.3'), 'chart_values': None}); drop them (no release is written), or set install=True"),
     Case("envoy-client-policy-type", lambda c: envoy(c, client_policy=ClientPolicy.recommended),
          "c/envoy: client_policy is not a ClientPolicy or None (got <bound method ClientPolicy.recommended of <class "
          "'homelab_constructs.gateway.envoy_policies.ClientPolicy'>>); write ClientPolicy(tls_min_version='1.2'), or "

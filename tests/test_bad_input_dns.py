@@ -181,10 +181,7 @@ CASES = [
     Case("tunnel-workload-type", lambda c: tunnel(c, workload=None),
          "c/t: workload is unknown (got None); use one of: deployment, app-template"),
     Case("tunnel-release-without-app-template", lambda c: tunnel(c, release=ReleaseSettings(interval="1h")),
-         "c/t: release settings are for workload='app-template' (got ReleaseSettings(chart_url=None, "
-         "chart=None, version=None, source_name=None, source_interval=None, interval='1h', timeout=None, "
-         "install_retries=None, upgrade_retries=None, upgrade_cleanup_on_fail=None, "
-         "disable_schema_validation=None, keep_history=None, crds=None, values={})); set "
+         "c/t: release settings are for workload='app-template' (got ReleaseSettings(interval='1h')); set "
          "workload='app-template', or drop release"),
     Case("tunnel-release-type", lambda c: tunnel(c, workload="app-template", release={"interval": "1h"}),
          "c/t: release is not a ReleaseSettings (got {'interval': '1h'}); pass ReleaseSettings(...), such "

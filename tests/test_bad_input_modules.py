@@ -583,12 +583,15 @@ BAD_VALUES = [
     ("hubble-monitor-without-hubble", dict(hubble=None, service_monitors=ServiceMonitors()),
      "the Hubble ServiceMonitor needs Hubble metrics (got None); list metrics in Hubble(metrics=...), or "
      "ServiceMonitors(hubble=False)"),
-    ("devices-not-a-list", dict(devices="eth+"),
-     "devices must be a list of interface names or prefixes (got 'eth+'); write names such as ['eth0'] or "
-     "prefixes such as ['eth+']"),
+    ("devices-not-a-list", dict(devices=5),
+     "devices must be a list of interface names or prefixes (got 5); write names such as ['eth0'] or "
+     "prefixes such as ['eth+'] (or the chart's string, 'eth+')"),
+    ("devices-empty-string", dict(devices=" "),
+     "devices must be a list of interface names or prefixes (got ' '); write names such as ['eth0'] or "
+     "prefixes such as ['eth+'] (or the chart's string, 'eth+')"),
     ("device-name", dict(devices=("eth 0",)),
      "devices must be a list of interface names or prefixes (got ('eth 0',)); write names such as ['eth0'] or "
-     "prefixes such as ['eth+']"),
+     "prefixes such as ['eth+'] (or the chart's string, 'eth+')"),
     ("device-twice", dict(devices=["eth0", "eth0"]),
      "a device is listed twice (got ['eth0', 'eth0']); list each device once"),
     ("operator-replicas", dict(operator_replicas=0),

@@ -209,7 +209,7 @@ CILIUM = CiliumValues(
     cluster_id=1, cluster_name="main", auto_direct_node_routes=True, bandwidth_manager=True, bbr=True,
     bpf_clock_probe=True, bgp_control_plane=True, datapath_mode="netkit", bpf_masquerade=True,
     bpf_preallocate_maps=True, cni_exclusive=False, cgroup_automount=False, cgroup_host_root="/sys/fs/cgroup",
-    devices=("eth+",), endpoint_routes=True, enable_ipv4_big_tcp=True, envoy=False, ipam_mode="kubernetes",
+    devices="eth+", endpoint_routes=True, enable_ipv4_big_tcp=True, envoy=False, ipam_mode="kubernetes",
     ipv4_native_routing_cidr=POD_CIDR, k8s_service_host="127.0.0.1", k8s_service_port=7445,
     kube_proxy_replacement=True, kube_proxy_replacement_healthz_bind_addr="0.0.0.0:10256", l2_announcements=True,
     load_balancing=LoadBalancing("maglev", "dsr", service_topology=True), local_redirect_policies=True,

@@ -168,7 +168,7 @@ class Rollback:
         return all(getattr(self, f.name) is None for f in dataclasses.fields(self))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ReleaseSettings:
     """How one Helm release is sourced and delivered. Every field left at ``None`` writes
     nothing: the construct's chart source, and helm-controller's own defaults (no remediation,
@@ -263,6 +263,12 @@ class ReleaseSettings:
         preset = cls(install_retries=REMEDIATION_RETRIES, upgrade_retries=REMEDIATION_RETRIES,
                      upgrade_cleanup_on_fail=True)
         return dataclasses.replace(preset, **changes) if changes else preset
+
+    def __repr__(self) -> str:
+        """Only the fields that are set (what the settings write), as they would be passed."""
+        given = [f"{f.name}={getattr(self, f.name)!r}" for f in dataclasses.fields(self)
+                 if getattr(self, f.name) != (f.default if f.default is not dataclasses.MISSING else f.default_factory())]  # type: ignore[misc, operator]
+        return f"ReleaseSettings({', '.join(given)})"
 
     def __post_init__(self) -> None:
         at = "ReleaseSettings."

@@ -229,7 +229,8 @@ class CiliumValues:
         need eBPF host routing: BPF masquerading and kube-proxy replacement) (default ``None``:
         the chart's veth).
     :param devices: host devices Cilium attaches to and announces on, such as ``("eth+",)``
-        (default none: auto-detected).
+        (written as a list), or the chart's string form, such as ``"eth+"`` or ``"eth0 eth1"``
+        (written as given) (default none: auto-detected).
     :param cni_exclusive: Cilium owns ``/etc/cni/net.d`` (default ``None``: the chart's
         ``true``; ``False`` lets Multus and other CNI configs coexist).
     :param ipam_mode: ``cluster-pool``, ``kubernetes`` (pod CIDRs from the nodes) or
@@ -297,7 +298,7 @@ class CiliumValues:
     bbr: Optional[bool] = None
     bpf_masquerade: Optional[bool] = None
     datapath_mode: Optional[str] = None
-    devices: tuple[str, ...] = ()
+    devices: tuple[str, ...] | str = ()
     cni_exclusive: Optional[bool] = None
     ipam_mode: Optional[str] = None
     operator_replicas: Optional[int] = None
@@ -475,12 +476,13 @@ class CiliumValues:
                            f"set burst to {limit.qps} or more")
 
     def _check_devices(self, where: Where) -> None:
-        if isinstance(self.devices, str) or not isinstance(self.devices, tuple) or \
-                not all(isinstance(d, str) and _DEVICE.match(d) for d in self.devices):
+        names = self.devices.split() if isinstance(self.devices, str) else self.devices
+        if not isinstance(names, (tuple, list)) or (isinstance(self.devices, str) and not names) or \
+                not all(isinstance(d, str) and _DEVICE.match(d) for d in names):
             raise fail(where, "devices must be a list of interface names or prefixes", self.devices,
-                       "write names such as ['eth0'] or prefixes such as ['eth+']")
-        if len(set(self.devices)) != len(self.devices):
-            raise fail(where, "a device is listed twice", list(self.devices), "list each device once")
+                       "write names such as ['eth0'] or prefixes such as ['eth+'] (or the chart's string, 'eth+')")
+        if len(set(names)) != len(names):
+            raise fail(where, "a device is listed twice", list(names), "list each device once")
 
     def _check_types(self, where: Where) -> None:
         for name, kind in (("load_balancing", LoadBalancing), ("hubble", Hubble), ("service_monitors", ServiceMonitors),
@@ -640,7 +642,8 @@ class CiliumValues:
             ("k8sServiceHost", self.k8s_service_host), ("k8sServicePort", self.k8s_service_port),
             ("k8sClientRateLimit", {"qps": self.k8s_client_rate_limit.qps, "burst": self.k8s_client_rate_limit.burst}
              if self.k8s_client_rate_limit is not None else None),
-            ("devices", list(self.devices) or None), ("ipam.mode", self.ipam_mode),
+            ("devices", self.devices if isinstance(self.devices, str) else list(self.devices) or None),
+            ("ipam.mode", self.ipam_mode),
             ("operator.replicas", self.operator_replicas),
             ("cluster.name", self.cluster_name), ("cluster.id", self.cluster_id),
             ("bpfClockProbe", self.bpf_clock_probe), ("cgroup.automount.enabled", self.cgroup_automount),
