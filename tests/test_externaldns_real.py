@@ -13,6 +13,7 @@ from homelab_constructs import (
     HomelabGateway,
     LoadBalancerPool,
     ProbeTiming,
+    ReleaseSettings,
     SelfSignedCa,
     WebhookProvider,
     adguard_home_provider,
@@ -181,7 +182,8 @@ def test_recommended_writes_exactly_its_keys():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     external, internal = gateways(c)
     assert dict(ExternalDns.RECOMMENDED) == {"hardened": True, "service_monitor": True, "policy": "sync",
-                                             "sync_interval": "1h", "trigger_loop_on_event": True}
+                                             "sync_interval": "1h", "trigger_loop_on_event": True,
+                                             "release": ReleaseSettings.recommended()}
     bare = ExternalDns(c, "Bare", gateway=internal, provider=adguard_home_provider("http://192.168.1.2")).values
     preset = ExternalDns.recommended(gateway=internal, provider=adguard_home_provider("http://192.168.1.2"),
                                      name="external-dns-lan", txt_owner_id="lan").build(c, "Preset").values
