@@ -25,6 +25,11 @@ from .declared import (
     ExternalObject as ExternalObject,
     declare_external as declare_external,
 )
+from .recommendations import (
+    RECOMMENDATIONS as RECOMMENDATIONS,
+    Waiver as Waiver,
+    waive as waive,
+)
 # the whole homelab from one spec
 from .homelab import (
     Homelab as Homelab,
@@ -64,7 +69,6 @@ from .network.intents import (
     ToWorld as ToWorld,
 )
 from .isolation.policies import (
-    ISOLATION_ANNOTATION as ISOLATION_ANNOTATION,
     STANDARD_POLICIES as STANDARD_POLICIES,
     NamespaceIsolation as NamespaceIsolation,
     RoutedBackend as RoutedBackend,

@@ -32,8 +32,8 @@ LAYERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("manifest validator", "the cluster's rules over synthesized manifests (schemas, CEL, whole-app rules)",
      ("validation/",)),
     ("building blocks", "constructs that need no gateway or app: pools, BGP, VLANs, policies as data, "
-     "certificates, secrets, declared objects, Flux/Argo CD/Helm delivery, dashboards",
-     ("declared", "network/", "tls/", "secrets", "delivery/", "monitoring/")),
+     "certificates, secrets, declared objects, waived recommendations, Flux/Argo CD/Helm delivery, dashboards",
+     ("declared", "recommendations", "network/", "tls/", "secrets", "delivery/", "monitoring/")),
     ("gateway", "Gateway API: gateways, listeners, routes, Envoy Gateway, per-route auth", ("gateway/",)),
     ("apps and DNS", "apps, the VPN pod, ExternalDNS, DNS endpoints, the tunnel, CoreDNS, records",
      ("apps/", "dns/")),

@@ -831,7 +831,7 @@ def test_homelab_spec_errors_name_the_spec():
         Homelab(cdk8s.Testing.app(), "Homelab", spec)
     assert str(caught.value) == (
         "HomelabSpec.isolation: opt_out of media gives no reason (got ' '); say why the namespace stays open; "
-        "the reason is written on the Namespace")
+        "the synth summary and waivers.txt list the reason")
 
 
 def test_pool_overlapping_cluster_cidrs():

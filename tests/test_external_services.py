@@ -1,7 +1,7 @@
 """ExternalService: a selector-less Service plus EndpointSlices, used by routes (seed 002's B.9)."""
 from __future__ import annotations
 
-from homelab_constructs import ISOLATION_ANNOTATION, AppRoute, ExternalService, HomelabGateway, Listener, TlsRoute
+from homelab_constructs import AppRoute, ExternalService, HomelabGateway, Listener, TlsRoute, waive
 from homelab_constructs.declared import declare_external
 
 import cdk8s
@@ -34,8 +34,8 @@ def seed002_external_services(c: cdk8s.Chart) -> dict[str, ExternalService]:
 def test_seed002_external_services(tmp_path):
     def build(app: cdk8s.App) -> None:
         c = cdk8s.Chart(app, "external-services")
-        cdk8s.ApiObject(c, "ns", api_version="v1", kind="Namespace", metadata=cdk8s.ApiObjectMetadata(
-            name=NS, annotations={ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
+        cdk8s.ApiObject(c, "ns", api_version="v1", kind="Namespace", metadata=cdk8s.ApiObjectMetadata(name=NS))
+        waive(c, "isolation", namespace=NS, reason="seed 002 runs no default-deny policies")
         seed002_external_services(c)
 
     out = synth_app(build, tmp_path)  # core kinds and the pinned Gateway API CRDs, whole-app rules

@@ -27,7 +27,7 @@ _spec.loader.exec_module(real_report)
 #: the real objects of each example's repository (main tree and variants)
 TOTAL = {"seed000": 82, "seed002": 65}
 #: at least this many real objects of each example match (raise it as the example improves)
-BASELINE = {"seed000": 25, "seed002": 25}
+BASELINE = {"seed000": 27, "seed002": 25}
 REWRITE = "python scripts/real_report.py {name} --write-matched"
 
 

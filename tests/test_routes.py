@@ -3,7 +3,6 @@ TlsRoute / TcpRoute / GrpcRoute, and hostname claims across kinds."""
 from __future__ import annotations
 
 from homelab_constructs import (
-    ISOLATION_ANNOTATION,
     AppRoute,
     BackendRef,
     GrpcRoute,
@@ -19,6 +18,7 @@ from homelab_constructs import (
     TcpRoute,
     TlsRoute,
     UrlRewrite,
+    waive,
 )
 
 import cdk8s
@@ -26,7 +26,6 @@ import pytest
 from conftest import synth_app
 
 HOST = "*.homelab.local"
-OPT_OUT = {ISOLATION_ANNOTATION: "disabled: test"}
 
 
 def chart() -> cdk8s.Chart:
@@ -211,12 +210,12 @@ def test_tls_tcp_grpc_routes_synthesize(tmp_path):
         declare_external(c, "Secret", "lab-tls", "network")
         g = passthrough_gateway(c)
         TlsRoute(c, "nas", name="nas", namespace="network", parents=g, hostnames=["nas.homelab.local"],
-                 backends=[BackendRef("nas", 9090)], annotations=OPT_OUT)
+                 backends=[BackendRef("nas", 9090)])
         TcpRoute(c, "ssh", name="git-ssh", namespace="network", parents=g.listener("ssh"),
-                 backends=[BackendRef("git", 22)], annotations=OPT_OUT)
+                 backends=[BackendRef("git", 22)])
         GrpcRoute(c, "grpc", name="api", namespace="network", parents=g, hostnames=["api.homelab.local"],
-                  rules=[GrpcRule(backends=(BackendRef("api", 9000),), service="lab.v1.Api", method="Get")],
-                  annotations=OPT_OUT)
+                  rules=[GrpcRule(backends=(BackendRef("api", 9000),), service="lab.v1.Api", method="Get")])
+        waive(c, "isolation", namespace="network", reason="test")
 
     out = synth_app(build, tmp_path)  # pinned CRD schemas (TLSRoute/TCPRoute v1) and whole-app rules
     tls = out.find("TLSRoute", "nas")

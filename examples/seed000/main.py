@@ -40,9 +40,9 @@ What the real repository has and this example leaves out, and why:
 - the ApplicationSet ``cluster-apps`` and each app's ``config.yml``: the library writes one
   Application per release with its values inline, which Argo CD deploys the same way;
 - the app-template Deployments of the apps (the library writes their routes, not the workloads);
-- the routes into ``goldilocks`` and ``argocd`` carry the library's isolation opt-out annotation:
-  seed 000 writes no policy for those namespaces, and the library's whole-app check says so
-  unless the route states why.
+- seed 000 writes no policy for ``goldilocks`` and ``argocd``: the example waives the library's
+  ``isolation`` recommendation for those two namespaces with a reason (``waive``), which the
+  synth summary and ``waivers.txt`` list; nothing is written into the routes.
 """
 from __future__ import annotations
 
@@ -55,7 +55,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cdk8s starts it)
-    ISOLATION_ANNOTATION,
     JETSTACK_HELM_REPOSITORY,
     BackendRef,
     CertManagerRelease,
@@ -83,6 +82,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     VpnPod,
     namespace_baseline,
     set_delivery,
+    waive,
 )
 from homelab_constructs.tools.cli import run_app  # noqa: E402
 
@@ -118,7 +118,7 @@ ROUTES: dict[str, tuple[str, str, str, int, bool]] = {
     "goldilocks": ("goldilocks", "goldilocks", "goldilocks-dashboard", 80, True),
     "argocd": ("argocd", "argocd-server", "argocd-server", 80, True),
 }
-#: namespaces that seed 000 gives no policies: their routes say so (see the module docstring)
+#: namespaces that seed 000 gives no policies: the isolation recommendation is waived (see the module docstring)
 UNISOLATED = {"goldilocks": "seed 000 writes no policies for goldilocks",
               "argocd": "seed 000 writes no policies for argocd"}
 
@@ -181,10 +181,10 @@ def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
     for label, (namespace, name, service, port, standalone) in ROUTES.items():
         backend = BackendRef(service, port, weight=1, kind="Service", group="") if standalone else \
             BackendRef(service, port)
-        annotations = {ISOLATION_ANNOTATION: f"disabled: {UNISOLATED[namespace]}"} if namespace in UNISOLATED else None
         HttpRoute(chart(f"apps-{namespace}"), label, name=name, namespace=namespace, parents=https,
-                  hostnames=[f"{label}.{DOMAIN}"], annotations=annotations,
-                  rules=[HttpRule(matches=(HttpMatch(path="/"),), backends=(backend,))])
+                  hostnames=[f"{label}.{DOMAIN}"], rules=[HttpRule(matches=(HttpMatch(path="/"),), backends=(backend,))])
+    for namespace, reason in UNISOLATED.items():
+        waive(chart(f"apps-{namespace}"), "isolation", namespace=namespace, reason=reason)
     # A.4: Jellyfin's own LoadBalancer IP from homelab-pool (the route is above)
     HomelabApp(chart("apps-arr"), "JellyfinService", name="arr-jellyfin", namespace="arr", port=8096,
                load_balancer=True, selector={"app.kubernetes.io/name": "arr-jellyfin"})

@@ -57,7 +57,6 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     CLOUDFLARED_DASHBOARD,
     EVERY_SERVICE,
     EXTERNAL_DNS_DASHBOARD,
-    ISOLATION_ANNOTATION,
     LETSENCRYPT_STAGING,
     TALOS_AGENT_CAPABILITIES,
     TALOS_CLEAN_STATE_CAPABILITIES,
@@ -116,6 +115,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     VlanRoute,
     WebhookProvider,
     flux_kustomization,
+    waive,
 )
 from homelab_constructs.tools.cli import run_app  # noqa: E402
 
@@ -267,9 +267,9 @@ def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> 
     chart = lab.chart(app, "envoy-gateway")
     k8s.KubeNamespace(chart, "Namespace", metadata=k8s.ObjectMeta(
         name=NETWORK, labels={"kubernetes.io/metadata.name": NETWORK},
-        annotations={"kustomize.toolkit.fluxcd.io/prune": "disabled", "volsync.backube/privileged-movers": "true",
-                     # seed 002 isolates no namespace (B.7): said here, so the whole-app check accepts it
-                     ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
+        annotations={"kustomize.toolkit.fluxcd.io/prune": "disabled", "volsync.backube/privileged-movers": "true"}))
+    # seed 002 isolates no namespace (B.7): the library's isolation recommendation is waived, with the reason
+    waive(chart, "isolation", namespace=NETWORK, reason="seed 002 runs no default-deny policies")
     lab.envoy = EnvoyProfile(
         chart, "Envoy", namespace=NETWORK, create_namespace=False, chart_version="v1.7.3",
         release=ReleaseSettings(chart_url="oci://mirror.gcr.io/envoyproxy/gateway-helm"),
@@ -421,8 +421,8 @@ def _apps(lab: Seed002, app: cdk8s.App) -> None:
     """B.2's auth components on two routes, and B.7's one applied CiliumNetworkPolicy."""
     chart = lab.chart(app, "apps")
     k8s.KubeNamespace(chart, "Docs", metadata=k8s.ObjectMeta(
-        name=OIDC_NAMESPACE, labels={"kubernetes.io/metadata.name": OIDC_NAMESPACE},
-        annotations={ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
+        name=OIDC_NAMESPACE, labels={"kubernetes.io/metadata.name": OIDC_NAMESPACE}))
+    waive(chart, "isolation", namespace=OIDC_NAMESPACE, reason="seed 002 runs no default-deny policies")
     routes = {}
     for name, namespace, gateway, port in ((OIDC_APP, OIDC_NAMESPACE, EXTERNAL, 3000),
                                            (EXT_AUTH_APP, EXT_AUTH_NAMESPACE, EXTERNAL, 8080)):
