@@ -463,10 +463,12 @@ CASES = [
          "c/e: A record target is not an IPv4 address (got 'nas.lan'); use an IPv4 address, or a CNAME for a "
          'hostname'),
     Case("dns-public-private-address",
-         lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
-                               records=[DnsRecord("nas.example.com", type="A", targets=("192.168.10.5",))]),
+         lambda c: (DnsEndpoint(c, "e", name="e", namespace="network",
+                                records=[DnsRecord("nas.example.com", type="A", targets=("192.168.10.5",))]),
+                    ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider())),
          "c/e: public record nas.example.com points at a private address (got ['192.168.10.5']); publish "
-         "private addresses only with visibility='internal'"),
+         "private addresses with visibility='internal'; or, to keep it, waive the recommendation with a reason: "
+         "waive(scope, 'public-dns-private-address', construct='c/e', reason='<why>')", whole_app=True),
     Case("dns-targets-as-string",
          lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
                                records=[DnsRecord("nas.example.com", type="A", targets="203.0.113.5")]),
@@ -480,7 +482,9 @@ CASES = [
                                          provider=CloudflareProvider())),
          "c/x: public ExternalDNS would publish the gateway homelab-gateway's LoadBalancer address (got "
          "'192.168.10.200'); annotate the gateway with dns_target_annotations('external.<domain>') and point "
-         'that name at a tunnel (CloudflareTunnel)'),
+         "that name at a tunnel (CloudflareTunnel), or publish LAN addresses with an ExternalDns of "
+         "visibility='internal'; or, to keep it, waive the recommendation with a reason: waive(scope, "
+         "'public-dns-private-address', construct='c/x', reason='<why>')", whole_app=True),
     Case("externaldns-policy",
          lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), policy="create"),
          "c/x: policy is unknown (got 'create'); did you mean create-only? use one of: sync, upsert-only, create-only"),

@@ -37,6 +37,12 @@ def gateway(c: cdk8s.Chart, id: str = "gw", **kw: object) -> HomelabGateway:
     return HomelabGateway(c, id, domain="homelab.local", **kw)  # type: ignore[arg-type]
 
 
+def web_gateway(c: cdk8s.Chart) -> HomelabGateway:
+    """A gateway with two listeners, both under *.homelab.local: HTTPS and HTTP."""
+    return gateway(c, "web", name="web", https_redirect=False, listeners=[
+        Listener("https", "HTTPS", 443, HOST), Listener("http", "HTTP", 80, HOST)])
+
+
 def seed000_gateway(c: cdk8s.Chart) -> HomelabGateway:
     return gateway(c, https_redirect=False, cluster_issuer="homelab-ca-issuer", listeners=[
         Listener("https", "HTTPS", 443, HOST, tls_mode="Terminate", routes_from="All"),
@@ -265,9 +271,16 @@ ROUTE_CASES = [
                            backends=[BackendRef("nas", 443)]),
      "c/r: hostname is outside listener tls-passthrough of gateway envoy-internal (got 'nas.example.com'); use a "
      "name under *.homelab.local, or attach to another listener"),
-    (lambda c, g: TcpRoute(c, "r", name="ssh", namespace="network", parents=g, backends=[BackendRef("git", 22)]),
-     "c/r: a TCPRoute needs a listener of gateway envoy-internal (got <HomelabGateway c/gw>); name it: "
-     "section='<listener>' or gateway.listener('<listener>'), one of: ssh, http, https, tls-passthrough"),
+    # a route given a whole gateway (no sectionName) attaches to every listener that admits it: one at least
+    (lambda c, g: TcpRoute(c, "r", name="ssh", namespace="network", parents=web_gateway(c),
+                           backends=[BackendRef("git", 22)]),
+     "c/r: no listener of gateway web admits a TCPRoute (got ['https HTTPS 443', 'http HTTP 80']); add a listener of "
+     "protocol TCP or TLS, or attach to another gateway"),
+    # ... and each hostname falls under one of theirs
+    (lambda c, g: HttpRoute(c, "r", name="a", namespace="network", parents=web_gateway(c), section=None,
+                            hostnames=["a.example.com"], rules=[HttpRule(backends=(BackendRef("a", 80),))]),
+     "c/r: hostname is outside every listener of gateway web that admits a HTTPRoute (got 'a.example.com'); use a "
+     "name under *.homelab.local, or attach to another gateway"),
     (lambda c, g: TcpRoute(c, "r", name="ssh", namespace="network", parents=g.listener("ssh"), backends=[]),
      "c/r: route has no backend (got []); add backends=[BackendRef('<service>', <port>)]"),
     (lambda c, g: TcpRoute(c, "r", name="ssh", namespace="network", parents=g.listener("ssh"),

@@ -104,7 +104,9 @@ class HomelabApp(HomelabConstruct):
         its pods (default ``None``: ``{app.kubernetes.io/name: name}``).
     :param service_name: the Service's name, the route's backend (default ``None``: ``name``),
         such as ``kube-prometheus-stack-grafana`` for the route ``grafana``.
-    :param port_name: the web port's name in the Service (default ``http``).
+    :param port_name: the web port's name in the Service (default ``http``); ``None`` leaves
+        the port unnamed, as a Service with one port may (not with ``extra_ports``: the API
+        server requires a name on each port of a Service with several).
     :param extra_ports: more Service ports, each an :class:`AppPort` with its own name and
         port (default none).
     :param write_service: write the Service (default ``True``); ``False`` when the app's Helm
@@ -141,7 +143,7 @@ class HomelabApp(HomelabConstruct):
         load_balancer_ip: Optional[str] = None,
         selector: Optional[Mapping[str, str]] = None,
         service_name: Optional[str] = None,
-        port_name: str = "http",
+        port_name: Optional[str] = "http",
         extra_ports: Sequence[AppPort] = (),
         write_service: bool = True,
         external_traffic_policy: Optional[str] = None,
@@ -169,7 +171,7 @@ class HomelabApp(HomelabConstruct):
         self.service_name = (check_service_name(self, self.name, "app name (its Service's name)", DNS_1035_FIX + (
             ", or pass service_name=<a Service name>")) if service_name is None
             else check_service_name(self, check_dns_label(self, service_name, "service name"), "service name"))
-        self.port_name = check_dns_label(self, port_name, "port name")
+        self.port_name = None if port_name is None else check_dns_label(self, port_name, "port name")
         self.extra_ports = self._extra_ports(extra_ports)
         self.write_service = check_bool(self, write_service, "write_service",
                                         "write True to write the Service, or False when the app's chart writes it")
@@ -201,6 +203,10 @@ class HomelabApp(HomelabConstruct):
     def _extra_ports(self, extra_ports: object) -> tuple[AppPort, ...]:
         ports = check_sequence(self, extra_ports, "extra_ports", lambda s, p, w: check_instance(
             s, p, AppPort, w, "write AppPort(name='server', port=8266)"), example=[Code("AppPort('server', 8266)")])
+        if ports and self.port_name is None:
+            raise fail(self, "the web port has no name, which a Service with several ports needs",
+                       self.port_name, "give it one (port_name='http'), or leave extra_ports out: the API "
+                                                "server refuses unnamed ports in a Service with several")
         names = [self.port_name, *(p.name for p in ports)]
         twice = first_duplicate(names)
         if twice is not None:

@@ -14,6 +14,7 @@ from imports.homelab_externaldns.io.k8s import externaldns
 from .._base import HomelabConstruct
 from .._names import VISIBILITY_LABEL
 from .._validation import check_bool, check_choice, check_dns_label, fail, is_dns_name
+from ..recommendations import recommend
 from .externaldns import VISIBILITIES, Visibility, dns_registry, is_private
 
 RECORD_TYPES = ("A", "AAAA", "CNAME", "TXT")
@@ -56,7 +57,9 @@ class DnsEndpoint(HomelabConstruct):
     :param namespace: the object's namespace.
     :param records: the records (at least one).
     :param visibility: ``public`` (default) or ``internal``: which instance publishes them.
-        Public records may not point at private addresses.
+        That public records point at no private (LAN) address is one of the library's
+        recommendations: to publish one on purpose, waive it for this endpoint with a reason
+        (``waive(scope, "public-dns-private-address", construct=endpoint, reason=...)``).
     """
 
     def __init__(
@@ -139,6 +142,7 @@ class DnsEndpoint(HomelabConstruct):
                                f"use an IPv{version} address, or a CNAME for a hostname")
         if self.visibility == "public":
             private = [t for t in targets if is_private(t)]
-            if private:
-                raise fail(self, f"public record {record.name} points at a private address", private,
-                           "publish private addresses only with visibility='internal'")
+            if private:  # one of the library's recommendations: waived per construct, with a reason
+                recommend(self, "public-dns-private-address", f"public record {record.name} points at a private "
+                                                              "address", private,
+                          "publish private addresses with visibility='internal'")

@@ -19,8 +19,11 @@ Any number of instances may run, several of one visibility and several on one ga
 check refuses only what really collides: two instances that write the same DNS server
 (:meth:`CloudflareProvider.dns_server`, :meth:`WebhookProvider.dns_server`) in overlapping zones with
 the same TXT owner id and prefix, since each would take the other's records for its own and
-delete them. A public instance may not publish a private LoadBalancer address (the public
-gateway needs :func:`dns_target_annotations` pointing at the tunnel).
+delete them. That a public instance publishes no private (LAN) address of its gateway (the
+public gateway points at a tunnel with :func:`dns_target_annotations`; LAN addresses go to an
+internal instance) is one of the library's recommendations: a homelab that publishes a LAN
+address on purpose waives it for the instance, with a reason
+(``waive(scope, "public-dns-private-address", construct=instance, reason=...)``).
 """
 from __future__ import annotations
 
@@ -55,6 +58,7 @@ from .._validation import (
 from ..delivery.flux import ReleaseSettings, chart_release
 from ..gateway.gateway import HomelabGateway
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
+from ..recommendations import recommend
 
 if TYPE_CHECKING:  # the External Secrets binding loads only when a store is given
     from ..secrets import Store, SyncedSecret
@@ -622,17 +626,22 @@ class ExternalDns(HomelabConstruct):
                            "such as 'homelab/pihole'")
 
     def _check_public_target(self, gateway: HomelabGateway) -> None:
-        """Check that a public instance publishes no private address of ``gateway`` (nothing for an internal one)."""
+        """Record, as a finding of the ``public-dns-private-address`` recommendation, that a public
+        instance would publish a private address of ``gateway`` (nothing for an internal one)."""
         if self.visibility != "public":
             return
         target = gateway_target(gateway)
-        if target is None and gateway.load_balancer_ip:
-            raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
-                       gateway.load_balancer_ip, "annotate the gateway with dns_target_annotations('external.<domain>') "
-                       "and point that name at a tunnel (CloudflareTunnel)")
+        if target is None and gateway.load_balancer_ip and is_private(gateway.load_balancer_ip):
+            recommend(self, "public-dns-private-address",
+                      f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
+                      gateway.load_balancer_ip, "annotate the gateway with dns_target_annotations('external.<domain>') "
+                      "and point that name at a tunnel (CloudflareTunnel), or publish LAN addresses with an ExternalDns "
+                      "of visibility='internal'")
         if target is not None and is_private(target):
-            raise fail(self, f"public ExternalDNS would publish the gateway {gateway.name}'s private target",
-                       target, "use a public hostname such as the tunnel's 'external.<domain>'")
+            recommend(self, "public-dns-private-address",
+                      f"public ExternalDNS would publish the gateway {gateway.name}'s private target", target,
+                      "use a public hostname such as the tunnel's 'external.<domain>', or publish LAN addresses with an "
+                      "ExternalDns of visibility='internal'")
 
     # -- build
 

@@ -1,7 +1,7 @@
 """Gateway API: the homelab gateway, the HTTP→HTTPS redirect, and one HTTPRoute per app."""
 from __future__ import annotations
 
-from typing import Mapping, Optional, Protocol, Sequence, Union, runtime_checkable
+from typing import Mapping, Optional, Protocol, Sequence, Union, cast, runtime_checkable
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -516,7 +516,9 @@ class AppRoute(HomelabConstruct):
     :param hostname: full hostname (default ``<name>.<first gateway's domain>``).
     :param annotations: annotations on the HTTPRoute (default none).
     :param section: the listener of each gateway given as a gateway (not as a listener) that
-        the route attaches to (default ``https``).
+        the route attaches to (default ``https``); ``None`` attaches to the whole gateway (no
+        ``sectionName``: every listener that admits an HTTPRoute, its hostname under at least
+        one of theirs).
     """
 
     def __init__(
@@ -531,7 +533,7 @@ class AppRoute(HomelabConstruct):
         service_name: Optional[str] = None,
         hostname: Optional[str] = None,
         annotations: Optional[Mapping[str, str]] = None,
-        section: str = HTTPS_SECTION,
+        section: Optional[str] = HTTPS_SECTION,
     ) -> None:
         super().__init__(scope, id)
         self.name = check_dns_label(self, name, "app name")
@@ -545,7 +547,7 @@ class AppRoute(HomelabConstruct):
         self.gateways = [p.gateway for p in self.parents]
         self.hostname = hostname or f"{self.name}.{self.gateways[0].domain}"
         for parent in self.parents:
-            parent.gateway.claim_hostname(self, self.hostname, parent.section)
+            claim_route_hostname(self, parent, self.hostname, "HTTPRoute")
         _claim_route(self, self.namespace, self.name)
         self.resource = http_route(self, name=self.name, namespace=self.namespace, parents=self.parents,
                                    rules=[HttpRule(backends=(BackendRef(self.service_name, self.port),))],
@@ -554,20 +556,20 @@ class AppRoute(HomelabConstruct):
 
 def route_parents(route: constructs.Construct, gateway: object, section: object, kind: str) -> list[ListenerRef]:
     """The listeners a route of ``kind`` attaches to: each gateway (object or declared name) at
-    listener ``section``, each :class:`ListenerRef` as given; each must admit ``kind``."""
+    listener ``section`` (``None``: the whole gateway, every listener that admits ``kind``, one
+    at least), each :class:`ListenerRef` as given; each must admit ``kind``."""
     given = list(gateway) if isinstance(gateway, (list, tuple)) else [gateway]
     parents = []
     for g in given:
         if isinstance(g, ListenerRef):
-            parents.append(g.gateway.listener(g.section))
+            parents.append(g.gateway.listener(g.section) if g.section is not None else g)
             continue
         if not isinstance(g, (HomelabGateway, str)):
             raise fail(route, "gateway is not a HomelabGateway or a gateway name", shown(g), _GATEWAY_FIX)
         found = find_gateway(route, g) if isinstance(g, str) else g
-        if section is None:
-            raise fail(route, f"a {kind} needs a listener of gateway {found.name}", shown(g),
-                       f"name it: section='<listener>' or gateway.listener('<listener>'), one of: "
-                       f"{', '.join(found.listeners_by_name)}")
+        if section is None:  # the whole gateway: every listener that admits the kind
+            parents.append(ListenerRef(found, None))
+            continue
         check_text(route, section, "section", HTTPS_SECTION)
         if section not in found.listeners_by_name:
             raise fail(route, f"gateway {found.name} has no such listener", section,
@@ -579,6 +581,13 @@ def route_parents(route: constructs.Construct, gateway: object, section: object,
     if len(set(keys)) < len(keys):
         raise fail(route, "route lists a gateway twice", [p.gateway.name for p in parents], "list each gateway once")
     for p in parents:
+        if p.section is None:
+            if not p.admitting(kind):
+                raise fail(route, f"no listener of gateway {p.gateway.name} admits a {kind}",
+                           [f"{li.name} {li.protocol} {li.port}" for li in p.gateway.listeners_by_name.values()],
+                           f"add a listener of protocol {' or '.join(ROUTE_PROTOCOLS[kind])}, or attach to another "
+                           "gateway")
+            continue
         li = p.listener
         if li.protocol not in ROUTE_PROTOCOLS[kind] or (li.route_kinds and kind not in li.route_kinds):
             raise fail(route, f"listener {p.section} of gateway {p.gateway.name} does not admit a {kind}",
@@ -586,6 +595,28 @@ def route_parents(route: constructs.Construct, gateway: object, section: object,
                        f"attach to a listener of protocol {' or '.join(ROUTE_PROTOCOLS[kind])}"
                        + (f" that admits {kind}" if li.route_kinds else ""))
     return parents
+
+
+def claim_route_hostname(route: constructs.Construct, parent: ListenerRef, hostname: str, kind: str) -> None:
+    """Claim ``hostname`` for a route of ``kind`` on ``parent``: on its listener, or, for the whole
+    gateway, on each listener that admits ``kind`` and takes the hostname (a listener without a
+    hostname takes any), once per port; for the whole gateway at least one must take it."""
+    gateway = cast(HomelabGateway, parent.gateway)
+    if parent.section is not None:
+        gateway.claim_hostname(route, hostname, parent.section)
+        return
+    check_hostname_pattern(route, hostname, "hostname")
+    admitting = parent.admitting(kind)
+    taking = [li for li in admitting if not li.hostname or hostname_matches(li.hostname, hostname)]
+    if not taking:
+        raise fail(route, f"hostname is outside every listener of gateway {gateway.name} that admits a {kind}",
+                   hostname, f"use a name under {', '.join(sorted({str(li.hostname) for li in admitting}))}, or "
+                             "attach to another gateway")
+    ports: set[int] = set()
+    for li in taking:
+        if li.port not in ports:
+            ports.add(li.port)
+            gateway.claim_hostname(route, hostname, li.name)
 
 
 def _claim_route(route: constructs.Construct, namespace: str, name: str) -> None:

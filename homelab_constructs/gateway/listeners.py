@@ -170,14 +170,24 @@ class ListenerOwner(Protocol):
 
 @dataclass(frozen=True)
 class ListenerRef:
-    """One listener of one gateway: what a route attaches to (``gateway.listener("https")``)."""
+    """One listener of one gateway: what a route attaches to (``gateway.listener("https")``);
+    ``section=None`` stands for the whole gateway (a parentRef without ``sectionName``: the route
+    attaches to every listener that admits it)."""
 
     gateway: ListenerOwner
-    section: str
+    section: Optional[str]
 
     @property
     def listener(self) -> Listener:
-        return self.gateway.listeners_by_name[self.section]
+        """The one listener (``KeyError`` for the whole gateway: see :meth:`admitting`)."""
+        return self.gateway.listeners_by_name[self.section]  # type: ignore[index]
+
+    def admitting(self, kind: str) -> list[Listener]:
+        """The listeners of this reference that admit a route of ``kind`` (protocol and route
+        kinds): the one listener, or those of the whole gateway."""
+        chosen = [self.listener] if self.section is not None else list(self.gateway.listeners_by_name.values())
+        return [li for li in chosen if li.protocol in ROUTE_PROTOCOLS[kind]
+                and (not li.route_kinds or kind in li.route_kinds)]
 
     def parent_ref(self, struct: Any) -> Any:
         """The route's ``parentRefs`` item, built with the route kind's struct class ``struct``."""

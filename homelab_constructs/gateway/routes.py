@@ -32,7 +32,7 @@ from .._validation import (
     claim_once,
     fail,
 )
-from .gateway import HomelabGateway, _claim_route, route_parents
+from .gateway import HomelabGateway, _claim_route, claim_route_hostname, route_parents
 from .listeners import HTTPS_SECTION, TLS_PASSTHROUGH_SECTION, ListenerRef
 from .rules import BackendRef, GrpcRule, HttpRule, http_route
 
@@ -62,7 +62,7 @@ class _Route(HomelabConstruct):
                 s, v, w, "nas.homelab.local"), example=["nas.homelab.local"])
         for parent in self.parents:
             for host in self.hostnames:
-                parent.gateway.claim_hostname(self, host, parent.section)
+                claim_route_hostname(self, parent, host, self.kind)
         if self.kind == "HTTPRoute":
             _claim_route(self, self.namespace, self.name)
         else:
@@ -105,7 +105,9 @@ class HttpRoute(_Route):
         (``gateway.listener("https")``) it attaches to; one or a list.
     :param rules: the rules, in order (:class:`HttpRule`).
     :param hostnames: the hostnames it serves (default ``None``: none, every name of the listener).
-    :param section: the listener of each gateway given as a gateway (default ``https``).
+    :param section: the listener of each gateway given as a gateway (default ``https``);
+        ``None`` attaches to the whole gateway (no ``sectionName``: every listener that admits
+        the route, its hostnames each under one of theirs).
     :param annotations: annotations on the route (default none).
     :param labels: labels on the route (default none).
     """
@@ -114,7 +116,7 @@ class HttpRoute(_Route):
 
     def __init__(self, scope: constructs.Construct, id: str, *, name: str, namespace: str,
                  parents: Union[Parent, Sequence[Parent]], rules: Sequence[HttpRule],
-                 hostnames: Optional[Sequence[str]] = None, section: str = HTTPS_SECTION,
+                 hostnames: Optional[Sequence[str]] = None, section: Optional[str] = HTTPS_SECTION,
                  annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(scope, id)
         self.rules = self._check_rules(rules, HttpRule, "HttpRule(backends=[BackendRef('sonarr', 8989)])",
@@ -134,7 +136,9 @@ class TlsRoute(_Route):
     :param parents: the gateways or listeners it attaches to; one or a list.
     :param hostnames: the SNI names it serves (at least one: the API requires it).
     :param backends: where the connections go (:class:`BackendRef`).
-    :param section: the listener of each gateway given as a gateway (default ``tls-passthrough``).
+    :param section: the listener of each gateway given as a gateway (default
+        ``tls-passthrough``); ``None`` attaches to the whole gateway (no ``sectionName``: every
+        listener that admits the route, its hostnames each under one of theirs).
     :param annotations: annotations on the route (default none).
     :param labels: labels on the route (default none).
     """
@@ -143,7 +147,7 @@ class TlsRoute(_Route):
 
     def __init__(self, scope: constructs.Construct, id: str, *, name: str, namespace: str,
                  parents: Union[Parent, Sequence[Parent]], hostnames: Sequence[str], backends: Sequence[BackendRef],
-                 section: str = TLS_PASSTHROUGH_SECTION, annotations: Optional[Mapping[str, str]] = None,
+                 section: Optional[str] = TLS_PASSTHROUGH_SECTION, annotations: Optional[Mapping[str, str]] = None,
                  labels: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(scope, id)
         self.backends = _backends(self, backends)
@@ -165,8 +169,8 @@ class TcpRoute(_Route):
     :param namespace: its namespace.
     :param parents: the gateways or listeners it attaches to; one or a list.
     :param backends: where the connections go (:class:`BackendRef`).
-    :param section: the listener of each gateway given as a gateway (default ``None``: give
-        listeners, or a section such as ``ssh``).
+    :param section: the listener of each gateway given as a gateway, such as ``ssh`` (default
+        ``None``: the whole gateway, no ``sectionName``: every listener that admits a TCPRoute).
     :param annotations: annotations on the route (default none).
     :param labels: labels on the route (default none).
     """
@@ -195,7 +199,9 @@ class GrpcRoute(_Route):
     :param parents: the gateways or listeners it attaches to; one or a list.
     :param rules: the rules (:class:`GrpcRule`), 1 to 16.
     :param hostnames: the hostnames it serves (default ``None``: every name of the listener).
-    :param section: the listener of each gateway given as a gateway (default ``https``).
+    :param section: the listener of each gateway given as a gateway (default ``https``);
+        ``None`` attaches to the whole gateway (no ``sectionName``: every listener that admits
+        the route, its hostnames each under one of theirs).
     :param annotations: annotations on the route (default none).
     :param labels: labels on the route (default none).
     """
@@ -204,7 +210,7 @@ class GrpcRoute(_Route):
 
     def __init__(self, scope: constructs.Construct, id: str, *, name: str, namespace: str,
                  parents: Union[Parent, Sequence[Parent]], rules: Sequence[GrpcRule],
-                 hostnames: Optional[Sequence[str]] = None, section: str = HTTPS_SECTION,
+                 hostnames: Optional[Sequence[str]] = None, section: Optional[str] = HTTPS_SECTION,
                  annotations: Optional[Mapping[str, str]] = None, labels: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(scope, id)
         self.rules = self._check_rules(rules, GrpcRule, "GrpcRule(backends=[BackendRef('api', 9000)])", "a GRPCRoute")
