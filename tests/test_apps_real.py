@@ -124,7 +124,11 @@ BAD = [
     (lambda c: app(c, service_name=1),
      "c/a: service name is not a string or None (got 1); write a string such as 'kube-prometheus-stack-grafana', or None"),
     (lambda c: app(c, service_name="Grafana"), f"c/a: service name is not a DNS label (got 'Grafana'); {DNS_LABEL_FIX}"),
-    (lambda c: app(c, port_name=None), f"c/a: port name is not a DNS label (got None); {DNS_LABEL_FIX}"),
+    # one unnamed port is fine (port_name=None: tests/test_accepted_patterns.py); several need names
+    (lambda c: app(c, port_name=None, extra_ports=[AppPort("server", 8266)]),
+     "c/a: the web port has no name, which a Service with several ports needs (got None); give it one "
+     "(port_name='http'), or leave extra_ports out: the API server refuses unnamed ports in a Service with several"),
+    (lambda c: app(c, port_name=5), f"c/a: port name is not a DNS label (got 5); {DNS_LABEL_FIX}"),
     (lambda c: app(c, port_name="HTTP"), f"c/a: port name is not a DNS label (got 'HTTP'); {DNS_LABEL_FIX}"),
     (lambda c: app(c, extra_ports=AppPort("server", 8266)),
      "c/a: extra_ports is not a list or tuple (got AppPort(name='server', port=8266, target_port=None, protocol='TCP')); "

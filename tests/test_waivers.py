@@ -216,3 +216,36 @@ def test_waivers_file_round_trip_and_errors(tmp_path):
             read_waivers(tmp_path)
     write_waivers(tmp_path, [])
     assert not (tmp_path / WAIVERS_FILE).exists()
+
+
+# ---- Homelab: IsolationSpec.opt_out and enabled=False waive the same way
+
+def test_homelab_opt_outs_are_waivers(tmp_path):
+    from homelab_constructs import Homelab, HomelabSpec, IsolationSpec
+
+    def build(app: cdk8s.App) -> None:
+        Homelab(app, "Homelab", HomelabSpec(
+            apps=(HomelabApp.props(name="sonarr", port=8989, namespace="media"),
+                  HomelabApp.props(name="backup", port=8080, namespace="backups", gateway=None)),  # not routed
+            isolation=IsolationSpec(opt_out={"media": REASON, "backups": "nothing routes there"})))
+
+    app = cdk8s.App(outdir=str(tmp_path))
+    build(app)
+    synth(app)
+    # only the routed namespace has something to waive; neither Namespace carries an annotation
+    assert [(w.target, w.reason, w.source) for w in waivers(app)] == [
+        ("media", REASON, "apps-media/Waiver-isolation-media")]
+    assert "network-isolation" not in "".join(p.read_text() for p in tmp_path.glob("*.yaml"))
+
+
+def test_homelab_without_isolation_waives_every_routed_namespace(tmp_path):
+    from homelab_constructs import Homelab, HomelabSpec, IsolationSpec
+
+    app = cdk8s.App(outdir=str(tmp_path))
+    Homelab(app, "Homelab", HomelabSpec(apps=(HomelabApp.props(name="sonarr", port=8989, namespace="media"),
+                                              HomelabApp.props(name="home", port=3000, namespace="dashboards")),
+                                        isolation=IsolationSpec(enabled=False)))
+    synth(app)
+    assert [w.line() for w in read_waivers(tmp_path)] == [
+        "isolation namespace=dashboards: isolation is off for the whole homelab (IsolationSpec(enabled=False))",
+        "isolation namespace=media: isolation is off for the whole homelab (IsolationSpec(enabled=False))"]
