@@ -18,6 +18,7 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ".tools.cli": ("exit_with", "run_app"),
         ".cluster": ("ClusterCidrs",),
         ".declared": ("ExternalIssuer", "ExternalObject", "declare_external"),
+        ".recommendations": ("RECOMMENDATIONS", "Waiver", "waive"),
     },
     "namespaces": {
         ".namespace": ("Namespace",),
@@ -37,7 +38,7 @@ API: dict[str, dict[str, tuple[str, ...]]] = {
         ".network.intents": (
             "EgressGrant", "ToApiServer", "ToCidr", "ToEntity", "ToFqdn", "ToService", "ToWorld"
         ),
-        ".isolation.policies": ("ISOLATION_ANNOTATION", "STANDARD_POLICIES", "NamespaceIsolation", "RoutedBackend"),
+        ".isolation.policies": ("STANDARD_POLICIES", "NamespaceIsolation", "RoutedBackend"),
         ".isolation.spec": ("IsolationSpec",),
     },
     "Multus VLANs": {

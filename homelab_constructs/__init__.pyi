@@ -25,6 +25,11 @@ from .declared import (
     ExternalObject as ExternalObject,
     declare_external as declare_external,
 )
+from .recommendations import (
+    RECOMMENDATIONS as RECOMMENDATIONS,
+    Waiver as Waiver,
+    waive as waive,
+)
 # namespaces
 from .namespace import (
     Namespace as Namespace,
@@ -69,7 +74,6 @@ from .network.intents import (
     ToWorld as ToWorld,
 )
 from .isolation.policies import (
-    ISOLATION_ANNOTATION as ISOLATION_ANNOTATION,
     STANDARD_POLICIES as STANDARD_POLICIES,
     NamespaceIsolation as NamespaceIsolation,
     RoutedBackend as RoutedBackend,

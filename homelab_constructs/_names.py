@@ -21,9 +21,6 @@ LB_IPS_ANNOTATION = "lbipam.cilium.io/ips"
 #: Cilium LB-IPAM: Services with the same key may share a pinned address.
 LB_SHARING_KEY_ANNOTATION = "lbipam.cilium.io/sharing-key"
 
-#: On an app Namespace (or a route into a namespace the homelab does not own): whether the
-#: namespace is isolated by default-deny policies, or ``disabled: <reason>``.
-ISOLATION_ANNOTATION = PREFIX + "network-isolation"
 #: On the policies a namespace's isolation writes: the namespace they isolate.
 ISOLATED_NAMESPACE_LABEL = PREFIX + "isolated-namespace"
 

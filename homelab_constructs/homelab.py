@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Sequence, TypeVar
 from urllib.parse import urlsplit
 
 import cdk8s
@@ -91,7 +91,8 @@ class HomelabSpec:
     #: gateway; ``None`` for none. Skipped when the gateway has no pinned address.
     dns_records: Optional[Props[DnsRecords]] = DnsRecords.props()
     #: default-deny CiliumNetworkPolicies per app namespace (charts ``policies-<namespace>``);
-    #: opting a namespace out is explicit (``IsolationSpec(opt_out={ns: reason})``). Its
+    #: opting a namespace out is explicit (``IsolationSpec(opt_out={ns: reason})``: it waives
+    #: the ``isolation`` recommendation with the reason, written into no object). Its
     #: ``lan_cidrs``, when given, are the LAN: they must hold every pool's addresses (with
     #: ``l2``, which announces them there) and Cilium's ``k8s_service_host`` (when an
     #: IP address other than loopback).
@@ -373,8 +374,7 @@ class Homelab(HomelabConstruct):
             isolation = replace(isolation, egress=(*isolation.egress, self.vpn.egress_grant()))
         self.isolation = isolate_namespaces(
             lambda name: self.chart(app, name), list(self.apps.values()), isolation,
-            {ns: cast(cdk8s.ApiObject, self.charts[f"apps-{ns}"].node.find_child("Namespace"))
-             for ns in {a.namespace for a in self.apps.values()}})
+            {ns: self.charts[f"apps-{ns}"] for ns in {a.namespace for a in self.apps.values()}})
         self._admit_secret_operator()
 
     def _check_lan(self, spec: HomelabSpec) -> None:

@@ -4,10 +4,12 @@ Two kinds of whole-app checks run here. The constructs' own (duplicate hostnames
 a Cilium release without the controller a gateway needs, ...) are registered with
 :func:`~._validation.add_check` while the app is built; :func:`validate_app` runs them (and every
 ``app.synth()`` and ``Testing.synth()`` does too). The rules that read the manifests (pinned IPs
-and pools, parentRefs, isolation, issuers, secret stores, the same object twice) have one owner,
+and pools, parentRefs, issuers, secret stores, the same object twice, and the library's
+recommendations such as isolated routed namespaces) have one owner,
 :mod:`.validation.crossobject`, which :func:`synth` runs on what the app wrote and reports as
 ``<construct path>: <field>: <message>``. Either way one :class:`HomelabValidationError` lists
-every problem.
+every problem. The recommendations the app waived (:func:`~.recommendations.waive`) are
+honoured, and written beside the manifests for ``validate`` and reviewers.
 """
 from __future__ import annotations
 
@@ -23,8 +25,10 @@ import yaml
 from ._tree import find_state
 from .cluster import NO_CIDRS, ClusterCidrs, cluster_cidrs
 from .declared import external_objects, sync_external_file
+from .recommendations import sync_waivers_file, waivers
 from .validation.crossobject import cross_object_problems
-from .validation.problems import ObjectProblem, api_group
+from .validation.problems import ObjectProblem, api_group, group_by_kind
+from .validation.recommendations import unused_waivers
 
 
 class HomelabValidationError(ValueError):
@@ -68,8 +72,8 @@ def checks_passed(app: constructs.Construct) -> Iterator[None]:
 
 def manifest_problems(objects: Iterable[tuple[str, dict]], cidrs: Optional[ClusterCidrs] = None) -> list[str]:
     """The whole-app rules of the manifest validator (:func:`.validation.cross_object_problems`:
-    parentRefs, hostnames, pools and pinned IPs, isolation of routed namespaces, issuers, secret
-    stores and objects written twice) over ``(file, object)`` pairs, one ``<file>: <object>:
+    parentRefs, hostnames, pools and pinned IPs, issuers, secret stores and objects written twice,
+    and the recommendations, none waived) over ``(file, object)`` pairs, one ``<file>: <object>:
     <field>: <message>`` line each, as ``python -m homelab_constructs validate`` prints them."""
     return [str(p) for p in cross_object_problems(list(objects), cidrs or NO_CIDRS)]
 
@@ -123,11 +127,14 @@ def synth(app: cdk8s.App) -> None:
     The checks are the constructs' own whole-app checks (:func:`validate_app`, before anything
     is written) and the manifest validator's whole-app rules
     (:func:`.validation.cross_object_problems`, with the CIDRs of
-    :func:`~.cluster.set_cluster_cidrs`) over what the app wrote, each reported as
-    ``<construct path>: <field>: <message>``; when those fail, the files this synth wrote are
-    removed again, so an app that passes ``synth()`` is exactly one that passes
-    ``python -m homelab_constructs validate``, and a failing one leaves no manifests for a
-    GitOps controller to pick up.
+    :func:`~.cluster.set_cluster_cidrs`, the objects declared external and the app's waivers)
+    over what the app wrote, each reported as ``<construct path>: <field>: <message>`` (a
+    waiver of a namespace that waives nothing as ``<waiver path>: <message>``); when those
+    fail, the files this synth wrote are removed again, so an app that passes ``synth()`` is
+    exactly one that passes ``python -m homelab_constructs validate``, and a failing one leaves
+    no manifests for a GitOps controller to pick up. Beside the manifests it writes the objects
+    declared external and the waivers (``external-objects.txt``, ``waivers.txt``), which
+    ``validate`` reads (in a Helm chart's folder, not its ``templates/``).
     """
     validate_app(app)
     outdir = Path(app.outdir)
@@ -138,9 +145,24 @@ def synth(app: cdk8s.App) -> None:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     objects = [(p.relative_to(outdir).as_posix(), doc) for p in written
                for doc in yaml.load_all(p.read_text(encoding="utf-8"), Loader=loader) if doc]
-    problems = cross_object_problems(objects, cluster_cidrs(app), external_objects(app))
-    if problems:
+    waived = waivers(app)
+    problems = cross_object_problems(objects, cluster_cidrs(app), external_objects(app), waived)
+    lines = object_problem_lines(app, problems)
+    lines += [f"{waiver.source}: {what} (got {got!r}); {fix}"
+              for waiver, what, got, fix in unused_waivers(group_by_kind(objects), waived)]
+    if lines:
         for path in written:
             path.unlink()
-        raise HomelabValidationError("\n".join(dict.fromkeys(object_problem_lines(app, problems))))
-    sync_external_file(app, outdir)  # so `validate <outdir>` accepts the same references
+        raise HomelabValidationError("\n".join(dict.fromkeys(lines)))
+    beside = _listing_dir(outdir)
+    sync_external_file(app, beside)  # so `validate <outdir>` accepts the same references
+    sync_waivers_file(app, beside)  # ... and honours the same waivers
+
+
+def _listing_dir(outdir: Path) -> Path:
+    """Where the lists beside the manifests go: ``outdir``, or, when ``outdir`` is the
+    ``templates/`` folder of a Helm chart (``cdk8s synth --format helm``), the chart's own
+    folder: Helm renders every file of ``templates/`` as a manifest."""
+    if outdir.name == "templates" and (outdir.parent / "Chart.yaml").is_file():
+        return outdir.parent
+    return outdir

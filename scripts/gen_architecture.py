@@ -32,8 +32,10 @@ LAYERS: list[tuple[str, str, tuple[str, ...]]] = [
     ("manifest validator", "the cluster's rules over synthesized manifests (schemas, CEL, whole-app rules)",
      ("validation/",)),
     ("building blocks", "constructs that need no gateway or app: pools, BGP, VLANs, policies as data, "
-     "certificates, secrets, declared objects, namespaces, Flux/Argo CD/Helm delivery, dashboards and rules",
-     ("declared", "namespace", "network/", "tls/", "secrets", "push_secrets", "delivery/", "monitoring/")),
+     "certificates, secrets, declared objects, waived recommendations, namespaces, Flux/Argo CD/Helm delivery, "
+     "dashboards and rules",
+     ("declared", "recommendations", "namespace", "network/", "tls/", "secrets", "push_secrets", "delivery/",
+      "monitoring/")),
     ("gateway", "Gateway API: gateways, listeners, routes, Envoy Gateway, per-route auth", ("gateway/",)),
     ("apps and DNS", "apps, the VPN pod, ExternalDNS, DNS endpoints, the tunnel, CoreDNS, records",
      ("apps/", "dns/")),

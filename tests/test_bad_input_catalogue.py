@@ -573,11 +573,12 @@ CASES = [
          "c/e: A record target is not an IPv4 address (got 'nas.lan'); use an IPv4 address, or a CNAME for a "
          'hostname'),
     Case("dns-public-private-address",
-         lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
-                               records=[DnsRecord("nas.example.com", type="A", targets=("192.168.10.5",))]),
-         "c/e: public record nas.example.com points at a private address (got ['192.168.10.5']); set "
-         "visibility='internal' to publish it on the LAN's DNS (visibility='public' publishes it in public DNS as "
-         "it is)"),
+         lambda c: (DnsEndpoint(c, "e", name="e", namespace="network",
+                                records=[DnsRecord("nas.example.com", type="A", targets=("192.168.10.5",))]),
+                    ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider())),
+         "c/e: public record nas.example.com points at a private address (got ['192.168.10.5']); publish "
+         "private addresses with visibility='internal'; or, to keep it, waive the recommendation with a reason: "
+         "waive(scope, 'public-dns-private-address', construct='c/e', reason='<why>')", whole_app=True),
     Case("dns-targets-as-string",
          lambda c: DnsEndpoint(c, "e", name="e", namespace="network",
                                records=[DnsRecord("nas.example.com", type="A", targets="203.0.113.5")]),
@@ -592,7 +593,8 @@ CASES = [
          "c/x: public ExternalDNS would publish the gateway homelab-gateway's LoadBalancer address (got "
          "'192.168.10.200'); set visibility='internal' to publish this LAN address (visibility='public' publishes "
          "it as it is), or annotate the gateway with dns_target_annotations('external.<domain>') and point "
-         'that name at a tunnel (CloudflareTunnel)'),
+         "that name at a tunnel (CloudflareTunnel); or, to keep it, waive the recommendation with a reason: "
+         "waive(scope, 'public-dns-private-address', construct='c/x', reason='<why>')", whole_app=True),
     Case("externaldns-policy",
          lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), policy="create"),
          "c/x: policy is unknown (got 'create'); did you mean create-only? use one of: sync, upsert-only, create-only"),
@@ -943,7 +945,7 @@ def test_homelab_spec_errors_name_the_spec():
         Homelab(cdk8s.Testing.app(), "Homelab", spec)
     assert str(caught.value) == (
         "HomelabSpec.isolation: opt_out of media gives no reason (got ' '); say why the namespace stays open; "
-        "the reason is written on the Namespace")
+        "the synth summary and waivers.txt list the reason")
 
 
 def test_pool_overlapping_cluster_cidrs():

@@ -307,11 +307,13 @@ def test_bad_selection(act, expected):
 def _public_without_target(c):
     external, _ = gateways(c, external_annotations={})
     ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider())
+    validate_app(c.node.root)  # a recommendation: reported by the app's checks, unless waived
 
 
 def _public_private_target(c):
     external, _ = gateways(c, external_annotations=dns_target_annotations("10.10.30.26"))
     ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider())
+    validate_app(c.node.root)
 
 
 def _tunnel_without_target(c):
@@ -394,16 +396,19 @@ def _two_vips(c):
     DnsRecords(c, "Records", gateways=[external, internal])
 
 
+#: how a recommendation's message names its opt-out (the construct path and the reason follow)
+WAIVE = "; or, to keep it, waive the recommendation with a reason: waive(scope, 'public-dns-private-address', construct="
+
 BAD_DNS = [
     (_public_without_target,
      "t/Public: public ExternalDNS would publish the gateway envoy-external's LoadBalancer address (got "
      "'10.10.30.26'); set visibility='internal' to publish this LAN address (visibility='public' publishes it as it "
      "is), or annotate the gateway with dns_target_annotations('external.<domain>') and point that name at a tunnel "
-     "(CloudflareTunnel)"),
+     f"(CloudflareTunnel){WAIVE}'t/Public', reason='<why>')"),
     (_public_private_target,
      "t/Public: public ExternalDNS would publish the gateway envoy-external's private target (got '10.10.30.26'); "
      "set visibility='internal' to publish this LAN address (visibility='public' publishes it as it is), or use a "
-     "public hostname such as the tunnel's 'external.<domain>'"),
+     f"public hostname such as the tunnel's 'external.<domain>'{WAIVE}'t/Public', reason='<why>')"),
     (_tunnel_without_target,
      "t/Tunnel: gateway envoy-internal does not point its DNS records at the tunnel (got None); build the gateway "
      "with annotations=dns_target_annotations('external.example.com')"),
@@ -458,11 +463,12 @@ BAD_DNS = [
     (_store_that_does_not_exist,
      "t/Public/Credentials: secret store does not exist in the app (got 'openbao'); declare a VaultSecretStore "
      "named 'openbao' or use one of: none declared"),
-    (lambda c: DnsEndpoint(c, "E", name="e", namespace="n",
-                           records=[DnsRecord(name="nas.example.com", type="A", targets=("192.168.1.10",))]),
-     "t/E: public record nas.example.com points at a private address (got ['192.168.1.10']); set "
-     "visibility='internal' to publish it on the LAN's DNS (visibility='public' publishes it in public DNS as it "
-     "is)"),
+    (lambda c: (DnsEndpoint(c, "E", name="e", namespace="n",
+                            records=[DnsRecord(name="nas.example.com", type="A", targets=("192.168.1.10",))]),
+                ExternalDns(c, "Public", gateway=gateways(c)[0], provider=CloudflareProvider()),
+                validate_app(c.node.root)),
+     "t/E: public record nas.example.com points at a private address (got ['192.168.1.10']); publish private "
+     f"addresses with visibility='internal'{WAIVE}'t/E', reason='<why>')"),
     (lambda c: DnsEndpoint(c, "E", name="e", namespace="n",
                            records=[DnsRecord(name="a.example.com", targets=("b.example.com", "c.example.com"))]),
      "t/E: CNAME a.example.com must point at exactly one hostname (got ['b.example.com', 'c.example.com']); use "

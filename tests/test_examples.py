@@ -51,12 +51,15 @@ def test_main_runs_from_its_folder_and_is_deterministic(synthesized, example, tm
 
 def test_run_app_says_what_the_props_give_up(tmp_path):
     """seed 000 runs Gluetun as a plain container (no native sidecar): run_app writes the
-    manifests and says, on stdout, what that costs the kill switch."""
+    manifests and says, on stdout, each recommendation the app waived and what that costs the kill switch."""
     env = user_env(CDK8S_OUTDIR=str(tmp_path / "out"))
     result = subprocess.run([sys.executable, "main.py"], cwd=ROOT / "examples" / "seed000", env=env,
                             capture_output=True, text=True)
     assert result.returncode == 0 and result.stderr == ""
     assert result.stdout.splitlines() == [
+        "waived isolation for namespace goldilocks: seed 000 writes no policies for goldilocks",
+        "waived isolation for namespace argocd: seed 000 writes no policies for argocd",
+        "waived isolation for namespace openclaw: seed 000's openclaw-egress selects only the Claw pods",
         "warning: arr-vpn-downloads/Vpn: native_sidecar=False: Gluetun and the app start side by side, so the app "
         "may send before Gluetun's firewall and tunnel are up (until then its traffic leaves through the pod's own "
         "interface), and no network policy tells that from tunnel traffic: both leave the same pod"]

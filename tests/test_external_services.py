@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from homelab_constructs import (
-    ISOLATION_ANNOTATION,
     AppRoute,
     ExternalPort,
     ExternalService,
     HomelabGateway,
     Listener,
     TlsRoute,
+    waive,
 )
 from homelab_constructs.declared import declare_external
 
@@ -51,8 +51,8 @@ def seed002_external_services(c: cdk8s.Chart) -> dict[str, ExternalService]:
 def test_seed002_external_services(tmp_path):
     def build(app: cdk8s.App) -> None:
         c = cdk8s.Chart(app, "external-services")
-        cdk8s.ApiObject(c, "ns", api_version="v1", kind="Namespace", metadata=cdk8s.ApiObjectMetadata(
-            name=NS, annotations={ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
+        cdk8s.ApiObject(c, "ns", api_version="v1", kind="Namespace", metadata=cdk8s.ApiObjectMetadata(name=NS))
+        waive(c, "isolation", namespace=NS, reason="seed 002 runs no default-deny policies")
         seed002_external_services(c)
 
     out = synth_app(build, tmp_path)  # core kinds and the pinned Gateway API CRDs, whole-app rules

@@ -1,7 +1,7 @@
 """HomelabGateway(listeners=[...]): listeners as data, the Gateway API's conflict rules, no issuer."""
 from __future__ import annotations
 
-from homelab_constructs import ISOLATION_ANNOTATION, HomelabGateway, Listener
+from homelab_constructs import HomelabGateway, Listener, waive
 from homelab_constructs.declared import declare_external
 
 import cdk8s
@@ -264,8 +264,8 @@ def test_selector_listener_refuses_routes_from_other_namespaces(tmp_path):
         declare_external(c, "Secret", "cloudjur-com-tls", "network")
         external, _ = seed002(c)
         route = TcpRoute(c, "ssh", name="forgejo-ssh", namespace="media", parents=external.listener("ssh"),
-                         backends=[BackendRef("forgejo", 22)],
-                         annotations={ISOLATION_ANNOTATION: "disabled: test"})
+                         backends=[BackendRef("forgejo", 22)])
+        waive(c, "isolation", namespace="media", reason="test")
         assert route.parents[0].section == "ssh"
 
     with pytest.raises(HomelabValidationError, match=r"listener ssh of Gateway network/envoy-external does not admit "

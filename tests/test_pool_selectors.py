@@ -23,6 +23,7 @@ from homelab_constructs.cluster import set_cluster_cidrs
 from homelab_constructs.declared import declare_external
 from homelab_constructs.validation import validate_objects
 from homelab_constructs.validation.crossobject import cross_object_problems
+from homelab_constructs.validation.recommendations import read_waivers
 from homelab_constructs.validation.references import read_external_objects
 
 import cdk8s
@@ -309,4 +310,5 @@ def test_node_overlap_says_what_nodes_means(tmp_path):
 def test_default_homelab_and_examples_pass(synthesized):
     assert set(synthesized) >= {"default", "seed000", "seed002"}
     for name, out in synthesized.items():
-        assert cross_object_problems(out.pairs(), external=read_external_objects(out.outdir)) == [], name
+        assert cross_object_problems(out.pairs(), external=read_external_objects(out.outdir),
+                                     waivers=read_waivers(out.outdir)) == [], name

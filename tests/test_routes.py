@@ -3,7 +3,6 @@ TlsRoute / TcpRoute / GrpcRoute, and hostname claims across kinds."""
 from __future__ import annotations
 
 from homelab_constructs import (
-    ISOLATION_ANNOTATION,
     AppRoute,
     BackendRef,
     GrpcRoute,
@@ -20,6 +19,7 @@ from homelab_constructs import (
     TcpRoute,
     TlsRoute,
     UrlRewrite,
+    waive,
 )
 
 import cdk8s
@@ -27,7 +27,6 @@ import pytest
 from conftest import synth_app
 
 HOST = "*.homelab.local"
-OPT_OUT = {ISOLATION_ANNOTATION: "disabled: test"}
 
 
 def chart() -> cdk8s.Chart:
@@ -37,6 +36,12 @@ def chart() -> cdk8s.Chart:
 def gateway(c: cdk8s.Chart, id: str = "gw", **kw: object) -> HomelabGateway:
     kw.setdefault("cluster_issuer", "ca")
     return HomelabGateway(c, id, domain="homelab.local", **kw)  # type: ignore[arg-type]
+
+
+def web_gateway(c: cdk8s.Chart) -> HomelabGateway:
+    """A gateway with two listeners, both under *.homelab.local: HTTPS and HTTP."""
+    return gateway(c, "web", name="web", https_redirect=False, listeners=[
+        Listener("https", "HTTPS", 443, HOST), Listener("http", "HTTP", 80, HOST)])
 
 
 def seed000_gateway(c: cdk8s.Chart) -> HomelabGateway:
@@ -212,12 +217,12 @@ def test_tls_tcp_grpc_routes_synthesize(tmp_path):
         declare_external(c, "Secret", "lab-tls", "network")
         g = passthrough_gateway(c)
         TlsRoute(c, "nas", name="nas", namespace="network", parents=g, hostnames=["nas.homelab.local"],
-                 backends=[BackendRef("nas", 9090)], annotations=OPT_OUT)
+                 backends=[BackendRef("nas", 9090)])
         TcpRoute(c, "ssh", name="git-ssh", namespace="network", parents=g.listener("ssh"),
-                 backends=[BackendRef("git", 22)], annotations=OPT_OUT)
+                 backends=[BackendRef("git", 22)])
         GrpcRoute(c, "grpc", name="api", namespace="network", parents=g, hostnames=["api.homelab.local"],
-                  rules=[GrpcRule(backends=(BackendRef("api", 9000),), service="lab.v1.Api", method="Get")],
-                  annotations=OPT_OUT)
+                  rules=[GrpcRule(backends=(BackendRef("api", 9000),), service="lab.v1.Api", method="Get")])
+        waive(c, "isolation", namespace="network", reason="test")
 
     out = synth_app(build, tmp_path)  # pinned CRD schemas (TLSRoute/TCPRoute v1) and whole-app rules
     tls = out.find("TLSRoute", "nas")
@@ -241,8 +246,7 @@ def test_routes_attach_to_a_whole_gateway(tmp_path):
 
     def build(app: cdk8s.App) -> None:
         c = cdk8s.Chart(app, "routes")
-        cdk8s.ApiObject(c, "ns", api_version="v1", kind="Namespace",
-                        metadata=cdk8s.ApiObjectMetadata(name="network", annotations=OPT_OUT))
+        waive(c, "isolation", namespace="network", reason="test")
         declare_external(c, "Secret", "lab-tls", "network")
         g = passthrough_gateway(c)
         TcpRoute(c, "ssh", name="git-ssh", namespace="network", parents=g, backends=[BackendRef("git", 22)])

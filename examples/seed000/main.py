@@ -42,10 +42,10 @@ What the real repository has and this example leaves out, and why:
   Application per release with its values inline, which Argo CD deploys the same way;
 - the app-template Deployments of the apps (the library writes their Services and routes, not
   the workloads the chart renders);
-- the routes into ``goldilocks``, ``argocd`` and ``openclaw`` carry the library's isolation
-  opt-out annotation: seed 000 writes no policy for the first two and no egress policy for
-  every pod of ``openclaw``, and the library's whole-app check says so unless the route states
-  why (``DEPARTURES.yaml`` lists the one on a route the real repository renders).
+- seed 000 writes no policy for ``goldilocks`` and ``argocd``, and none for every pod of
+  ``openclaw``: the example waives the library's ``isolation`` recommendation for those
+  namespaces with a reason (``waive``), which the synth summary and ``waivers.txt`` list;
+  nothing is written into the routes.
 """
 from __future__ import annotations
 
@@ -58,7 +58,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cdk8s starts it)
-    ISOLATION_ANNOTATION,
     JETSTACK_HELM_REPOSITORY,
     AppPort,
     BackendRef,
@@ -94,6 +93,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     WebUi,
     namespace_baseline,
     set_delivery,
+    waive,
 )
 from homelab_constructs.tools.cli import run_app  # noqa: E402
 
@@ -129,7 +129,7 @@ ROUTES: dict[str, tuple[str, str, str, int, bool]] = {
     "goldilocks": ("goldilocks", "goldilocks", "goldilocks-dashboard", 80, True),
     "argocd": ("argocd", "argocd-server", "argocd-server", 80, True),
 }
-#: namespaces that seed 000 gives no policies: their routes say so (see the module docstring)
+#: namespaces that seed 000 gives no policies: the isolation recommendation is waived (see the module docstring)
 UNISOLATED = {"goldilocks": "seed 000 writes no policies for goldilocks",
               "argocd": "seed 000 writes no policies for argocd",
               "openclaw": "seed 000's openclaw-egress selects only the Claw pods"}
@@ -242,10 +242,10 @@ def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
     for label, (namespace, name, service, port, standalone) in ROUTES.items():
         backend = BackendRef(service, port, weight=1, kind="Service", group="") if standalone else \
             BackendRef(service, port)
-        annotations = {ISOLATION_ANNOTATION: f"disabled: {UNISOLATED[namespace]}"} if namespace in UNISOLATED else None
         HttpRoute(chart(f"apps-{namespace}"), label, name=name, namespace=namespace, parents=https,
-                  hostnames=[f"{label}.{DOMAIN}"], annotations=annotations,
-                  rules=[HttpRule(matches=(HttpMatch(path="/"),), backends=(backend,))])
+                  hostnames=[f"{label}.{DOMAIN}"], rules=[HttpRule(matches=(HttpMatch(path="/"),), backends=(backend,))])
+    for namespace, reason in UNISOLATED.items():
+        waive(chart(f"apps-{namespace}"), "isolation", namespace=namespace, reason=reason)
     # A.4: the app-template releases' Services, as the chart renders them (the routes are above;
     # Jellyfin's is a LoadBalancer with its own IP from homelab-pool, tdarr's has a second port)
     for label, (namespace, _route, service, port, standalone) in ROUTES.items():

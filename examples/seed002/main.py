@@ -61,7 +61,6 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     CLOUDFLARED_DASHBOARD,
     EVERY_SERVICE,
     EXTERNAL_DNS_DASHBOARD,
-    ISOLATION_ANNOTATION,
     LETSENCRYPT_STAGING,
     TALOS_AGENT_CAPABILITIES,
     TALOS_CLEAN_STATE_CAPABILITIES,
@@ -105,6 +104,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     LoadBalancerPool,
     LoadBalancing,
     MultusRelease,
+    Namespace,
     OidcAuth,
     OriginRequest,
     PolicyPeer,
@@ -129,11 +129,11 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     VlanRoute,
     WebhookProvider,
     flux_kustomization,
+    waive,
 )
 from homelab_constructs.tools.cli import run_app  # noqa: E402
 
 import cdk8s  # noqa: E402
-from cdk8s_plus_27 import k8s  # noqa: E402
 
 DOMAIN = "cloudjur.com"
 NETWORK = "network"
@@ -301,11 +301,10 @@ def _certificates(lab: Seed002, app: cdk8s.App) -> Certificate:
 
 def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> None:
     chart = lab.chart(app, "envoy-gateway")
-    k8s.KubeNamespace(chart, "Namespace", metadata=k8s.ObjectMeta(
-        name=NETWORK, labels={"kubernetes.io/metadata.name": NETWORK},
-        annotations={"kustomize.toolkit.fluxcd.io/prune": "disabled", "volsync.backube/privileged-movers": "true",
-                     # seed 002 isolates no namespace (B.7): said here, so the whole-app check accepts it
-                     ISOLATION_ANNOTATION: "disabled: seed 002 runs no default-deny policies"}))
+    Namespace(chart, "Namespace", name=NETWORK,
+              annotations={"kustomize.toolkit.fluxcd.io/prune": "disabled", "volsync.backube/privileged-movers": "true"})
+    # seed 002 isolates no namespace (B.7): the library's isolation recommendation is waived, with the reason
+    waive(chart, "isolation", namespace=NETWORK, reason="seed 002 runs no default-deny policies")
     lab.envoy = EnvoyProfile(
         chart, "Envoy", namespace=NETWORK, create_namespace=False,
         release=ReleaseSettings(chart_url="oci://mirror.gcr.io/envoyproxy/gateway-helm", version="v1.7.3",

@@ -14,6 +14,7 @@ from imports.homelab_externaldns.io.k8s import externaldns
 from .._base import HomelabConstruct
 from .._names import VISIBILITY_LABEL
 from .._validation import check_bool, check_choice, check_dns_label, check_instance, fail, is_dns_name
+from ..recommendations import recommend
 from .externaldns import VISIBILITIES, Visibility, dns_registry, is_private
 
 RECORD_TYPES = ("A", "AAAA", "CNAME", "TXT")
@@ -79,11 +80,10 @@ class DnsEndpoint(HomelabConstruct):
     :param name: the object's name.
     :param namespace: the object's namespace.
     :param records: the records (at least one).
-    :param visibility: ``public`` or ``internal``: which instances publish them (default
-        ``None``: ``public``). Left to the default, public records may not point at private
-        addresses; ``visibility="public"`` given publishes them as they are.
-    :param visibility_label: always write the visibility label (default ``False``: only when an
-        instance's visibility filter needs it).
+    :param visibility: ``public`` (default) or ``internal``: which instance publishes them.
+        That public records point at no private (LAN) address is one of the library's
+        recommendations: to publish one on purpose, waive it for this endpoint with a reason
+        (``waive(scope, "public-dns-private-address", construct=endpoint, reason=...)``).
     """
 
     def __init__(
@@ -184,7 +184,7 @@ class DnsEndpoint(HomelabConstruct):
                                f"use an IPv{version} address, or a CNAME for a hostname")
         if self.visibility == "public" and not self.explicit_public:
             private = [t for t in targets if is_private(t)]
-            if private:
-                raise fail(self, f"public record {record.name} points at a private address", private,
-                           "set visibility='internal' to publish it on the LAN's DNS (visibility='public' publishes "
-                           "it in public DNS as it is)")
+            if private:  # one of the library's recommendations: waived per construct, with a reason
+                recommend(self, "public-dns-private-address", f"public record {record.name} points at a private "
+                                                              "address", private,
+                          "publish private addresses with visibility='internal'")

@@ -22,10 +22,11 @@ Any number of instances may run, several of one visibility and several on one ga
 check refuses only what really collides: two instances that write the same DNS server
 (:meth:`CloudflareProvider.dns_server`, :meth:`WebhookProvider.dns_server`) in overlapping zones with
 the same TXT owner id and prefix, since each would take the other's records for its own and
-delete them. An instance whose visibility comes from its provider (Cloudflare: public) may not
-publish a gateway's private address: the public gateway needs :func:`dns_target_annotations`
-pointing at the tunnel, a LAN gateway an ``internal`` instance; ``visibility="public"`` given
-explicitly publishes what the gateways say.
+delete them. That a public instance publishes no private (LAN) address of its gateway (the
+public gateway points at a tunnel with :func:`dns_target_annotations`; LAN addresses go to an
+internal instance) is one of the library's recommendations: a homelab that publishes a LAN
+address on purpose says so with ``visibility="public"`` given explicitly, or waives it for the
+instance with a reason (``waive(scope, "public-dns-private-address", construct=instance, reason=...)``).
 """
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ from ..delivery.flux import ReleaseSettings, chart_release
 from ..delivery.release_settings import RECOMMENDED_RELEASE
 from ..gateway.gateway import HomelabGateway, app_gateways, resolve_gateway
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
+from ..recommendations import recommend
 from .providers import HARDENED_CONTAINER, HARDENED_POD, IMAGE_PART, CloudflareProvider, Provider, WebhookProvider
 
 if TYPE_CHECKING:  # the External Secrets binding loads only when a store is given
@@ -348,8 +350,8 @@ class ExternalDns(HomelabConstruct):
         self._check_credentials(provider, store)
         if self.gateway is not None:
             problem = self.private_target(self.gateway)
-            if problem is not None:
-                raise fail(self, *problem)
+            if problem is not None:  # one of the library's recommendations: waived per construct, with a reason
+                recommend(self, "public-dns-private-address", *problem)
         args = _merge_args(self, self._generated_args(gateway_namespace_filter), extra_args)
         self.values: dict[str, object] = self._chart_values(
             fullname, args, annotations, registry=registry, policy=policy, sync_interval=sync_interval,
@@ -466,26 +468,6 @@ class ExternalDns(HomelabConstruct):
                            provider.remote_key, "set WebhookProvider(remote_key=...) to their key in the store, "
                            "such as 'homelab/pihole'")
 
-    def private_target(self, gateway: HomelabGateway) -> Optional[tuple[str, object, str]]:
-        """``(what, got, fix)`` when this instance, public by its provider, would publish a private
-        address of ``gateway`` (its LoadBalancer address without a target annotation, or a private
-        target); ``None`` otherwise (an internal instance, ``visibility="public"`` given, no route source)."""
-        if self.visibility != "public" or self.explicit_public or not any(s.startswith("gateway-")
-                                                                           for s in self.sources):
-            return None
-        lan = "set visibility='internal' to publish this LAN address (visibility='public' publishes it as it is), or "
-        target = gateway_target(gateway)
-        if target is None and gateway.load_balancer_ip and is_private(str(gateway.load_balancer_ip)):
-            return (f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
-                    gateway.load_balancer_ip, lan + "annotate the gateway with dns_target_annotations("
-                    "'external.<domain>') and point that name at a tunnel (CloudflareTunnel)")
-        if target is not None and is_private(target):
-            return (f"public ExternalDNS would publish the gateway {gateway.name}'s private target", target,
-                    lan + "use a public hostname such as the tunnel's 'external.<domain>'")
-        return None
-
-    # -- build
-
     def _generated_args(self, gateway_namespace_filter: bool) -> list[str]:
         """The flags the instance writes: the CRD source's, the gateway and visibility filters, the provider's."""
         other = "internal" if self.visibility == "public" else "public"
@@ -523,6 +505,27 @@ class ExternalDns(HomelabConstruct):
             "service": {"port": metrics_port} if metrics_port is not None else None,
         }
         return {k: v for k, v in values.items() if v is not None}
+
+    def private_target(self, gateway: HomelabGateway) -> Optional[tuple[str, object, str]]:
+        """``(what, got, fix)`` when this instance, public by its provider, would publish a private
+        address of ``gateway`` (its LoadBalancer address without a target annotation, or a private
+        target); ``None`` otherwise (an internal instance, ``visibility="public"`` given, no route source)."""
+        if self.visibility != "public" or self.explicit_public or not any(s.startswith("gateway-")
+                                                                           for s in self.sources):
+            return None
+        lan = "set visibility='internal' to publish this LAN address (visibility='public' publishes it as it is), or "
+        target = gateway_target(gateway)
+        if target is None and gateway.load_balancer_ip and is_private(str(gateway.load_balancer_ip)):
+            return (f"public ExternalDNS would publish the gateway {gateway.name}'s LoadBalancer address",
+                    gateway.load_balancer_ip, lan + "annotate the gateway with dns_target_annotations("
+                    "'external.<domain>') and point that name at a tunnel (CloudflareTunnel)")
+        if target is not None and is_private(target):
+            return (f"public ExternalDNS would publish the gateway {gateway.name}'s private target", target,
+                    lan + "use a public hostname such as the tunnel's 'external.<domain>'")
+        return None
+
+    # -- build
+
 
     def _credentials_secret(self, store: Optional["Store"]) -> Optional["SyncedSecret"]:
         """The ExternalSecret that writes the provider's Secret from ``store``; ``None`` without a store or

@@ -48,7 +48,6 @@ from .._names import (
     ISOLATED_NAMESPACE_LABEL,
     MANAGED_BY_LABEL,
 )
-from .._names import ISOLATION_ANNOTATION as ISOLATION_ANNOTATION  # on each app Namespace: isolated, or why not
 from .._tree import app_registry
 from .._validation import (
     Code,

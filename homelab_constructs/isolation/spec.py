@@ -3,7 +3,9 @@
 :class:`IsolationSpec` (with its :class:`EgressGrant` s) is the part of ``HomelabSpec`` that
 says which namespaces are isolated and what they may reach; :func:`isolate_namespaces` turns
 it into one :class:`~.policies.NamespaceIsolation` per isolated namespace, passing each the
-grants for its namespace, and records each namespace's state on its Namespace object. The
+grants for its namespace, and waives the ``isolation`` recommendation, with the reason given,
+for each routed namespace it leaves open (:func:`~homelab_constructs.recommendations.waive`:
+nothing is written into any object; the synth summary and ``waivers.txt`` list it). The
 construct lives in :mod:`.policies`; :class:`~homelab_constructs.network.intents.EgressGrant`
 and the egress intents it holds (:class:`~homelab_constructs.network.intents.ToWorld`,
 :class:`~homelab_constructs.network.intents.ToService`, ...) in
@@ -14,10 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Optional, Sequence
 
-import cdk8s
 import constructs
 
-from .._names import ISOLATION_ANNOTATION
 from .._validation import (
     DNS_LABEL,
     DNS_LABEL_FIX,
@@ -36,6 +36,7 @@ from .._validation import (
 )
 from ..apps.app import HomelabApp
 from ..network.intents import EgressGrant, ToWorld, egress_who
+from ..recommendations import waive
 from .policies import STANDARD_POLICIES, NamespaceIsolation
 
 _GRANT_EXAMPLE = (EgressGrant("media", "sonarr", (ToWorld((443,)),)),)
@@ -47,7 +48,9 @@ class IsolationSpec:
 
     :param enabled: isolate the app namespaces at all (default ``True``).
     :param opt_out: namespace → reason, for namespaces left without policies (default none);
-        the reason is written on the Namespace (annotation :data:`ISOLATION_ANNOTATION`).
+        for a namespace with routed apps this waives the ``isolation`` recommendation with the
+        reason (``waive(scope, "isolation", namespace=..., reason=...)``), which the synth summary
+        and ``waivers.txt`` list; nothing is written into the Namespace.
     :param lan_cidrs: networks that may reach LoadBalancer apps (default none).
     :param monitoring_namespace: where Prometheus runs (default ``monitoring``).
     :param metrics_ports: app name → the ports Prometheus scrapes (default: the app's target port).
@@ -133,12 +136,13 @@ def isolate_namespaces(
     chart: Callable[[str], constructs.Construct],
     apps: Sequence[HomelabApp],
     spec: IsolationSpec,
-    namespace_objects: Mapping[str, cdk8s.ApiObject],
+    namespace_scopes: Mapping[str, constructs.Construct],
 ) -> dict[str, NamespaceIsolation]:
     """Isolate every namespace of ``apps`` (in chart ``chart("policies-<ns>")``) unless opted out.
 
-    Each Namespace object of ``namespace_objects`` gets :data:`ISOLATION_ANNOTATION`: the
-    policies' chart, or ``disabled: <reason>``.
+    For each namespace left open that has routed apps, the ``isolation`` recommendation is
+    waived with its reason (the opt-out's, or ``isolation is off for the whole homelab``), by a
+    waiver in ``namespace_scopes[namespace]`` (the namespace's chart; default its first app).
     """
     where = "HomelabSpec.isolation"
     check_instance(where, spec, IsolationSpec, "isolation", "pass an IsolationSpec")
@@ -153,7 +157,7 @@ def isolate_namespaces(
                        f"use one of: {', '.join(sorted(by_namespace))}")
         if not isinstance(reason, str) or not reason.strip():
             raise fail(where, f"opt_out of {namespace} gives no reason", reason,
-                       "say why the namespace stays open; the reason is written on the Namespace")
+                       "say why the namespace stays open; the synth summary and waivers.txt list the reason")
     isolated = [ns for ns in sorted(by_namespace) if spec.enabled and ns not in spec.opt_out]
     for grant in spec.egress:
         if grant.namespace not in isolated:
@@ -173,11 +177,10 @@ def isolate_namespaces(
                 egress=[g for g in spec.egress if g.namespace == namespace],
                 scrape_any_port=spec.scrape_any_port,
                 names={k: v.replace("{namespace}", namespace) for k, v in spec.policy_names.items()} or None)
-            state = f"default-deny (policies-{namespace})"
-        else:
-            state = f"disabled: {spec.opt_out.get(namespace, 'isolation is off for the whole homelab').strip()}"
-        if namespace in namespace_objects:
-            namespace_objects[namespace].metadata.add_annotation(ISOLATION_ANNOTATION, state)
+        elif any(getattr(a, "route", None) is not None for a in by_namespace[namespace]):
+            reason = spec.opt_out.get(namespace, "isolation is off for the whole homelab (IsolationSpec(enabled=False))")
+            waive(namespace_scopes.get(namespace, by_namespace[namespace][0]), "isolation", namespace=namespace,
+                  reason=reason)
     return result
 
 

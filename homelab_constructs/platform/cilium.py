@@ -18,7 +18,6 @@ from cdk8s import ApiObjectMetadata
 from imports.homelab_cilium.io import cilium
 
 from .._base import HomelabConstruct
-from .._names import ISOLATION_ANNOTATION
 from .._tree import app_registry
 from .._validation import add_check, fail, is_dns_name, message, shown
 from ..delivery.flux import ReleaseSettings, chart_release, check_release_identity
@@ -36,6 +35,7 @@ from ..monitoring.dashboards import (
 )
 from ..network.bgp import bgp_peerings
 from ..network.policy_rules import KUBE_DNS, NAMESPACE_LABEL, PolicyRules
+from ..recommendations import waive
 from .cilium_values import (
     CILIUM_CHART_VERSION,
     HUBBLE_METRICS,
@@ -121,10 +121,12 @@ class CiliumRelease(HomelabConstruct):
     """Cilium through Flux: an ``OCIRepository`` for the chart and a ``HelmRelease`` of ``values``.
 
     With ``gateway``, the Hubble UI gets an :class:`AppRoute` ``hubble.<domain>`` (Service
-    ``hubble-ui`` port 80). With monitoring on, Grafana dashboards of the agent, the operator
-    and Hubble are imported from grafana.com. One Cilium release per app; the app-wide check
-    refuses ``BgpPeering`` while the BGP control plane is off, and a ``cilium`` gateway while
-    the Gateway API controller is off.
+    ``hubble-ui`` port 80), a default-deny policy of its own pods, and a waiver of the
+    ``isolation`` recommendation for the release's namespace (which holds the cluster's own
+    components; the synth summary lists it, no object carries it). With monitoring on, Grafana
+    dashboards of the agent, the operator and Hubble are imported from grafana.com. One Cilium
+    release per app; the app-wide check refuses ``BgpPeering`` while the BGP control plane is
+    off, and a ``cilium`` gateway while the Gateway API controller is off.
 
     :attr:`RECOMMENDED` (``CiliumRelease.recommended(...)``) sets ``release=ReleaseSettings.recommended()``:
     the release's ``install.remediation.retries: 3``, ``upgrade.cleanupOnFail: true`` and
@@ -242,9 +244,10 @@ class CiliumRelease(HomelabConstruct):
             return None
         route = AppRoute(
             self, "HubbleRoute", name="hubble", namespace=self.namespace, gateway=gateway, port=80,
-            service_name=HUBBLE_UI_SERVICE, hostname=hostname if hostname is not None else f"hubble.{gateway.domain}",
-            annotations={ISOLATION_ANNOTATION: f"disabled: {self.namespace} holds the cluster's own components; "
-                                               f"the Hubble UI pods are isolated by policy {HUBBLE_UI_SERVICE}"})
+            service_name=HUBBLE_UI_SERVICE, hostname=hostname if hostname is not None else f"hubble.{gateway.domain}")
+        waive(self, "isolation", namespace=self.namespace,
+              reason=f"{self.namespace} holds the cluster's own components; the Hubble UI pods are isolated by "
+                     f"policy {HUBBLE_UI_SERVICE}")
         self._isolate_hubble_ui(gateway)
         return route
 

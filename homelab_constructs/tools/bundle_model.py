@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._names import APP_NAME_LABEL as APP_LABEL
-from .._names import ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GATEWAY_NAMESPACE, ISOLATION_ANNOTATION
+from .._names import ENVOY_OWNING_GATEWAY_NAME, ENVOY_OWNING_GATEWAY_NAMESPACE
 from .._names import GATEWAY_GROUP as _GATEWAY_GROUP
 from .policy_reader import POLICY_KINDS, Obj, Outside, Peer, Pod
 
@@ -73,7 +73,8 @@ class Model:
     policies: list[Obj]
     #: app -> the gateways whose routes reach it: Cilium's ``ingress`` entity, or a gateway's proxy pods
     routes: dict[str, list[Peer]]
-    #: Namespace objects -> their isolation annotation ("" when none)
+    #: Namespace objects -> why they are not isolated ("": the manifests do not say; an app's
+    #: waivers of the isolation recommendation are listed in ``waivers.txt``, not in its objects)
     namespaces: dict[str, str]
     #: (namespace, name, class) of every Gateway
     gateways: list[tuple[str, str, str]]
@@ -182,6 +183,5 @@ def model(objects: Iterable[Obj]) -> Model:
                     peers = routes.setdefault(app, [])
                     peers += [p for p in parents if p not in peers]
     policies = [o for o in objects if o.get("kind") in POLICY_KINDS]
-    namespaces = {_meta(o)[1]: str(_dict(_dict(o.get("metadata")).get("annotations")).get(ISOLATION_ANNOTATION, ""))
-                  for o in objects if o.get("kind") == "Namespace"}
+    namespaces = {_meta(o)[1]: "" for o in objects if o.get("kind") == "Namespace"}
     return Model(apps, policies, routes, namespaces, gateways, _lan_networks(policies))

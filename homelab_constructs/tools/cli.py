@@ -2,14 +2,17 @@
 
 * :func:`run_app` is what an app's ``main.py`` calls: it builds the app, runs every check and
   writes the manifests, and turns every error into ``error: <construct path>: <what> (got
-  <value>); <fix>`` lines and a non-zero exit code (no Python traceback, no jsii or Node stack).
+  <value>); <fix>`` lines and a non-zero exit code (no Python traceback, no jsii or Node stack);
+  once the manifests are written it prints one ``waived <recommendation> for ...: <reason>``
+  line per recommendation the app waived.
 * ``synth`` runs the app into a staging directory beside ``dist/``, validates what it wrote
   (schemas, CEL rules, whole-app checks) and only then swaps it in. The swap is safe at every
   instant: a lock serializes concurrent runs; on Linux the new and the old tree change places
   in one atomic ``renameat2(RENAME_EXCHANGE)``, so ``dist/`` is complete at every instant;
   elsewhere a run killed between its two renames leaves ``.dist-old``, which the next run
   restores before anything else; leftover staging directories are removed. Whatever fails,
-  the previous ``dist/`` stays as it was and the reason is one line.
+  the previous ``dist/`` stays as it was and the reason is one line. Its summary lists the
+  recommendations the app waived (read from ``waivers.txt``, which ``validate`` honoured).
 * ``validate DIR`` checks a directory of manifests the same way (exit 1 on any problem).
 """
 from __future__ import annotations
@@ -76,8 +79,16 @@ def call_problem(err: TypeError) -> Optional[str]:
     return message(name, *problem) if problem else None
 
 
+#: set by ``synth`` for the app it runs: the app leaves the waivers to ``synth``'s summary
+SYNTH_SUMMARY = "HOMELAB_CONSTRUCTS_SYNTH_SUMMARY"
+
+
 def run_app(build: Callable[..., object], app: Optional[object] = None, err: Optional[TextIO] = None) -> int:
     """Build ``build(app)`` into a new ``cdk8s.App`` (honours ``CDK8S_OUTDIR``), check and write it.
+
+    Once the manifests are written it prints, on stdout, one ``waived <recommendation> for
+    <namespace or construct> <target>: <reason>`` line per waiver of the app (unless run by
+    ``python -m homelab_constructs synth``, whose summary lists them), then the warnings.
 
     :returns: the exit code: 0 when the manifests were written, 1 with ``error:`` lines on
         ``err`` (default stderr) when a construct, a whole-app check or jsii refused the app.
@@ -85,6 +96,7 @@ def run_app(build: Callable[..., object], app: Optional[object] = None, err: Opt
     import cdk8s
 
     from .._base import warnings_of
+    from ..recommendations import waivers
     from ..synthesis import synth
 
     err = err or sys.stderr
@@ -102,6 +114,9 @@ def run_app(build: Callable[..., object], app: Optional[object] = None, err: Opt
             raise
         print(f"error: {problem}", file=err)
         return 1
+    if not os.environ.get(SYNTH_SUMMARY):  # the recommendations waived: said, for reviewers
+        for waiver in waivers(the_app):  # type: ignore[arg-type]
+            print(waiver.summary())
     # what the props gave up of a safe default: said, on stdout (the manifests are fine)
     for line in warnings_of(the_app):  # type: ignore[arg-type]
         print(f"warning: {line}")
@@ -311,6 +326,14 @@ def _say_prerequisites(out: Path) -> None:
               f"{', '.join(groups)}")
 
 
+def _say_waivers(out: Path) -> None:
+    """Print each recommendation the app waived (its ``waivers.txt``), one line each."""
+    from ..validation.recommendations import WAIVERS_FILE, read_waivers
+
+    for waiver in read_waivers(out):
+        print(f"synth: {waiver.summary()} ({WAIVERS_FILE})")
+
+
 def _synth(args: argparse.Namespace, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     with _locked(out):
@@ -318,7 +341,7 @@ def _synth(args: argparse.Namespace, out: Path) -> int:
         staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-new-", dir=out.parent))
         try:
             cmd = _app_command(args.app, Path.cwd())
-            env = _env.child_env(CDK8S_OUTDIR=str(staging))
+            env = _env.child_env(CDK8S_OUTDIR=str(staging), **{SYNTH_SUMMARY: "1"})
             env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
             result = subprocess.run(cmd, env=env)
             manifests = sorted(staging.glob("*.yaml"))
@@ -334,6 +357,7 @@ def _synth(args: argparse.Namespace, out: Path) -> int:
             swap(staging, out)
             layout = "" if args.flat else f" in stage folders ({', '.join(sorted(p.name for p in out.iterdir() if p.is_dir()))})"
             print(f"synth: wrote {len(manifests)} manifests to {out}{layout}")
+            _say_waivers(out)
             _say_prerequisites(out)
             return 0
         finally:

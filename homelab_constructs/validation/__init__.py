@@ -3,18 +3,19 @@
 * :mod:`.schema` - every object against its schema: core kinds with kubernetes-validate
   (strict), CRD kinds against the pinned CRD's ``openAPIV3Schema`` with unknown fields rejected;
 * :mod:`.cel` - the CRDs' ``x-kubernetes-validations`` rules, evaluated with cel-python;
-* :mod:`.crossobject` - whole-app checks, one function per rule (parentRefs and hostnames,
-  pools, pinned IPs, isolation, issuers, secret stores, listener Secrets, objects declared
-  external, the same object twice), with :mod:`.objects` (names, labels, annotations, data
-  keys and sizes as the API server checks them); ``synth()`` runs them too, on what the app
-  wrote, and reports construct paths instead of files (both report the :mod:`.problems`
-  type, which names the object).
+* :mod:`.crossobject` - whole-app checks, one function per rule: the errors (parentRefs and
+  hostnames, pools, pinned IPs, issuers, secret stores, listener Secrets, objects declared
+  external, the same object twice, and :mod:`.objects`: names, labels, annotations, data keys
+  and sizes as the API server checks them) and the library's recommendations
+  (:mod:`.recommendations`: routed namespaces isolated), which waivers opt out of; ``synth()``
+  runs them too, on what the app wrote, and reports construct paths instead of files (both
+  report the :mod:`.problems` type, which names the object).
 
 ``validate_dir(path)`` runs them all over a directory of manifests and its stage folders
 (``python -m homelab_constructs synth`` and ``validate`` use it), with the objects the app
-declared external (``external-objects.txt``); each problem names the file, the object, the
-field path and the message. These checks need the test extra's packages (jsonschema,
-kubernetes-validate, cel-python, PyYAML).
+declared external (``external-objects.txt``) and the recommendations it waived
+(``waivers.txt``); each problem names the file, the object, the field path and the message.
+These checks need the test extra's packages (jsonschema, kubernetes-validate, cel-python, PyYAML).
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ from ..cluster import NO_CIDRS, ClusterCidrs
 from .cel import CelStats, cel_problems, unevaluable_rules
 from .crdset import SchemaSetError
 from .crossobject import cross_object_problems
-from .problems import ObjectKey, ObjectProblem
+from .problems import ObjectKey, ObjectProblem, group_by_kind
+from .recommendations import WAIVERS_FILE, WaiverEntry, read_waivers, unused_waivers
 from .references import read_external_objects
 from .schema import (
     KUBERNETES_VERSION,
@@ -42,7 +44,7 @@ from .schema import (
 
 __all__ = [
     "KUBERNETES_VERSION", "CelStats", "SchemaSetError", "ClusterCidrs", "CrdSchemas", "ObjectProblem", "Problem", "Report",
-    "crd_schemas",
+    "WaiverEntry", "crd_schemas",
     "cross_object_problems", "default_crds_dir", "hostname_matches", "load_dir", "unevaluable_rules",
     "validate_dir", "validate_objects",
 ]
@@ -57,6 +59,8 @@ class Report:
     core_objects: int = 0
     crd_objects: int = 0
     cel: CelStats = field(default_factory=CelStats)
+    #: the recommendations the app waived (``waivers.txt``), honoured by the checks
+    waivers: tuple[WaiverEntry, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -65,10 +69,13 @@ class Report:
     def summary(self) -> str:
         skipped = f", {self.cel.skipped_evaluations} skipped ({len(self.cel.skipped)} distinct rules)" \
             if self.cel.skipped_evaluations else ", none skipped"
+        recommendations = sum(1 for p in self.problems if getattr(p, "recommendation", ""))
+        of_which = f" ({recommendations} of the library's recommendations)" if recommendations else ""
+        waived = f"; {len(self.waivers)} recommendations waived ({WAIVERS_FILE})" if self.waivers else ""
         return (f"{self.objects} objects validated ({self.core_objects} core kinds against Kubernetes "
                 f"{KUBERNETES_VERSION}, {self.crd_objects} CRD kinds against the pinned CRDs); CEL rules: "
                 f"{self.cel.evaluated} evaluated, {self.cel.transition} transition rules not applicable on create"
-                f"{skipped}; {len(self.problems)} problems")
+                f"{skipped}; {len(self.problems)} problems{of_which}{waived}")
 
 
 def load_dir(directory: Path) -> list[tuple[str, dict]]:
@@ -83,7 +90,7 @@ def load_dir(directory: Path) -> list[tuple[str, dict]]:
 
 def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Path] = None,
                      cidrs: ClusterCidrs = NO_CIDRS, cross_object: bool = True,
-                     external: Iterable[ObjectKey] = ()) -> Report:
+                     external: Iterable[ObjectKey] = (), waivers: Sequence[WaiverEntry] = ()) -> Report:
     """Schema, CEL and cross-object checks of ``(file, object)`` pairs.
 
     :param crds_dir: the pinned CRD schemas, a directory of CRD files or a compact set
@@ -93,8 +100,11 @@ def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Pat
     :param cross_object: run the whole-app checks too (default True; False checks each object alone).
     :param external: objects declared to live outside the app, as ``(group, kind, namespace, name)``
         (default none; :func:`validate_dir` reads them from ``external-objects.txt``).
+    :param waivers: the recommendations the app waived (default none; :func:`validate_dir`
+        reads them from ``waivers.txt``): their findings are not problems, and a waiver of a
+        namespace that waives nothing is one.
     """
-    report = Report()
+    report = Report(waivers=tuple(waivers))
     source = Path(crds_dir) if crds_dir else default_crds_dir()
     crds = crd_schemas(str(source.resolve()))
     for file, obj in objects:
@@ -106,11 +116,16 @@ def validate_objects(objects: Sequence[tuple[str, dict]], crds_dir: Optional[Pat
         elif core_schemas().validator(obj.get("apiVersion", ""), obj.get("kind", "")) is not None:
             report.core_objects += 1
     if cross_object:
-        report.problems += cross_object_problems(objects, cidrs, external)
+        report.problems += cross_object_problems(objects, cidrs, external, report.waivers)
+        report.problems += [Problem(waiver.source or WAIVERS_FILE, f"{waiver.recommendation} {waiver.per}={waiver.target}", "",
+                                    f"{what} (got {got!r}); {fix}")
+                            for waiver, what, got, fix in unused_waivers(group_by_kind(objects), report.waivers)]
     return report
 
 
 def validate_dir(directory: Path, crds_dir: Optional[Path] = None, cidrs: ClusterCidrs = NO_CIDRS) -> Report:
-    """:func:`validate_objects` over every manifest of ``directory``."""
+    """:func:`validate_objects` over every manifest of ``directory``, with the objects it declares
+    external and the recommendations it waives (the files ``synth()`` writes beside them)."""
     return validate_objects(load_dir(directory), crds_dir, cidrs,
-                            external=read_external_objects(directory))  # declared by the app (external.py)
+                            external=read_external_objects(directory),  # declared by the app (declared.py)
+                            waivers=read_waivers(directory))  # waived by the app (recommendations.py)

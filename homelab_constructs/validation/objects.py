@@ -12,6 +12,8 @@ by :func:`object_problems`:
   63 characters), values up to 63 characters of the label grammar; annotation keys follow the
   key grammar and all annotations together stay under 256 KiB;
 * :func:`data_key_problems`: ConfigMap and Secret data keys are ``[-._a-zA-Z0-9]+`` (at most 253);
+* :func:`service_port_problems`: a Service with several ports names each, once (one port may
+  go unnamed);
 * :func:`size_problems`: a ConfigMap's or Secret's data stays under 1 MiB, and any object under
   the API server's 1.5 MiB request limit.
 """
@@ -109,6 +111,27 @@ def data_key_problems(objects: Objects) -> list[ObjectProblem]:
     return problems
 
 
+def service_port_problems(objects: Objects) -> list[ObjectProblem]:
+    problems = []
+    for file, obj in objects:
+        if obj.get("apiVersion") != "v1" or obj.get("kind") != "Service":
+            continue
+        ports = [p for p in (obj.get("spec") or {}).get("ports") or [] if isinstance(p, dict)]
+        seen: set[str] = set()
+        for i, port in enumerate(ports):
+            name = port.get("name")
+            if len(ports) > 1 and not name:
+                problems.append(object_problem(file, obj, f"spec.ports[{i}].name", (
+                    f"a Service with several ports needs a name on each (got port {port.get('port')!r} without one); "
+                    "name every port, such as 'http'")))
+            elif name and name in seen:
+                problems.append(object_problem(file, obj, f"spec.ports[{i}].name", (
+                    f"port name is used twice in the Service (got {name!r}); give each port its own name")))
+            if name:
+                seen.add(name)
+    return problems
+
+
 def size_problems(objects: Objects) -> list[ObjectProblem]:
     problems = []
     for file, obj in objects:
@@ -129,4 +152,5 @@ def size_problems(objects: Objects) -> list[ObjectProblem]:
 def object_problems(objects: Objects) -> list[ObjectProblem]:
     """Every metadata and size problem of ``objects`` (``(file, object)`` pairs), rule by rule."""
     objects = list(objects)
-    return name_problems(objects) + label_problems(objects) + data_key_problems(objects) + size_problems(objects)
+    return (name_problems(objects) + label_problems(objects) + data_key_problems(objects)
+            + service_port_problems(objects) + size_problems(objects))

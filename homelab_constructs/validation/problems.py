@@ -23,9 +23,11 @@ ByKind = dict[str, list[tuple[str, dict]]]
 @dataclass(frozen=True)
 class ObjectProblem(Problem):
     """A :class:`Problem` of one object, with the object's identity (``synth()`` finds the
-    construct that wrote it by this key)."""
+    construct that wrote it by this key) and, for a finding of one of the library's
+    recommendations (:mod:`.recommendations`) rather than an error, the recommendation's name."""
 
     key: ObjectKey = ("", "", "", "")
+    recommendation: str = ""
 
 
 def api_group(api_version: str) -> str:

@@ -5,8 +5,11 @@ the app or be declared external.
   ``cert-manager.io/(cluster-)issuer``) exists;
 * :func:`secret_store_problems`: each ExternalSecret's store exists;
 * :func:`certificate_secret_problems`: no Secret is written by a Certificate and another writer
-  (they would overwrite each other's key pair); each Gateway listener's TLS Secret is written by
-  the app (a Secret, a Certificate, an ExternalSecret, or cert-manager for an annotated Gateway);
+  (they would overwrite each other's key pair), except an ExternalSecret that only seeds it
+  (``creationPolicy: Orphan`` with ``refreshPolicy: CreatedOnce`` or ``refreshInterval: 0``:
+  it creates the Secret once, say from a backup, and cert-manager owns it from then on); each
+  Gateway listener's TLS Secret is written by the app (a Secret, a Certificate, an
+  ExternalSecret, or cert-manager for an annotated Gateway);
 * :func:`external_problems`: no object declared external is also written by the app.
 
 "Exists" means written by the app or declared external (``external``: the keys of
@@ -141,32 +144,56 @@ def secret_store_problems(by_kind: ByKind, external: Keys = frozenset()) -> list
 
 # ---- Secrets: one writer each, and a listener's TLS Secret written by someone
 
+#: what an ExternalSecret that only seeds its Secret is called in :func:`_secret_writers`
+SEED = "ExternalSecret (seed)"
+#: ``refreshInterval`` values that mean "never refresh" (External Secrets treats 0 as CreatedOnce)
+_NO_REFRESH = {"0", "0s", "0m", "0h", "0ms"}
+
+
+def seeds_only(external_secret: dict) -> bool:
+    """Whether the ExternalSecret creates its Secret once and never writes it again: it leaves
+    the Secret to others (``creationPolicy: Orphan``) and syncs once (``refreshPolicy:
+    CreatedOnce``, or ``refreshInterval: 0``, which External Secrets reads the same way)."""
+    spec = external_secret.get("spec") or {}
+    target = spec.get("target") or {}
+    once = spec.get("refreshPolicy") == "CreatedOnce" or str(spec.get("refreshInterval", "")) in _NO_REFRESH
+    return target.get("creationPolicy") == "Orphan" and once
+
+
 def _secret_writers(by_kind: ByKind) -> list[tuple[tuple[str, str], str, str, dict]]:
     """``((namespace, name), what writes it, file, writer)`` of every Secret the app writes: Secret
     objects, Certificates (``spec.secretName``) and ExternalSecrets that create their target
-    (``spec.target.name``, default the ExternalSecret's name)."""
+    (``spec.target.name``, default the ExternalSecret's name; :data:`SEED` for one that only
+    seeds it, :func:`seeds_only`)."""
     writers = [((namespace_of(o), name_of(o)), "Secret", f, o) for f, o in by_kind.get("Secret", [])]
     writers += [((namespace_of(o), (o.get("spec") or {}).get("secretName", "")), "Certificate", f, o)
                 for f, o in by_kind.get("Certificate", [])]
     for f, o in by_kind.get("ExternalSecret", []):
         target = (o.get("spec") or {}).get("target") or {}
         if target.get("creationPolicy", "Owner") in ("Owner", "Orphan"):
-            writers.append(((namespace_of(o), target.get("name") or name_of(o)), "ExternalSecret", f, o))
+            what = SEED if seeds_only(o) else "ExternalSecret"
+            writers.append(((namespace_of(o), target.get("name") or name_of(o)), what, f, o))
     return writers
 
 
 def certificate_secret_problems(by_kind: ByKind, external: Keys = frozenset()) -> list[ObjectProblem]:
     """A Secret that a Certificate writes and something else writes too (they would overwrite each
-    other's key pair); a Gateway listener's TLS Secret that nothing writes."""
+    other's key pair), unless the other only seeds it (:func:`seeds_only`); a Gateway listener's
+    TLS Secret that nothing writes."""
     problems = []
     first: dict[tuple[str, str], tuple[str, str, dict]] = {}
     for key, what, file, obj in _secret_writers(by_kind):
         if key in first:
             other_what, other_file, other = first[key]
-            if "Certificate" in (what, other_what):
+            if "Certificate" in (what, other_what) and SEED not in (what, other_what):
+                seed = (" (an ExternalSecret that only seeds it, with creationPolicy: Orphan and refreshPolicy: "
+                        "CreatedOnce, leaves it to cert-manager after the first sync)"
+                        if "ExternalSecret" in (what, other_what) else "")
                 problems.append(object_problem(file, obj, "spec.secretName" if what == "Certificate" else "metadata.name",
                                                f"Secret is written twice (got {key[0]}/{key[1]}); {describe(other)} "
-                                               f"({other_file}) writes it too; give each its own Secret"))
+                                               f"({other_file}) writes it too; give each its own Secret{seed}"))
+            if other_what == SEED and what != SEED:
+                first[key] = (what, file, obj)  # the writer that owns it after the seed
             continue
         first[key] = (what, file, obj)
     made = set(first) | {(ns, n) for g, k, ns, n in external if (g, k) == ("", "Secret")}

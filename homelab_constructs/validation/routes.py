@@ -1,19 +1,19 @@
-"""Whole-app rules of routes: where they attach, which hostnames they take, and that every
-namespace they route into is isolated.
+"""Whole-app rules of routes: where they attach and which hostnames they take.
 
-* :func:`route_problems`: each route's ``parentRef`` names an existing Gateway, a listener
-  ``sectionName`` (and ``port``) of it, and the listener admits routes from the route's
-  namespace; each route hostname falls under the hostname of the listener(s) it attaches to;
-* :func:`isolation_problems`: every routed namespace (a route there sends traffic to
-  backends) is isolated by a default-deny policy, or its Namespace says why not
-  (``homelab-constructs.io/network-isolation: disabled: <reason>``; a route into a namespace
-  the homelab does not own may say it itself).
+:func:`route_problems`: each route's ``parentRef`` names an existing Gateway and, when it names
+a listener ``sectionName`` (and ``port``), a listener of it; a parentRef without ``sectionName``
+attaches to every listener of the Gateway (of that ``port``) that admits it. At least one
+listener it attaches to admits routes of its kind from the route's namespace, and each route
+hostname falls under the hostname of one of the admitting listeners (a listener without a
+hostname takes any): the controller accepts the route on each listener on its own terms.
+Whether the namespaces routes send traffic to are isolated is one of the library's
+recommendations (:mod:`.recommendations`), not an error.
 """
 from __future__ import annotations
 
 from .._hostnames import ROUTE_PROTOCOLS, hostname_matches
-from .._names import GATEWAY_GROUP, ISOLATION_ANNOTATION, NAMESPACE_NAME_LABEL
-from .problems import ByKind, ObjectProblem, annotations_of, name_of, namespace_of, object_problem
+from .._names import GATEWAY_GROUP, NAMESPACE_NAME_LABEL
+from .problems import ByKind, ObjectProblem, name_of, namespace_of, object_problem
 
 ROUTE_KINDS = {"HTTPRoute", "GRPCRoute", "TLSRoute", "TCPRoute", "UDPRoute"}
 
@@ -96,66 +96,4 @@ def route_problems(by_kind: ByKind) -> list[ObjectProblem]:
                             file, route, f"spec.hostnames[{j}]",
                             f"hostname is outside every listener it attaches to on Gateway {key[0]}/{key[1]} "
                             f"(got {host!r}); use a name under {', '.join(sorted(set(bounds)))}"))
-    return problems
-
-
-# ---- every routed namespace isolated
-
-def _opted_out(obj: dict) -> bool:
-    """The object says, with a reason, that its namespace is not isolated."""
-    state = annotations_of(obj).get(ISOLATION_ANNOTATION, "")
-    return state.startswith("disabled:") and bool(state[len("disabled:"):].strip())
-
-
-def _default_deny(obj: dict) -> set[str]:
-    """The directions (``ingress``, ``egress``) in which a policy that selects every pod of its
-    namespace puts those pods into default deny. Cilium denies by default in a direction as soon
-    as any policy selecting the pod has rules for it (unless ``enableDefaultDeny`` says no), so
-    the directions of several policies add up: an ``-allow-internal`` policy (ingress rules) and
-    an ``-egress`` one (egress rules) together isolate a namespace."""
-    kind = obj.get("kind")
-    if kind == "NetworkPolicy":
-        spec = obj.get("spec") or {}
-        if spec.get("podSelector") not in ({}, None):
-            return set()
-        return {t.lower() for t in spec.get("policyTypes") or []} & {"ingress", "egress"}
-    directions: set[str] = set()
-    if kind == "CiliumNetworkPolicy":
-        for spec in [obj.get("spec")] + list(obj.get("specs") or []):
-            if not spec or (spec.get("endpointSelector") or {}) != {}:
-                continue
-            deny = spec.get("enableDefaultDeny") or {}
-            for direction in ("ingress", "egress"):
-                if deny.get(direction, direction in spec or f"{direction}Deny" in spec):
-                    directions.add(direction)
-    return directions
-
-
-def isolation_problems(by_kind: ByKind) -> list[ObjectProblem]:
-    """Routed namespaces (a route there sends traffic to backends) without a default-deny policy
-    or a Namespace that says, with a reason, why not."""
-    routed: dict[str, tuple[str, dict]] = {}
-    for kind in sorted(ROUTE_KINDS):
-        for file, route in by_kind.get(kind, []):
-            # a route into a namespace the homelab does not own (such as kube-system) may say
-            # itself why that namespace is not isolated
-            rules = (route.get("spec") or {}).get("rules") or []
-            if any(rule.get("backendRefs") for rule in rules) and not _opted_out(route):
-                routed.setdefault(namespace_of(route), (file, route))
-    directions: dict[str, set[str]] = {}
-    for kind in ("CiliumNetworkPolicy", "NetworkPolicy"):
-        for _, policy in by_kind.get(kind, []):
-            directions.setdefault(namespace_of(policy), set()).update(_default_deny(policy))
-    denied = {ns for ns, both in directions.items() if both == {"ingress", "egress"}}
-    namespaces = {name_of(n): n for _, n in by_kind.get("Namespace", [])}
-    problems = []
-    for namespace, (file, route) in sorted(routed.items()):
-        if namespace in denied or _opted_out(namespaces.get(namespace, {})):
-            continue
-        problems.append(object_problem(
-            file, route, "metadata.namespace",
-            f"routed namespace is not isolated (got {namespace!r}: no default-deny policy selects all its pods); "
-            f"isolate it (NamespaceIsolation(scope, id, namespace={namespace!r}, apps=[...]); with Homelab this is "
-            f"the default), or opt it out with a reason (annotate its Namespace {ISOLATION_ANNOTATION}: "
-            f"'disabled: <why>'; with Homelab: IsolationSpec(opt_out={{{namespace!r}: '<why>'}}))"))
     return problems
