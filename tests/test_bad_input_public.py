@@ -81,6 +81,7 @@ from homelab_constructs import (
     ToFqdn,
     ToService,
     ToWorld,
+    TunnelIngressRule,
     UrlRewrite,
     VlanAddress,
     VlanAttachment,
@@ -94,6 +95,7 @@ import cdk8s
 import jsii
 import pytest
 from bad_input import Case, app, build, gw
+from test_bad_input_types import ORIGIN, tunnel
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,18 @@ def cilium(c: cdk8s.Chart, **kw: object) -> CiliumRelease:
 
 CASES: list[PublicCase] = [
     # the same construct id twice under one parent: the library's words before jsii's
+    PublicCase("cluster-cidrs-pods-prefix", "ClusterCidrs", "value",
+               lambda c: HomelabSpec(cluster_cidrs=ClusterCidrs(pods=("10.244.0.0/33",))),
+               "HomelabSpec.cluster_cidrs: cluster CIDR is not a network (got '10.244.0.0/33'); write a CIDR such as "
+               "'10.42.0.0/16'"),
+    PublicCase("tunnel-rule-hostname-value", "TunnelIngressRule", "value",
+               lambda c: tunnel(c, ingress=[TunnelIngressRule("web_homelab", ORIGIN)]),
+               "c/Tunnel: ingress[0] hostname is not a DNS name or wildcard (got 'web_homelab'); write a name such as "
+               "'example.com' or '*.example.com' (the catch-all is catch_all=)"),
+    PublicCase("service-monitors-hubble-off", "ServiceMonitors", "value",
+               lambda c: cilium(c, hubble=Hubble(enabled=False), service_monitors=ServiceMonitors(hubble=True)),
+               "c/cilium: the Hubble ServiceMonitor needs Hubble metrics (got ()); list metrics in Hubble(metrics=...), "
+               "or ServiceMonitors(hubble=False)"),
     PublicCase("construct-id-twice", "HomelabApp", "value", lambda c: (app(c, "p"), app(c, "p", name="radarr")),
                "c/p: construct id is already used under c (got 'p'); give each construct its own id "
                "(ids feed generated names)"),
