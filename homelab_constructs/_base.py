@@ -119,6 +119,7 @@ class HomelabConstruct(constructs.Construct):
             global _depth
             scope = args[0] if args else kw.get("scope")
             if isinstance(scope, constructs.Construct):  # a bad scope is the constructor's to refuse
+                _check_free_id(scope, args[1] if len(args) > 1 else kw.get("id"))
                 inherit_state(self, scope)  # its app's, known before jsii builds it
             try:
                 signature.bind(self, *args, **kw)
@@ -133,6 +134,16 @@ class HomelabConstruct(constructs.Construct):
                 own(self)
 
         cls.__init__ = __init__  # type: ignore[method-assign]
+
+
+def _check_free_id(scope: constructs.Construct, id: object) -> None:
+    """Refuse a second child ``id`` under ``scope`` in the library's words, before jsii's
+    ``There is already a Construct with name ...`` (tools/cli.py words that one the same way for
+    constructs outside the library)."""
+    if isinstance(id, str) and scope.node.try_find_child(id) is not None:
+        parent = scope.node.path
+        raise fail(f"{parent}/{id}".lstrip("/"), f"construct id is already used under {parent or 'the app'}", id,
+                   "give each construct its own id (ids feed generated names)")
 
 
 def _call_error(cls: type, args: tuple[Any, ...], kw: dict[str, Any], error: TypeError) -> ValueError:
