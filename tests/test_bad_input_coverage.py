@@ -34,11 +34,7 @@ EXCLUDED = {
 
 #: (public name, kind) without a row yet, with the reason: each one is a finding to fix, not a
 #: waiver (the test fails once a row lands, so the entry is dropped then)
-GAPS = {
-    ("NetworkSelection", "type"): "networks_annotation() writes NetworkSelection(ips='192.168.20.5/24') without "
-                                  "checking it (VlanAttachment.select() builds checked ones): the library needs a check",
-    ("NetworkSelection", "value"): "networks_annotation() writes NetworkSelection(mac='zz:zz') without checking it",
-}
+GAPS: dict[tuple[str, str], str] = {}
 
 #: rows of the other catalogue files that already exercise a public name: "<file>::<row id>"
 #: (file: test_bad_input_<file>.py) -> (public name, kind)

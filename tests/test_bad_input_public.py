@@ -60,6 +60,7 @@ from homelab_constructs import (
     LoadBalancing,
     MultusRelease,
     NamespaceIsolation,
+    NetworkSelection,
     OidcAuth,
     PodSecurity,
     PodSelector,
@@ -137,6 +138,14 @@ def cilium(c: cdk8s.Chart, **kw: object) -> CiliumRelease:
 
 
 CASES: list[PublicCase] = [
+    PublicCase("network-selection-ips-type", "NetworkSelection", "type",
+               lambda c: NetworkSelection("iot", "home", ips="192.168.20.5/24"),  # type: ignore[arg-type]
+               "NetworkSelection.ips: static IPs are not a list (got '192.168.20.5/24'); write a list such as "
+               "['192.168.20.5/24']"),
+    PublicCase("network-selection-mac-value", "NetworkSelection", "value",
+               lambda c: NetworkSelection("iot", "home", mac="zz:zz"),
+               "NetworkSelection.mac: MAC address is not a unicast address of six hex pairs (got 'zz:zz'); write one "
+               "such as '02:42:c0:a8:14:0a'"),
     # the same construct id twice under one parent: the library's words before jsii's
     PublicCase("cluster-cidrs-pods-prefix", "ClusterCidrs", "value",
                lambda c: HomelabSpec(cluster_cidrs=ClusterCidrs(pods=("10.244.0.0/33",))),

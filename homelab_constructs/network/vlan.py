@@ -491,6 +491,31 @@ class NetworkSelection:
     mac: Optional[str] = None
     interface: Optional[str] = None
 
+    def __post_init__(self) -> None:
+        """Check what Multus reads (:meth:`VlanAttachment.select` builds checked ones; one built
+        by hand is checked here, so the annotation never carries what Multus refuses)."""
+        at = "NetworkSelection"
+        check_dns_label(f"{at}.name", self.name, "attachment name")
+        check_dns_label(f"{at}.namespace", self.namespace, "namespace")
+        if isinstance(self.ips, str) or not isinstance(self.ips, (tuple, list)):
+            raise fail(f"{at}.ips", "static IPs are not a list", self.ips,
+                       f"write a list such as {[self.ips] if isinstance(self.ips, str) else ['192.168.20.10/24']!r}")
+        for ip in self.ips:
+            try:
+                if not isinstance(ip, str):
+                    raise ValueError(ip)
+                ipaddress.ip_interface(ip)
+            except ValueError:
+                raise fail(f"{at}.ips", "static IP is not an address with its prefix length", ip,
+                           "write an address such as '192.168.20.10/24'") from None
+        object.__setattr__(self, "ips", tuple(self.ips))
+        if self.mac is not None and (not isinstance(self.mac, str) or not _MAC.match(self.mac.lower())
+                                     or int(self.mac[:2], 16) & 1):
+            raise fail(f"{at}.mac", "MAC address is not a unicast address of six hex pairs", self.mac,
+                       "write one such as '02:42:c0:a8:14:0a'")
+        if self.interface is not None:
+            check_interface_name(f"{at}.interface", self.interface)  # type: ignore[arg-type]
+
     def to_json(self) -> dict[str, object]:
         entry: dict[str, object] = {"name": self.name, "namespace": self.namespace}
         if self.ips:
