@@ -56,7 +56,7 @@ def broken_app(tmp_path: Path, body: str) -> Path:
     ("HomelabApp(cdk8s.Chart(app, 'apps'), 'a', name='Bad_Name', namespace='media', port=80)",
      "error: apps/a: app name is not a DNS label (got 'Bad_Name'); use 1-63 lowercase letters, digits or '-', "
      "starting and ending with a letter or digit"),
-    # a construct-id clash is a jsii error: still one clean line with the path and the fix
+    # a construct-id clash: one clean line with the path and the fix (the library says it before jsii would)
     ("c = cdk8s.Chart(app, 'net'); LoadBalancerPool(c, 'Pool', name='a', cidrs=['10.9.0.0/24']); "
      "LoadBalancerPool(c, 'Pool', name='b', cidrs=['10.8.0.0/24'])",
      "error: net/Pool: construct id is already used under net (got 'Pool'); give each construct its own id "
