@@ -118,8 +118,9 @@ def test_a_route_attached_to_a_whole_gateway(tmp_path):
 def test_a_whole_gateway_route_claims_its_hostname_on_each_listener():
     c = cdk8s.Chart(cdk8s.Testing.app(), "c")
     gateway = HomelabGateway(c, "gw", name="web", domain="homelab.local", cluster_issuer="ca", https_redirect=False,
-                             listeners=[Listener("https", "HTTPS", 443, HOST), Listener("http", "HTTP", 80, HOST),
-                                        Listener("lan", "HTTPS", 8443, "*.lan.homelab.local")])
+                             listeners=[Listener("https", "HTTPS", 443, HOST, routes_from="All"),
+                                        Listener("http", "HTTP", 80, HOST, routes_from="All"),
+                                        Listener("lan", "HTTPS", 8443, "*.lan.homelab.local", routes_from="All")])
     HttpRoute(c, "wiki", name="wiki", namespace="apps", parents=gateway, section=None, hostnames=["wiki.homelab.local"],
               rules=[HttpRule(backends=(BackendRef("wiki", 80),))])
     with pytest.raises(ValueError, match=r"hostname is already routed on gateway web \(got 'wiki.homelab.local'\); "
@@ -164,8 +165,8 @@ def test_several_ports_need_names():
         HomelabApp(cdk8s.Chart(cdk8s.Testing.app(), "c"), "nas", name="nas", namespace="storage", port=5000,
                    port_name=None, extra_ports=[AppPort("ssh", 22)])
     assert str(caught.value) == (
-        "c/nas: the web port has no name, which a Service with several ports needs (got None); give it one "
-        "(port_name='http'), or leave extra_ports out: the API server refuses unnamed ports in a Service with several")
+        "c/nas: the web port has no name but the Service has more ports (got None); name it (port_name='http'): "
+        "Kubernetes requires a name on every port of a Service with several")
     service = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "nas", "namespace": "storage"},
                "spec": {"ports": [{"port": 5000}, {"name": "ssh", "port": 22}, {"name": "ssh", "port": 23}]}}
     assert [str(p) for p in cross_object_problems([("f.yaml", service)])] == [

@@ -42,9 +42,7 @@ def test_every_object_the_library_writes_carries_the_label(synthesized, app):
     unlabelled = [f"{o['kind']} {o['metadata'].get('namespace', '')}/{o['metadata']['name']}"
                   for o in synthesized[app].all()
                   if (o["metadata"].get("labels") or {}).get("app.kubernetes.io/managed-by") != "homelab-constructs"]
-    # the seed 002 example writes its Namespaces itself (user code, not the library)
-    expected = {"default": [], "seed000": [], "seed002": ["Namespace /network"]}[app]
-    assert sorted(unlabelled) == expected
+    assert unlabelled == []
 
 
 def test_objects_added_after_construction_are_labelled_too():

@@ -221,12 +221,17 @@ def test_a_gateway_by_name():
 
 
 def test_a_lan_address_in_public_dns_when_chosen():
-    """A Cloudflare instance publishing the internal gateway: visibility='internal' (the hint), or
-    visibility='public' given (the address is published as it is)."""
+    """A Cloudflare instance publishing the internal gateway: a recommendation's finding at synth
+    (visibility='internal' is the hint, a waiver keeps it), or visibility='public' given (the
+    address is published as it is)."""
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     _, internal = gateways(c)
-    with pytest.raises(ValueError, match=r"set visibility='internal' to publish this LAN address"):
-        ExternalDns(c, "Refused", gateway=internal, provider=CloudflareProvider())
+    ExternalDns(c, "Refused", gateway=internal, provider=CloudflareProvider())
+    with pytest.raises(ValueError, match=r"set visibility='internal' to publish this LAN address.*waive\(scope, "
+                                         r"'public-dns-private-address', construct='t/Refused'"):
+        validate_app(c.node.root)
+    c = cdk8s.Chart(cdk8s.Testing.app(), "t")
+    _, internal = gateways(c)
     lan = ExternalDns(c, "Lan", gateway=internal, provider=CloudflareProvider(), visibility="internal")
     chosen = ExternalDns(c, "Chosen", gateway=internal, provider=CloudflareProvider(), visibility="public",
                          name="external-dns-chosen", registry=DnsRegistry(txt_prefix="k8s.chosen."))

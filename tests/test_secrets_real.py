@@ -268,8 +268,6 @@ def test_a_template_writes_only_what_is_set():
     assert synth(c)[("ExternalSecret", "x")]["spec"]["target"]["template"] == {"metadata": {"labels": {"app": "x"}}}
 
 
-@pytest.mark.xfail(strict=True, reason="the two-writers rule of validation/crossobject.py still counts an Orphan "
-                   "ExternalSecret (a seed) as a second writer of a Certificate's Secret")
 def test_an_orphan_seed_of_a_certificate_secret_is_accepted(tmp_path):
     from homelab_constructs import Certificate, SelfSignedCa
 
