@@ -20,8 +20,10 @@ from homelab_constructs import (
     CoreDnsRelease,
     CoreDnsServer,
     DnsEndpoint,
+    DnsPublishing,
     DnsRecord,
     DnsRecords,
+    DnsRegistry,
     DnsSync,
     ExternalDns,
     ExternalDnsChart,
@@ -182,6 +184,50 @@ CASES = [
                                                                tunnel_id=TUNNEL_ID),
          "c/t: gateway is a listener of gateway homelab-gateway, not a gateway (got 'https'); pass the "
          "whole gateway, such as 'homelab-gateway'"),
+    # each value object of the tunnel and of ExternalDNS: the construct takes only that class
+    Case("tunnel-pods-type", lambda c: tunnel(c, pods={"replicas": 2}),
+         "c/t: pods is not a TunnelPods (got {'replicas': 2}); write TunnelPods(replicas=2, ...) or "
+         "TunnelPods.recommended(...)"),
+    Case("tunnel-cloudflared-type", lambda c: tunnel(c, cloudflared="quic"),
+         "c/t: cloudflared is not a CloudflaredSettings (got 'quic'); write "
+         "CloudflaredSettings(transport_protocol='quic', ...)"),
+    Case("tunnel-token-type", lambda c: tunnel(c, token="cloudflared-tunnel"),
+         "c/t: token is not a TunnelToken (got 'cloudflared-tunnel'); write TunnelToken(secret=..., key=...)"),
+    Case("tunnel-ingress-list", lambda c: tunnel(c, ingress=[TunnelIngressRule("*.homelab.local", "hello_world")]),
+         "c/t: ingress is not a TunnelIngress (got [TunnelIngressRule(hostname='*.homelab.local', "
+         "service='hello_world', origin_request=None)]); write TunnelIngress(rules=[TunnelIngressRule(hostname, "
+         "service)], ...)"),
+    Case("tunnel-token-secret-value", lambda c: TunnelToken(secret="Cloudflared Tunnel"),
+         "TunnelToken.secret: token secret name is not a DNS label (got 'Cloudflared Tunnel'); use 1-63 "
+         "lowercase letters, digits or '-', starting and ending with a letter or digit"),
+    Case("tunnel-token-remote-key-type", lambda c: TunnelToken(remote_key=5),
+         "TunnelToken.remote_key: remote_key is not a string (got 5); write a string such as "
+         "'homelab/cloudflare-tunnel'"),
+    Case("tunnel-ingress-origin-service-type", lambda c: TunnelIngress(origin_service=443),
+         "TunnelIngress.origin_service: origin service is not a host name (got 443); use the gateway Service's "
+         "DNS name, such as 'envoy-external.network.svc.cluster.local'"),
+    Case("externaldns-publishing-type", lambda c: dns(c, publishing=["crd"]),
+         "c/x: publishing is not a DnsPublishing (got ['crd']); write DnsPublishing(sources=[...], "
+         "domain_filters=[...])"),
+    Case("externaldns-registry-string", lambda c: dns(c, registry="txt"),
+         "c/x: registry is not a DnsRegistry (got 'txt'); write DnsRegistry(type='txt', txt_owner_id=..., "
+         "txt_prefix=...)"),
+    Case("externaldns-sync-type", lambda c: dns(c, sync="1h"),
+         "c/x: sync is not a DnsSync (got '1h'); write DnsSync(policy='sync', ...) or DnsSync.recommended()"),
+    Case("externaldns-chart-type", lambda c: dns(c, chart={"hardened": True}),
+         "c/x: chart is not an ExternalDnsChart (got {'hardened': True}); write ExternalDnsChart(...) or "
+         "ExternalDnsChart.recommended()"),
+    Case("externaldns-chart-version-type", lambda c: ExternalDnsChart(version=1.22),
+         "ExternalDnsChart.version: version is not a string (got 1.22); write a string such as '1.22.0'"),
+    Case("externaldns-chart-version-value", lambda c: ExternalDnsChart(version="1.22 .0"),
+         "ExternalDnsChart.version: chart version is empty or holds whitespace (got '1.22 .0'); pin the chart's "
+         "version, such as '1.22.0'"),
+    Case("externaldns-registry-txt-owner-value", lambda c: DnsRegistry(txt_owner_id="my owner"),
+         "DnsRegistry.txt_owner_id: TXT owner id is empty or holds whitespace (got 'my owner'); write one word "
+         "such as 'external-dns-internal' or 'k8s.internal.', or None for the default"),
+    Case("externaldns-publishing-domain-value", lambda c: DnsPublishing(domain_filters=["homelab local"]),
+         "DnsPublishing.domain_filters: domain filter is not a DNS name (got 'homelab local'); use a zone such "
+         "as 'example.com'"),
     Case("tunnel-workload-value", lambda c: tunnel(c, workload="helm"),
          "c/t: workload is unknown (got 'helm'); use one of: deployment, app-template"),
     Case("tunnel-workload-type", lambda c: tunnel(c, workload=None),

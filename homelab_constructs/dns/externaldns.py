@@ -321,7 +321,7 @@ class ExternalDns(HomelabConstruct):
         self._check_names(name, namespace)
         for value, cls, what, fix in (
                 (publishing, DnsPublishing, "publishing", "write DnsPublishing(sources=[...], domain_filters=[...])"),
-                (registry, DnsRegistry, "registry", "write DnsRegistry(txt_owner_id=..., txt_prefix=...)"),
+                (registry, DnsRegistry, "registry", "write DnsRegistry(type='txt', txt_owner_id=..., txt_prefix=...)"),
                 (sync, DnsSync, "sync", "write DnsSync(policy='sync', ...) or DnsSync.recommended()"),
                 (chart, ExternalDnsChart, "chart", "write ExternalDnsChart(...) or ExternalDnsChart.recommended()")):
             check_instance(self, value, cls, what, fix)

@@ -20,6 +20,7 @@ from .._validation import (
     check_go_duration,
     check_port,
     check_sequence,
+    check_text,
     fail,
     is_dns_name,
 )
@@ -161,7 +162,8 @@ class ExternalDnsChart:
     fullname_override: Optional[str] = None
 
     def __post_init__(self) -> None:
-        if not isinstance(self.version, str) or not self.version.strip() or any(c.isspace() for c in self.version):
+        check_text("ExternalDnsChart.version", self.version, "version", EXTERNAL_DNS_CHART_VERSION)
+        if not self.version.strip() or any(c.isspace() for c in self.version):
             raise fail("ExternalDnsChart.version", "chart version is empty or holds whitespace", self.version,
                        f"pin the chart's version, such as {EXTERNAL_DNS_CHART_VERSION!r}")
         check_bool("ExternalDnsChart.hardened", self.hardened, "hardened",
