@@ -181,6 +181,12 @@ from .dns.externaldns import (
     ExternalDns as ExternalDns,
     dns_target_annotations as dns_target_annotations,
 )
+from .dns.externaldns_settings import (
+    DnsPublishing as DnsPublishing,
+    DnsRegistry as DnsRegistry,
+    DnsSync as DnsSync,
+    ExternalDnsChart as ExternalDnsChart,
+)
 from .dns.providers import (
     CloudflareProvider as CloudflareProvider,
     WebhookProvider as WebhookProvider,
@@ -196,7 +202,16 @@ from .dns.tunnel import (
 )
 from .dns.tunnel_config import (
     OriginRequest as OriginRequest,
+    TunnelIngress as TunnelIngress,
     TunnelIngressRule as TunnelIngressRule,
+)
+from .dns.tunnel_settings import (
+    CloudflaredSettings as CloudflaredSettings,
+    TunnelToken as TunnelToken,
+)
+from .dns.tunnel_workload import (
+    CLOUDFLARED_IMAGE as CLOUDFLARED_IMAGE,
+    TunnelPods as TunnelPods,
 )
 from .dns.coredns import (
     CoreDnsPlugin as CoreDnsPlugin,

@@ -30,6 +30,7 @@ from homelab_constructs import (
     CoreDnsRelease,
     DnsEndpoint,
     DnsRecord,
+    DnsSync,
     EgressGrant,
     EnvoyChart,
     EnvoyProfile,
@@ -63,6 +64,7 @@ from homelab_constructs import (
     ToFqdn,
     ToService,
     ToWorld,
+    TunnelPods,
     UserAgentBlocking,
     VlanAttachment,
     VlanRoute,
@@ -596,8 +598,9 @@ CASES = [
          "that name at a tunnel (CloudflareTunnel); or, to keep it, waive the recommendation with a reason: "
          "waive(scope, 'public-dns-private-address', construct='c/x', reason='<why>')", whole_app=True),
     Case("externaldns-policy",
-         lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), policy="create"),
-         "c/x: policy is unknown (got 'create'); did you mean create-only? use one of: sync, upsert-only, create-only"),
+         lambda c: ExternalDns(c, "x", gateway=tunnel_gateway(c), provider=CloudflareProvider(), sync=DnsSync(policy="create")),
+         "DnsSync.policy: policy is unknown (got 'create'); did you mean create-only? use one of: sync, "
+         "upsert-only, create-only"),
     Case("tunnel-id-not-uuid",
          lambda c: CloudflareTunnel(c, "t", gateway=tunnel_gateway(c), tunnel_id="my-tunnel"),
          "c/t: tunnel id is not a UUID (got 'my-tunnel'); copy the tunnel's id from 'cloudflared tunnel list' "
@@ -607,8 +610,8 @@ CASES = [
          'c/t: gateway homelab-gateway does not point its DNS records at the tunnel (got None); build the '
          "gateway with annotations=dns_target_annotations('external.homelab.local')"),
     Case("tunnel-replicas", lambda c: CloudflareTunnel(c, "t", gateway=tunnel_gateway(c), tunnel_id=TUNNEL_ID,
-                                                      replicas=0),
-         'c/t: replicas must be a positive integer (got 0); use 2 for a highly available tunnel'),
+                                                      pods=TunnelPods(replicas=0)),
+         "TunnelPods.replicas: replicas must be a positive integer (got 0); use 2 for a highly available tunnel"),
     Case("coredns-no-upstream", lambda c: CoreDnsRelease(c, "dns", upstreams=[]),
          "c/dns: CoreDNS has no upstream (got []); forward to '/etc/resolv.conf' or DNS server addresses"),
     Case("coredns-upstream-not-ip", lambda c: CoreDnsRelease(c, "dns", upstreams=["dns.google"]),

@@ -18,8 +18,10 @@ from homelab_constructs import (
     ContainerSecurity,
     CoreDnsRelease,
     DnsEndpoint,
+    DnsPublishing,
     DnsRecord,
     DnsRecords,
+    DnsRegistry,
     ExternalDns,
     Gluetun,
     Homelab,
@@ -31,6 +33,7 @@ from homelab_constructs import (
     SelfSignedCa,
     ServiceMonitors,
     SyncedSecret,
+    TunnelToken,
     VaultSecretStore,
     VlanAttachment,
     VlanRoute,
@@ -324,18 +327,20 @@ def _tunnel_without_target(c):
 def _two_internal(c):
     """Two internal instances may exist, but not on one AdGuard server with one TXT owner and prefix."""
     external, internal = gateways(c)
-    ExternalDns(c, "Lan", gateway=internal, provider=adguard_home_provider("http://192.168.1.2"), txt_owner_id="lan")
+    ExternalDns(c, "Lan", gateway=internal, provider=adguard_home_provider("http://192.168.1.2"),
+                registry=DnsRegistry(txt_owner_id="lan"))
     ExternalDns(c, "Lan2", gateway=external, provider=adguard_home_provider("http://192.168.1.2"),
-                name="external-dns-two", visibility="internal", txt_owner_id="lan")
+                name="external-dns-two", visibility="internal", registry=DnsRegistry(txt_owner_id="lan"))
     validate_app(c.node.root)
 
 
 def _shared_gateway(c):
     """Two instances may share a gateway, but not a Cloudflare zone (overlapping filters) with one owner and prefix."""
     external, _ = gateways(c)
-    ExternalDns(c, "A", gateway=external, provider=CloudflareProvider(), txt_owner_id="o")
-    ExternalDns(c, "B", gateway=external, provider=CloudflareProvider(), name="external-dns-b", txt_owner_id="o",
-                domain_filters=[f"www.{DOMAIN}"])
+    ExternalDns(c, "A", gateway=external, provider=CloudflareProvider(), registry=DnsRegistry(txt_owner_id="o"))
+    ExternalDns(c, "B", gateway=external, provider=CloudflareProvider(), name="external-dns-b",
+                registry=DnsRegistry(txt_owner_id="o"),
+                publishing=DnsPublishing(domain_filters=[f"www.{DOMAIN}"]))
     validate_app(c.node.root)
 
 
@@ -375,13 +380,13 @@ def _tunnel_reuses_the_dns_token_secret(c):
     store = _store(c)
     ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(), store=store)
     CloudflareTunnel(c, "Tunnel", gateway=external, tunnel_id=TUNNEL_ID, store=store,
-                     token_secret="cloudflare-dns-token")
+                     token=TunnelToken(secret="cloudflare-dns-token"))
 
 
 def _two_adguard_logins(c):
     external, internal = gateways(c)
     ExternalDns(c, "Lan", gateway=internal, store=_store(c), provider=adguard_home_provider("http://192.168.1.2"))
-    ExternalDns(c, "Lan2", gateway=external, store="other", name="external-dns-two", txt_prefix="k8s.two.",
+    ExternalDns(c, "Lan2", gateway=external, store="other", name="external-dns-two", registry=DnsRegistry(txt_prefix="k8s.two."),
                 visibility="public", provider=adguard_home_provider("http://192.168.1.3"))
 
 
@@ -447,7 +452,7 @@ BAD_DNS = [
      "t/Tunnel: Secret network/cloudflare-dns-token would be written twice with different contents (got "
      "{'remote_key': 'homelab/cloudflare-tunnel', 'keys': {'token': 'token'}}); t/Public/Credentials writes it "
      "with {'remote_key': 'homelab/cloudflare-dns', 'keys': {'api-token': 'api-token'}}; give this one its own "
-     "Secret (CloudflareTunnel(token_secret=...)) or the same store, remote key and keys"),
+     "Secret (CloudflareTunnel(token=TunnelToken(secret=...))) or the same store, remote key and keys"),
     (_two_adguard_logins,
      "t/Lan2: Secret network/adguard-home-credentials would be written twice with different contents (got "
      "{'store': 'other'}); t/Lan/Credentials writes it with {'store': 'vault'}; give this one its own Secret "
@@ -457,9 +462,9 @@ BAD_DNS = [
      "t/Public/Credentials: remote key is not valid (got '/cloudflare/'); write the key's path under the KV mount, "
      "such as 'homelab/vpn'"),
     (lambda c: CloudflareTunnel(c, "Tunnel", gateway=gateways(c)[0], tunnel_id=TUNNEL_ID, store=_store(c),
-                                token_key="tunnel token"),
-     "t/Tunnel: token key is not a Secret key (got 'tunnel token'); use letters, digits, '-', '_' or '.', such as "
-     "'password'"),
+                                token=TunnelToken(key="tunnel token")),
+     "TunnelToken.key: token key is not a Secret key (got 'tunnel token'); use letters, digits, '-', '_' or "
+     "'.', such as 'password'"),
     (_store_that_does_not_exist,
      "t/Public/Credentials: secret store does not exist in the app (got 'openbao'); declare a VaultSecretStore "
      "named 'openbao' or use one of: none declared"),

@@ -72,6 +72,7 @@ from homelab_constructs import (
     ToFqdn,
     ToService,
     ToWorld,
+    TunnelIngress,
     TunnelIngressRule,
     VaultSecretStore,
     VlanAddress,
@@ -1039,16 +1040,16 @@ CASES += [
     Case("http01-section-value", lambda c: GatewayHttp01("envoy-external", "network", section_name="HTTP"),
          "GatewayHttp01.section_name: section_name is not a DNS label (got 'HTTP'); use 1-63 lowercase letters, digits or "
          "'-', starting and ending with a letter or digit"),
-    Case("tunnel-rule-service-none", lambda c: tunnel(c, ingress=[TunnelIngressRule(TUNNEL_DOMAIN, None)]),
-         'c/Tunnel: ingress[0] service is not a cloudflared service (got None); write an origin URL such as '
-         "'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or 'hello_world'"),
-    Case("tunnel-rule-tuple", lambda c: tunnel(c, ingress=[(TUNNEL_DOMAIN, ORIGIN)]),
-         "c/Tunnel: ingress[0] is not a TunnelIngressRule (got ('cloudjur.com', "
+    Case("tunnel-rule-service-none", lambda c: tunnel(c, ingress=TunnelIngress(rules=[TunnelIngressRule(TUNNEL_DOMAIN, None)])),
+         "TunnelIngress.rules: rules[0] service is not a cloudflared service (got None); write an origin URL "
+         "such as 'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or 'hello_world'"),
+    Case("tunnel-rule-tuple", lambda c: tunnel(c, ingress=TunnelIngress(rules=[(TUNNEL_DOMAIN, ORIGIN)])),
+         "TunnelIngress.rules[0]: rules is not a TunnelIngressRule (got ('cloudjur.com', "
          "'https://envoy-external.network.svc.cluster.local:443')); write TunnelIngressRule(hostname, service)"),
     Case("tunnel-rule-origin-dict",
-         lambda c: tunnel(c, ingress=[TunnelIngressRule(TUNNEL_DOMAIN, ORIGIN, {"no_tls_verify": True})]),
-         "c/Tunnel: ingress[0] origin_request is not an OriginRequest (got {'no_tls_verify': True}); write "
-         'OriginRequest(origin_server_name=...)'),
+         lambda c: tunnel(c, ingress=TunnelIngress(rules=[TunnelIngressRule(TUNNEL_DOMAIN, ORIGIN, {"no_tls_verify": True})])),
+         "TunnelIngress.rules: rules[0] origin_request is not an OriginRequest (got {'no_tls_verify': True}); "
+         "write OriginRequest(origin_server_name=...)"),
     Case("vlan-address-none", lambda c: vlan(c, VlanAddress(None)),
          'c/v: static address is not an address with a prefix length (got None); write it as <address>/<prefix>, such as '
          "'10.10.33.254/24'"),

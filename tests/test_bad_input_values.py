@@ -34,15 +34,21 @@ from homelab_constructs import (
     ContainerSecurity,
     CoreDnsRelease,
     DnsEndpoint,
+    DnsPublishing,
     DnsRecord,
     DnsRecords,
+    DnsRegistry,
+    DnsSync,
     EnvoyProfile,
     ExternalDns,
+    ExternalDnsChart,
     Gluetun,
     GrafanaComDashboard,
     HomelabApp,
     LoadBalancerPool,
     ProxyAutoscaling,
+    TunnelIngress,
+    TunnelPods,
     UserAgentBlocking,
     VaultSecretStore,
     VlanAttachment,
@@ -360,8 +366,9 @@ CASES = [
     Case("bool-record-proxied", lambda c: record(c, proxied="true"),
          "c/e: record nas.example.com's proxied must be True or False (got 'true'); write True or False, or None "
          "for the ExternalDNS instance's setting"),
-    Case("bool-externaldns-service-monitor", lambda c: external_dns(c, service_monitor="yes"),
-         "c/x: service_monitor must be True or False (got 'yes'); write True or False, or None for the chart's"),
+    Case("bool-externaldns-service-monitor", lambda c: external_dns(c, chart=ExternalDnsChart(service_monitor="yes")),
+         "ExternalDnsChart.service_monitor: service_monitor must be True or False (got 'yes'); write True or "
+         "False, or None for the chart's"),
     Case("bool-cloudflare-proxied", lambda c: cloudflare(c, proxied="no"),
          "c/x: proxied must be True or False (got 'no'); write True to proxy records through Cloudflare, or False"),
     Case("shared-bool-type", lambda c: check_bool(c, "True", "switch"),
@@ -415,20 +422,21 @@ CASES = [
     Case("cloudflare-token-key", lambda c: cloudflare(c, token_key="api token"),
          "c/x: token key is not a Secret key (got 'api token'); use letters, digits, '-', '_' or '.', such as "
          "'password'"),
-    Case("externaldns-interval", lambda c: external_dns(c, interval="1 hour"),
-         "c/x: interval is not a Go duration (got '1 hour'); write hours, minutes, seconds or milliseconds such as "
-         "'1h', '30m' or '5m'"),
-    Case("externaldns-interval-type", lambda c: external_dns(c, interval=3600),
-         "c/x: interval is not a Go duration (got 3600); write hours, minutes, seconds or milliseconds such as "
-         "'1h', '30m' or '5m'"),
-    Case("externaldns-txt-prefix-empty", lambda c: external_dns(c, txt_prefix=""),
-         "c/x: TXT prefix is empty or holds whitespace (got ''); write one word such as 'external-dns-internal' or "
-         "'k8s.internal.', or None for the default"),
-    Case("externaldns-txt-owner-type", lambda c: external_dns(c, txt_owner_id=7),
-         "c/x: TXT owner id is empty or holds whitespace (got 7); write one word such as 'external-dns-internal' or "
-         "'k8s.internal.', or None for the default"),
-    Case("externaldns-domain-filters-string", lambda c: external_dns(c, domain_filters="homelab.local"),
-         "c/x: domain filters are not a list of zones (got 'homelab.local'); write a list such as ['homelab.local']"),
+    Case("externaldns-interval", lambda c: external_dns(c, sync=DnsSync(interval="1 hour")),
+         "DnsSync.interval: interval is not a Go duration (got '1 hour'); write hours, minutes, seconds or "
+         "milliseconds such as '1h', '30m' or '5m', or None for the chart's"),
+    Case("externaldns-interval-type", lambda c: external_dns(c, sync=DnsSync(interval=3600)),
+         "DnsSync.interval: interval is not a Go duration (got 3600); write hours, minutes, seconds or "
+         "milliseconds such as '1h', '30m' or '5m', or None for the chart's"),
+    Case("externaldns-txt-prefix-empty", lambda c: external_dns(c, registry=DnsRegistry(txt_prefix="")),
+         "DnsRegistry.txt_prefix: TXT prefix is empty or holds whitespace (got ''); write one word such as "
+         "'external-dns-internal' or 'k8s.internal.', or None for the default"),
+    Case("externaldns-txt-owner-type", lambda c: external_dns(c, registry=DnsRegistry(txt_owner_id=7)),
+         "DnsRegistry.txt_owner_id: TXT owner id is empty or holds whitespace (got 7); write one word such as "
+         "'external-dns-internal' or 'k8s.internal.', or None for the default"),
+    Case("externaldns-domain-filters-string", lambda c: external_dns(c, publishing=DnsPublishing(domain_filters="homelab.local")),
+         "DnsPublishing.domain_filters: domain filters are not a list of zones (got 'homelab.local'); write a "
+         "list such as ['homelab.local']"),
     Case("vpn-load-balancer-ip", lambda c: WebUi(load_balancer_ip="qbit.lan"),
          "WebUi.load_balancer_ip: pinned IP is not an IP address (got 'qbit.lan'); write a single address such as "
          "192.168.10.200"),
@@ -505,8 +513,8 @@ CASES = [
     Case("record-target-empty", lambda c: record(c, targets=("",)),
          "c/e: record nas.example.com has a target that is empty or not a string (got ''); write each target as a "
          "string, such as '203.0.113.5' or 'v=spf1 -all'"),
-    Case("tunnel-image", lambda c: tunnel(c, image=""),
-         "c/t: cloudflared image is empty or holds whitespace (got ''); pin an image such as "
+    Case("tunnel-image", lambda c: tunnel(c, pods=TunnelPods(image="")),
+         "TunnelPods.image: cloudflared image is empty or holds whitespace (got ''); pin an image such as "
          "'docker.io/cloudflare/cloudflared:2025.11.1'"),
     Case("flux-chart-type", lambda c: chart_release(c, chart=5),
          "c: chart is not a chart name (got 5); name the chart as its repository lists it, such as 'external-dns'"),
@@ -530,12 +538,12 @@ CASES = [
          "with a letter or digit"),
     Case("tunnel-hostname-empty", lambda c: tunnel(c, hostname=""),
          "c/t: tunnel hostname is not a name under homelab.local (got ''); use a name such as 'external.homelab.local'"),
-    Case("tunnel-origin-service-empty", lambda c: tunnel(c, origin_service=""),
-         "c/t: origin service is not a host name (got ''); use the gateway Service's DNS name, such as "
-         "'envoy-external.network.svc.cluster.local'"),
-    Case("tunnel-origin-ca-config-map-empty", lambda c: tunnel(c, origin_ca_config_map=""),
-         "c/t: origin CA ConfigMap name is not a DNS label (got ''); use 1-63 lowercase letters, digits or '-', "
-         "starting and ending with a letter or digit"),
+    Case("tunnel-origin-service-empty", lambda c: tunnel(c, ingress=TunnelIngress(origin_service="")),
+         "TunnelIngress.origin_service: origin service is not a host name (got ''); use the gateway Service's "
+         "DNS name, such as 'envoy-external.network.svc.cluster.local'"),
+    Case("tunnel-origin-ca-config-map-empty", lambda c: tunnel(c, ingress=TunnelIngress(origin_ca_config_map="")),
+         "TunnelIngress.origin_ca_config_map: origin CA ConfigMap name is not a DNS label (got ''); use 1-63 "
+         "lowercase letters, digits or '-', starting and ending with a letter or digit"),
     Case("external-dns-visibility-empty", lambda c: external_dns(c, visibility=""),
          "c/x: visibility is unknown (got ''); use one of: public, internal"),
     Case("cilium-hubble-hostname-empty", lambda c: hubble(c, ""),

@@ -11,6 +11,7 @@ from homelab_constructs import (
     CloudflareTunnel,
     CoreDnsRelease,
     DnsEndpoint,
+    DnsPublishing,
     DnsRecord,
     DnsRecords,
     ExternalDns,
@@ -20,6 +21,7 @@ from homelab_constructs import (
     LoadBalancerPool,
     NamespaceIsolation,
     SelfSignedCa,
+    TunnelToken,
     VaultSecretStore,
     WebhookProvider,
     adguard_home_provider,
@@ -280,8 +282,8 @@ def test_store_with_custom_keys_and_a_store_named_by_string():
     ExternalDns(c, "Lan", gateway=internal, store="openbao", provider=WebhookProvider(
         image="ghcr.io/example/pihole-webhook", tag="1.0", secret_name="pihole",
         secret_env={"PIHOLE_PASSWORD": "password", "PIHOLE_API_PASSWORD": "password"}, remote_key="dns/pihole"))
-    CloudflareTunnel(c, "Tunnel", gateway=external, tunnel_id=TUNNEL_ID, store="openbao", token_secret="tunnel",
-                     token_key="TUNNEL_TOKEN", token_remote_key="dns/tunnel")
+    CloudflareTunnel(c, "Tunnel", gateway=external, tunnel_id=TUNNEL_ID, store="openbao",
+                     token=TunnelToken(secret="tunnel", key="TUNNEL_TOKEN", remote_key="dns/tunnel"))
     assert external_secrets(c) == {
         ("network", "cf"): {"store": "openbao", "data": {"CF_TOKEN": ("dns/cloudflare", "CF_TOKEN")}},
         ("network", "pihole"): {"store": "openbao", "data": {"password": ("dns/pihole", "password")}},  # once
@@ -339,7 +341,7 @@ def test_visibility_label_only_where_an_instance_filters_on_it():
     other visibility filters on it (it would publish the endpoint otherwise), or when asked for."""
     c = _chart()
     external, internal = gateways(c)
-    ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(), visibility_filter=False)
+    ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(), publishing=DnsPublishing(visibility_filter=False))
     quiet = DnsEndpoint(c, "Quiet", name="quiet", namespace="network",
                         records=[DnsRecord(name=f"a.{DOMAIN}", targets=(f"b.{DOMAIN}",))])
     asked = DnsEndpoint(c, "Asked", name="asked", namespace="network", visibility_label=True,

@@ -7,9 +7,13 @@ from homelab_constructs import (
     EXTERNAL_DNS_DASHBOARD,
     CloudflareProvider,
     DnsEndpoint,
+    DnsPublishing,
     DnsRecord,
+    DnsRegistry,
+    DnsSync,
     ExternalDns,
     ExternalDnsAlerts,
+    ExternalDnsChart,
     HomelabGateway,
     LoadBalancerPool,
     ProbeTiming,
@@ -29,10 +33,10 @@ from conftest import synth_app
 DOMAIN = "cloudjur.com"
 SIX_SOURCES = ["gateway-grpcroute", "gateway-httproute", "gateway-tlsroute", "gateway-udproute", "gateway-tcproute",
                "service"]
-SHARED = {"txt_owner_id": "default", "txt_prefix": "k8s.", "domain_filters": [DOMAIN],
-          "gateway_namespace_filter": False, "visibility_filter": False, "policy": "sync",
-          "trigger_loop_on_event": True, "service_monitor": True,
-          "pod_annotations": {"reloader.stakater.com/auto": "true"}}
+PUBLISHING = {"domain_filters": [DOMAIN], "gateway_namespace_filter": False, "visibility_filter": False}
+REGISTRY = {"txt_owner_id": "default", "txt_prefix": "k8s."}
+SHARED = {"sync": DnsSync(policy="sync", trigger_loop_on_event=True),
+          "chart": ExternalDnsChart(service_monitor=True, pod_annotations={"reloader.stakater.com/auto": "true"})}
 ADGUARD_DIGEST = "sha256:b3dfe851982b59a36bf2e15f42ca4015b7ef39ddf7a808c39a855a05a61b5892"
 #: the webhooks' probes in the real files: 10 s before the first, 5 s timeout
 WEBHOOK_PROBES = ProbeTiming(initial_delay_seconds=10, timeout_seconds=5)
@@ -54,14 +58,16 @@ def seed002(c: cdk8s.Chart) -> dict[str, ExternalDns]:
     """Seed 002's three ExternalDNS releases, its alert and its dashboard, as the real files set them."""
     external, internal = gateways(c)
     cloudflare = ExternalDns(
-        c, "Cloudflare", gateway=external, name="external-dns", **SHARED,
+        c, "Cloudflare", gateway=external, name="external-dns", publishing=DnsPublishing(**PUBLISHING),
+        registry=DnsRegistry(**REGISTRY), **SHARED,
         provider=CloudflareProvider(token_secret="external-dns-secret", token_key="CF_API_TOKEN",
                                     zone_id_key="CF_ZONE_ID", records_per_page=1000, legacy_string=True),
         extra_args=["--cloudflare-dns-records-per-page=1000", "--cloudflare-proxied",
                     "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
                     "--gateway-name=envoy-external"], dashboards=[EXTERNAL_DNS_DASHBOARD])
     adguard = ExternalDns(
-        c, "AdGuardHome", gateway=external, name="external-dns-adguard-home", sources=SIX_SOURCES, registry="txt",
+        c, "AdGuardHome", gateway=external, name="external-dns-adguard-home",
+        publishing=DnsPublishing(sources=SIX_SOURCES, **PUBLISHING), registry=DnsRegistry(type="txt", **REGISTRY),
         **SHARED, provider=WebhookProvider(
             image="ghcr.io/muhlba91/external-dns-provider-adguard", tag=f"v11.1.1@{ADGUARD_DIGEST}",
             secret_env={k: k for k in ("ADGUARD_URL", "ADGUARD_USER", "ADGUARD_PASSWORD")},
@@ -69,8 +75,9 @@ def seed002(c: cdk8s.Chart) -> dict[str, ExternalDns]:
             secret_name="external-dns-adguard-home-secret", liveness_path="/healthz", readiness_path="/healthz",
             probe_timing=WEBHOOK_PROBES))
     unbound = ExternalDns(
-        c, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound", sources=SIX_SOURCES,
-        registry="txt", **SHARED, provider=WebhookProvider(
+        c, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound",
+        publishing=DnsPublishing(sources=SIX_SOURCES, **PUBLISHING), registry=DnsRegistry(type="txt", **REGISTRY),
+        **SHARED, provider=WebhookProvider(
             image="ghcr.io/crutonjohn/external-dns-opnsense-webhook", tag="v1.0.0",
             env={"OPNSENSE_SKIP_TLS_VERIFY": "true"},
             secret_env={k: k for k in ("OPNSENSE_API_SECRET", "OPNSENSE_API_KEY", "OPNSENSE_HOST")},
@@ -181,12 +188,13 @@ def test_unset_props_write_nothing():
 def test_recommended_writes_exactly_its_keys():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     external, internal = gateways(c)
-    assert dict(ExternalDns.RECOMMENDED) == {"hardened": True, "service_monitor": True, "policy": "sync",
-                                             "sync_interval": "1h", "trigger_loop_on_event": True,
+    assert dict(ExternalDns.RECOMMENDED) == {"chart": ExternalDnsChart.recommended(), "sync": DnsSync.recommended(),
                                              "release": ReleaseSettings.recommended()}
+    assert ExternalDnsChart.recommended() == ExternalDnsChart(hardened=True, service_monitor=True)
+    assert DnsSync.recommended() == DnsSync(policy="sync", interval="1h", trigger_loop_on_event=True)
     bare = ExternalDns(c, "Bare", gateway=internal, provider=adguard_home_provider("http://192.168.1.2")).values
     preset = ExternalDns.recommended(gateway=internal, provider=adguard_home_provider("http://192.168.1.2"),
-                                     name="external-dns-lan", txt_owner_id="lan").build(c, "Preset").values
+                                     name="external-dns-lan", registry=DnsRegistry(txt_owner_id="lan")).build(c, "Preset").values
     added = {k: v for k, v in preset.items() if k not in bare}
     assert added == {"podSecurityContext": HARDENED_POD, "securityContext": HARDENED_CONTAINER,
                      "serviceMonitor": {"enabled": True}, "policy": "sync", "interval": "1h",
@@ -199,7 +207,7 @@ def test_without_a_gateway_the_instance_publishes_every_gateway():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     gateways(c)
     dns = ExternalDns(c, "Lan", provider=adguard_home_provider("http://192.168.1.2"), namespace="network",
-                      visibility_filter=False, sources=["gateway-httproute"])
+                      publishing=DnsPublishing(visibility_filter=False, sources=["gateway-httproute"]))
     assert "extraArgs" not in dns.values and "domainFilters" not in dns.values  # every gateway, every zone
     assert dns.gateway is None
     validate_app(c.node.root)
@@ -226,7 +234,7 @@ def test_a_lan_address_in_public_dns_when_chosen():
     _, internal = gateways(c)
     lan = ExternalDns(c, "Lan", gateway=internal, provider=CloudflareProvider(), visibility="internal")
     chosen = ExternalDns(c, "Chosen", gateway=internal, provider=CloudflareProvider(), visibility="public",
-                         name="external-dns-chosen", txt_prefix="k8s.chosen.")
+                         name="external-dns-chosen", registry=DnsRegistry(txt_prefix="k8s.chosen."))
     assert (lan.visibility, chosen.visibility) == ("internal", "public")
 
 
@@ -243,25 +251,27 @@ def test_public_instance_without_a_gateway_refuses_a_lan_gateway_at_synth():
         "tunnel (CloudflareTunnel)")
 
 
-def test_sync_interval_and_its_former_name():
+def test_sync_interval_is_the_charts_interval():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     external, internal = gateways(c)
-    assert ExternalDns(c, "A", gateway=external, provider=CloudflareProvider(), interval="5m").values["interval"] == "5m"
+    assert ExternalDns(c, "A", gateway=external, provider=CloudflareProvider(),
+                       sync=DnsSync(interval="5m")).values["interval"] == "5m"
     assert ExternalDns(c, "B", gateway=internal, provider=adguard_home_provider("http://192.168.1.2"),
-                       sync_interval="2m").values["interval"] == "2m"
+                       sync=DnsSync(interval="2m")).values["interval"] == "2m"
 
 
 def test_extra_args_repeating_a_generated_flag_keep_the_users_place():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     external, _ = gateways(c)
-    dns = ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(proxied=False), sources=["crd"],
+    dns = ExternalDns(c, "Public", gateway=external, provider=CloudflareProvider(proxied=False),
+                      publishing=DnsPublishing(sources=["crd"]),
                       extra_args=["--gateway-name=envoy-external", "--zone-id-filter=abc"])
     assert dns.values["extraArgs"] == [
         "--crd-source-apiversion=externaldns.k8s.io/v1alpha1", "--crd-source-kind=DNSEndpoint",
         "--gateway-namespace=network", "--label-filter=homelab-constructs.io/dns-visibility!=internal",
         "--cloudflare-dns-records-per-page=5000", "--gateway-name=envoy-external", "--zone-id-filter=abc"]
     assert ExternalDns(c, "Lan", gateway=external, provider=adguard_home_provider("http://192.168.1.2"),
-                       policy="create-only").values["policy"] == "create-only"
+                       sync=DnsSync(policy="create-only")).values["policy"] == "create-only"
 
 
 # ---- the collision check between instances
@@ -276,33 +286,37 @@ def test_two_internal_instances_on_two_adguard_servers_are_allowed():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     external, internal = gateways(c)
     ExternalDns(c, "Lan", gateway=internal, provider=adguard_home_provider("http://192.168.1.2"))
-    ExternalDns(c, "Lan2", gateway=external, provider=adguard_home_provider("http://192.168.1.3"), txt_owner_id="x",
-                name="external-dns-lan", txt_prefix="k8s.internal.")
+    ExternalDns(c, "Lan2", gateway=external, provider=adguard_home_provider("http://192.168.1.3"),
+                registry=DnsRegistry(txt_owner_id="x", txt_prefix="k8s.internal."),
+                name="external-dns-lan")
     validate_app(c.node.root)
 
 
 def test_same_owner_on_other_zones_of_one_server_is_allowed():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
     external, _ = gateways(c)
-    ExternalDns(c, "A", gateway=external, provider=CloudflareProvider(), txt_owner_id="o", domain_filters=["a.com"])
-    ExternalDns(c, "B", gateway=external, provider=CloudflareProvider(), txt_owner_id="o", name="external-dns-b",
-                txt_prefix="k8s.public.", domain_filters=["b.com"])
+    ExternalDns(c, "A", gateway=external, provider=CloudflareProvider(), registry=DnsRegistry(txt_owner_id="o"),
+                publishing=DnsPublishing(domain_filters=["a.com"]))
+    ExternalDns(c, "B", gateway=external, provider=CloudflareProvider(), name="external-dns-b",
+                registry=DnsRegistry(txt_owner_id="o", txt_prefix="k8s.public."),
+                publishing=DnsPublishing(domain_filters=["b.com"]))
     validate_app(c.node.root)
 
 
 def _collide(c, zones=(DOMAIN, f"lan.{DOMAIN}")):
     external, internal = gateways(c)
-    ExternalDns(c, "A", gateway=external, provider=CloudflareProvider(), txt_owner_id="o", txt_prefix="k8s.",
-                domain_filters=[zones[0]])
+    ExternalDns(c, "A", gateway=external, provider=CloudflareProvider(),
+                registry=DnsRegistry(txt_owner_id="o", txt_prefix="k8s."), publishing=DnsPublishing(domain_filters=[zones[0]]))
     ExternalDns(c, "B", gateway=internal, visibility="internal", provider=CloudflareProvider(proxied=False),
-                txt_owner_id="o", txt_prefix="k8s.", name="external-dns-b", domain_filters=[zones[1]])
+                registry=DnsRegistry(txt_owner_id="o", txt_prefix="k8s."), name="external-dns-b",
+                publishing=DnsPublishing(domain_filters=[zones[1]]))
     validate_app(c.node.root)
 
 
 def _collide_webhooks(c):
     _, internal = gateways(c)
     for id in ("A", "B"):
-        ExternalDns(c, id, gateway=internal, name=f"dns-{id.lower()}", txt_owner_id="default",
+        ExternalDns(c, id, gateway=internal, name=f"dns-{id.lower()}", registry=DnsRegistry(txt_owner_id="default"),
                     provider=WebhookProvider(image="ghcr.io/crutonjohn/external-dns-opnsense-webhook", tag="v1.0.0"))
     validate_app(c.node.root)
 
@@ -340,18 +354,18 @@ def alerts(c, **kw):
 
 
 BAD = {
-    "sources-type": (lambda c: cf(c, sources="crd"),
-        "c/Dns: sources is not a list or tuple (got 'crd'); write a list such as ['crd']"),
-    "sources-value": (lambda c: cf(c, sources=["crd", "gateway-route"]),
-        "c/Dns: sources[1] is unknown (got 'gateway-route'); did you mean gateway-udproute? use one of: "
-        'crd, service, ingress, gateway-httproute, gateway-grpcroute, gateway-tlsroute, '
-        'gateway-tcproute, gateway-udproute'),
-    "sources-twice": (lambda c: cf(c, sources=["crd", "crd"]),
-        "c/Dns: sources are empty or list one source twice (got ['crd', 'crd']); list each source once, "
+    "sources-type": (lambda c: cf(c, publishing=DnsPublishing(sources="crd")),
+        "DnsPublishing.sources: sources is not a list or tuple (got 'crd'); write a list such as ['crd']"),
+    "sources-value": (lambda c: cf(c, publishing=DnsPublishing(sources=["crd", "gateway-route"])),
+        "DnsPublishing.sources[1]: sources is unknown (got 'gateway-route'); did you mean gateway-udproute? use "
+        "one of: crd, service, ingress, gateway-httproute, gateway-grpcroute, gateway-tlsroute, "
+        "gateway-tcproute, gateway-udproute"),
+    "sources-twice": (lambda c: cf(c, publishing=DnsPublishing(sources=["crd", "crd"])),
+        "DnsPublishing.sources: sources are empty or list one source twice (got ['crd', 'crd']); list each "
+        "source once, such as ['crd', 'gateway-httproute']"),
+    "sources-empty": (lambda c: cf(c, publishing=DnsPublishing(sources=[])),
+        "DnsPublishing.sources: sources are empty or list one source twice (got []); list each source once, "
         "such as ['crd', 'gateway-httproute']"),
-    "sources-empty": (lambda c: cf(c, sources=[]),
-        'c/Dns: sources are empty or list one source twice (got []); list each source once, such as '
-        "['crd', 'gateway-httproute']"),
     "extra-args-type": (lambda c: cf(c, extra_args="--cloudflare-proxied"),
         "c/Dns: extra_args is not a list or tuple (got '--cloudflare-proxied'); write a list such as "
         "['--cloudflare-proxied']"),
@@ -359,7 +373,8 @@ BAD = {
         "c/Dns: extra_args[0] is not a flag (got 'cloudflare-proxied'); write '--flag' or "
         "'--flag=value', such as '--cloudflare-proxied'"),
     "extra-args-prop": (lambda c: cf(c, extra_args=["--txt-owner-id=me"]),
-        "c/Dns: extra arg sets what a prop sets (got '--txt-owner-id=me'); set txt_owner_id= instead"),
+        "c/Dns: extra arg sets what a prop sets (got '--txt-owner-id=me'); set DnsRegistry(txt_owner_id=...) "
+        "instead"),
     "extra-args-contradicts": (lambda c: cf(c, extra_args=["--gateway-name=envoy-internal"]),
         "c/Dns: extra arg contradicts a flag the instance writes (got '--gateway-name=envoy-internal'); "
         "the instance writes '--gateway-name=envoy-external'; drop the arg or change the prop that "
@@ -369,51 +384,52 @@ BAD = {
         'CloudflareProvider(proxied=True) instead'),
     "extra-args-twice": (lambda c: cf(c, extra_args=["--zone-id-filter=a", "--zone-id-filter=a"]),
         "c/Dns: extra arg is listed twice (got '--zone-id-filter=a'); write each flag once"),
-    "gateway-namespace-filter-type": (lambda c: cf(c, gateway_namespace_filter="no"),
-        "c/Dns: gateway_namespace_filter must be True or False (got 'no'); write True or False"),
-    "visibility-filter-type": (lambda c: cf(c, visibility_filter=0),
-        'c/Dns: visibility_filter must be True or False (got 0); write True or False'),
-    "registry-value": (lambda c: cf(c, registry="text"),
-        "c/Dns: registry is unknown (got 'text'); did you mean txt? use one of: txt, noop, dynamodb, aws-sd"),
-    "registry-type": (lambda c: cf(c, registry=1),
-        'c/Dns: registry is unknown (got 1); use one of: txt, noop, dynamodb, aws-sd'),
-    "trigger-type": (lambda c: cf(c, trigger_loop_on_event="true"),
-        "c/Dns: trigger_loop_on_event must be True or False (got 'true'); write True or False, or None for the "
-        "chart's"),
-    "pod-annotations-type": (lambda c: cf(c, pod_annotations=["reloader.stakater.com/auto"]),
-        'c/Dns: pod_annotations must be a mapping of key to string (got '
+    "gateway-namespace-filter-type": (lambda c: cf(c, publishing=DnsPublishing(gateway_namespace_filter="no")),
+        "DnsPublishing.gateway_namespace_filter: gateway_namespace_filter must be True or False (got 'no'); "
+        "write True or False"),
+    "visibility-filter-type": (lambda c: cf(c, publishing=DnsPublishing(visibility_filter=0)),
+        "DnsPublishing.visibility_filter: visibility_filter must be True or False (got 0); write True or False"),
+    "registry-value": (lambda c: cf(c, registry=DnsRegistry(type="text")),
+        "DnsRegistry.type: registry is unknown (got 'text'); did you mean txt? use one of: txt, noop, dynamodb, "
+        "aws-sd"),
+    "registry-type": (lambda c: cf(c, registry=DnsRegistry(type=1)),
+        "DnsRegistry.type: registry is unknown (got 1); use one of: txt, noop, dynamodb, aws-sd"),
+    "trigger-type": (lambda c: cf(c, sync=DnsSync(trigger_loop_on_event="true")),
+        "DnsSync.trigger_loop_on_event: trigger_loop_on_event must be True or False (got 'true'); write True or "
+        "False, or None for the chart's"),
+    "pod-annotations-type": (lambda c: cf(c, chart=ExternalDnsChart(pod_annotations=["reloader.stakater.com/auto"])),
+        "ExternalDnsChart.pod_annotations: pod_annotations must be a mapping of key to string (got "
         "['reloader.stakater.com/auto']); write {'example.com/key': 'value'}"),
-    "pod-annotations-value": (lambda c: cf(c, pod_annotations={"reloader.stakater.com/auto": True}),
-        'c/Dns: pod_annotations value of reloader.stakater.com/auto is not a string (got True); quote '
-        "it, such as 'True'"),
-    "metrics-port-type": (lambda c: cf(c, metrics_port="7979"),
-        "c/Dns: metrics port must be an integer in 1-65535 (got '7979'); use a valid TCP/UDP metrics port"),
-    "metrics-port-value": (lambda c: cf(c, metrics_port=0),
-        'c/Dns: metrics port must be an integer in 1-65535 (got 0); use a valid TCP/UDP metrics port'),
-    "fullname-value": (lambda c: cf(c, fullname_override="External_DNS"),
-        "c/Dns: fullname override is not a DNS label (got 'External_DNS'); use 1-63 lowercase letters, "
-        "digits or '-', starting and ending with a letter or digit"),
-    "fullname-type": (lambda c: cf(c, fullname_override=5),
-        'c/Dns: fullname override is not a DNS label (got 5); use 1-63 lowercase letters, digits or '
-        "'-', starting and ending with a letter or digit"),
+    "pod-annotations-value": (lambda c: cf(c, chart=ExternalDnsChart(pod_annotations={"reloader.stakater.com/auto": True})),
+        "ExternalDnsChart.pod_annotations: pod_annotations value of reloader.stakater.com/auto is not a string "
+        "(got True); quote it, such as 'True'"),
+    "metrics-port-type": (lambda c: cf(c, chart=ExternalDnsChart(metrics_port="7979")),
+        "ExternalDnsChart.metrics_port: metrics port must be an integer in 1-65535 (got '7979'); use a valid "
+        "TCP/UDP metrics port"),
+    "metrics-port-value": (lambda c: cf(c, chart=ExternalDnsChart(metrics_port=0)),
+        "ExternalDnsChart.metrics_port: metrics port must be an integer in 1-65535 (got 0); use a valid TCP/UDP "
+        "metrics port"),
+    "fullname-value": (lambda c: cf(c, chart=ExternalDnsChart(fullname_override="External_DNS")),
+        "ExternalDnsChart.fullname_override: fullname override is not a DNS label (got 'External_DNS'); use "
+        "1-63 lowercase letters, digits or '-', starting and ending with a letter or digit"),
+    "fullname-type": (lambda c: cf(c, chart=ExternalDnsChart(fullname_override=5)),
+        "ExternalDnsChart.fullname_override: fullname override is not a DNS label (got 5); use 1-63 lowercase "
+        "letters, digits or '-', starting and ending with a letter or digit"),
     "dashboards-type": (lambda c: cf(c, dashboards="network-external-dns"),
         "c/Dns: dashboards are not a list of GrafanaComDashboards (got 'network-external-dns'); pass a list such as "
         "[GrafanaComDashboard('cilium-agent', 16611, 1)], or [] for none"),
     "dashboards-value": (lambda c: cf(c, dashboards=[("network-external-dns", 15038, 3)]),
         "c/Dns: dashboard is not a GrafanaComDashboard (got ('network-external-dns', 15038, 3)); write "
         "GrafanaComDashboard(name, grafana.com id, revision)"),
-    "sync-interval-type": (lambda c: cf(c, sync_interval=60),
-        'c/Dns: sync_interval is not a Go duration (got 60); write hours, minutes, seconds or '
+    "sync-interval-type": (lambda c: cf(c, sync=DnsSync(interval=60)),
+        "DnsSync.interval: interval is not a Go duration (got 60); write hours, minutes, seconds or "
         "milliseconds such as '1h', '30m' or '5m', or None for the chart's"),
-    "sync-interval-value": (lambda c: cf(c, sync_interval="1 minute"),
-        "c/Dns: sync_interval is not a Go duration (got '1 minute'); write hours, minutes, seconds or "
+    "sync-interval-value": (lambda c: cf(c, sync=DnsSync(interval="1 minute")),
+        "DnsSync.interval: interval is not a Go duration (got '1 minute'); write hours, minutes, seconds or "
         "milliseconds such as '1h', '30m' or '5m', or None for the chart's"),
-    "interval-disagrees": (lambda c: cf(c, interval="5m", sync_interval="10m"),
-        "c/Dns: interval and sync_interval disagree (got {'interval': '5m', 'sync_interval': '10m'}); "
-        'set sync_interval only (interval is its former name)'),
-    "policy-value": (lambda c: cf(c, policy="create"),
-        "c/Dns: policy is unknown (got 'create'); did you mean create-only? use one of: sync, "
-        'upsert-only, create-only'),
+    "policy-value": (lambda c: cf(c, sync=DnsSync(policy="create")),
+        "DnsSync.policy: policy is unknown (got 'create'); did you mean create-only? use one of: sync, "
+        "upsert-only, create-only"),
     "gateway-name-unknown": (lambda c: ExternalDns(c, "Dns", gateway="envoy-external", provider=CloudflareProvider()),
         "c/Dns: gateway names no gateway of the app (got 'envoy-external'); use one of: none declared yet (declare "
         "the gateway before this construct), or pass the HomelabGateway"),

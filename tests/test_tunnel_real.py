@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from homelab_constructs import (
     CLOUDFLARED_DASHBOARD,
+    CloudflaredSettings,
     CloudflareProvider,
     CloudflareTunnel,
     CoreDnsPlugin,
     CoreDnsRelease,
     CoreDnsServer,
     DnsEndpoint,
+    DnsPublishing,
     DnsRecord,
     ExternalDns,
     HomelabGateway,
@@ -17,7 +19,10 @@ from homelab_constructs import (
     ProbeTiming,
     ReleaseSettings,
     SelfSignedCa,
+    TunnelIngress,
     TunnelIngressRule,
+    TunnelPods,
+    TunnelToken,
     dns_target_annotations,
 )
 
@@ -61,17 +66,21 @@ PROBES = ProbeTiming(initial_delay_seconds=0, period_seconds=10, timeout_seconds
 def seed002(app: cdk8s.App) -> None:
     network = cdk8s.Chart(app, "network")
     gateway = external_gateway(network)
-    ExternalDns(network, "Cloudflare", gateway=gateway, provider=CloudflareProvider(), visibility_filter=False)
+    ExternalDns(network, "Cloudflare", gateway=gateway, provider=CloudflareProvider(),
+                publishing=DnsPublishing(visibility_filter=False))
     CloudflareTunnel(
         network, "Tunnel", gateway="envoy-external", tunnel_id="${CLOUDFLARE_TUNNEL_ID}", name="cloudflare-tunnel",
-        workload="app-template", config_map_name="cloudflare-tunnel-configmap", config_checksum=False,
-        token_secret="{{ .Release.Name }}-secret", token_key="TUNNEL_TOKEN", token_env_from=True, image=IMAGE,
-        post_quantum=True, transport_protocol="quic", strategy="RollingUpdate",
-        annotations={"reloader.stakater.com/auto": "true"}, liveness_probe=PROBES, readiness_probe=PROBES,
-        hardened=True, run_as_user=1000, run_as_group=1000, requests={"cpu": "10m", "memory": "50Mi"},
-        limits={"memory": "256Mi"}, service_monitor=True, dns_record_proxied=None,
-        ingress=[TunnelIngressRule(DOMAIN, ORIGIN, OriginRequest(origin_server_name=DOMAIN)),
-                 TunnelIngressRule(f"*.{DOMAIN}", ORIGIN, OriginRequest(origin_server_name=f"external.{DOMAIN}"))],
+        workload="app-template", config_map_name="cloudflare-tunnel-configmap",
+        pods=TunnelPods(image=IMAGE, config_checksum=False, strategy="RollingUpdate",
+                        annotations={"reloader.stakater.com/auto": "true"}, liveness_probe=PROBES,
+                        readiness_probe=PROBES, hardened=True, run_as_user=1000, run_as_group=1000,
+                        requests={"cpu": "10m", "memory": "50Mi"}, limits={"memory": "256Mi"}),
+        token=TunnelToken(secret="{{ .Release.Name }}-secret", key="TUNNEL_TOKEN", env_from=True),
+        cloudflared=CloudflaredSettings(post_quantum=True, transport_protocol="quic", service_monitor=True),
+        dns_record_proxied=None,
+        ingress=TunnelIngress(rules=[
+            TunnelIngressRule(DOMAIN, ORIGIN, OriginRequest(origin_server_name=DOMAIN)),
+            TunnelIngressRule(f"*.{DOMAIN}", ORIGIN, OriginRequest(origin_server_name=f"external.{DOMAIN}"))]),
         dashboards=[CLOUDFLARED_DASHBOARD],
         release=ReleaseSettings(source_name="app-template", install_retries=-1, upgrade_retries=3,
                                 upgrade_cleanup_on_fail=True))
@@ -119,9 +128,10 @@ def test_tunnel_dns_endpoint_with_a_flux_variable(synth):
 
 def test_tunnel_deployment_writes_what_is_set():
     c = cdk8s.Chart(cdk8s.Testing.app(), "t")
-    tunnel = CloudflareTunnel(c, "Tunnel", gateway=external_gateway(c), tunnel_id=TUNNEL_ID, replicas=1,
-                              post_quantum=True, token_env_from=True, token_key="TUNNEL_TOKEN",
-                              annotations={"reloader.stakater.com/auto": "true"}, dns_record=False)
+    tunnel = CloudflareTunnel(c, "Tunnel", gateway=external_gateway(c), tunnel_id=TUNNEL_ID,
+                              pods=TunnelPods(replicas=1, annotations={"reloader.stakater.com/auto": "true"}),
+                              cloudflared=CloudflaredSettings(post_quantum=True),
+                              token=TunnelToken(env_from=True, key="TUNNEL_TOKEN"), dns_record=False)
     deployment = cdk8s.Testing.synth(c)
     deployment = next(o for o in deployment if o["kind"] == "Deployment")
     assert tunnel.deployment is not None and tunnel.release is None
@@ -146,10 +156,16 @@ def test_tunnel_recommended_writes_exactly_its_keys():
     bare = CloudflareTunnel(c, "Bare", gateway=gateway, tunnel_id=TUNNEL_ID, dns_record=False)
     preset = CloudflareTunnel.recommended(gateway=gateway, tunnel_id=TUNNEL_ID, name="cf", dns_record=False).build(
         c, "Preset")
-    assert set(CloudflareTunnel.RECOMMENDED) == {
-        "replicas", "transport_protocol", "config_flag", "hardened", "seccomp_profile",
-        "automount_service_account_token", "run_as_user", "run_as_group", "requests", "limits", "liveness_probe",
-        "readiness_probe", "origin_request"}
+    assert dict(CloudflareTunnel.RECOMMENDED) == {
+        "pods": TunnelPods.recommended(), "cloudflared": CloudflaredSettings.recommended(),
+        "ingress": TunnelIngress.recommended()}
+    assert TunnelPods.recommended() == TunnelPods(
+        replicas=2, hardened=True, seccomp_profile="RuntimeDefault", automount_service_account_token=False,
+        run_as_user=65532, run_as_group=65532, requests={"cpu": "10m", "memory": "64Mi"}, limits={"memory": "256Mi"},
+        liveness_probe=ProbeTiming(initial_delay_seconds=10, period_seconds=10),
+        readiness_probe=ProbeTiming(period_seconds=10))
+    assert CloudflaredSettings.recommended() == CloudflaredSettings(transport_protocol="quic", config_flag=True)
+    assert TunnelIngress.recommended() == TunnelIngress(origin_request=OriginRequest(http2_origin=True))
     objects = {o["metadata"]["name"]: o for o in cdk8s.Testing.synth(c) if o["kind"] == "Deployment"}
     pod, bare_pod = objects["cf"]["spec"]["template"]["spec"], objects["cloudflared"]["spec"]["template"]["spec"]
     assert objects["cf"]["spec"]["replicas"] == 2 and "replicas" not in objects["cloudflared"]["spec"]
@@ -177,7 +193,8 @@ def test_origin_request_keep_alive_settings():
     origin = OriginRequest(connect_timeout="10s", tls_timeout="5s", tcp_keep_alive="15s", no_happy_eyeballs=True,
                            keep_alive_connections=50, keep_alive_timeout="1m30s", http_host_header="app.cloudjur.com",
                            disable_chunked_encoding=False)
-    tunnel = CloudflareTunnel(c, "Tunnel", gateway=external_gateway(c), tunnel_id=TUNNEL_ID, origin_request=origin)
+    tunnel = CloudflareTunnel(c, "Tunnel", gateway=external_gateway(c), tunnel_id=TUNNEL_ID,
+                              ingress=TunnelIngress(origin_request=origin))
     assert tunnel.config["originRequest"] == {
         "connectTimeout": "10s", "tlsTimeout": "5s", "tcpKeepAlive": "15s", "noHappyEyeballs": True,
         "keepAliveConnections": 50, "keepAliveTimeout": "1m30s", "httpHostHeader": "app.cloudjur.com",
@@ -222,10 +239,10 @@ def test_tunnel_defaults_check_the_origin_certificate():
                      "service": "https://cilium-gateway-envoy-external.network.svc.cluster.local:443"},
                     {"service": "http_status:404"}]}
     with_ca = CloudflareTunnel(c, "WithCa", gateway=gateway, tunnel_id=TUNNEL_ID, name="cf-ca",
-                               origin_ca_config_map="gateway-ca", dns_record=False)
+                               ingress=TunnelIngress(origin_ca_config_map="gateway-ca"), dns_record=False)
     assert with_ca.config["originRequest"]["caPool"] == "/etc/cloudflared/origin-ca/ca.crt"
     skip = CloudflareTunnel(c, "Skip", gateway=gateway, tunnel_id=TUNNEL_ID, name="cf-skip", dns_record=False,
-                            origin_request=OriginRequest(no_tls_verify=True, http2_origin=True))
+                            ingress=TunnelIngress(origin_request=OriginRequest(no_tls_verify=True, http2_origin=True)))
     assert skip.config["originRequest"] == {"noTLSVerify": True, "http2Origin": True}
 
 
@@ -276,7 +293,7 @@ def tunnel(c, **kw):
 
 
 def rule(c, *args, **kw):
-    return tunnel(c, ingress=[TunnelIngressRule(*args, **kw)])
+    return tunnel(c, ingress=TunnelIngress(rules=[TunnelIngressRule(*args, **kw)]))
 
 
 def record(c, **kw):
@@ -299,96 +316,100 @@ BAD = {
     "tunnel-id-type": (lambda c: tunnel(c, tunnel_id=5),
         "c/Tunnel: tunnel id is not a UUID (got 5); copy the tunnel's id from 'cloudflared tunnel list' "
         "or the Zero Trust dashboard, or write a Flux variable such as '${CLOUDFLARE_TUNNEL_ID}'"),
-    "ingress-type": (lambda c: tunnel(c, ingress=TunnelIngressRule("cloudjur.com", ORIGIN)),
-        "c/Tunnel: ingress is not a list or tuple (got TunnelIngressRule(hostname='cloudjur.com', "
-        "service='https://envoy-external.network.svc.cluster.local:443', origin_request=None)); write a "
-        "list such as [TunnelIngressRule(hostname='cloudjur.com', "
+    "ingress-type": (lambda c: tunnel(c, ingress=TunnelIngress(rules=TunnelIngressRule("cloudjur.com", ORIGIN))),
+        "TunnelIngress.rules: rules is not a list or tuple (got TunnelIngressRule(hostname='cloudjur.com', "
+        "service='https://envoy-external.network.svc.cluster.local:443', origin_request=None)); write a list "
+        "such as [TunnelIngressRule(hostname='cloudjur.com', "
         "service='https://envoy-external.network.svc.cluster.local:443', origin_request=None)]"),
-    "ingress-item": (lambda c: tunnel(c, ingress=[{"hostname": "cloudjur.com", "service": ORIGIN}]),
-        "c/Tunnel: ingress[0] is not a TunnelIngressRule (got {'hostname': 'cloudjur.com', 'service': "
-        "'https://envoy-external.network.svc.cluster.local:443'}); write TunnelIngressRule(hostname, "
-        'service)'),
-    "ingress-empty": (lambda c: tunnel(c, ingress=[]),
-        'c/Tunnel: tunnel has no ingress rules (got []); pass at least one TunnelIngressRule, or None '
-        'for the default'),
+    "ingress-item": (lambda c: tunnel(c, ingress=TunnelIngress(rules=[{"hostname": "cloudjur.com", "service": ORIGIN}])),
+        "TunnelIngress.rules[0]: rules is not a TunnelIngressRule (got {'hostname': 'cloudjur.com', 'service': "
+        "'https://envoy-external.network.svc.cluster.local:443'}); write TunnelIngressRule(hostname, service)"),
+    "ingress-empty": (lambda c: tunnel(c, ingress=TunnelIngress(rules=[])),
+        "TunnelIngress.rules: tunnel has no ingress rules (got []); pass at least one TunnelIngressRule, or "
+        "None for the default"),
     "ingress-hostname": (lambda c: rule(c, "cloudjur", ORIGIN),
-        "c/Tunnel: ingress[0] hostname is not a DNS name or wildcard (got 'cloudjur'); write a name "
+        "TunnelIngress.rules: rules[0] hostname is not a DNS name or wildcard (got 'cloudjur'); write a name "
         "such as 'example.com' or '*.example.com' (the catch-all is catch_all=)"),
     "ingress-hostname-type": (lambda c: rule(c, None, ORIGIN),
-        'c/Tunnel: ingress[0] hostname is not a DNS name or wildcard (got None); write a name such as '
+        "TunnelIngress.rules: rules[0] hostname is not a DNS name or wildcard (got None); write a name such as "
         "'example.com' or '*.example.com' (the catch-all is catch_all=)"),
     "ingress-service": (lambda c: rule(c, "cloudjur.com", "envoy-external:443"),
-        "c/Tunnel: ingress[0] service is not a cloudflared service (got 'envoy-external:443'); write an "
-        "origin URL such as 'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' "
-        "or 'hello_world'"),
+        "TunnelIngress.rules: rules[0] service is not a cloudflared service (got 'envoy-external:443'); write "
+        "an origin URL such as 'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or "
+        "'hello_world'"),
     "ingress-service-scheme": (lambda c: rule(c, "cloudjur.com", "ftp://nas.lan"),
-        'c/Tunnel: ingress[0] service is not an http:// or https:// or tcp:// or ssh:// or rdp:// or '
+        "TunnelIngress.rules: rules[0] service is not an http:// or https:// or tcp:// or ssh:// or rdp:// or "
         "smb:// URL (got 'ftp://nas.lan'); write an origin URL such as "
         "'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or 'hello_world'"),
     "ingress-service-type": (lambda c: rule(c, "cloudjur.com", 443),
-        'c/Tunnel: ingress[0] service is not a cloudflared service (got 443); write an origin URL such '
+        "TunnelIngress.rules: rules[0] service is not a cloudflared service (got 443); write an origin URL such "
         "as 'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or 'hello_world'"),
     "ingress-origin-type": (lambda c: rule(c, "cloudjur.com", ORIGIN, {"originServerName": "cloudjur.com"}),
-        "c/Tunnel: ingress[0] origin_request is not an OriginRequest (got {'originServerName': "
+        "TunnelIngress.rules: rules[0] origin_request is not an OriginRequest (got {'originServerName': "
         "'cloudjur.com'}); write OriginRequest(origin_server_name=...)"),
     "origin-server-name": (lambda c: rule(c, "cloudjur.com", ORIGIN, OriginRequest(origin_server_name="cloud jur")),
-        "c/Tunnel: ingress[0] origin server name is not a DNS name (got 'cloud jur'); write the name on "
-        "the origin's certificate, such as 'external.example.com'"),
-    "origin-no-tls-verify": (lambda c: tunnel(c, origin_request=OriginRequest(no_tls_verify="yes")),
-        "c/Tunnel: origin_request no_tls_verify must be True or False (got 'yes'); write True or False, "
-        'or None to leave it out'),
-    "origin-ca-pool": (lambda c: tunnel(c, origin_request=OriginRequest(ca_pool="ca.crt")),
-        "c/Tunnel: origin_request CA pool is not an absolute file path (got 'ca.crt'); write the CA "
-        "file's path in the container, such as '/etc/cloudflared/origin-ca/ca.crt'"),
-    "origin-both": (lambda c: tunnel(c, origin_request=OriginRequest(no_tls_verify=True, ca_pool="/ca.crt")),
-        "c/Tunnel: origin_request both skips and checks the origin's certificate (got "
+        "TunnelIngress.rules: rules[0] origin server name is not a DNS name (got 'cloud jur'); write the name "
+        "on the origin's certificate, such as 'external.example.com'"),
+    "origin-no-tls-verify": (lambda c: tunnel(c, ingress=TunnelIngress(origin_request=OriginRequest(no_tls_verify="yes"))),
+        "TunnelIngress.origin_request: origin_request no_tls_verify must be True or False (got 'yes'); write "
+        "True or False, or None to leave it out"),
+    "origin-ca-pool": (lambda c: tunnel(c, ingress=TunnelIngress(origin_request=OriginRequest(ca_pool="ca.crt"))),
+        "TunnelIngress.origin_request: origin_request CA pool is not an absolute file path (got 'ca.crt'); "
+        "write the CA file's path in the container, such as '/etc/cloudflared/origin-ca/ca.crt'"),
+    "origin-both": (lambda c: tunnel(c, ingress=TunnelIngress(origin_request=OriginRequest(no_tls_verify=True,
+                                                                                           ca_pool="/ca.crt"))),
+        "TunnelIngress.origin_request: origin_request both skips and checks the origin's certificate (got "
         "OriginRequest(origin_server_name=None, no_tls_verify=True, ca_pool='/ca.crt', http2_origin=None, "
         "connect_timeout=None, tls_timeout=None, tcp_keep_alive=None, no_happy_eyeballs=None, "
         "keep_alive_connections=None, keep_alive_timeout=None, http_host_header=None, "
         "disable_chunked_encoding=None)); set no_tls_verify or ca_pool, not both"),
-    "origin-request-type": (lambda c: tunnel(c, origin_request={"noTLSVerify": True}),
-        "c/Tunnel: origin_request is not an OriginRequest (got {'noTLSVerify': True}); write "
-        'OriginRequest(origin_server_name=...), or None for the default'),
-    "origin-ca-config-map-and-skip": (lambda c: tunnel(c, origin_ca_config_map="gateway-ca",
-                                                       origin_request=OriginRequest(no_tls_verify=True)),
-        'c/Tunnel: origin_request skips the certificate check that origin_ca_config_map is for (got '
-        "'gateway-ca'); drop no_tls_verify=True or origin_ca_config_map"),
-    "catch-all-value": (lambda c: tunnel(c, catch_all="http_status:999"),
-        "c/Tunnel: catch_all is not a cloudflared service (got 'http_status:999'); write an origin URL "
-        "such as 'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or "
+    "origin-request-type": (lambda c: tunnel(c, ingress=TunnelIngress(origin_request={"noTLSVerify": True})),
+        "TunnelIngress.origin_request: origin_request is not an OriginRequest (got {'noTLSVerify': True}); "
+        "write OriginRequest(origin_server_name=...), or None for the default"),
+    "origin-ca-config-map-and-skip": (lambda c: tunnel(c, ingress=TunnelIngress(origin_ca_config_map="gateway-ca",
+                                                                                origin_request=OriginRequest(no_tls_verify=True))),
+        "TunnelIngress.origin_ca_config_map: origin_request skips the certificate check that "
+        "origin_ca_config_map is for (got 'gateway-ca'); drop no_tls_verify=True or origin_ca_config_map"),
+    "catch-all-value": (lambda c: tunnel(c, ingress=TunnelIngress(catch_all="http_status:999")),
+        "TunnelIngress.catch_all: catch_all is not a cloudflared service (got 'http_status:999'); write an "
+        "origin URL such as 'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or "
         "'hello_world'"),
-    "catch-all-type": (lambda c: tunnel(c, catch_all=404),
-        'c/Tunnel: catch_all is not a cloudflared service (got 404); write an origin URL such as '
+    "catch-all-type": (lambda c: tunnel(c, ingress=TunnelIngress(catch_all=404)),
+        "TunnelIngress.catch_all: catch_all is not a cloudflared service (got 404); write an origin URL such as "
         "'https://envoy-external.network.svc.cluster.local:443', 'http_status:404' or 'hello_world'"),
-    "post-quantum-type": (lambda c: tunnel(c, post_quantum="true"),
-        "c/Tunnel: post_quantum must be True or False (got 'true'); write True or False"),
-    "transport-value": (lambda c: tunnel(c, transport_protocol="udp"),
-        "c/Tunnel: transport protocol is unknown (got 'udp'); use one of: quic, http2, auto"),
-    "transport-type": (lambda c: tunnel(c, transport_protocol=1),
-        'c/Tunnel: transport protocol is unknown (got 1); use one of: quic, http2, auto'),
-    "token-env-from-type": (lambda c: tunnel(c, token_env_from=1),
-        'c/Tunnel: token_env_from must be True or False (got 1); write True to read the Secret with '
-        'envFrom, or False'),
-    "token-env-from-key": (lambda c: tunnel(c, token_env_from=True),
-        "c/Tunnel: with token_env_from the token's key must be TUNNEL_TOKEN (got 'token'); set "
-        "token_key='TUNNEL_TOKEN' (cloudflared reads that variable), or token_env_from=False"),
-    "requests-type": (lambda c: tunnel(c, requests="10m"),
-        "c/Tunnel: requests must be a mapping of resource to quantity (got '10m'); write {'cpu': '10m', "
-        "'memory': '50Mi'}, or {} for none"),
-    "requests-quantity": (lambda c: tunnel(c, requests={"cpu": "ten"}),
-        "c/Tunnel: requests cpu is not a Kubernetes quantity (got 'ten'); write a quantity such as "
+    "post-quantum-type": (lambda c: tunnel(c, cloudflared=CloudflaredSettings(post_quantum="true")),
+        "CloudflaredSettings.post_quantum: post_quantum must be True or False (got 'true'); write True or False"),
+    "transport-value": (lambda c: tunnel(c, cloudflared=CloudflaredSettings(transport_protocol="udp")),
+        "CloudflaredSettings.transport_protocol: transport protocol is unknown (got 'udp'); use one of: quic, "
+        "http2, auto"),
+    "transport-type": (lambda c: tunnel(c, cloudflared=CloudflaredSettings(transport_protocol=1)),
+        "CloudflaredSettings.transport_protocol: transport protocol is unknown (got 1); use one of: quic, "
+        "http2, auto"),
+    "token-env-from-type": (lambda c: tunnel(c, token=TunnelToken(env_from=1)),
+        "TunnelToken.env_from: env_from must be True or False (got 1); write True to read the Secret with "
+        "envFrom, or False"),
+    "token-env-from-key": (lambda c: tunnel(c, token=TunnelToken(env_from=True)),
+        "TunnelToken.key: with env_from the token's key must be TUNNEL_TOKEN (got 'token'); set "
+        "key='TUNNEL_TOKEN' (cloudflared reads that variable), or env_from=False"),
+    "requests-type": (lambda c: tunnel(c, pods=TunnelPods(requests="10m")),
+        "TunnelPods.requests: requests must be a mapping of resource to quantity (got '10m'); write {'cpu': "
+        "'10m', 'memory': '50Mi'}, or {} for none"),
+    "requests-quantity": (lambda c: tunnel(c, pods=TunnelPods(requests={"cpu": "ten"})),
+        "TunnelPods.requests: requests cpu is not a Kubernetes quantity (got 'ten'); write a quantity such as "
         "'100m', '128Mi' or '1Gi'"),
-    "limits-resource": (lambda c: tunnel(c, limits={"storage": "1Gi"}),
-        "c/Tunnel: limits resource is unknown (got 'storage'); use one of: cpu, memory"),
-    "run-as-user-type": (lambda c: tunnel(c, run_as_user="1000"),
-        "c/Tunnel: run_as_user must be an integer of at least 1 (got '1000'); use a whole number >= 1"),
-    "run-as-group-value": (lambda c: tunnel(c, run_as_group=0),
-        'c/Tunnel: run_as_group must be an integer of at least 1 (got 0); use a whole number >= 1'),
-    "annotations-type": (lambda c: tunnel(c, annotations="reloader.stakater.com/auto=true"),
-        'c/Tunnel: annotations must be a mapping of key to string (got '
+    "limits-resource": (lambda c: tunnel(c, pods=TunnelPods(limits={"storage": "1Gi"})),
+        "TunnelPods.limits: limits resource is unknown (got 'storage'); use one of: cpu, memory"),
+    "run-as-user-type": (lambda c: tunnel(c, pods=TunnelPods(run_as_user="1000")),
+        "TunnelPods.run_as_user: run_as_user must be an integer of at least 1 (got '1000'); use a whole number "
+        ">= 1"),
+    "run-as-group-value": (lambda c: tunnel(c, pods=TunnelPods(run_as_group=0)),
+        "TunnelPods.run_as_group: run_as_group must be an integer of at least 1 (got 0); use a whole number >= "
+        "1"),
+    "annotations-type": (lambda c: tunnel(c, pods=TunnelPods(annotations="reloader.stakater.com/auto=true")),
+        "TunnelPods.annotations: annotations must be a mapping of key to string (got "
         "'reloader.stakater.com/auto=true'); write {'example.com/key': 'value'}"),
-    "annotations-key": (lambda c: tunnel(c, annotations={"bad key": "x"}),
-        "c/Tunnel: annotations key is not a label name (got 'bad key'); write a key such as "
+    "annotations-key": (lambda c: tunnel(c, pods=TunnelPods(annotations={"bad key": "x"})),
+        "TunnelPods.annotations: annotations key is not a label name (got 'bad key'); write a key such as "
         "'example.com/note'"),
     "dns-record-proxied-type": (lambda c: tunnel(c, dns_record_proxied="false"),
         "c/Tunnel: dns_record_proxied must be True or False (got 'false'); write True or False, or None "

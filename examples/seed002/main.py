@@ -78,17 +78,22 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     CiliumValues,
     ClientPolicy,
     CloudflareDns01,
+    CloudflaredSettings,
     CloudflareProvider,
     CloudflareTunnel,
     CoreDnsPlugin,
     CoreDnsRelease,
     CoreDnsServer,
+    DnsPublishing,
+    DnsRegistry,
+    DnsSync,
     EnvoyChart,
     EnvoyMonitoring,
     EnvoyProfile,
     ExternalAuth,
     ExternalDns,
     ExternalDnsAlerts,
+    ExternalDnsChart,
     ExternalPort,
     ExternalService,
     GrafanaComDashboard,
@@ -122,7 +127,10 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     SubstituteFrom,
     SyncedSecret,
     TlsRoute,
+    TunnelIngress,
     TunnelIngressRule,
+    TunnelPods,
+    TunnelToken,
     UserAgentBlocking,
     VlanAddress,
     VlanAttachment,
@@ -354,12 +362,15 @@ def _envoy(lab: Seed002, app: cdk8s.App, tls_secret: str, autoscaling: bool) -> 
 
 def _dns(lab: Seed002, app: cdk8s.App) -> None:
     external, internal = lab.gateways[EXTERNAL], lab.gateways[INTERNAL]
-    shared: dict[str, Any] = dict(txt_owner_id="default", txt_prefix="k8s.", domain_filters=[DOMAIN],
-                                  gateway_namespace_filter=False, visibility_filter=False, policy="sync",
-                                  trigger_loop_on_event=True, service_monitor=True, pod_annotations=RELOADER)
+    shared: dict[str, Any] = dict(
+        registry=DnsRegistry(txt_owner_id="default", txt_prefix="k8s."),
+        sync=DnsSync(policy="sync", trigger_loop_on_event=True),
+        chart=ExternalDnsChart(service_monitor=True, pod_annotations=RELOADER))
+    publishing: dict[str, Any] = dict(domain_filters=[DOMAIN], gateway_namespace_filter=False, visibility_filter=False)
+    six_sources = DnsPublishing(sources=SIX_SOURCES, **publishing)
     dns = lab.chart(app, "external-dns")
     ExternalDns(
-        dns, "Cloudflare", gateway=external, name="external-dns", **shared,
+        dns, "Cloudflare", gateway=external, name="external-dns", publishing=DnsPublishing(**publishing), **shared,
         provider=CloudflareProvider(token_secret="external-dns-secret", token_key="CF_API_TOKEN",
                                     zone_id_key="CF_ZONE_ID", records_per_page=1000, legacy_string=True),
         extra_args=["--cloudflare-dns-records-per-page=1000", "--cloudflare-proxied",
@@ -368,9 +379,10 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
         dashboards=[dataclasses.replace(EXTERNAL_DNS_DASHBOARD, labels=GRAFANA)],
         release=dataclasses.replace(EXTERNAL_DNS_CHART, interval="24h", keep_history=False))
     webhooks = dataclasses.replace(EXTERNAL_DNS_CHART, install_retries=-1, disable_schema_validation=True)
+    txt = dict(shared, registry=DnsRegistry(type="txt", txt_owner_id="default", txt_prefix="k8s."))
     ExternalDns(
-        dns, "AdGuardHome", gateway=external, name="external-dns-adguard-home", sources=SIX_SOURCES, registry="txt",
-        **shared, provider=WebhookProvider(
+        dns, "AdGuardHome", gateway=external, name="external-dns-adguard-home", publishing=six_sources,
+        **txt, provider=WebhookProvider(
             image="ghcr.io/muhlba91/external-dns-provider-adguard",
             tag="v11.1.1@sha256:b3dfe851982b59a36bf2e15f42ca4015b7ef39ddf7a808c39a855a05a61b5892",
             secret_env={k: k for k in ("ADGUARD_URL", "ADGUARD_USER", "ADGUARD_PASSWORD")},
@@ -379,8 +391,8 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
             probe_timing=WEBHOOK_PROBES),
         release=webhooks)
     ExternalDns(
-        dns, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound", sources=SIX_SOURCES,
-        registry="txt", **shared, provider=WebhookProvider(
+        dns, "OpnsenseUnbound", gateway=internal, name="external-dns-opnsense-unbound", publishing=six_sources,
+        **txt, provider=WebhookProvider(
             image="ghcr.io/crutonjohn/external-dns-opnsense-webhook",
             tag="v1.0.0@sha256:0bf02fe18db4fe3a86fe5f561313ee434a203f4dcee7d19e770f67df854f3cff",
             env={"OPNSENSE_SKIP_TLS_VERIFY": "true"},
@@ -421,16 +433,19 @@ def _dns(lab: Seed002, app: cdk8s.App) -> None:
     probes = ProbeTiming(initial_delay_seconds=0, period_seconds=10, timeout_seconds=1, failure_threshold=3)
     CloudflareTunnel(
         tunnel, "Tunnel", gateway=external, tunnel_id="${CLOUDFLARE_TUNNEL_ID}", name="cloudflare-tunnel",
-        workload="app-template", config_map_name="cloudflare-tunnel-configmap", config_checksum=False,
-        token_secret="{{ .Release.Name }}-secret", token_key="TUNNEL_TOKEN", token_env_from=True,
-        image="docker.io/cloudflare/cloudflared:2026.3.0"
-              "@sha256:6b599ca3e974349ead3286d178da61d291961182ec3fe9c505e1dd02c8ac31b0",
-        post_quantum=True, transport_protocol="quic", strategy="RollingUpdate", annotations=RELOADER,
-        liveness_probe=probes, readiness_probe=probes, hardened=True, run_as_user=1000, run_as_group=1000,
-        requests={"cpu": "10m", "memory": "50Mi"}, limits={"memory": "256Mi"}, service_monitor=True,
+        workload="app-template", config_map_name="cloudflare-tunnel-configmap",
+        token=TunnelToken(secret="{{ .Release.Name }}-secret", key="TUNNEL_TOKEN", env_from=True),
+        pods=TunnelPods(
+            image="docker.io/cloudflare/cloudflared:2026.3.0"
+                  "@sha256:6b599ca3e974349ead3286d178da61d291961182ec3fe9c505e1dd02c8ac31b0",
+            strategy="RollingUpdate", annotations=RELOADER, config_checksum=False, liveness_probe=probes,
+            readiness_probe=probes, hardened=True, run_as_user=1000, run_as_group=1000,
+            requests={"cpu": "10m", "memory": "50Mi"}, limits={"memory": "256Mi"}),
+        cloudflared=CloudflaredSettings(post_quantum=True, transport_protocol="quic", service_monitor=True),
         dns_record_proxied=None,
-        ingress=[TunnelIngressRule(DOMAIN, origin, OriginRequest(origin_server_name=DOMAIN)),
-                 TunnelIngressRule(f"*.{DOMAIN}", origin, OriginRequest(origin_server_name=f"external.{DOMAIN}"))],
+        ingress=TunnelIngress(rules=[
+            TunnelIngressRule(DOMAIN, origin, OriginRequest(origin_server_name=DOMAIN)),
+            TunnelIngressRule(f"*.{DOMAIN}", origin, OriginRequest(origin_server_name=f"external.{DOMAIN}"))]),
         dashboards=[dataclasses.replace(CLOUDFLARED_DASHBOARD, labels=GRAFANA)],
         release=ReleaseSettings(source_name="app-template", install_retries=-1, **CONVENTIONS))
 

@@ -44,12 +44,9 @@ from .._tree import app_registry
 from .._validation import (
     FrozenDict,
     add_check,
-    check_annotations,
-    check_bool,
     check_choice,
     check_dns_label,
-    check_go_duration,
-    check_port,
+    check_instance,
     check_sequence,
     fail,
     is_dns_name,
@@ -60,7 +57,28 @@ from ..delivery.release_settings import RECOMMENDED_RELEASE
 from ..gateway.gateway import HomelabGateway, app_gateways, resolve_gateway
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
 from ..recommendations import recommend
-from .providers import HARDENED_CONTAINER, HARDENED_POD, IMAGE_PART, CloudflareProvider, Provider, WebhookProvider
+from .externaldns_settings import (
+    DEFAULT_SOURCES as DEFAULT_SOURCES,
+)
+from .externaldns_settings import (
+    EXTERNAL_DNS_CHART_VERSION as EXTERNAL_DNS_CHART_VERSION,
+)
+from .externaldns_settings import (
+    POLICIES as POLICIES,
+)
+from .externaldns_settings import (
+    REGISTRIES as REGISTRIES,
+)
+from .externaldns_settings import (
+    SOURCES as SOURCES,
+)
+from .externaldns_settings import (
+    DnsPublishing,
+    DnsRegistry,
+    DnsSync,
+    ExternalDnsChart,
+)
+from .providers import HARDENED_CONTAINER, HARDENED_POD, CloudflareProvider, Provider, WebhookProvider
 
 if TYPE_CHECKING:  # the External Secrets binding loads only when a store is given
     from ..secrets import Store, SyncedSecret
@@ -69,28 +87,21 @@ if TYPE_CHECKING:  # the External Secrets binding loads only when a store is giv
 TARGET_ANNOTATION = "external-dns.alpha.kubernetes.io/target"
 VISIBILITIES = ("public", "internal")
 Visibility = Literal["public", "internal"]
-#: The ExternalDNS chart that ships ExternalDNS v0.22.0 (the pinned CRDs' version).
-EXTERNAL_DNS_CHART_VERSION = "1.22.0"
 EXTERNAL_DNS_CHART_URL = "https://kubernetes-sigs.github.io/external-dns/"
-#: every source ExternalDNS (v0.22) reads that a homelab uses
-SOURCES = ("crd", "service", "ingress", "gateway-httproute", "gateway-grpcroute", "gateway-tlsroute",
-           "gateway-tcproute", "gateway-udproute")
-#: the sources an instance reads unless told otherwise
-DEFAULT_SOURCES = ("crd", "gateway-httproute")
-POLICIES = ("sync", "upsert-only", "create-only")
-#: ExternalDNS' registries (``--registry``)
-REGISTRIES = ("txt", "noop", "dynamodb", "aws-sd")
 #: a command-line flag as ExternalDNS takes it: ``--flag`` or ``--flag=value``
 _FLAG = re.compile(r"^--(?P<name>[a-z0-9][a-z0-9-]*)(=(?P<value>[^\n]*))?$")
 #: flags the chart writes from its values: the prop to set instead
 _VALUE_FLAGS = {
-    "txt-owner-id": "txt_owner_id", "txt-prefix": "txt_prefix", "domain-filter": "domain_filters",
-    "policy": "policy", "registry": "registry", "interval": "sync_interval", "source": "sources",
-    "provider": "provider", "events": "trigger_loop_on_event", "metrics-address": "metrics_port",
+    "txt-owner-id": "DnsRegistry(txt_owner_id=...)", "txt-prefix": "DnsRegistry(txt_prefix=...)",
+    "domain-filter": "DnsPublishing(domain_filters=...)", "policy": "DnsSync(policy=...)",
+    "registry": "DnsRegistry(type=...)", "interval": "DnsSync(interval=...)", "source": "DnsPublishing(sources=...)",
+    "provider": "provider=...", "events": "DnsSync(trigger_loop_on_event=...)",
+    "metrics-address": "ExternalDnsChart(metrics_port=...)",
 }
 #: flags the instance writes from its props: the prop that writes them
 _OWNED_FLAGS = {
-    "crd-source-apiversion": "sources=[..., 'crd']", "crd-source-kind": "sources=[..., 'crd']",
+    "crd-source-apiversion": "DnsPublishing(sources=[..., 'crd'])",
+    "crd-source-kind": "DnsPublishing(sources=[..., 'crd'])",
     "gateway-name": "gateway", "cloudflare-proxied": "CloudflareProvider(proxied=True)",
     "cloudflare-dns-records-per-page": "CloudflareProvider(records_per_page=...)",
 }
@@ -211,7 +222,7 @@ def _merge_args(scope: constructs.Construct, generated: list[str], extra_args: o
             raise fail(scope, "extra arg is listed twice", arg, "write each flag once")
         seen.add(arg)
         if name in _VALUE_FLAGS:
-            raise fail(scope, "extra arg sets what a prop sets", arg, f"set {_VALUE_FLAGS[name]}= instead")
+            raise fail(scope, "extra arg sets what a prop sets", arg, f"set {_VALUE_FLAGS[name]} instead")
         if name in by_name and by_name[name] != arg:
             raise fail(scope, "extra arg contradicts a flag the instance writes", arg,
                        f"the instance writes {by_name[name]!r}; drop the arg or change the prop that writes it")
@@ -221,28 +232,38 @@ def _merge_args(scope: constructs.Construct, generated: list[str], extra_args: o
 
 
 class ExternalDns(HomelabConstruct):
-    """One ExternalDNS instance (Flux HelmRelease) publishing routes and ``DNSEndpoint`` objects.
+    """One ExternalDNS instance (Flux HelmRelease) publishing routes and ``DNSEndpoint`` objects,
+    read as a few concepts, each a value with its defaults:
+
+    * ``publishing``, :class:`~.externaldns_settings.DnsPublishing`: the sources, zones and filters;
+    * ``registry``, :class:`~.externaldns_settings.DnsRegistry`: the registry, TXT owner id and prefix;
+    * ``sync``, :class:`~.externaldns_settings.DnsSync`: the policy, interval and event trigger;
+    * ``chart``, :class:`~.externaldns_settings.ExternalDnsChart`: the chart's version and pod
+      settings (hardening, ServiceMonitor, annotations, metrics port, full name);
+    * and the instance's own settings (provider, gateway, visibility, names, store, flags,
+      dashboards, release).
 
     Sources: ``gateway-httproute`` (the routes on ``gateway``, or on every gateway without one)
-    and ``crd`` (the ``DNSEndpoint`` objects of this instance's visibility) unless ``sources``
-    says otherwise. The flags the instance writes come first in ``extraArgs`` (the CRD
-    source's, ``--gateway-name`` and ``--gateway-namespace`` when it names a gateway, the
-    visibility filter, the provider's), then ``extra_args``; a generated flag that ``extra_args``
-    repeats word for word keeps the user's position. A prop left unset writes nothing: the
-    chart's default applies.
+    and ``crd`` (the ``DNSEndpoint`` objects of this instance's visibility) unless
+    ``publishing.sources`` says otherwise. The flags the instance writes come first in
+    ``extraArgs`` (the CRD source's, ``--gateway-name`` and ``--gateway-namespace`` when it names
+    a gateway, the visibility filter, the provider's), then ``extra_args``; a generated flag that
+    ``extra_args`` repeats word for word keeps the user's position. A prop left unset writes
+    nothing: the chart's default applies.
 
-    :attr:`RECOMMENDED` (``ExternalDns.recommended(...)``) writes: ``hardened=True`` (the pod's
-    and the containers' security contexts, :data:`~.providers.HARDENED_POD` and
-    :data:`~.providers.HARDENED_CONTAINER`, the webhook sidecar's too), ``service_monitor=True``
-    (``serviceMonitor.enabled: true``), ``policy="sync"``, ``sync_interval="1h"`` (``interval``) and
-    ``trigger_loop_on_event=True`` (``triggerLoopOnEvent``), and ``release=ReleaseSettings.recommended()``
-    (the release's ``install.remediation.retries: 3``, ``upgrade.cleanupOnFail: true`` and
-    ``upgrade.remediation.retries: 3``).
+    :attr:`RECOMMENDED` (``ExternalDns.recommended(...)``) writes exactly:
+    ``chart=ExternalDnsChart.recommended()`` (the pod's and the containers' security contexts,
+    :data:`~.providers.HARDENED_POD` and :data:`~.providers.HARDENED_CONTAINER`, the webhook
+    sidecar's too, and ``serviceMonitor.enabled: true``), ``sync=DnsSync.recommended()``
+    (``policy: sync``, ``interval: 1h``, ``triggerLoopOnEvent: true``) and
+    ``release=ReleaseSettings.recommended()`` (the release's ``install.remediation.retries: 3``,
+    ``upgrade.cleanupOnFail: true`` and ``upgrade.remediation.retries: 3``). A group given
+    replaces the preset's whole: write ``ExternalDnsChart.recommended(version=...)`` to keep it.
 
     :param provider: :class:`CloudflareProvider` or a :class:`WebhookProvider` (such as
         :func:`adguard_home_provider`).
     :param gateway: the gateway whose routes this instance publishes (``--gateway-name``, and
-        ``--gateway-namespace`` unless ``gateway_namespace_filter=False``): the
+        ``--gateway-namespace`` unless ``publishing.gateway_namespace_filter=False``): the
         :class:`~homelab_constructs.HomelabGateway` or the name of one declared before (default
         ``None``: no gateway flag, so the instance publishes every gateway's routes).
     :param visibility: ``public`` or ``internal`` (default ``None``: ``public`` for Cloudflare,
@@ -252,54 +273,29 @@ class ExternalDns(HomelabConstruct):
     :param name: the release's name (default ``external-dns-<visibility>``).
     :param namespace: the release's namespace, which must exist (default the gateway's; needed
         without a gateway).
-    :param domain_filters: the zones this instance may touch (default the gateway's domain;
-        without a gateway none: every zone the credentials reach).
-    :param txt_owner_id: the TXT registry owner id (default the release's name).
-    :param txt_prefix: the TXT registry record prefix (default ``k8s.<visibility>.``; a
-        prefix keeps the TXT ownership records off the CNAME names, which Cloudflare requires).
-    :param policy: ``sync`` (deletes the records it owns when routes go), ``upsert-only`` or
-        ``create-only`` (default ``None``: the chart's, ``upsert-only``).
-    :param sync_interval: ExternalDNS' own full resync interval (chart value ``interval``), a
-        Go duration (default ``None``: the chart's, ``1m``). Not Flux's reconcile interval.
-    :param interval: former name of ``sync_interval``, kept working (default ``None``).
-    :param service_monitor: ``serviceMonitor.enabled``: a Prometheus ServiceMonitor (needs the
-        Prometheus Operator) (default ``None``: the chart's, none).
-    :param chart_version: the ``external-dns`` chart version (default :data:`EXTERNAL_DNS_CHART_VERSION`).
+    :param publishing: the :class:`~.externaldns_settings.DnsPublishing` (default
+        ``DnsPublishing()``: :data:`DEFAULT_SOURCES`, the gateway's domain, both filters).
+    :param registry: the :class:`~.externaldns_settings.DnsRegistry` (default ``DnsRegistry()``:
+        the chart's registry, owner id the release's name, prefix ``k8s.<visibility>.``).
+    :param sync: the :class:`~.externaldns_settings.DnsSync` (default ``DnsSync()``: the chart's).
+    :param chart: the :class:`~.externaldns_settings.ExternalDnsChart` (default
+        ``ExternalDnsChart()``: :data:`EXTERNAL_DNS_CHART_VERSION`, the chart's pod).
     :param store: write the provider's Secret with an ExternalSecret (in ``namespace``, for
         exactly the keys the release reads, from the provider's ``remote_key``) from this
         secret store: a :class:`~homelab_constructs.secrets.VaultSecretStore` or the name of
         a ClusterSecretStore of the app (default ``None``: the Secret is provided some other
         way). Another DNS construct that writes the same Secret identically shares it.
-    :param sources: what ExternalDNS reads, from :data:`SOURCES` (default :data:`DEFAULT_SOURCES`).
     :param extra_args: more flags, each ``--flag`` or ``--flag=value`` (default none); flags a
-        prop sets (``--txt-owner-id``, ``--policy``, ...) are refused.
-    :param gateway_namespace_filter: with a gateway, add ``--gateway-namespace=<gateway's
-        namespace>`` (default ``True``).
-    :param visibility_filter: add ``--label-filter`` so the instance skips the objects
-        labelled with the other visibility (default ``True``; ``False`` publishes every
-        ``DNSEndpoint``).
-    :param registry: the ownership registry, from :data:`REGISTRIES` (default ``None``: the
-        chart's, ``txt``).
-    :param trigger_loop_on_event: ``triggerLoopOnEvent``: sync when a source object changes, not
-        only every ``sync_interval`` (default ``None``: the chart's, ``false``).
-    :param pod_annotations: annotations on the ExternalDNS pod, such as Reloader's
-        (default none).
-    :param metrics_port: the metrics port of the chart's Service (``service.port``), or
-        ``None`` for the chart's 7979 (default ``None``).
-    :param fullname_override: the chart's ``fullnameOverride`` (default the release's name).
+        value sets (``--txt-owner-id``, ``--policy``, ...) are refused.
     :param dashboards: Grafana dashboards to import with this instance, such as
         :data:`EXTERNAL_DNS_DASHBOARD` (default none).
     :param release: :class:`~homelab_constructs.platform.ReleaseSettings` of the release: chart
         source (also an OCI mirror shared by several releases), intervals, remediation, more values
         (merged last) (default ``None``: the chart from the ``HelmRepository`` ``external-dns``, reconciled every ``1h``).
-    :param hardened: write the library's hardened security contexts: ``podSecurityContext``
-        :data:`~.providers.HARDENED_POD`, ``securityContext`` (and a webhook sidecar's)
-        :data:`~.providers.HARDENED_CONTAINER` (default ``False``: the chart's).
     """
 
     RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(
-        RECOMMENDED_RELEASE, hardened=True, service_monitor=True, policy="sync", sync_interval="1h",
-        trigger_loop_on_event=True)
+        RECOMMENDED_RELEASE, chart=ExternalDnsChart.recommended(), sync=DnsSync.recommended())
 
     def __init__(
         self,
@@ -311,58 +307,47 @@ class ExternalDns(HomelabConstruct):
         visibility: Optional[Visibility] = None,
         name: Optional[str] = None,
         namespace: Optional[str] = None,
-        domain_filters: Sequence[str] = (),
-        txt_owner_id: Optional[str] = None,
-        txt_prefix: Optional[str] = None,
-        policy: Optional[Literal["sync", "upsert-only", "create-only"]] = None,
-        sync_interval: Optional[str] = None,
-        interval: Optional[str] = None,
-        service_monitor: Optional[bool] = None,
-        chart_version: str = EXTERNAL_DNS_CHART_VERSION,
+        publishing: DnsPublishing = DnsPublishing(),  # noqa: B008  (frozen: one shared default is safe)
+        registry: DnsRegistry = DnsRegistry(),  # noqa: B008  (frozen)
+        sync: DnsSync = DnsSync(),  # noqa: B008  (frozen)
+        chart: ExternalDnsChart = ExternalDnsChart(),  # noqa: B008  (frozen)
         store: Optional["Store"] = None,
-        sources: Sequence[str] = DEFAULT_SOURCES,
         extra_args: Sequence[str] = (),
-        gateway_namespace_filter: bool = True,
-        visibility_filter: bool = True,
-        registry: Optional[str] = None,
-        trigger_loop_on_event: Optional[bool] = None,
-        pod_annotations: Optional[Mapping[str, str]] = None,
-        metrics_port: Optional[int] = None,
-        fullname_override: Optional[str] = None,
         dashboards: Sequence[GrafanaComDashboard] = (),
         release: Optional[ReleaseSettings] = None,
-        hardened: bool = False,
     ) -> None:
         super().__init__(scope, id)
         self._check_provider(gateway, provider, visibility)
         self._check_names(name, namespace)
-        self._check_records(domain_filters, txt_owner_id, txt_prefix)
-        if policy is not None:
-            check_choice(self, policy, POLICIES, "policy")
-        sync_interval = self._check_sync_interval(sync_interval, interval)
-        if service_monitor is not None:
-            check_bool(self, service_monitor, "service_monitor", "write True or False, or None for the chart's")
-        self._check_sources(sources, gateway_namespace_filter, visibility_filter)
-        annotations, fullname = self._check_chart_options(registry, trigger_loop_on_event, pod_annotations,
-                                                          metrics_port, fullname_override)
-        check_bool(self, hardened, "hardened", "write True for the library's hardened security contexts, or False")
+        for value, cls, what, fix in (
+                (publishing, DnsPublishing, "publishing", "write DnsPublishing(sources=[...], domain_filters=[...])"),
+                (registry, DnsRegistry, "registry", "write DnsRegistry(type='txt', txt_owner_id=..., txt_prefix=...)"),
+                (sync, DnsSync, "sync", "write DnsSync(policy='sync', ...) or DnsSync.recommended()"),
+                (chart, ExternalDnsChart, "chart", "write ExternalDnsChart(...) or ExternalDnsChart.recommended()")):
+            check_instance(self, value, cls, what, fix)
+        self.publishing, self.registry, self.sync, self.chart = publishing, registry, sync, chart
+        #: what it reads, and whether it skips the other visibility's ``DNSEndpoint`` objects
+        self.sources, self.visibility_filter = publishing.sources, publishing.visibility_filter
+        #: the zones it may touch (none: every zone)
+        self.domain_filters = list(publishing.domain_filters) or (
+            [self.gateway.domain] if self.gateway is not None else [])
+        #: the TXT owner id and prefix that mark its records
+        self.txt_owner_id = registry.txt_owner_id if registry.txt_owner_id is not None else self.name
+        self.txt_prefix = registry.txt_prefix if registry.txt_prefix is not None else f"k8s.{self.visibility}."
         check_dashboards(self, dashboards)
         self._check_credentials(provider, store)
         if self.gateway is not None:
             problem = self.private_target(self.gateway)
             if problem is not None:  # one of the library's recommendations: waived per construct, with a reason
                 recommend(self, "public-dns-private-address", *problem)
-        args = _merge_args(self, self._generated_args(gateway_namespace_filter), extra_args)
-        self.values: dict[str, object] = self._chart_values(
-            fullname, args, annotations, registry=registry, policy=policy, sync_interval=sync_interval,
-            trigger_loop_on_event=trigger_loop_on_event, service_monitor=service_monitor, metrics_port=metrics_port,
-            hardened=hardened)
+        args = _merge_args(self, self._generated_args(publishing.gateway_namespace_filter), extra_args)
+        self.values: dict[str, object] = self._chart_values(args)
         #: the ExternalSecret that writes the provider's Secret (``None`` without a store or credentials)
         self.external_secret: Optional["SyncedSecret"] = self._credentials_secret(store)
         #: the GrafanaDashboards imported with this instance
         self.dashboards = grafana_dashboards(self, list(dashboards), namespace=self.namespace)
         _, self.release = chart_release(self, name=self.name, namespace=self.namespace, url=EXTERNAL_DNS_CHART_URL,
-                                        chart="external-dns", version=chart_version, values=self.values,
+                                        chart="external-dns", version=chart.version, values=self.values,
                                         release=release)
         dns_registry(self).instances.append(self)
 
@@ -398,64 +383,6 @@ class ExternalDns(HomelabConstruct):
             namespace = self.gateway.namespace
         self.namespace = check_dns_label(self, namespace, "namespace")
 
-    def _check_records(self, domain_filters: Sequence[str], txt_owner_id: Optional[str],
-                       txt_prefix: Optional[str]) -> None:
-        """Check the records the instance owns: its zones, TXT owner id and prefix; sets ``domain_filters``,
-        ``txt_owner_id`` and ``txt_prefix``."""
-        if isinstance(domain_filters, str) or not isinstance(domain_filters, (list, tuple)):
-            raise fail(self, "domain filters are not a list of zones", domain_filters,
-                       f"write a list such as {[domain_filters] if isinstance(domain_filters, str) else ['example.com']!r}")
-        self.domain_filters = list(domain_filters) or ([self.gateway.domain] if self.gateway is not None else [])
-        for domain in self.domain_filters:
-            if not is_dns_name(domain, trailing_dot=True):
-                raise fail(self, "domain filter is not a DNS name", domain, "use a zone such as 'example.com'")
-        for value, what in ((txt_owner_id, "TXT owner id"), (txt_prefix, "TXT prefix")):
-            if value is not None and (not isinstance(value, str) or not IMAGE_PART.fullmatch(value)):
-                raise fail(self, f"{what} is empty or holds whitespace", value,
-                           "write one word such as 'external-dns-internal' or 'k8s.internal.', or None for the default")
-        self.txt_owner_id = txt_owner_id if txt_owner_id is not None else self.name
-        self.txt_prefix = txt_prefix if txt_prefix is not None else f"k8s.{self.visibility}."
-
-    def _check_sync_interval(self, sync_interval: Optional[str], interval: Optional[str]) -> Optional[str]:
-        """The checked resync interval: ``sync_interval``, or ``interval`` (its former name) when given."""
-        if interval is not None:
-            check_go_duration(self, interval, "interval", "'1h', '30m' or '5m'")
-            if sync_interval not in (None, interval):
-                raise fail(self, "interval and sync_interval disagree", {"interval": interval,
-                                                                          "sync_interval": sync_interval},
-                           "set sync_interval only (interval is its former name)")
-            sync_interval = interval
-        if sync_interval is not None:
-            check_go_duration(self, sync_interval, "sync_interval", "'1h', '30m' or '5m', or None for the chart's")
-        return sync_interval
-
-    def _check_sources(self, sources: Sequence[str], gateway_namespace_filter: bool, visibility_filter: bool) -> None:
-        """Check what the instance reads: its sources and filters; sets ``sources`` and ``visibility_filter``."""
-        self.sources = check_sequence(self, sources, "sources", lambda s, v, w: check_choice(s, v, SOURCES, w),
-                                      example=list(DEFAULT_SOURCES))
-        if not self.sources or len(set(self.sources)) != len(self.sources):
-            raise fail(self, "sources are empty or list one source twice", list(self.sources),
-                       "list each source once, such as ['crd', 'gateway-httproute']")
-        check_bool(self, gateway_namespace_filter, "gateway_namespace_filter")
-        self.visibility_filter = check_bool(self, visibility_filter, "visibility_filter")
-
-    def _check_chart_options(self, registry: Optional[str], trigger_loop_on_event: Optional[bool],
-                             pod_annotations: Optional[Mapping[str, str]], metrics_port: Optional[int],
-                             fullname_override: Optional[str]) -> tuple[dict[str, str], str]:
-        """Check the registry, event trigger, pod annotations, metrics port and full name; returns the
-        pod annotations and the chart's full name."""
-        if registry is not None:
-            check_choice(self, registry, REGISTRIES, "registry")
-        if trigger_loop_on_event is not None:
-            check_bool(self, trigger_loop_on_event, "trigger_loop_on_event", "write True or False, or None for "
-                                                                             "the chart's")
-        annotations = check_annotations(self, pod_annotations if pod_annotations is not None else {}, "pod_annotations")
-        if metrics_port is not None:
-            check_port(self, metrics_port, "metrics port")
-        fullname = check_dns_label(self, fullname_override if fullname_override is not None else self.name,
-                                   "fullname override")
-        return annotations, fullname
-
     def _check_credentials(self, provider: Provider, store: Optional["Store"]) -> None:
         """Check that a webhook provider's credentials name their Secret (and, with a store, their remote key)."""
         if isinstance(provider, WebhookProvider) and provider.secret_env:
@@ -481,28 +408,26 @@ class ExternalDns(HomelabConstruct):
             *self.provider.args(),
         ]
 
-    def _chart_values(self, fullname: str, args: list[str], annotations: dict[str, str], *, registry: Optional[str],
-                      policy: Optional[str], sync_interval: Optional[str], trigger_loop_on_event: Optional[bool],
-                      service_monitor: Optional[bool], metrics_port: Optional[int],
-                      hardened: bool) -> dict[str, object]:
+    def _chart_values(self, args: list[str]) -> dict[str, object]:
         """The release's chart values, leaving out what is ``None`` (the chart's default)."""
+        chart, sync = self.chart, self.sync
         values: dict[str, object] = {
-            "fullnameOverride": fullname,
-            **self.provider.values(hardened),
+            "fullnameOverride": chart.fullname_override if chart.fullname_override is not None else self.name,
+            **self.provider.values(chart.hardened),
             "sources": list(self.sources),
             "domainFilters": self.domain_filters or None,
-            "registry": registry,
+            "registry": self.registry.type,
             "txtOwnerId": self.txt_owner_id,
             "txtPrefix": self.txt_prefix,
-            "policy": policy,
-            "interval": sync_interval,
-            "triggerLoopOnEvent": trigger_loop_on_event,
+            "policy": sync.policy,
+            "interval": sync.interval,
+            "triggerLoopOnEvent": sync.trigger_loop_on_event,
             "extraArgs": args or None,
-            "podAnnotations": annotations or None,
-            "podSecurityContext": copy.deepcopy(HARDENED_POD) if hardened else None,
-            "securityContext": copy.deepcopy(HARDENED_CONTAINER) if hardened else None,
-            "serviceMonitor": {"enabled": service_monitor} if service_monitor is not None else None,
-            "service": {"port": metrics_port} if metrics_port is not None else None,
+            "podAnnotations": dict(chart.pod_annotations) or None,
+            "podSecurityContext": copy.deepcopy(HARDENED_POD) if chart.hardened else None,
+            "securityContext": copy.deepcopy(HARDENED_CONTAINER) if chart.hardened else None,
+            "serviceMonitor": {"enabled": chart.service_monitor} if chart.service_monitor is not None else None,
+            "service": {"port": chart.metrics_port} if chart.metrics_port is not None else None,
         }
         return {k: v for k, v in values.items() if v is not None}
 

@@ -16,6 +16,7 @@ import constructs
 
 from .._validation import (
     DATA_KEY,
+    Scope,
     check_bool,
     check_dns_label,
     check_env,
@@ -47,7 +48,7 @@ _PROBE_FIELDS = (("initial_delay_seconds", "initialDelaySeconds"), ("period_seco
                  ("timeout_seconds", "timeoutSeconds"), ("failure_threshold", "failureThreshold"))
 
 
-def check_secret_key(scope: constructs.Construct, key: object, what: str) -> str:
+def check_secret_key(scope: Scope, key: object, what: str) -> str:
     if not isinstance(key, str) or not DATA_KEY.fullmatch(key):
         raise fail(scope, f"{what} is not a Secret key", key, _SECRET_KEY_FIX)
     return key

@@ -1,18 +1,19 @@
-"""cloudflared's configuration file: its ingress rules, how it talks to the origins
-(``originRequest``), and the text of ``config.yaml`` as :class:`~.tunnel.CloudflareTunnel`
-writes it into its ConfigMap."""
+"""cloudflared's configuration file: its ingress rules and how it talks to the origins
+(:class:`TunnelIngress`, the construct's ``ingress``), and the text of ``config.yaml`` as
+:class:`~.tunnel.CloudflareTunnel` writes it into its ConfigMap."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
-import constructs
 import yaml
 
 from .._validation import (
+    Scope,
     check_bool,
     check_count,
+    check_dns_label,
     check_go_duration,
     check_instance,
     check_sequence,
@@ -80,7 +81,7 @@ class OriginRequest:
     http_host_header: Optional[str] = None
     disable_chunked_encoding: Optional[bool] = None
 
-    def validate(self, scope: constructs.Construct, what: str) -> None:
+    def validate(self, scope: Scope, what: str) -> None:
         for name in ("origin_server_name", "http_host_header"):
             value = getattr(self, name)
             if value is not None and not is_dns_name(value, min_labels=1):
@@ -122,7 +123,7 @@ class TunnelIngressRule:
     service: str
     origin_request: Optional[OriginRequest] = None
 
-    def validate(self, scope: constructs.Construct, what: str) -> None:
+    def validate(self, scope: Scope, what: str) -> None:
         host = self.hostname
         bare = host[2:] if isinstance(host, str) and host.startswith("*.") else host
         if not is_dns_name(bare):
@@ -148,7 +149,7 @@ class TunnelIngressRule:
         return self.service.startswith("https://") and origin.origin_server_name is None and not origin.no_tls_verify
 
 
-def check_service(scope: constructs.Construct, value: object, what: str) -> str:
+def check_service(scope: Scope, value: object, what: str) -> str:
     """A cloudflared ingress service: an origin URL, ``http_status:<code>`` or ``hello_world``."""
     if isinstance(value, str) and (_HTTP_STATUS.fullmatch(value) or value == "hello_world"):
         return value
@@ -157,18 +158,67 @@ def check_service(scope: constructs.Construct, value: object, what: str) -> str:
     return check_url(scope, value, what, schemes=_SERVICE_SCHEMES, fix=_SERVICE_FIX)
 
 
-def check_rules(scope: constructs.Construct, ingress: object, default: TunnelIngressRule) -> list[TunnelIngressRule]:
-    """The ingress rules, each checked (``None``: ``[default]``)."""
-    rules = check_sequence(
-        scope, ingress if ingress is not None else [default], "ingress",
-        lambda s, v, w: check_instance(s, v, TunnelIngressRule, w, "write TunnelIngressRule(hostname, service)"),
-        example=[default])
-    if not rules:
-        raise fail(scope, "tunnel has no ingress rules", list(rules), "pass at least one TunnelIngressRule, or None "
-                                                                      "for the default")
-    for index, rule in enumerate(rules):
-        rule.validate(scope, f"ingress[{index}]")
-    return list(rules)
+@dataclass(frozen=True)
+class TunnelIngress:
+    """Where the tunnel sends requests: its ingress rules, the final catch-all, how cloudflared
+    talks to the origins and which origin it reaches by default. A field left ``None`` writes
+    nothing; :meth:`recommended` is the library's preset.
+
+    :param rules: the :class:`TunnelIngressRule` s, in order (default ``None``: one rule,
+        ``*.<domain>`` to the gateway's HTTPS listener at ``origin_service``).
+    :param catch_all: the service of the final rule, for every other request (default
+        ``http_status:404``).
+    :param origin_request: the tunnel-wide :class:`OriginRequest` (default ``None``: none).
+        ``originServerName: <hostname>`` is added when a rule reaches an ``https://`` origin
+        without a name of its own to check the certificate against (the gateway's certificate
+        is for the domain, not for its Service).
+    :param origin_service: the gateway's in-cluster Service host, the default rule's origin
+        (default ``None``: the Service the implementation creates:
+        ``<gateway>.<namespace>.svc.cluster.local`` for Envoy Gateway,
+        ``cilium-gateway-<gateway>.<namespace>.svc.cluster.local`` for Cilium).
+    :param origin_ca_config_map: a ConfigMap with the gateway CA's ``ca.crt``, mounted and
+        written as the tunnel-wide ``caPool`` (default ``None``: the system's CAs).
+    """
+
+    rules: Optional[Sequence[TunnelIngressRule]] = None
+    catch_all: str = "http_status:404"
+    origin_request: Optional[OriginRequest] = None
+    origin_service: Optional[str] = None
+    origin_ca_config_map: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        if self.rules is not None:
+            rules = check_sequence(
+                "TunnelIngress.rules", self.rules, "rules",
+                lambda s, v, w: check_instance(s, v, TunnelIngressRule, w, "write TunnelIngressRule(hostname, service)"),
+                example=[TunnelIngressRule("*.example.com", "https://envoy-external.network.svc.cluster.local:443")])
+            if not rules:
+                raise fail("TunnelIngress.rules", "tunnel has no ingress rules", list(rules),
+                           "pass at least one TunnelIngressRule, or None for the default")
+            for index, rule in enumerate(rules):
+                rule.validate("TunnelIngress.rules", f"rules[{index}]")
+            object.__setattr__(self, "rules", tuple(rules))
+        check_service("TunnelIngress.catch_all", self.catch_all, "catch_all")
+        if self.origin_request is not None:
+            check_instance("TunnelIngress.origin_request", self.origin_request, OriginRequest, "origin_request",
+                           "write OriginRequest(origin_server_name=...), or None for the default")
+            self.origin_request.validate("TunnelIngress.origin_request", "origin_request")
+        if self.origin_service is not None and not is_dns_name(self.origin_service, trailing_dot=True):
+            raise fail("TunnelIngress.origin_service", "origin service is not a host name", self.origin_service,
+                       "use the gateway Service's DNS name, such as 'envoy-external.network.svc.cluster.local'")
+        if self.origin_ca_config_map is not None:
+            check_dns_label("TunnelIngress.origin_ca_config_map", self.origin_ca_config_map,
+                            "origin CA ConfigMap name")
+            if self.origin_request is not None and self.origin_request.no_tls_verify:
+                raise fail("TunnelIngress.origin_ca_config_map",
+                           "origin_request skips the certificate check that origin_ca_config_map is for",
+                           self.origin_ca_config_map, "drop no_tls_verify=True or origin_ca_config_map")
+
+    @classmethod
+    def recommended(cls, **changes: Any) -> "TunnelIngress":
+        """The library's ingress, with ``changes`` over it. It writes exactly: the tunnel-wide
+        ``originRequest.http2Origin: true`` (``origin_request=OriginRequest(http2_origin=True)``)."""
+        return cls(**{"origin_request": OriginRequest(http2_origin=True), **changes})
 
 
 class _ConfigDumper(yaml.SafeDumper):
@@ -189,27 +239,17 @@ def render_config(config: Mapping[str, object]) -> str:
                      default_flow_style=False, width=1 << 16, allow_unicode=True)
 
 
-def tunnel_config(scope: constructs.Construct, rules: Sequence[TunnelIngressRule], catch_all: object,
-                  origin_request: Optional[OriginRequest], hostname: str,
-                  origin_ca: Optional[tuple[str, str]]) -> dict[str, object]:
-    """cloudflared's config: the tunnel-wide ``originRequest`` (``origin_request``, plus
-    ``originServerName: <hostname>`` when a rule needs it and ``caPool`` with a mounted CA:
-    ``origin_ca`` is its ConfigMap's name and the CA file's path) and the ingress rules ending
-    with ``catch_all``."""
-    check_service(scope, catch_all, "catch_all")
-    if origin_request is not None:
-        check_instance(scope, origin_request, OriginRequest, "origin_request",
-                       "write OriginRequest(origin_server_name=...), or None for the default")
-        origin_request.validate(scope, "origin_request")
-    given = origin_request or OriginRequest()
+def tunnel_config(ingress: TunnelIngress, rules: Sequence[TunnelIngressRule], hostname: str,
+                  ca_file: str) -> dict[str, object]:
+    """cloudflared's config: the tunnel-wide ``originRequest`` (``ingress.origin_request``, plus
+    ``originServerName: <hostname>`` when a rule needs it and ``caPool: <ca_file>`` with
+    ``ingress.origin_ca_config_map``) and ``rules`` ending with ``ingress.catch_all``."""
+    given = ingress.origin_request or OriginRequest()
     origin = given.config()
     if "originServerName" not in origin and not given.no_tls_verify and any(r.needs_server_name() for r in rules):
         origin["originServerName"] = hostname  # the name on the gateway's certificate
-    if origin_ca and "caPool" not in origin:
-        if given.no_tls_verify:
-            raise fail(scope, "origin_request skips the certificate check that origin_ca_config_map is for",
-                       origin_ca[0], "drop no_tls_verify=True or origin_ca_config_map")
-        origin["caPool"] = origin_ca[1]
+    if ingress.origin_ca_config_map and "caPool" not in origin:
+        origin["caPool"] = ca_file
     config: dict[str, object] = {"originRequest": origin} if origin else {}
-    config["ingress"] = [rule.config() for rule in rules] + [{"service": catch_all}]
+    config["ingress"] = [rule.config() for rule in rules] + [{"service": ingress.catch_all}]
     return config

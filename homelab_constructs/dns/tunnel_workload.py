@@ -1,19 +1,36 @@
 """How cloudflared runs, as :class:`~.tunnel.CloudflareTunnel` writes it: a ``Deployment``, or
 the values of bjw-s' ``app-template`` chart (a HelmRelease), from one checked description
 (:class:`TunnelWorkload`). Either way the pods mount the tunnel's ConfigMap and read its token
-from a Secret; what else they carry is what the construct's props set."""
+from a Secret; what else they carry is what :class:`TunnelPods` (the construct's ``pods``)
+sets: a field left unset writes nothing, :meth:`TunnelPods.recommended` is the library's preset."""
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 import constructs
 from cdk8s_plus_27 import k8s
 
 from .._names import APP_NAME_LABEL
+from .._validation import (
+    FrozenDict,
+    check_annotations,
+    check_bool,
+    check_choice,
+    check_count,
+    check_instance,
+    check_resources,
+    fail,
+)
 from ..apps.vpn_specs import ProbeTiming
 
+CLOUDFLARED_IMAGE = "docker.io/cloudflare/cloudflared:2025.11.1"
+#: ``TunnelPods.strategy`` values
+STRATEGIES = ("RollingUpdate", "Recreate")
+#: ``TunnelPods.seccomp_profile`` values
+SECCOMP_PROFILES = ("RuntimeDefault", "Unconfined")
+_EXAMPLE_RESOURCES = {"cpu": "10m", "memory": "50Mi"}
 CONFIG_DIR = "/etc/cloudflared"
 CA_DIR = "/etc/cloudflared/origin-ca"
 METRICS_PORT = 8080
@@ -25,6 +42,102 @@ HARDENED_CONTAINER = {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem
                       "capabilities": {"drop": ["ALL"]}}
 _PROBE_FIELDS = (("initial_delay_seconds", "initialDelaySeconds"), ("period_seconds", "periodSeconds"),
                  ("timeout_seconds", "timeoutSeconds"), ("failure_threshold", "failureThreshold"))
+
+
+@dataclass(frozen=True)
+class TunnelPods:
+    """cloudflared's pods (the Deployment, or app-template's controller): how many, which image,
+    how they update, their resources, probes and security. A field left ``None`` (or empty)
+    writes nothing: Kubernetes', the chart's or the image's default applies.
+    :meth:`recommended` is the library's preset.
+
+    :param replicas: cloudflared replicas (default ``None``: one).
+    :param image: the cloudflared image (default :data:`CLOUDFLARED_IMAGE`; app-template needs
+        its tag).
+    :param strategy: the update strategy, ``RollingUpdate`` or ``Recreate`` (default ``None``:
+        the Deployment's, ``RollingUpdate``; app-template's, ``Recreate``).
+    :param annotations: annotations on the Deployment (app-template: the controller), such as
+        Reloader's (default none).
+    :param config_checksum: roll the pods when the config changes, through the pod template's
+        ``checksum/config`` annotation (default ``True``; ``False`` when something else rolls
+        them, such as Reloader's ``reloader.stakater.com/auto`` annotation).
+    :param requests: the container's resource requests, such as ``{"cpu": "10m"}`` (default none).
+    :param limits: its resource limits (default none).
+    :param liveness_probe: a liveness probe of ``/ready`` on the metrics port, with this
+        :class:`~homelab_constructs.ProbeTiming` (default ``None``: none).
+    :param readiness_probe: a readiness probe of ``/ready``, with this timing (default
+        ``None``: none).
+    :param hardened: the hardened security context: ``runAsNonRoot: true`` for the pod; no
+        privilege escalation, a read-only root file system and every capability dropped for the
+        container (default ``False``: none written).
+    :param seccomp_profile: the pod's seccomp profile, ``RuntimeDefault`` or ``Unconfined``
+        (default ``None``: the runtime's setting).
+    :param automount_service_account_token: the pod's ``automountServiceAccountToken``
+        (default ``None``: Kubernetes', mounted).
+    :param run_as_user: the user id the pod runs as (default ``None``: the image's).
+    :param run_as_group: its group id (default ``None``: the image's).
+    """
+
+    replicas: Optional[int] = None
+    image: str = CLOUDFLARED_IMAGE
+    strategy: Optional[str] = None
+    annotations: Mapping[str, str] = field(default_factory=FrozenDict)
+    config_checksum: bool = True
+    requests: Mapping[str, str] = field(default_factory=FrozenDict)
+    limits: Mapping[str, str] = field(default_factory=FrozenDict)
+    liveness_probe: Optional[ProbeTiming] = None
+    readiness_probe: Optional[ProbeTiming] = None
+    hardened: bool = False
+    seccomp_profile: Optional[str] = None
+    automount_service_account_token: Optional[bool] = None
+    run_as_user: Optional[int] = None
+    run_as_group: Optional[int] = None
+
+    def __post_init__(self) -> None:
+        if self.replicas is not None and (isinstance(self.replicas, bool) or not isinstance(self.replicas, int)
+                                          or self.replicas < 1):
+            raise fail("TunnelPods.replicas", "replicas must be a positive integer", self.replicas,
+                       "use 2 for a highly available tunnel")
+        image = self.image
+        if not isinstance(image, str) or not image.strip() or any(c.isspace() for c in image):
+            raise fail("TunnelPods.image", "cloudflared image is empty or holds whitespace", image,
+                       f"pin an image such as {CLOUDFLARED_IMAGE!r}")
+        if self.strategy is not None:
+            check_choice("TunnelPods.strategy", self.strategy, STRATEGIES, "strategy")
+        object.__setattr__(self, "annotations", FrozenDict(check_annotations(
+            "TunnelPods.annotations", self.annotations if self.annotations is not None else {}, "annotations")))
+        check_bool("TunnelPods.config_checksum", self.config_checksum, "config_checksum",
+                   "write True to roll the pods when the config changes, or False when something else rolls them")
+        for name in ("requests", "limits"):
+            value = getattr(self, name)
+            object.__setattr__(self, name, FrozenDict(check_resources(
+                f"TunnelPods.{name}", value if value is not None else {}, name, _EXAMPLE_RESOURCES)))
+        for name in ("liveness_probe", "readiness_probe"):
+            check_instance(f"TunnelPods.{name}", getattr(self, name), ProbeTiming, name,
+                           "write ProbeTiming(period_seconds=10), or None for no probe", optional=True)
+        check_bool("TunnelPods.hardened", self.hardened, "hardened",
+                   "write True for the hardened security context, or False")
+        if self.seccomp_profile is not None:
+            check_choice("TunnelPods.seccomp_profile", self.seccomp_profile, SECCOMP_PROFILES, "seccomp profile")
+        if self.automount_service_account_token is not None:
+            check_bool("TunnelPods.automount_service_account_token", self.automount_service_account_token,
+                       "automount_service_account_token", "write True or False, or None to leave it out")
+        for name in ("run_as_user", "run_as_group"):
+            if getattr(self, name) is not None:
+                check_count(f"TunnelPods.{name}", getattr(self, name), name, 1)
+
+    @classmethod
+    def recommended(cls, **changes: Any) -> "TunnelPods":
+        """The library's pods, with ``changes`` over them. It writes exactly: ``replicas: 2``, the
+        hardened security context (``hardened=True``), ``seccompProfile: RuntimeDefault``,
+        ``automountServiceAccountToken: false``, ``runAsUser``/``runAsGroup: 65532``, requests
+        ``cpu: 10m`` and ``memory: 64Mi``, limit ``memory: 256Mi``, a liveness probe (10 s delay,
+        every 10 s) and a readiness probe (every 10 s) on ``/ready``."""
+        return cls(**{"replicas": 2, "hardened": True, "seccomp_profile": "RuntimeDefault",
+                      "automount_service_account_token": False, "run_as_user": 65532, "run_as_group": 65532,
+                      "requests": FrozenDict(cpu="10m", memory="64Mi"), "limits": FrozenDict(memory="256Mi"),
+                      "liveness_probe": ProbeTiming(initial_delay_seconds=10, period_seconds=10),
+                      "readiness_probe": ProbeTiming(period_seconds=10), **changes})
 
 
 @dataclass(frozen=True)
