@@ -39,6 +39,16 @@ GAPS: dict[tuple[str, str], str] = {}
 #: rows of the other catalogue files that already exercise a public name: "<file>::<row id>"
 #: (file: test_bad_input_<file>.py) -> (public name, kind)
 CREDITED: dict[str, tuple[str, str]] = {
+    "dns::externaldns-publishing-domain-value": ("DnsPublishing", "value"),
+    "dns::externaldns-registry-txt-owner-value": ("DnsRegistry", "value"),
+    "dns::externaldns-policy-type": ("DnsSync", "type"),
+    "dns::externaldns-chart-version-type": ("ExternalDnsChart", "type"),
+    "dns::externaldns-chart-version-value": ("ExternalDnsChart", "value"),
+    "dns::tunnel-ingress-origin-service-type": ("TunnelIngress", "type"),
+    "dns::tunnel-token-remote-key-type": ("TunnelToken", "type"),
+    "dns::tunnel-token-secret-value": ("TunnelToken", "value"),
+    "dns::tunnel-hardened-type": ("TunnelPods", "type"),
+    "dns::tunnel-strategy-value": ("TunnelPods", "value"),
     "building_blocks::alert-expr-bool": ("AlertRule", "type"),
     "building_blocks::alert-for": ("AlertRule", "value"),
     "catalogue::app-gateway-type": ("AppRoute", "type"),
@@ -86,7 +96,7 @@ CREDITED: dict[str, tuple[str, str]] = {
     "catalogue::envoy-proxy-type": ("EnvoyProfile", "type"),
     "catalogue::envoy-replicas-and-autoscaling": ("EnvoyProfile", "value"),
     "dns::externaldns-gateway-type": ("ExternalDns", "type"),
-    "catalogue::externaldns-policy": ("ExternalDns", "value"),
+    "catalogue::externaldns-policy": ("DnsSync", "value"),
     "catalogue::external-port-target-range": ("ExternalPort", "value"),
     "catalogue::external-headless-type": ("ExternalService", "type"),
     "catalogue::external-endpoint-families": ("ExternalService", "value"),

@@ -27,16 +27,22 @@ from homelab_constructs import (
     CiliumValues,
     ClientRateLimit,
     CloudflareDns01,
+    CloudflaredSettings,
+    CloudflareProvider,
     ClusterCidrs,
     ConfigMapDashboard,
     CoreDnsPlugin,
     CoreDnsRelease,
     CoreDnsServer,
+    DnsPublishing,
+    DnsRegistry,
+    DnsSync,
     EgressGrant,
     EnvoyChart,
     EnvoyMonitoring,
     EnvoyProfile,
     ExternalAuth,
+    ExternalDns,
     ExternalDnsAlerts,
     ExternalIssuer,
     ExternalObject,
@@ -82,6 +88,7 @@ from homelab_constructs import (
     ToFqdn,
     ToService,
     ToWorld,
+    TunnelIngress,
     TunnelIngressRule,
     UrlRewrite,
     VlanAddress,
@@ -138,6 +145,30 @@ def cilium(c: cdk8s.Chart, **kw: object) -> CiliumRelease:
 
 
 CASES: list[PublicCase] = [
+    PublicCase("dns-publishing-domains-type", "DnsPublishing", "type",
+               lambda c: DnsPublishing(domain_filters="homelab.local"),  # type: ignore[arg-type]
+               "DnsPublishing.domain_filters: domain filters are not a list of zones (got 'homelab.local'); write a "
+               "list such as ['homelab.local']"),
+    PublicCase("dns-registry-owner-type", "DnsRegistry", "type",
+               lambda c: DnsRegistry(txt_owner_id=5),  # type: ignore[arg-type]
+               "DnsRegistry.txt_owner_id: TXT owner id is not text (got 5); write one word such as "
+               "'external-dns-internal' or 'k8s.internal.', or None for the default"),
+    PublicCase("externaldns-arg-sets-a-prop", "ExternalDns", "value",
+               lambda c: ExternalDns(c, "x", provider=CloudflareProvider(), namespace="network",
+                                     extra_args=["--policy=sync"], sync=DnsSync(policy="upsert-only")),
+               "c/x: extra arg sets what a prop sets (got '--policy=sync'); set DnsSync(policy=...) instead"),
+    PublicCase("tunnel-ingress-origin-value", "TunnelIngress", "value",
+               lambda c: TunnelIngress(origin_service="not a url"),
+               "TunnelIngress.origin_service: origin service is not a host name (got 'not a url'); use the gateway "
+               "Service's DNS name, such as 'envoy-external.network.svc.cluster.local'"),
+    PublicCase("cloudflared-config-flag-type", "CloudflaredSettings", "type",
+               lambda c: CloudflaredSettings(config_flag="--config"),  # type: ignore[arg-type]
+               "CloudflaredSettings.config_flag: config_flag must be True or False (got '--config'); write True to pass "
+               "--config, or False"),
+    PublicCase("cloudflared-transport-value", "CloudflaredSettings", "value",
+               lambda c: CloudflaredSettings(transport_protocol="udp"),
+               "CloudflaredSettings.transport_protocol: transport protocol is unknown (got 'udp'); use one of: quic, "
+               "http2, auto"),
     PublicCase("network-selection-ips-type", "NetworkSelection", "type",
                lambda c: NetworkSelection("iot", "home", ips="192.168.20.5/24"),  # type: ignore[arg-type]
                "NetworkSelection.ips: static IPs are not a list (got '192.168.20.5/24'); write a list such as "
@@ -152,9 +183,9 @@ CASES: list[PublicCase] = [
                "HomelabSpec.cluster_cidrs: cluster CIDR is not a network (got '10.244.0.0/33'); write a CIDR such as "
                "'10.42.0.0/16'"),
     PublicCase("tunnel-rule-hostname-value", "TunnelIngressRule", "value",
-               lambda c: tunnel(c, ingress=[TunnelIngressRule("web_homelab", ORIGIN)]),
-               "c/Tunnel: ingress[0] hostname is not a DNS name or wildcard (got 'web_homelab'); write a name such as "
-               "'example.com' or '*.example.com' (the catch-all is catch_all=)"),
+               lambda c: tunnel(c, ingress=TunnelIngress(rules=[TunnelIngressRule("web_homelab", ORIGIN)])),
+               "TunnelIngress.rules: rules[0] hostname is not a DNS name or wildcard (got 'web_homelab'); write a name "
+               "such as 'example.com' or '*.example.com' (the catch-all is catch_all=)"),
     PublicCase("service-monitors-hubble-off", "ServiceMonitors", "value",
                lambda c: cilium(c, hubble=Hubble(enabled=False), service_monitors=ServiceMonitors(hubble=True)),
                "c/cilium: the Hubble ServiceMonitor needs Hubble metrics (got ()); list metrics in Hubble(metrics=...), "

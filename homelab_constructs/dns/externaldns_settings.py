@@ -99,7 +99,8 @@ class DnsRegistry:
         for name, what in (("txt_owner_id", "TXT owner id"), ("txt_prefix", "TXT prefix")):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, str) or not IMAGE_PART.fullmatch(value)):
-                raise fail(f"DnsRegistry.{name}", f"{what} is empty or holds whitespace", value,
+                problem = "is not text" if not isinstance(value, str) else "is empty or holds whitespace"
+                raise fail(f"DnsRegistry.{name}", f"{what} {problem}", value,
                            "write one word such as 'external-dns-internal' or 'k8s.internal.', or None for the default")
 
 
