@@ -1,7 +1,7 @@
 """A Kubernetes ``Namespace`` written as the user says: its name, labels and annotations."""
 from __future__ import annotations
 
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
 
 import constructs
 from cdk8s_plus_27 import k8s
@@ -69,3 +69,10 @@ class Namespace(HomelabConstruct):
         #: the Namespace
         self.resource = k8s.KubeNamespace(self, "Resource", metadata=k8s.ObjectMeta(
             name=self.name, labels=self.labels or None, annotations=self.annotations or None))
+
+
+def namespace_name(value: object) -> Any:
+    """The name a construct's ``namespace=`` prop stands for: a :class:`Namespace`'s name (the
+    construct then writes its objects there and no Namespace of its own), else ``value`` as given
+    (the construct checks it)."""
+    return value.name if isinstance(value, Namespace) else value

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar, Mapping, Optional, Sequence, Union
+from typing import Any, ClassVar, Mapping, Optional, Sequence, Union, cast
 
 import constructs
 from cdk8s_plus_27 import k8s
@@ -33,6 +33,7 @@ from .._validation import (
     is_label_key,
 )
 from ..gateway.gateway import AppRoute, HomelabGateway
+from ..namespace import Namespace, namespace_name
 from ..network.lbipam import pin_ip
 
 #: ``spec.externalTrafficPolicy`` values of a LoadBalancer Service
@@ -163,7 +164,7 @@ class HomelabApp(HomelabConstruct):
         id: str,
         *,
         name: str,
-        namespace: str,
+        namespace: str | Namespace,
         port: int,
         target_port: Optional[int] = None,
         gateway: Union[HomelabGateway, str, Sequence[Union[HomelabGateway, str]], None] = None,
@@ -184,6 +185,7 @@ class HomelabApp(HomelabConstruct):
         name_label: bool = False,
     ) -> None:
         super().__init__(scope, id)
+        namespace = cast(str, namespace_name(namespace))  # a Namespace stands for its name
         self.name = check_dns_label(self, name, "app name")
         self.namespace = check_dns_label(self, namespace, "namespace")
         self.port = check_port(self, port, "port")

@@ -34,7 +34,7 @@ container runs (:mod:`.vpn_specs`).
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Mapping, Optional
+from typing import Any, ClassVar, Mapping, Optional, cast
 
 import constructs
 from cdk8s_plus_27 import k8s
@@ -52,6 +52,7 @@ from .._validation import (
     check_service_name,
     fail,
 )
+from ..namespace import Namespace, namespace_name
 from ..network.intents import EgressGrant, ToWorld
 from ..secrets import Store, SyncedSecret
 from .app import APP_LABEL, HomelabApp
@@ -197,7 +198,7 @@ class VpnPod(HomelabConstruct):
         id: str,
         *,
         name: str = "qbit",
-        namespace: str = "downloads",
+        namespace: str | Namespace = "downloads",
         store: Optional[Store] = None,
         tunnel: VpnTunnel = VpnTunnel(),  # noqa: B008  (frozen: one shared default is safe)
         gluetun: Gluetun = Gluetun(),  # noqa: B008  (frozen)
@@ -215,6 +216,7 @@ class VpnPod(HomelabConstruct):
         name_label: bool = False,
     ) -> None:
         super().__init__(scope, id)
+        namespace = cast(str, namespace_name(namespace))  # a Namespace stands for its name
         # check the props, in the order a bad input meets them (its first error stays the same)
         self.name = check_service_name(self, check_dns_label(self, name, "app name"), "app name (its Service's name)")
         self.namespace = check_dns_label(self, namespace, "namespace")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, ClassVar, Literal, Mapping, Optional, Sequence
+from typing import Any, ClassVar, Literal, Mapping, Optional, Sequence, cast
 
 import constructs
 
@@ -24,6 +24,7 @@ from .._validation import (
 )
 from ..delivery.flux import ReleaseSettings, chart_release
 from ..delivery.release_settings import RECOMMENDED_RELEASE
+from ..namespace import Namespace, namespace_name
 
 COREDNS_CHART_VERSION = "1.45.0"
 COREDNS_CHART_URL = "https://coredns.github.io/helm"
@@ -235,7 +236,7 @@ class CoreDnsRelease(HomelabConstruct):
         id: str,
         *,
         name: str = "coredns",
-        namespace: str = "kube-system",
+        namespace: str | Namespace = "kube-system",
         cluster_domain: str = "cluster.local",
         cluster_ip: Optional[str] = None,
         upstreams: Sequence[str] = ("/etc/resolv.conf",),
@@ -257,6 +258,7 @@ class CoreDnsRelease(HomelabConstruct):
         hardened: bool = False,
     ) -> None:
         super().__init__(scope, id)
+        namespace = cast(str, namespace_name(namespace))  # a Namespace stands for its name
         self.name = check_dns_label(self, name, "release name")
         self.namespace = check_dns_label(self, namespace, "namespace")
         self._check_settings(cluster_domain, upstreams, replicas, cache_seconds)

@@ -34,7 +34,7 @@ import copy
 import ipaddress
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Mapping, Optional, Sequence, Union, cast
 
 import constructs
 
@@ -56,6 +56,7 @@ from ..delivery.flux import ReleaseSettings, chart_release
 from ..delivery.release_settings import RECOMMENDED_RELEASE
 from ..gateway.gateway import HomelabGateway, app_gateways, resolve_gateway
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
+from ..namespace import Namespace, namespace_name
 from ..recommendations import recommend
 from .externaldns_settings import (
     DEFAULT_SOURCES as DEFAULT_SOURCES,
@@ -306,7 +307,7 @@ class ExternalDns(HomelabConstruct):
         gateway: Optional[Union[HomelabGateway, str]] = None,
         visibility: Optional[Visibility] = None,
         name: Optional[str] = None,
-        namespace: Optional[str] = None,
+        namespace: Optional[str | Namespace] = None,
         publishing: DnsPublishing = DnsPublishing(),  # noqa: B008  (frozen: one shared default is safe)
         registry: DnsRegistry = DnsRegistry(),  # noqa: B008  (frozen)
         sync: DnsSync = DnsSync(),  # noqa: B008  (frozen)
@@ -317,6 +318,7 @@ class ExternalDns(HomelabConstruct):
         release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
+        namespace = cast(Optional[str], namespace_name(namespace))  # a Namespace stands for its name
         self._check_provider(gateway, provider, visibility)
         self._check_names(name, namespace)
         for value, cls, what, fix in (

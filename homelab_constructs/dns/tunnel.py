@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Mapping, Optional, Sequence, Union, cast
 
 import constructs
 from cdk8s_plus_27 import k8s
@@ -27,6 +27,7 @@ from .._validation import (
 from ..delivery.flux import ReleaseSettings, chart_release
 from ..gateway.gateway import HomelabGateway, resolve_gateway
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, grafana_dashboards
+from ..namespace import Namespace, namespace_name
 from .endpoint import FLUX_VARIABLE, DnsEndpoint, DnsRecord
 from .externaldns import gateway_target
 from .tunnel_config import TunnelIngress, TunnelIngressRule, render_config, tunnel_config
@@ -157,7 +158,7 @@ class CloudflareTunnel(HomelabConstruct):
         gateway: Union[HomelabGateway, str],
         tunnel_id: str,
         name: str = "cloudflared",
-        namespace: Optional[str] = None,
+        namespace: Optional[str | Namespace] = None,
         hostname: Optional[str] = None,
         workload: Literal["deployment", "app-template"] = "deployment",
         release: Optional[ReleaseSettings] = None,
@@ -172,6 +173,7 @@ class CloudflareTunnel(HomelabConstruct):
         dashboards: Sequence[GrafanaComDashboard] = (),
     ) -> None:
         super().__init__(scope, id)
+        namespace = cast(Optional[str], namespace_name(namespace))  # a Namespace stands for its name
         gateway = self._check_tunnel(gateway, name, namespace, tunnel_id)
         for value, (what, cls, fix) in zip((pods, cloudflared, token, ingress), _GROUPS, strict=True):
             check_instance(self, value, cls, what, fix)

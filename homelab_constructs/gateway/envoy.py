@@ -25,7 +25,7 @@ construct paths are the profile's.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Optional, Sequence, Union, cast
 
 import cdk8s
 import constructs
@@ -51,6 +51,7 @@ from .._validation import (
 from ..delivery.flux import ReleaseSettings, chart_release, check_release_settings
 from ..monitoring.dashboards import GrafanaComDashboard, check_dashboards, check_instance_labels, grafana_dashboards
 from ..monitoring.dashboards import GrafanaUrlDashboard as GrafanaUrlDashboard  # re-exported: built in platform
+from ..namespace import Namespace, namespace_name
 from .envoy_autoscaling import ProxyAutoscaling, check_scaling
 from .envoy_lua import UserAgentBlocking, check_user_agent_blocking
 from .envoy_monitoring import DEFAULT_ENVOY_DASHBOARDS, EnvoyDashboard, EnvoyMonitoring, check_monitoring
@@ -157,7 +158,7 @@ class EnvoyProfile(HomelabConstruct):
         scope: constructs.Construct,
         id: str,
         *,
-        namespace: str = "network",
+        namespace: str | Namespace = "network",
         name: str = "envoy",
         install: bool = True,
         create_namespace: bool = True,
@@ -175,6 +176,9 @@ class EnvoyProfile(HomelabConstruct):
         grafana_instance_labels: Optional[Mapping[str, str]] = None,
     ) -> None:
         super().__init__(scope, id)
+        if isinstance(namespace, Namespace):  # the namespace is written by that construct
+            create_namespace = False
+        namespace = cast(str, namespace_name(namespace))  # a Namespace stands for its name
         self.namespace = check_dns_label(self, namespace, "namespace")
         self.name = check_dns_label(self, name, "profile name")
         self.gateway_class_name = self.name

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
-from typing import Any, ClassVar, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Mapping, Optional, Sequence, cast
 
 import constructs
 from cdk8s_plus_27 import k8s
@@ -13,6 +13,8 @@ from .._validation import FrozenDict, check_bool, check_json_value, check_mappin
 from ..delivery.flux import chart_release, check_release_identity
 from ..delivery.helm import deep_merge
 from ..delivery.release_settings import ReleaseSettings, check_release_settings
+from ..monitoring.dashboards import Dashboard, check_dashboards, grafana_dashboards
+from ..namespace import Namespace, namespace_name
 
 #: The ``cert-manager`` chart version: the one of the pinned CRDs (``../shared/crds/cert-manager``).
 CERT_MANAGER_CHART_VERSION = "v1.21.1"
@@ -36,6 +38,10 @@ def _nameserver(scope: Any, value: object, what: str) -> str:
     if not ok:
         raise fail(scope, f"{what} is not a nameserver address", value, _NAMESERVER_FIX)
     return value  # type: ignore[return-value]
+
+
+if TYPE_CHECKING:
+    from ..monitoring.prometheus_rule import PrometheusRule, RuleGroup
 
 
 class CertManagerRelease(HomelabConstruct):
@@ -71,6 +77,10 @@ class CertManagerRelease(HomelabConstruct):
         default :data:`CERT_MANAGER_CHART_URL`) or a Helm repository's ``https://`` URL such as
         :data:`JETSTACK_HELM_REPOSITORY` (a ``HelmRepository`` named like the release).
     :param crds: the chart installs and upgrades the CRDs (``crds.enabled``; default ``True``).
+    :param dashboards: Grafana dashboards of cert-manager, each a ``GrafanaDashboard`` in the
+        release's namespace (default none), such as ``GrafanaComDashboard("cert-manager", 20842, 3)``.
+    :param alerts: Prometheus rule groups (:class:`~homelab_constructs.RuleGroup`) for
+        cert-manager, written as the PrometheusRule ``<name>-rules`` in its namespace (default none).
     :param keep_crds: ``crds.keep``: keep the CRDs when the release is removed (deleting them
         would delete every Certificate and Issuer) (default ``None``: not written, the chart
         keeps them).
@@ -95,7 +105,7 @@ class CertManagerRelease(HomelabConstruct):
         id: str,
         *,
         name: str = "cert-manager",
-        namespace: str = "cert-manager",
+        namespace: str | Namespace = "cert-manager",
         chart_version: str = CERT_MANAGER_CHART_VERSION,
         gateway_api: bool = True,
         service_monitor: Optional[bool] = None,
@@ -108,8 +118,13 @@ class CertManagerRelease(HomelabConstruct):
         dns01_recursive_nameservers_only: bool = False,
         extra_values: Optional[Mapping[str, Any]] = None,
         release: Optional[ReleaseSettings] = None,
+        dashboards: Sequence[Dashboard] = (),
+        alerts: Sequence["RuleGroup"] = (),
     ) -> None:
         super().__init__(scope, id)
+        if isinstance(namespace, Namespace):  # the namespace is written by that construct
+            create_namespace = False
+        namespace = cast(str, namespace_name(namespace))  # a Namespace stands for its name
         self.name, self.namespace = check_release_identity(self, name, namespace, chart_version)
         if replicas is not None and (isinstance(replicas, bool) or not isinstance(replicas, int) or replicas < 1):
             raise fail(self, "replicas must be a positive integer", replicas, "use 1 (or 2 for a standby controller)")
@@ -150,6 +165,11 @@ class CertManagerRelease(HomelabConstruct):
         if dns01_recursive_nameservers_only:
             self.values["dns01RecursiveNameserversOnly"] = True
         deep_merge(self.values, extra)
+        check_dashboards(self, dashboards)
+        #: the GrafanaDashboards of ``dashboards`` (as :class:`~homelab_constructs.GrafanaDashboard`'s preset writes them)
+        self.dashboards = grafana_dashboards(self, list(dashboards), namespace=self.namespace)
+        #: the PrometheusRule ``<name>-rules`` holding ``alerts`` (``None`` without alerts)
+        self.alerts = self._alerts(alerts)
         self.namespace_object: Optional[k8s.KubeNamespace] = None
         if create_namespace:
             self.namespace_object = k8s.KubeNamespace(self, "Namespace", metadata=k8s.ObjectMeta(
@@ -159,3 +179,14 @@ class CertManagerRelease(HomelabConstruct):
         self.source, self.release = chart_release(
             self, name=self.name, namespace=self.namespace, url=chart_url, chart="cert-manager", source_name=self.name,
             version=chart_version, values=self.values, release=release)
+
+    def _alerts(self, alerts: Sequence["RuleGroup"]) -> Optional["PrometheusRule"]:
+        if isinstance(alerts, (str, bytes)) or not isinstance(alerts, (list, tuple)):
+            raise fail(self, "alerts are not a list of rule groups", alerts,
+                       "write a list such as [RuleGroup('cert-manager', rules=[AlertRule(...)])], or leave it out")
+        if not alerts:
+            return None
+        # loaded on use: the Prometheus Operator binding is megabytes that most homelabs never need
+        from ..monitoring.prometheus_rule import PrometheusRule
+
+        return PrometheusRule(self, "Alerts", name=f"{self.name}-rules", namespace=self.namespace, groups=alerts)

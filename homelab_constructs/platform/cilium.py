@@ -10,7 +10,7 @@ route and Grafana dashboards.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Mapping, Optional, Sequence, Union, cast
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -33,6 +33,7 @@ from ..monitoring.dashboards import (
     check_instance_labels,
     grafana_dashboards,
 )
+from ..namespace import Namespace, namespace_name
 from ..network.bgp import bgp_peerings
 from ..network.policy_rules import KUBE_DNS, NAMESPACE_LABEL, PolicyRules
 from ..recommendations import waive
@@ -165,7 +166,7 @@ class CiliumRelease(HomelabConstruct):
         *,
         values: CiliumValues = CiliumValues(),  # noqa: B008  (frozen: one shared default is safe)
         name: str = "cilium",
-        namespace: str = "kube-system",
+        namespace: str | Namespace = "kube-system",
         chart_version: str = CILIUM_CHART_VERSION,
         gateway: Optional[Union["HomelabGateway", str]] = None,
         hubble_hostname: Optional[str] = None,
@@ -174,6 +175,7 @@ class CiliumRelease(HomelabConstruct):
         release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
+        namespace = cast(str, namespace_name(namespace))  # a Namespace stands for its name
         found = None if gateway is None else resolve_gateway(self, gateway, "gateway", _GATEWAY_FIX)
         platform = self._validate(values, name, namespace, chart_version, found, hubble_hostname)
         self.dashboards = self._pick_dashboards(dashboards)

@@ -3,7 +3,7 @@ Application, see :mod:`.argocd`), so :class:`~homelab_constructs.network.VlanAtt
 NetworkAttachmentDefinitions have a meta-plugin to run them."""
 from __future__ import annotations
 
-from typing import Any, ClassVar, Mapping, Optional
+from typing import Any, ClassVar, Mapping, Optional, cast
 
 import constructs
 
@@ -11,6 +11,7 @@ from .._base import HomelabConstruct
 from .._validation import FrozenDict, check_json_value, check_quantity, check_text, fail
 from ..delivery.flux import chart_release, check_release_identity, merge_values
 from ..delivery.release_settings import ReleaseSettings, check_release_settings
+from ..namespace import Namespace, namespace_name
 
 #: Where the bjw-s ``multus`` chart is published as an OCI artifact.
 MULTUS_CHART_URL = "oci://ghcr.io/bjw-s-labs/helm/multus"
@@ -70,7 +71,7 @@ class MultusRelease(HomelabConstruct):
         id: str,
         *,
         name: str = "multus",
-        namespace: str = "kube-system",
+        namespace: str | Namespace = "kube-system",
         chart_version: str = MULTUS_CHART_VERSION,
         bin_path: str = "/opt/cni/bin",
         net_path: str = "/etc/cni/net.d",
@@ -80,6 +81,7 @@ class MultusRelease(HomelabConstruct):
         release: Optional[ReleaseSettings] = None,
     ) -> None:
         super().__init__(scope, id)
+        namespace = cast(str, namespace_name(namespace))  # a Namespace stands for its name
         self.name, self.namespace = check_release_identity(self, name, namespace, chart_version)
         _host_path(self, bin_path, "bin_path", "/opt/cni/bin")
         _host_path(self, net_path, "net_path", "/etc/cni/net.d")
