@@ -432,7 +432,7 @@ CASES = [
          "DnsRegistry.txt_prefix: TXT prefix is empty or holds whitespace (got ''); write one word such as "
          "'external-dns-internal' or 'k8s.internal.', or None for the default"),
     Case("externaldns-txt-owner-type", lambda c: external_dns(c, registry=DnsRegistry(txt_owner_id=7)),
-         "DnsRegistry.txt_owner_id: TXT owner id is empty or holds whitespace (got 7); write one word such as "
+         "DnsRegistry.txt_owner_id: TXT owner id is not text (got 7); write one word such as "
          "'external-dns-internal' or 'k8s.internal.', or None for the default"),
     Case("externaldns-domain-filters-string", lambda c: external_dns(c, publishing=DnsPublishing(domain_filters="homelab.local")),
          "DnsPublishing.domain_filters: domain filters are not a list of zones (got 'homelab.local'); write a "
