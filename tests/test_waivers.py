@@ -158,12 +158,14 @@ import sys
 sys.path.insert(0, {str(ROOT)!r})
 sys.path.insert(0, {str(Path(__file__).parent)!r})
 import cdk8s
-from homelab_constructs import waive
+from homelab_constructs import declare_external, waive
 from homelab_constructs.tools.cli import run_app
 from test_waivers import REASON, routed_app
 
 def build(app):
     routed_app(app)
+    for namespace in ("media", "cert-manager"):  # created elsewhere: this app is a fragment
+        declare_external(app, "Namespace", namespace)
     waive(app.node.find_child("apps"), "isolation", namespace="media", reason=REASON)
 
 sys.exit(run_app(build))
