@@ -236,7 +236,8 @@ def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout
     """Validate ``directory``; print each problem and a summary; return 0, 1 (problems) or 2."""
     from .._manifests import ManifestError
     from ..cluster import ClusterCidrs, check_cluster_cidrs
-    from ..validation import SchemaSetError, validate_dir
+    from ..delivery.prerequisites import prerequisite_problems, read_prerequisites
+    from ..validation import SchemaSetError, load_dir, validate_dir
 
     try:
         cidrs = check_cluster_cidrs(prog, ClusterCidrs(nodes=tuple(args.node_cidr), pods=tuple(args.pod_cidr),
@@ -252,6 +253,11 @@ def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout
     except ImportError as e:
         print(f"{prog}: the validation extra is not installed ({e}); "
               "pip install 'homelab-constructs[validate]'", file=err)
+        return 2
+    try:  # the prerequisites.txt beside the manifests lists what the bundle needs (when there is one)
+        report.problems += prerequisite_problems(load_dir(directory), read_prerequisites(directory))
+    except ValueError as e:
+        print(f"{prog}: {e}", file=err)
         return 2
     for problem in report.problems:
         print(problem, file=err)
@@ -311,19 +317,27 @@ def _stage(staging: Path, args: argparse.Namespace) -> None:
                                                              encoding="utf-8")
 
 
+def _prerequisites(directory: Path) -> list:
+    """Bring ``directory``'s ``prerequisites.txt`` up to date with every manifest in it (the
+    stage objects ``synth`` added too); return the prerequisites."""
+    from ..delivery.prerequisites import refresh_prerequisites
+    from ..validation import load_dir
+
+    return refresh_prerequisites(directory, load_dir(directory))
+
+
 def _say_prerequisites(out: Path) -> None:
-    """Print the API groups whose CRDs must exist before ``out`` is applied (no release in it installs them)."""
-    import yaml
+    """Print what must exist before ``out`` is applied (its ``prerequisites.txt``): the API groups
+    whose CRDs no release in it installs, and the Secrets it reads but does not write."""
+    from ..delivery.prerequisites import PREREQUISITES_FILE
 
-    from .._manifests import manifest_files
-    from ..delivery.stages import prerequisites
-
-    objects = [doc for path in manifest_files(out) for doc in yaml.safe_load_all(path.read_text(encoding="utf-8"))
-               if isinstance(doc, dict)]
-    groups = prerequisites(objects)
-    if groups:
-        print(f"synth: install these CRDs before applying {out.name}/ (no release in it installs them): "
-              f"{', '.join(groups)}")
+    path = out / PREREQUISITES_FILE
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")] \
+        if path.is_file() else []
+    if lines:
+        print(f"synth: these must exist before {out.name}/ is applied ({PREREQUISITES_FILE}):")
+        for line in lines:
+            print(f"synth:   {line}")
 
 
 def _say_waivers(out: Path) -> None:
@@ -351,6 +365,8 @@ def _synth(args: argparse.Namespace, out: Path) -> int:
                 return result.returncode or 1
             if not args.flat:
                 _stage(staging, args)
+            with contextlib.suppress(ValueError):  # a manifest it cannot read: validate says which
+                _prerequisites(staging)
             if not args.no_validate and validate(staging, args, prog="synth") != 0:
                 print(f"synth: the manifests are invalid (see above); {out} was left as it was", file=sys.stderr)
                 return 1
