@@ -289,9 +289,14 @@ def synth_main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--no-validate", action="store_true", help="skip the schema, CEL and whole-app checks")
     parser.add_argument("--flat", action="store_true",
                         help="write the manifests in one folder as the app wrote them, not one folder per stage")
-    parser.add_argument("--flux-path", default=None,
+    parser.add_argument("--flux-path", "--repo-path", default=None,
                         help="the output folder's path in the Git repository, for the stage Kustomizations "
-                             "(default: ./<out>)")
+                             "or Applications (default: ./<out>)")
+    parser.add_argument("--repo-url", default=None,
+                        help="Argo CD delivery: the Git repository the stage Applications read (default: the "
+                             "URL of the remote 'origin')")
+    parser.add_argument("--revision", default="HEAD",
+                        help="Argo CD delivery: the branch, tag or commit the stage Applications read (default: HEAD)")
     parser.add_argument("--flux-source", default="flux-system",
                         help="the Flux GitRepository (in flux-system) holding the repository (default: flux-system)")
     _validation_arguments(parser)
@@ -306,15 +311,38 @@ def synth_main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _stage(staging: Path, args: argparse.Namespace) -> None:
-    """One folder per stage (:mod:`.delivery`), and the Flux Kustomizations that apply them in order."""
-    from ..delivery.stages import FLUX_FOLDER, flux_stages, restage
+    """One folder per stage (:mod:`.delivery`), and what applies them in order: the Flux
+    Kustomizations, or, when the app delivers with Argo CD, one Application per stage with sync
+    waves (and no Flux object)."""
+    import yaml
 
-    folders = {path.parent.name for path in restage(staging)}
+    from ..delivery.stages import ARGOCD_FOLDER, FLUX_FOLDER, argocd_stages, delivery_of, flux_stages, restage
+
+    written = restage(staging)
+    folders = {path.parent.name for path in written}
     path = args.flux_path or "./" + (args.out.as_posix().removeprefix("./") if not args.out.is_absolute()
                                      else args.out.name)
-    (staging / FLUX_FOLDER).mkdir()
-    (staging / FLUX_FOLDER / "stages.k8s.yaml").write_text(flux_stages(folders, path=path, source=args.flux_source),
-                                                             encoding="utf-8")
+    argocd = delivery_of(doc for p in written for doc in yaml.safe_load_all(p.read_text(encoding="utf-8"))
+                         if isinstance(doc, dict))
+    if argocd is None:
+        (staging / FLUX_FOLDER).mkdir()
+        text = flux_stages(folders, path=path, source=args.flux_source)
+        (staging / FLUX_FOLDER / "stages.k8s.yaml").write_text(text, encoding="utf-8")
+        return
+    (staging / ARGOCD_FOLDER).mkdir()
+    text = argocd_stages(folders, repo_url=args.repo_url or _origin(), path=path.removeprefix("./"),
+                         revision=args.revision, **argocd)
+    (staging / ARGOCD_FOLDER / "stages.k8s.yaml").write_text(text, encoding="utf-8")
+
+
+def _origin() -> str:
+    """The URL of the Git remote ``origin`` of the current directory (``--repo-url``'s default),
+    or a placeholder that says to pass ``--repo-url``."""
+    try:
+        found = subprocess.run(["git", "remote", "get-url", "origin"], capture_output=True, text=True, check=False)
+    except OSError:
+        return "https://git.example/set-repo-url-with-synth--repo-url.git"
+    return found.stdout.strip() or "https://git.example/set-repo-url-with-synth--repo-url.git"
 
 
 def _prerequisites(directory: Path) -> list:
