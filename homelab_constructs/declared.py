@@ -1,9 +1,9 @@
 """Objects the app references but does not write: declared, so the whole-app rules accept them.
 
 A ClusterIssuer installed by another repo, a ClusterSecretStore applied by hand, a Secret
-created once with ``kubectl``: the app's objects may name them, but the whole-app rules
-(:mod:`.validation.references`) refuse a reference to an object the app does not have, as
-they should for a typo. Declare each such object once::
+created once with ``kubectl``, a Namespace another repo creates: the app's objects may name
+them, but the whole-app rules (:mod:`.validation.references`, :mod:`.validation.namespaces`)
+refuse a reference to an object the app does not have, as they should for a typo. Declare each such object once::
 
     issuer = declare_external(chart, "ClusterIssuer", "letsencrypt-production")
     HomelabGateway(chart, "Gateway", domain="example.com", cluster_issuer=issuer)
@@ -44,7 +44,8 @@ def _declared(scope: constructs.Construct) -> dict[ObjectKey, "ExternalObject"]:
 class ExternalObject(HomelabConstruct):
     """An object of kind ``kind`` that exists in the cluster without this app writing it.
 
-    :param kind: ``ClusterIssuer``, ``Issuer``, ``ClusterSecretStore``, ``SecretStore`` or ``Secret``.
+    :param kind: ``ClusterIssuer``, ``Issuer``, ``ClusterSecretStore``, ``SecretStore``, ``Secret``
+        or ``Namespace`` (a namespace another repo or the cluster's bootstrap creates).
     :param name: its ``metadata.name``.
     :param namespace: its namespace: required for the namespaced kinds (``Issuer``,
         ``SecretStore``, ``Secret``), refused for the cluster-wide ones (default ``None``).
@@ -58,7 +59,9 @@ class ExternalObject(HomelabConstruct):
         super().__init__(scope, id)
         self.kind = check_choice(self, kind, EXTERNAL_KINDS, "external object kind")
         group, namespaced = EXTERNAL_KINDS[self.kind]
-        self.name = check_dns_subdomain(self, name, f"{self.kind} name")
+        # a namespace's name is a DNS label (the API server's rule), every other kind's a DNS subdomain
+        check_name = check_dns_label if self.kind == "Namespace" else check_dns_subdomain
+        self.name = check_name(self, name, f"{self.kind} name")
         check_text(self, namespace, "namespace", "network", optional=True)
         if namespaced and namespace is None:
             raise fail(self, f"a {self.kind} lives in a namespace, and none is given", namespace,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import re
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 import cdk8s
 import constructs
@@ -25,9 +25,10 @@ import yaml
 from ._tree import find_state
 from .cluster import NO_CIDRS, ClusterCidrs, cluster_cidrs
 from .declared import external_objects, sync_external_file
+from .delivery.prerequisites import prerequisites_of, write_prerequisites
 from .recommendations import sync_waivers_file, waivers
 from .validation.crossobject import cross_object_problems
-from .validation.problems import ObjectProblem, api_group, group_by_kind
+from .validation.problems import ObjectProblem, api_group, group_by_kind, object_key
 from .validation.recommendations import unused_waivers
 
 
@@ -134,7 +135,10 @@ def synth(app: cdk8s.App) -> None:
     exactly one that passes ``python -m homelab_constructs validate``, and a failing one leaves
     no manifests for a GitOps controller to pick up. Beside the manifests it writes the objects
     declared external and the waivers (``external-objects.txt``, ``waivers.txt``), which
-    ``validate`` reads (in a Helm chart's folder, not its ``templates/``).
+    ``validate`` reads (in a Helm chart's folder, not its ``templates/``), and what must exist
+    before the bundle is applied (``prerequisites.txt``: the CRD groups no release installs and
+    the Secrets the bundle reads but does not write, each with the construct that needs it;
+    :mod:`.delivery.prerequisites`), which ``validate`` checks is current.
     """
     validate_app(app)
     outdir = Path(app.outdir)
@@ -157,6 +161,17 @@ def synth(app: cdk8s.App) -> None:
     beside = _listing_dir(outdir)
     sync_external_file(app, beside)  # so `validate <outdir>` accepts the same references
     sync_waivers_file(app, beside)  # ... and honours the same waivers
+    write_prerequisites(beside, prerequisites_of(objects, _constructs(app)))  # what must exist first
+
+
+def _constructs(app: constructs.Construct) -> Callable[[dict], str]:
+    """The path of the ``ApiObject`` of ``app`` that wrote an object (``""`` for none)."""
+    paths: dict[tuple[str, str, str, str], str] = {}
+    for node in app.node.find_all():
+        if isinstance(node, cdk8s.ApiObject):
+            key = (api_group(node.api_version), node.kind, node.metadata.namespace or "", node.name)
+            paths.setdefault(key, node.node.path)
+    return lambda obj: paths.get(object_key(obj), "")
 
 
 def _listing_dir(outdir: Path) -> Path:

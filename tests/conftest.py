@@ -144,3 +144,29 @@ def synthesized(default_homelab, tmp_path_factory) -> dict[str, Synthesized]:
     for name in EXAMPLES:
         apps[name] = synth_app(load_example(name).build, tmp_path_factory.mktemp(f"example-{name}"))
     return apps
+
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fragments_assume_their_namespaces():
+    """Most tests synthesize a fragment of a homelab (one gateway, one app in ``media``) to check
+    another rule; a fragment does not create the namespaces it writes into, which the whole-app
+    rule :func:`~homelab_constructs.validation.namespaces.namespace_problems` rightly reports of a
+    whole bundle. In this process those syntheses take every namespace as existing; the rule
+    runs in every subprocess (the CLI, the consumer app, the README's programs) and in the test
+    modules that set ``CHECKS_NAMESPACES = True`` (tests/test_namespaces.py, which also checks
+    the default homelab and every example with it)."""
+    from homelab_constructs.validation import crossobject
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(crossobject, "namespace_problems", lambda objects, external=frozenset(): [])
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _namespaces_checked(request, monkeypatch):
+    """The real namespace rule for a test module that sets ``CHECKS_NAMESPACES = True``."""
+    if getattr(request.module, "CHECKS_NAMESPACES", False):
+        from homelab_constructs.validation import crossobject, namespaces
+
+        monkeypatch.setattr(crossobject, "namespace_problems", namespaces.namespace_problems)

@@ -86,13 +86,17 @@ DNS = "use 1-63 lowercase letters, digits or '-', starting and ending with a let
 BAD = [
     (lambda c: ExternalObject(c, "x", kind="Certificate", name="a"),
      "c/x: external object kind is unknown (got 'Certificate'); use one of: ClusterIssuer, Issuer, ClusterSecretStore, "
-     "SecretStore, Secret"),
+     "SecretStore, Secret, Namespace"),
     (lambda c: ExternalObject(c, "x", kind=None, name="a"),
      "c/x: external object kind is unknown (got None); use one of: ClusterIssuer, Issuer, ClusterSecretStore, "
-     "SecretStore, Secret"),
+     "SecretStore, Secret, Namespace"),
     (lambda c: ExternalObject(c, "x", kind="Secret", name="a"),
      "c/x: a Secret lives in a namespace, and none is given (got None); pass the namespace it lives in, such as "
      "namespace='network'"),
+    (lambda c: ExternalObject(c, "x", kind="Namespace", name="media", namespace="network"),
+     "c/x: a Namespace is cluster-wide and has no namespace (got 'network'); leave namespace out (None)"),
+    (lambda c: ExternalObject(c, "x", kind="Namespace", name="Media"),
+     "c/x: Namespace name is not a DNS label (got 'Media'); " + DNS),
     (lambda c: ExternalObject(c, "x", kind="ClusterIssuer", name="a", namespace="network"),
      "c/x: a ClusterIssuer is cluster-wide and has no namespace (got 'network'); leave namespace out (None)"),
     (lambda c: ExternalObject(c, "x", kind="Secret", name="a", namespace=3),

@@ -100,8 +100,10 @@ def test_helm_command_is_quiet(helm_run):
 
 
 def test_chart_layout(helm_chart):
-    # the default homelab's waivers beside the chart's files, not in templates/ (Helm would render them)
-    assert sorted(p.name for p in helm_chart.iterdir()) == ["Chart.yaml", "README.md", "templates", "waivers.txt"]
+    # the default homelab's waivers and prerequisites beside the chart's files, not in templates/ (Helm would
+    # render them)
+    assert sorted(p.name for p in helm_chart.iterdir()) == ["Chart.yaml", "README.md", "prerequisites.txt", "templates",
+                                                             "waivers.txt"]
     meta = yaml.safe_load((helm_chart / "Chart.yaml").read_text(encoding="utf-8"))
     # named after the project, whatever the clone's folder is called
     assert meta == {"apiVersion": "v2", "name": "homelab", "version": CHART_VERSION,

@@ -91,6 +91,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     VpnTunnel,
     VpnVolume,
     WebUi,
+    declare_external,
     namespace_baseline,
     set_delivery,
     waive,
@@ -217,6 +218,10 @@ def cilium_install_args(command: str = "install") -> list[str]:
 
 def build(app: cdk8s.App) -> dict[str, cdk8s.Chart]:
     set_delivery(app, "argocd")  # A.0: every release is an Argo CD Application
+    # the namespaces the repository creates outside these manifests (each app's folder)
+    for namespace in ("arr", "auth", "backups", "external-secrets", "goldilocks", "kyverno", "monitoring",
+                      "openclaw", "vault"):
+        declare_external(app, "Namespace", namespace)
     charts: dict[str, cdk8s.Chart] = {}
 
     def chart(name: str) -> cdk8s.Chart:

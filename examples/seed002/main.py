@@ -136,6 +136,7 @@ from homelab_constructs import (  # noqa: E402  (first: it quiets jsii before cd
     VlanAttachment,
     VlanRoute,
     WebhookProvider,
+    declare_external,
     flux_kustomization,
     waive,
 )
@@ -528,6 +529,7 @@ def _apps(lab: Seed002, app: cdk8s.App) -> None:
                        service="authentik-server", namespace="security", port=80,
                        path="/outpost.goauthentik.io/auth/envoy", headers_to_ext_auth=("X-Forwarded-Proto", "cookie"),
                        headers_to_backend=AUTHENTIK_HEADERS))
+    declare_external(app, "Namespace", "external-secrets")  # the repository's External Secrets install creates it
     CiliumPolicy(
         lab.chart(app, "external-secrets"), "BitwardenCli", name="external-secrets-to-bw-cli",
         namespace="external-secrets", selector={"app.kubernetes.io/name": "bitwarden"},

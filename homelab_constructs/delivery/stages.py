@@ -14,10 +14,13 @@ objects need different stages):
    NetworkAttachmentDefinitions;
 3. ``30-apps``: everything else (gateways, routes, policies, workloads, ExternalSecrets, ...).
 
-``dist/flux/stages.k8s.yaml`` holds one Flux ``Kustomization`` per stage, each ``dependsOn``
-the one before and waiting for its objects to be ready (``wait: true``), so Flux applies a
-stage only once the CRDs and controllers of the previous one are up: point the cluster's own
-Kustomization at ``dist/flux`` (never at ``dist/``, which would apply every stage at once).
+What applies the stages in order follows the app's delivery (:func:`delivery_of` reads it from
+the bundle): with Flux, ``dist/flux/stages.k8s.yaml`` holds one Flux ``Kustomization`` per
+stage (:func:`flux_stages`), each ``dependsOn`` the one before and waiting for its objects to
+be ready (``wait: true``): point the cluster's own Kustomization at ``dist/flux`` (never at
+``dist/``, which would apply every stage at once). With Argo CD, ``dist/argocd/stages.k8s.yaml``
+holds one ``Application`` per stage (:func:`argocd_stages`) with sync waves 0, 1, 2, and no Flux
+object is written: point one Application (the app of apps) at ``dist/argocd``.
 
 :data:`RELEASE_CRDS` says which API groups a release of the bundle installs; every other
 group a bundle uses must exist before the bundle is applied (:func:`prerequisites`): the
@@ -162,4 +165,61 @@ def flux_stages(stages: Iterable[str], *, path: str = "./dist", source: str = "f
                                   "labels": {"app.kubernetes.io/managed-by": "homelab-constructs"}},
                      "spec": spec})
         previous = name
+    return "---\n".join(yaml.safe_dump(d, sort_keys=False, default_flow_style=False) for d in docs)
+
+
+#: the folder of the Argo CD Applications that apply the stages in order (Argo CD delivery)
+ARGOCD_FOLDER = "argocd"
+#: the annotation that orders an app-of-apps' children
+SYNC_WAVE = "argocd.argoproj.io/sync-wave"
+
+
+def delivery_of(objects: Iterable[Mapping[str, Any]]) -> Optional[Mapping[str, str]]:
+    """Argo CD's settings when the bundle delivers with Argo CD (it holds ``Application``\\ s and
+    no Flux ``HelmRelease``): ``namespace``, ``project`` and ``server`` of its first
+    Application; ``None`` for Flux (the default)."""
+    objects = list(objects)
+    if any(_group_kind(o) == ("helm.toolkit.fluxcd.io", "HelmRelease") for o in objects):
+        return None
+    app = next((o for o in objects if _group_kind(o) == ("argoproj.io", "Application")), None)
+    if app is None:
+        return None
+    spec = app.get("spec") or {}
+    return {"namespace": str((app.get("metadata") or {}).get("namespace") or "argocd"),
+            "project": str(spec.get("project") or "default"),
+            "server": str((spec.get("destination") or {}).get("server") or "https://kubernetes.default.svc")}
+
+
+def argocd_stages(stages: Iterable[str], *, repo_url: str, path: str = "./dist", revision: str = "HEAD",
+                  namespace: str = "argocd", project: str = "default",
+                  server: str = "https://kubernetes.default.svc") -> str:
+    """The Argo CD ``Application`` of each stage folder in ``stages``, as YAML: ``homelab-<stage>``
+    in ``namespace``, the folder ``<path>/<folder>`` of the Git repository ``repo_url`` at
+    ``revision`` (recursed), synced automatically with prune and self-heal, retried until the
+    CRDs of the stage before exist (``SkipDryRunOnMissingResource=true``, retries with backoff),
+    and ordered by ``argocd.argoproj.io/sync-wave`` (0, 1, 2): point one Application (the app of
+    apps) at the folder of these files and Argo CD syncs a stage only once the one before is
+    synced and healthy (Argo CD assesses an Application's health for its parent when the
+    ``argoproj.io/Application`` health check is enabled in ``argocd-cm``; see docs/delivery.md).
+
+    Plain YAML, like :func:`flux_stages`; ``synth`` validates them against the pinned
+    Application CRD like every object."""
+    docs = []
+    by_folder = {folder: name for name, folder in STAGES.items()}
+    for wave, folder in enumerate(sorted(stages)):
+        docs.append({
+            "apiVersion": "argoproj.io/v1alpha1", "kind": "Application",
+            "metadata": {"name": f"homelab-{by_folder[folder]}", "namespace": namespace,
+                         "labels": {"app.kubernetes.io/managed-by": "homelab-constructs"},
+                         "annotations": {SYNC_WAVE: str(wave)}},
+            "spec": {
+                "project": project,
+                "source": {"repoURL": repo_url, "targetRevision": revision, "path": f"{path.rstrip('/')}/{folder}",
+                           "directory": {"recurse": True}},
+                "destination": {"server": server},
+                "syncPolicy": {"automated": {"prune": True, "selfHeal": True},
+                               "syncOptions": ["SkipDryRunOnMissingResource=true", "ServerSideApply=true"],
+                               "retry": {"limit": 10, "backoff": {"duration": "10s", "factor": 2, "maxDuration": "3m"}}},
+            },
+        })
     return "---\n".join(yaml.safe_dump(d, sort_keys=False, default_flow_style=False) for d in docs)

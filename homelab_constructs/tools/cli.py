@@ -236,7 +236,8 @@ def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout
     """Validate ``directory``; print each problem and a summary; return 0, 1 (problems) or 2."""
     from .._manifests import ManifestError
     from ..cluster import ClusterCidrs, check_cluster_cidrs
-    from ..validation import SchemaSetError, validate_dir
+    from ..delivery.prerequisites import prerequisite_problems, read_prerequisites
+    from ..validation import SchemaSetError, load_dir, validate_dir
 
     try:
         cidrs = check_cluster_cidrs(prog, ClusterCidrs(nodes=tuple(args.node_cidr), pods=tuple(args.pod_cidr),
@@ -252,6 +253,11 @@ def validate(directory: Path, args: argparse.Namespace, out: TextIO = sys.stdout
     except ImportError as e:
         print(f"{prog}: the validation extra is not installed ({e}); "
               "pip install 'homelab-constructs[validate]'", file=err)
+        return 2
+    try:  # the prerequisites.txt beside the manifests lists what the bundle needs (when there is one)
+        report.problems += prerequisite_problems(load_dir(directory), read_prerequisites(directory))
+    except ValueError as e:
+        print(f"{prog}: {e}", file=err)
         return 2
     for problem in report.problems:
         print(problem, file=err)
@@ -283,9 +289,14 @@ def synth_main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--no-validate", action="store_true", help="skip the schema, CEL and whole-app checks")
     parser.add_argument("--flat", action="store_true",
                         help="write the manifests in one folder as the app wrote them, not one folder per stage")
-    parser.add_argument("--flux-path", default=None,
+    parser.add_argument("--flux-path", "--repo-path", default=None,
                         help="the output folder's path in the Git repository, for the stage Kustomizations "
-                             "(default: ./<out>)")
+                             "or Applications (default: ./<out>)")
+    parser.add_argument("--repo-url", default=None,
+                        help="Argo CD delivery: the Git repository the stage Applications read (default: the "
+                             "URL of the remote 'origin')")
+    parser.add_argument("--revision", default="HEAD",
+                        help="Argo CD delivery: the branch, tag or commit the stage Applications read (default: HEAD)")
     parser.add_argument("--flux-source", default="flux-system",
                         help="the Flux GitRepository (in flux-system) holding the repository (default: flux-system)")
     _validation_arguments(parser)
@@ -300,30 +311,61 @@ def synth_main(argv: Optional[Sequence[str]] = None) -> int:
 
 
 def _stage(staging: Path, args: argparse.Namespace) -> None:
-    """One folder per stage (:mod:`.delivery`), and the Flux Kustomizations that apply them in order."""
-    from ..delivery.stages import FLUX_FOLDER, flux_stages, restage
+    """One folder per stage (:mod:`.delivery`), and what applies them in order: the Flux
+    Kustomizations, or, when the app delivers with Argo CD, one Application per stage with sync
+    waves (and no Flux object)."""
+    import yaml
 
-    folders = {path.parent.name for path in restage(staging)}
+    from ..delivery.stages import ARGOCD_FOLDER, FLUX_FOLDER, argocd_stages, delivery_of, flux_stages, restage
+
+    written = restage(staging)
+    folders = {path.parent.name for path in written}
     path = args.flux_path or "./" + (args.out.as_posix().removeprefix("./") if not args.out.is_absolute()
                                      else args.out.name)
-    (staging / FLUX_FOLDER).mkdir()
-    (staging / FLUX_FOLDER / "stages.k8s.yaml").write_text(flux_stages(folders, path=path, source=args.flux_source),
-                                                             encoding="utf-8")
+    argocd = delivery_of(doc for p in written for doc in yaml.safe_load_all(p.read_text(encoding="utf-8"))
+                         if isinstance(doc, dict))
+    if argocd is None:
+        (staging / FLUX_FOLDER).mkdir()
+        text = flux_stages(folders, path=path, source=args.flux_source)
+        (staging / FLUX_FOLDER / "stages.k8s.yaml").write_text(text, encoding="utf-8")
+        return
+    (staging / ARGOCD_FOLDER).mkdir()
+    text = argocd_stages(folders, repo_url=args.repo_url or _origin(), path=path.removeprefix("./"),
+                         revision=args.revision, **argocd)
+    (staging / ARGOCD_FOLDER / "stages.k8s.yaml").write_text(text, encoding="utf-8")
+
+
+def _origin() -> str:
+    """The URL of the Git remote ``origin`` of the current directory (``--repo-url``'s default),
+    or a placeholder that says to pass ``--repo-url``."""
+    try:
+        found = subprocess.run(["git", "remote", "get-url", "origin"], capture_output=True, text=True, check=False)
+    except OSError:
+        return "https://git.example/set-repo-url-with-synth--repo-url.git"
+    return found.stdout.strip() or "https://git.example/set-repo-url-with-synth--repo-url.git"
+
+
+def _prerequisites(directory: Path) -> list:
+    """Bring ``directory``'s ``prerequisites.txt`` up to date with every manifest in it (the
+    stage objects ``synth`` added too); return the prerequisites."""
+    from ..delivery.prerequisites import refresh_prerequisites
+    from ..validation import load_dir
+
+    return refresh_prerequisites(directory, load_dir(directory))
 
 
 def _say_prerequisites(out: Path) -> None:
-    """Print the API groups whose CRDs must exist before ``out`` is applied (no release in it installs them)."""
-    import yaml
+    """Print what must exist before ``out`` is applied (its ``prerequisites.txt``): the API groups
+    whose CRDs no release in it installs, and the Secrets it reads but does not write."""
+    from ..delivery.prerequisites import PREREQUISITES_FILE
 
-    from .._manifests import manifest_files
-    from ..delivery.stages import prerequisites
-
-    objects = [doc for path in manifest_files(out) for doc in yaml.safe_load_all(path.read_text(encoding="utf-8"))
-               if isinstance(doc, dict)]
-    groups = prerequisites(objects)
-    if groups:
-        print(f"synth: install these CRDs before applying {out.name}/ (no release in it installs them): "
-              f"{', '.join(groups)}")
+    path = out / PREREQUISITES_FILE
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")] \
+        if path.is_file() else []
+    if lines:
+        print(f"synth: these must exist before {out.name}/ is applied ({PREREQUISITES_FILE}):")
+        for line in lines:
+            print(f"synth:   {line}")
 
 
 def _say_waivers(out: Path) -> None:
@@ -351,6 +393,8 @@ def _synth(args: argparse.Namespace, out: Path) -> int:
                 return result.returncode or 1
             if not args.flat:
                 _stage(staging, args)
+            with contextlib.suppress(ValueError):  # a manifest it cannot read: validate says which
+                _prerequisites(staging)
             if not args.no_validate and validate(staging, args, prog="synth") != 0:
                 print(f"synth: the manifests are invalid (see above); {out} was left as it was", file=sys.stderr)
                 return 1

@@ -16,6 +16,8 @@ concept. The errors:
   addresses pinned in them (:func:`~.pools.pinned_ip_problems`);
 * :mod:`.references`: issuers, secret stores and Secrets that exist in the app or are declared
   external, and objects declared external that the app writes after all;
+* :mod:`.namespaces`: every namespace the objects use exists (written, declared external,
+  built in, or created by a release) (:func:`~.namespaces.namespace_problems`);
 * :func:`duplicate_object_problems`, here: no two objects share API group, kind, namespace and name;
 * and :func:`.objects.object_problems`: names, labels, annotations, data keys and sizes as the
   API server checks them for every object.
@@ -28,6 +30,7 @@ from __future__ import annotations
 from typing import Iterable, Sequence
 
 from ..cluster import NO_CIDRS, ClusterCidrs
+from .namespaces import namespace_problems
 from .objects import object_problems
 from .pools import pinned_ip_problems, pool_problems
 from .problems import ObjectKey, ObjectProblem, Objects, group_by_kind, object_key, object_problem
@@ -68,7 +71,8 @@ def error_problems(objects: Objects, cidrs: ClusterCidrs = NO_CIDRS,
     return (object_problems(objects) + route_problems(by_kind) + pool_problems(by_kind, cidrs)
             + pinned_ip_problems(objects, by_kind) + issuer_problems(by_kind, outside)
             + secret_store_problems(by_kind, outside) + certificate_secret_problems(by_kind, outside)
-            + external_problems(objects, outside) + duplicate_object_problems(objects))
+            + external_problems(objects, outside) + namespace_problems(objects, outside)
+            + duplicate_object_problems(objects))
 
 
 def cross_object_problems(objects: Objects, cidrs: ClusterCidrs = NO_CIDRS, external: Iterable[ObjectKey] = (),

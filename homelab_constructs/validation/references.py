@@ -31,7 +31,7 @@ from .schema import describe
 #: kinds that may be declared external: kind -> (API group, namespaced)
 EXTERNAL_KINDS = {"ClusterIssuer": ("cert-manager.io", False), "Issuer": ("cert-manager.io", True),
                   "ClusterSecretStore": ("external-secrets.io", False), "SecretStore": ("external-secrets.io", True),
-                  "Secret": ("", True)}
+                  "Secret": ("", True), "Namespace": ("", False)}
 #: the file beside the manifests that lists the app's external objects (written only when there
 #: are some): plain text, so that neither Flux's generated kustomization nor an Argo CD directory
 #: source (both read ``*.yaml``, ``*.yml`` and ``*.json``) takes it for a manifest
@@ -144,7 +144,7 @@ def secret_store_problems(by_kind: ByKind, external: Keys = frozenset()) -> list
 
 # ---- Secrets: one writer each, and a listener's TLS Secret written by someone
 
-#: what an ExternalSecret that only seeds its Secret is called in :func:`_secret_writers`
+#: what an ExternalSecret that only seeds its Secret is called in :func:`secret_writers`
 SEED = "ExternalSecret (seed)"
 #: ``refreshInterval`` values that mean "never refresh" (External Secrets treats 0 as CreatedOnce)
 _NO_REFRESH = {"0", "0s", "0m", "0h", "0ms"}
@@ -160,7 +160,7 @@ def seeds_only(external_secret: dict) -> bool:
     return target.get("creationPolicy") == "Orphan" and once
 
 
-def _secret_writers(by_kind: ByKind) -> list[tuple[tuple[str, str], str, str, dict]]:
+def secret_writers(by_kind: ByKind) -> list[tuple[tuple[str, str], str, str, dict]]:
     """``((namespace, name), what writes it, file, writer)`` of every Secret the app writes: Secret
     objects, Certificates (``spec.secretName``) and ExternalSecrets that create their target
     (``spec.target.name``, default the ExternalSecret's name; :data:`SEED` for one that only
@@ -182,7 +182,7 @@ def certificate_secret_problems(by_kind: ByKind, external: Keys = frozenset()) -
     TLS Secret that nothing writes."""
     problems = []
     first: dict[tuple[str, str], tuple[str, str, dict]] = {}
-    for key, what, file, obj in _secret_writers(by_kind):
+    for key, what, file, obj in secret_writers(by_kind):
         if key in first:
             other_what, other_file, other = first[key]
             if "Certificate" in (what, other_what) and SEED not in (what, other_what):

@@ -7,6 +7,7 @@ from homelab_constructs import (
     HomelabApp,
     HomelabGateway,
     LoadBalancerPool,
+    Namespace,
     NamespaceIsolation,
     SelfSignedCa,
 )
@@ -20,10 +21,13 @@ from imports.io.k8s import externaldns  # this repo's own binding (`cdk8s import
 def build(app: cdk8s.App) -> None:
     LoadBalancerPool(cdk8s.Chart(app, "network"), "Pool", name="lan-pool",
                      ranges=[("192.168.1.240", "192.168.1.250")])
-    ca = SelfSignedCa(cdk8s.Chart(app, "certificates"), "Ca")
+    certificates = cdk8s.Chart(app, "certificates")
+    Namespace(certificates, "cert-manager", name="cert-manager")  # every namespace used is written or declared
+    ca = SelfSignedCa(certificates, "Ca")
     gateway = HomelabGateway(cdk8s.Chart(app, "gateway"), "Gateway", domain="lab.example",
                              cluster_issuer=ca, load_balancer_ip="192.168.1.240")
     apps = cdk8s.Chart(app, "apps")
+    Namespace(apps, "monitoring", name="monitoring")
     grafana = HomelabApp(apps, "grafana", name="grafana", namespace="monitoring", port=3000, gateway=gateway)
     NamespaceIsolation(apps, "Isolation", namespace="monitoring", apps=[grafana])  # default deny + allows
     externaldns.DnsEndpoint(apps, "Records", metadata=cdk8s.ApiObjectMetadata(name="lab", namespace="default"),
