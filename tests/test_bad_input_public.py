@@ -309,11 +309,11 @@ CASES: list[PublicCase] = [
     PublicCase('external-issuer-kind-value', 'ExternalIssuer', 'value',
                lambda c: ExternalIssuer(c, "i", kind="Issuer2", name="ca"),
                "c/i: external object kind is unknown (got 'Issuer2'); did you mean Issuer? use one of: ClusterIssuer, "
-               'Issuer, ClusterSecretStore, SecretStore, Secret'),
+               'Issuer, ClusterSecretStore, SecretStore, Secret, Namespace'),
     PublicCase('external-object-kind-type', 'ExternalObject', 'type',
                lambda c: ExternalObject(c, "o", kind=None, name="x"),
                'c/o: external object kind is unknown (got None); use one of: ClusterIssuer, Issuer, '
-               'ClusterSecretStore, SecretStore, Secret'),
+               'ClusterSecretStore, SecretStore, Secret, Namespace'),
     PublicCase('external-object-name-value', 'ExternalObject', 'value',
                lambda c: ExternalObject(c, "o", kind="Secret", name="Bad Name"),
                "c/o: Secret name is not a DNS subdomain name (got 'Bad Name'); use at most 253 lowercase letters, "
