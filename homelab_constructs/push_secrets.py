@@ -214,11 +214,5 @@ def _store_ref(store: Store) -> es.PushSecretSpecSecretStoreRefs:
 
 def _template(template: SecretTemplate) -> es.PushSecretSpecTemplate:
     """A :class:`SecretTemplate` as the PushSecret's ``template`` (the same fields)."""
-    metadata = None if not (template.labels or template.annotations) else es.PushSecretSpecTemplateMetadata(
-        labels=dict(template.labels) or None, annotations=dict(template.annotations) or None)
-    return es.PushSecretSpecTemplate(
-        data=dict(template.data) or None, type=template.type, metadata=metadata,
-        engine_version=None if template.engine_version is None
-        else es.PushSecretSpecTemplateEngineVersion[template.engine_version.upper()],
-        merge_policy=None if template.merge_policy is None
-        else es.PushSecretSpecTemplateMergePolicy[template.merge_policy.upper()])
+    return template.binding(es.PushSecretSpecTemplate, es.PushSecretSpecTemplateMetadata,
+                            es.PushSecretSpecTemplateEngineVersion, es.PushSecretSpecTemplateMergePolicy)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
 import constructs
 from cdk8s import ApiObjectMetadata
@@ -461,16 +461,21 @@ class SecretTemplate:
             raise fail("SecretTemplate.data", "template renders no key", dict(data),
                        "map each Secret key to a template, such as {'TOKEN': '{{ .token }}'}")
 
-    def binding(self) -> es.ExternalSecretSpecTargetTemplate:
-        """The ``template`` as the binding's struct (the fields set)."""
-        metadata = None if not (self.labels or self.annotations) else es.ExternalSecretSpecTargetTemplateMetadata(
+    def binding(self, struct: Any = None, metadata_struct: Any = None, engine_versions: Any = None,
+                merge_policies: Any = None) -> Any:
+        """The ``template`` as the binding's struct (the fields set): an ExternalSecret's
+        ``target.template`` by default, or another kind's same-shaped template (a PushSecret's)
+        given its struct, metadata struct and the two enums."""
+        struct = struct or es.ExternalSecretSpecTargetTemplate
+        metadata_struct = metadata_struct or es.ExternalSecretSpecTargetTemplateMetadata
+        engine_versions = engine_versions or es.ExternalSecretSpecTargetTemplateEngineVersion
+        merge_policies = merge_policies or es.ExternalSecretSpecTargetTemplateMergePolicy
+        metadata = None if not (self.labels or self.annotations) else metadata_struct(
             labels=dict(self.labels) or None, annotations=dict(self.annotations) or None)
-        return es.ExternalSecretSpecTargetTemplate(
+        return struct(
             data=dict(self.data) or None, type=self.type, metadata=metadata,
-            engine_version=None if self.engine_version is None
-            else es.ExternalSecretSpecTargetTemplateEngineVersion[self.engine_version.upper()],
-            merge_policy=None if self.merge_policy is None
-            else es.ExternalSecretSpecTargetTemplateMergePolicy[self.merge_policy.upper()])
+            engine_version=None if self.engine_version is None else engine_versions[self.engine_version.upper()],
+            merge_policy=None if self.merge_policy is None else merge_policies[self.merge_policy.upper()])
 
 
 def _secret_key(scope: Scope, key: object, what: str) -> str:
