@@ -93,6 +93,8 @@ def object_problem_lines(app: constructs.Construct, problems: Sequence[ObjectPro
     name; two objects with one key are told apart by their chart's file, and two in one chart
     are named by the later one, the one that writes the object again). An object no
     ``ApiObject`` of ``app`` wrote keeps the validator's ``<file>: <Kind ns/name>`` form."""
+    if not problems:  # indexing the tree asks jsii about every object: only when there is something to name
+        return []
     index: dict[tuple[str, str, str, str], list[cdk8s.ApiObject]] = {}
     for node in app.node.find_all():
         if isinstance(node, cdk8s.ApiObject):
@@ -165,13 +167,23 @@ def synth(app: cdk8s.App) -> None:
 
 
 def _constructs(app: constructs.Construct) -> Callable[[dict], str]:
-    """The path of the ``ApiObject`` of ``app`` that wrote an object (``""`` for none)."""
-    paths: dict[tuple[str, str, str, str], str] = {}
-    for node in app.node.find_all():
-        if isinstance(node, cdk8s.ApiObject):
-            key = (api_group(node.api_version), node.kind, node.metadata.namespace or "", node.name)
-            paths.setdefault(key, node.node.path)
-    return lambda obj: paths.get(object_key(obj), "")
+    """The path of the ``ApiObject`` of ``app`` that wrote an object (``""`` for none). Each
+    question to jsii is a round trip: the tree is indexed by name on the first question (one
+    per object), and only the objects of that name are asked the rest."""
+    by_name: dict[str, list[cdk8s.ApiObject]] = {}
+
+    def path_of(obj: dict) -> str:
+        if not by_name:
+            for node in app.node.find_all():
+                if isinstance(node, cdk8s.ApiObject):
+                    by_name.setdefault(node.name, []).append(node)
+        key = object_key(obj)
+        for node in by_name.get(key[3], ()):
+            if (api_group(node.api_version), node.kind, node.metadata.namespace or "", node.name) == key:
+                return node.node.path
+        return ""
+
+    return path_of
 
 
 def _listing_dir(outdir: Path) -> Path:
