@@ -132,3 +132,22 @@ def test_a_damaged_compact_set_is_named(compact, tmp_path, damage, why):
     assert str(err.value).startswith(f"{broken}: the compact CRD schema set ")
     assert why in str(err.value)
     assert str(err.value).endswith("reinstall the homelab-constructs wheel (or set CRDS_DIR to a directory of CRD files)")
+
+
+def test_a_verified_set_is_read_from_the_cache_the_second_time(tmp_path, monkeypatch):
+    """The YAML of a verified set is parsed once and kept by the files' checksums; a broken cache
+    file is read again from the YAML, and a changed file is still refused before any cache."""
+    import json as _json
+
+    from homelab_constructs.validation import crdset
+
+    monkeypatch.setenv("HOMELAB_CONSTRUCTS_CACHE", str(tmp_path / "cache"))
+    first = crdset.read_dir(ROOT / "crds")
+    (cached,) = (tmp_path / "cache").glob("crds-*.json")
+    assert crdset.read_dir(ROOT / "crds") == first
+    cached.write_text("not json", encoding="utf-8")
+    assert crdset.read_dir(ROOT / "crds") == first
+    assert _json.loads(cached.read_text(encoding="utf-8"))  # rewritten whole
+    monkeypatch.setenv("HOMELAB_CONSTRUCTS_CACHE", "")
+    assert crdset.read_dir(ROOT / "crds") == first
+    assert len(list((tmp_path / "cache").glob("crds-*.json"))) == 1

@@ -164,25 +164,73 @@ def read_dir(directory: Path) -> list[CrdEntry]:
         for path in sorted(listed - set(files)):
             raise SchemaSetError(f"{path}: listed in {directory / SUMS} but missing; restore it from "
                                  "../shared/crds or upstream (see SOURCES.md)")
-    entries: list[CrdEntry] = []
+    contents: list[tuple[Path, str, bytes]] = []
     for path in files:
         rel = path.relative_to(directory).as_posix()
         data = path.read_bytes()
+        digest = _sha256(data)
         if sums is not None:
             if rel not in sums:
                 raise SchemaSetError(f"{path}: not listed in {directory / SUMS}; add its checksum "
                                      f"(`sha256sum {rel} >> {SUMS}` in {directory}) or remove the file")
-            if _sha256(data) != sums[rel]:
+            if digest != sums[rel]:
                 raise SchemaSetError(f"{path}: does not match its checksum in {directory / SUMS} "
                                      "(changed or truncated); restore the pinned upstream file")
-        try:
-            docs = list(yaml.load_all(data.decode("utf-8"), Loader=loader))
-        except (yaml.YAMLError, UnicodeDecodeError) as e:
-            raise SchemaSetError(f"{path}: not readable YAML ({str(e).splitlines()[0]}); restore the pinned "
-                                 "upstream file") from None
-        entries += _entries(docs, rel)
+        contents.append((path, rel, data))
+    # the files are verified; their parsed form is cached by their checksums (YAML is slow to read)
+    key = _sha256("\n".join(f"{FORMAT} {rel} {_sha256(data)}" for _, rel, data in contents).encode())
+    entries = _cached(key)
+    if entries is None:
+        entries = []
+        for path, rel, data in contents:
+            try:
+                docs = list(yaml.load_all(data.decode("utf-8"), Loader=loader))
+            except (yaml.YAMLError, UnicodeDecodeError) as e:
+                raise SchemaSetError(f"{path}: not readable YAML ({str(e).splitlines()[0]}); restore the pinned "
+                                     "upstream file") from None
+            entries += _entries(docs, rel)
+        _cache(key, entries)
     _require_kinds(entries, str(directory))
     return entries
+
+
+def cache_dir() -> Optional[Path]:
+    """Where parsed CRD sets are kept between runs: ``$HOMELAB_CONSTRUCTS_CACHE``, else
+    ``$XDG_CACHE_HOME/homelab-constructs``, else ``~/.cache/homelab-constructs``; ``None`` when
+    ``HOMELAB_CONSTRUCTS_CACHE`` is empty (no cache)."""
+    explicit = os.environ.get("HOMELAB_CONSTRUCTS_CACHE")
+    if explicit is not None:
+        return Path(explicit) if explicit else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "homelab-constructs"
+
+
+def _cached(key: str) -> Optional[list[CrdEntry]]:
+    """The entries cached under ``key`` (the checksum of the verified files), or ``None``: a
+    missing, unreadable or malformed cache file is read again from the YAML."""
+    where = cache_dir()
+    if where is None:
+        return None
+    try:
+        rows = json.loads((where / f"crds-{key}.json").read_bytes())
+        return [CrdEntry(g, k, v, bool(served), src, schema) for g, k, v, served, src, schema in rows]
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _cache(key: str, entries: list[CrdEntry]) -> None:
+    """Keep ``entries`` under ``key`` (atomically; a cache that cannot be written is skipped)."""
+    where = cache_dir()
+    if where is None:
+        return
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        tmp = where / f".crds-{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps([[e.group, e.kind, e.version, e.served, e.source, e.schema] for e in entries]),
+                       encoding="utf-8")
+        os.replace(tmp, where / f"crds-{key}.json")
+    except OSError:
+        pass
 
 
 def _require_kinds(entries: list[CrdEntry], where: str) -> None:
