@@ -1,6 +1,6 @@
 # Everything a fresh machine needs (Python 3.11, Node 20, the package registries):
 #   make synth   - dist/ from the default homelab (atomic: a failing app keeps the old dist/)
-#   make test    - lint (ruff), typecheck (mypy), then the whole test suite
+#   make test    - lint (ruff), typecheck (mypy), then the whole test suite on every core
 #   make dns-records - docs/dns/hosts and docs/dns/dnsmasq.conf for the router
 #   make audit   - checkov's Kubernetes checks over dist/ and the examples; audit-waivers.yaml
 #   make wheel   - build/wheel/homelab_constructs-*.whl (library + CRD bindings), offline
@@ -38,8 +38,9 @@ synth: deps
 dns-records: deps
 	$(PY) -m homelab_constructs records --app main:build docs/dns
 
+# the suite on every core (pytest-xdist); each worker synthesizes the shared apps once
 test: deps lint typecheck
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 lint: deps
 	$(VENV)/bin/ruff check .
