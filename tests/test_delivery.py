@@ -104,3 +104,18 @@ def test_flux_stages_chain_and_validate():
     assert docs[0]["spec"]["sourceRef"] == {"kind": "GitRepository", "name": "home-ops", "namespace": "flux-system"}
     report = validate_objects([("flux/stages.k8s.yaml", d) for d in docs], crds_dir())
     assert report.ok, report.problems
+
+
+def test_the_stage_paths_do_not_follow_out(tmp_path):
+    """The stage Kustomizations apply the bundle's folder in the repository (cdk8s.yaml's
+    ``output``, else ``dist``), whatever ``--out`` is: a scratch build diffs clean against the
+    committed one."""
+    from homelab_constructs.tools.cli import repository_output
+
+    assert repository_output(tmp_path) == "dist"
+    (tmp_path / "cdk8s.yaml").write_text("language: python\napp: python main.py\noutput: ./deploy/\n", encoding="utf-8")
+    assert repository_output(tmp_path) == "deploy"
+    (tmp_path / "cdk8s.yaml").write_text("output: /abs/elsewhere\n", encoding="utf-8")
+    assert repository_output(tmp_path) == "dist"
+    (tmp_path / "cdk8s.yaml").write_text("output: [unclosed\n", encoding="utf-8")
+    assert repository_output(tmp_path) == "dist"

@@ -134,6 +134,23 @@ def exit_with(code: int) -> NoReturn:
 
 # ---- synth
 
+def repository_output(cwd: Path) -> str:
+    """The bundle's folder in the repository: ``cdk8s.yaml``'s ``output`` (the cdk8s convention),
+    else ``dist``. It names the folder the stage Kustomizations (or Applications) apply, and does
+    not follow ``--out``: a build into a scratch folder writes the same paths as the committed one."""
+    config = cwd / "cdk8s.yaml"
+    if config.is_file():
+        import yaml
+
+        try:
+            output = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("output")
+        except (yaml.YAMLError, AttributeError):
+            output = None
+        if isinstance(output, str) and output.strip() and not Path(output).is_absolute():
+            return output.strip().removeprefix("./").rstrip("/")
+    return "dist"
+
+
 def _app_command(explicit: Optional[str], cwd: Path) -> list[str]:
     """``--app``, else ``cdk8s.yaml``'s ``app:``, else ``python main.py``; ``python`` is this interpreter."""
     command = explicit
@@ -290,8 +307,9 @@ def synth_main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--flat", action="store_true",
                         help="write the manifests in one folder as the app wrote them, not one folder per stage")
     parser.add_argument("--flux-path", "--repo-path", default=None,
-                        help="the output folder's path in the Git repository, for the stage Kustomizations "
-                             "or Applications (default: ./<out>)")
+                        help="the bundle's folder in the Git repository, for the stage Kustomizations or "
+                             "Applications (default: cdk8s.yaml's output, else dist: the same whatever --out is, so "
+                             "a build elsewhere differs from the committed one only where the app does)")
     parser.add_argument("--repo-url", default=None,
                         help="Argo CD delivery: the Git repository the stage Applications read (default: the "
                              "URL of the remote 'origin')")
@@ -320,8 +338,7 @@ def _stage(staging: Path, args: argparse.Namespace) -> None:
 
     written = restage(staging)
     folders = {path.parent.name for path in written}
-    path = args.flux_path or "./" + (args.out.as_posix().removeprefix("./") if not args.out.is_absolute()
-                                     else args.out.name)
+    path = args.flux_path or "./" + repository_output(Path.cwd())
     argocd = delivery_of(doc for p in written for doc in yaml.safe_load_all(p.read_text(encoding="utf-8"))
                          if isinstance(doc, dict))
     if argocd is None:
