@@ -50,6 +50,8 @@ from .validation.pools import PoolAddresses
 
 if TYPE_CHECKING:  # these load the Flux / External Secrets bindings: only when a spec uses them
     from .apps.vpn import VpnPod
+    from .dns.externaldns import ExternalDns
+    from .gateway.security import SecurityPolicy
     from .platform.certmanager import CertManagerRelease
     from .platform.cilium import CiliumRelease
     from .secrets import VaultSecretStore
@@ -116,6 +118,13 @@ class HomelabSpec:
     #: install cert-manager through Flux (chart ``platform``), ``CertManagerRelease.props()``,
     #: in the CA's namespace unless the props name one; ``None`` (default): installed some other way
     cert_manager: Optional[Props["CertManagerRelease"]] = None
+    #: ExternalDNS instances (chart ``external-dns``), ``ExternalDns.props(provider=..., ...)``:
+    #: each publishes the routes of its ``gateway`` (default: every gateway's); none by default
+    external_dns: Sequence[Props["ExternalDns"]] = ()
+    #: per-route auth (chart ``security``), ``SecurityPolicy.props(target="<app name>", oidc=...)``:
+    #: a ``target`` given by name is the route of that name (an app's route is named after the
+    #: app); none by default
+    security_policies: Sequence[Props["SecurityPolicy"]] = ()
     #: apply each construct's recommended preset (``<Construct>.RECOMMENDED``: the library's
     #: hardening, remediation, probes and monitoring opinions, each listed where the construct
     #: documents it) under the props given here (default ``True``); ``False`` builds every
@@ -137,8 +146,11 @@ class HomelabSpec:
         self._check_vpn(apps)
         self._check_platform()
         self._check_vpn_grant()
+        external_dns, security_policies = self._checked_dns_and_auth()
         _freeze(self, "pools", pools)
         _freeze(self, "apps", apps)
+        _freeze(self, "external_dns", external_dns)
+        _freeze(self, "security_policies", security_policies)
 
     def _checked_pools(self) -> tuple[Props[LoadBalancerPool], ...]:
         """The pools (props of LoadBalancerPool, one name each) and the L2 policy."""
@@ -194,6 +206,26 @@ class HomelabSpec:
         if self.vpn.name in {a.name for a in apps}:
             raise fail("HomelabSpec.vpn", "VPN pod has the name of an app of HomelabSpec.apps", self.vpn.name,
                        "give the VPN pod its own name, or drop the app: the VPN pod is an app of the homelab")
+
+    def _checked_dns_and_auth(self) -> tuple[tuple[Props["ExternalDns"], ...], tuple[Props["SecurityPolicy"], ...]]:
+        """The ExternalDNS instances' and the SecurityPolicies' props (loaded only when given)."""
+        external_dns: tuple[Props["ExternalDns"], ...] = ()
+        policies: tuple[Props["SecurityPolicy"], ...] = ()
+        if self.external_dns != ():
+            from .dns.externaldns import ExternalDns
+
+            external_dns = check_sequence("HomelabSpec.external_dns", self.external_dns, "external_dns",
+                                          _props_item(ExternalDns), item="instance",
+                                          example=[Code("ExternalDns.props(provider=CloudflareProvider(), ...)")])
+            _unique("HomelabSpec.external_dns", external_dns, "ExternalDNS instance",
+                    "give each instance its own name: it names its release")
+        if self.security_policies != ():
+            from .gateway.security import SecurityPolicy
+
+            policies = check_sequence("HomelabSpec.security_policies", self.security_policies, "security_policies",
+                                      _props_item(SecurityPolicy), item="policy",
+                                      example=[Code("SecurityPolicy.props(target='grafana', oidc=OidcAuth(...))")])
+        return external_dns, policies
 
     def _check_platform(self) -> None:
         """Cilium's and cert-manager's release props (cert-manager in the CA's namespace)."""
@@ -367,6 +399,11 @@ class Homelab(HomelabConstruct):
         for a in spec.apps:
             self.apps[a.name] = self._build(a, self.namespace_chart(app, a.namespace), a.name, gateway=self.gateway)
         self.vpn = self._build_vpn(app, spec.vpn) if spec.vpn is not None else None
+        #: the ExternalDNS instances (chart ``external-dns``) and the SecurityPolicies (chart ``security``)
+        self.external_dns = [self._build(p, self.chart(app, "external-dns"), f"ExternalDns{i}")
+                             for i, p in enumerate(spec.external_dns)]
+        self.security_policies = [self._build(p, self.chart(app, "security"), f"SecurityPolicy{i}")
+                                  for i, p in enumerate(spec.security_policies)]
 
         # every app namespace isolated unless opted out (built after the apps it allows)
         isolation = spec.isolation
