@@ -45,6 +45,7 @@ from .gateway.gateway import HomelabGateway
 from .isolation.spec import IsolationSpec, isolate_namespaces
 from .network.intents import egress_who
 from .network.lbipam import L2Announcement, LoadBalancerPool
+from .tls.acme import AcmeIssuer
 from .tls.ca import SelfSignedCa
 from .validation.pools import PoolAddresses
 
@@ -83,8 +84,13 @@ class HomelabSpec:
     #: the gateway (chart ``gateway``; default ``HomelabGateway.props()``); its ``domain`` is
     #: :attr:`domain`, and its ``cluster_issuer`` the CA unless the props name one
     gateway: Props[HomelabGateway] = HomelabGateway.props()
-    #: the self-signed CA chain (chart ``certificates``; default ``SelfSignedCa.props()``)
-    ca: Props[SelfSignedCa] = SelfSignedCa.props()
+    #: the self-signed CA chain (chart ``certificates``; default ``SelfSignedCa.props()``); ``None``
+    #: for none, as in a homelab whose certificates all come from ACME: the gateway's props then
+    #: name its issuer (``HomelabGateway.props(cluster_issuer="letsencrypt-production")``), one of
+    #: :attr:`issuers` or one declared external
+    ca: Optional[Props[SelfSignedCa]] = SelfSignedCa.props()
+    #: ACME issuers (chart ``certificates``), ``AcmeIssuer.props(name=..., solvers=...)``; none by default
+    issuers: Sequence[Props[AcmeIssuer]] = ()
     #: the apps (charts ``apps-<namespace>``), ``HomelabApp.props(name=..., port=..., namespace=...)``;
     #: each is routed on the gateway unless its props say ``gateway=None`` (or another gateway)
     apps: Sequence[Props[HomelabApp]] = ()
@@ -169,7 +175,16 @@ class HomelabSpec:
         if "domain" in self.gateway.given:
             raise fail("HomelabSpec.gateway", "the gateway's domain is the homelab's", self.gateway.given["domain"],
                        "drop domain= from the gateway's props and set HomelabSpec.domain")
-        _check_props("HomelabSpec.ca", self.ca, SelfSignedCa, "ca")
+        _check_props("HomelabSpec.ca", self.ca, SelfSignedCa, "ca", optional=True)
+        if self.ca is None and "cluster_issuer" not in self.gateway.given:
+            raise fail("HomelabSpec.ca", "the homelab has no CA and the gateway's props name no issuer", None,
+                       "name the gateway's issuer, HomelabGateway.props(cluster_issuer='letsencrypt-production') with "
+                       "HomelabSpec.issuers=(AcmeIssuer.props(name='letsencrypt-production', ...),), or keep the CA")
+        issuers = check_sequence("HomelabSpec.issuers", self.issuers, "issuers", _props_item(AcmeIssuer),
+                                 item="issuer", example=[Code("AcmeIssuer.props(name='letsencrypt-production', "
+                                                             "solvers=[CloudflareDns01(...)])")])
+        _unique("HomelabSpec.issuers", issuers, "issuer", "give each issuer its own name: it names the ClusterIssuer")
+        _freeze(self, "issuers", issuers)
 
     def _checked_apps(self) -> tuple[Props[HomelabApp], ...]:
         """The apps (props of HomelabApp, one name each, a gateway left out, named or None)."""
@@ -241,7 +256,7 @@ class HomelabSpec:
                      fix=lambda v: ("write CertManagerRelease.props() to install cert-manager, or None"
                                     if isinstance(v, bool) else None))
         namespace = self.cert_manager.given.get("namespace")
-        if namespace is not None and namespace != self.ca.namespace:
+        if namespace is not None and self.ca is not None and namespace != self.ca.namespace:
             raise fail("HomelabSpec.cert_manager", f"cert-manager would run in {namespace}, but the CA's Secret "
                        f"is in {self.ca.namespace}: a ClusterIssuer reads its Secret from cert-manager's own "
                        "namespace", namespace, f"set the CA there too (HomelabSpec.ca=SelfSignedCa.props("
@@ -375,9 +390,11 @@ class Homelab(HomelabConstruct):
             set_cluster_cidrs(cilium, spec.cluster_cidrs)  # synth() checks the pools against them
         self.l2 = self._build(spec.l2, cilium, "L2") if spec.l2 is not None else None
 
-        self.ca = self._build(spec.ca, self.chart(app, "certificates"), "Ca")
-        self.gateway = self._build(spec.gateway, self.chart(app, "gateway"), "Gateway",
-                                          domain=spec.domain, cluster_issuer=self.ca)
+        self.ca = self._build(spec.ca, self.chart(app, "certificates"), "Ca") if spec.ca is not None else None
+        #: the ACME issuers of the spec (chart ``certificates``)
+        self.issuers = [self._build(p, self.chart(app, "certificates"), p.name) for p in spec.issuers]
+        self.gateway = self._build(spec.gateway, self.chart(app, "gateway"), "Gateway", domain=spec.domain,
+                                   **({"cluster_issuer": self.ca} if self.ca is not None else {}))
         # the router's records of the gateway: its routes are read at synth, so the apps may come later
         self.dns_records = (self._build(spec.dns_records, self.chart(app, "dns"), "Records", gateways=[self.gateway])
                             if spec.dns_records is not None and self.gateway.load_balancer_ip else None)
@@ -393,7 +410,7 @@ class Homelab(HomelabConstruct):
                                                     gateway=self.gateway if hubble and hubble.ui else None)
         if spec.cert_manager is not None:
             self.cert_manager = self._build(spec.cert_manager, self.chart(app, "platform"), "CertManager",
-                                                        namespace=self.ca.namespace)
+                                            **({"namespace": self.ca.namespace} if self.ca is not None else {}))
 
         self.apps: dict[str, HomelabApp] = {}
         for a in spec.apps:

@@ -823,9 +823,10 @@ CASES: list[Case] = [
     Case("spec-gateway-construct", lambda c: HomelabSpec(gateway=gw(c)),
          "HomelabSpec.gateway: gateway is not HomelabGateway's props (got <HomelabGateway c/gw>); write "
          "HomelabGateway.props(...) with HomelabGateway's keyword arguments (see help(HomelabGateway))"),
-    Case("spec-ca-type", lambda c: HomelabSpec(ca=None),
-         "HomelabSpec.ca: ca is not SelfSignedCa's props (got None); write SelfSignedCa.props(...) with SelfSignedCa's "
-         "keyword arguments (see help(SelfSignedCa))"),
+    # ca=None is an ACME-only homelab (tests/test_homelab_spec_dns_auth.py): a name is not the CA's props
+    Case("spec-ca-type", lambda c: HomelabSpec(ca="homelab-ca"),  # type: ignore[arg-type]
+         "HomelabSpec.ca: ca is not SelfSignedCa's props or None (got 'homelab-ca'); write SelfSignedCa.props(...) "
+         "with SelfSignedCa's keyword arguments (see help(SelfSignedCa))"),
     Case("spec-apps-tuples", lambda c: HomelabSpec(apps=(("sonarr", 8989, "media"),)),
          "HomelabSpec.apps[0]: app is not HomelabApp's props (got ('sonarr', 8989, 'media')); write HomelabApp.props(...) "
          "with HomelabApp's keyword arguments (see help(HomelabApp))"),

@@ -44,3 +44,27 @@ def test_the_spec_refuses_what_is_not_their_props():
         HomelabSpec(external_dns=("cloudflare",))  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"^HomelabSpec.security_policies"):
         HomelabSpec(security_policies=SecurityPolicy.props(target="grafana", oidc=OIDC))  # type: ignore[arg-type]
+
+
+def test_an_acme_only_homelab_has_no_self_signed_ca(tmp_path):
+    from homelab_constructs import AcmeIssuer, CloudflareDns01, synth
+
+    issuer = AcmeIssuer.props(name="letsencrypt-production", email="admin@homelab.local",
+                              solvers=[CloudflareDns01(token_secret="cloudflare-token", dns_zones=("homelab.local",))])
+    spec = HomelabSpec(domain="homelab.local", apps=APPS, ca=None, issuers=(issuer,),
+                       gateway=HomelabGateway.props(cluster_issuer="letsencrypt-production"),
+                       isolation=IsolationSpec(enabled=False))
+    app = cdk8s.App(outdir=str(tmp_path))
+    lab = Homelab(app, "Homelab", spec)
+    synth(app)  # every whole-app check passes: the gateway's issuer is the spec's
+    assert lab.ca is None and [i.name for i in lab.issuers] == ["letsencrypt-production"]
+    kinds = [(o["kind"], o["metadata"]["name"]) for o in cdk8s.Testing.synth(lab.charts["certificates"])]
+    assert kinds == [("ClusterIssuer", "letsencrypt-production")]
+    gateway = next(o for o in cdk8s.Testing.synth(lab.charts["gateway"]) if o["kind"] == "Gateway")
+    assert gateway["metadata"]["annotations"]["cert-manager.io/cluster-issuer"] == "letsencrypt-production"
+
+
+def test_without_a_ca_the_gateway_names_its_issuer():
+    with pytest.raises(ValueError, match=r"^HomelabSpec.ca: the homelab has no CA and the gateway's props name no "
+                                         r"issuer \(got None\); name the gateway's issuer"):
+        HomelabSpec(ca=None)
