@@ -356,6 +356,9 @@ CASES = [
          "c/cm: gateway_api must be True or False (got 'true'); write True or False"),
     Case("bool-envoy-http3", lambda c: envoy(c, client_policy=ClientPolicy(http3=1)),
          "c/envoy: client policy http3 must be True or False (got 1); write True or False"),
+    Case("bool-vpn-keep-claims", lambda c: vpn(c, keep_claims="yes"),
+         "c/qbit: keep_claims must be True or False (got 'yes'); write True (GitOps controllers never delete the "
+         "claims) or False"),
     Case("bool-vpn-tun-device", lambda c: Gluetun(tun_device="no"),
          "Gluetun.tun_device: tun_device must be True or False (got 'no'); write True or False"),
     Case("bool-vpn-port-forwarding", lambda c: VpnTunnel(port_forwarding="off"),

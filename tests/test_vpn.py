@@ -353,3 +353,15 @@ def test_homelab_passes_the_vpn_apps_load_balancer_through():
     assert service["metadata"]["annotations"] == {"lbipam.cilium.io/ips": "192.168.10.202"}
     assert service["spec"]["type"] == "LoadBalancer"
     assert [(p["port"], p["targetPort"]) for p in service["spec"]["ports"]] == [(8080, 8081)]
+
+
+def test_keep_claims_is_the_presets_not_a_default():
+    """The claims' never-prune annotations are an opinion: written only with keep_claims (in the preset)."""
+    from homelab_constructs import VpnPod
+
+    bare = VpnPod(cdk8s.Chart(cdk8s.Testing.app(), "c"), "qbit", store="vault")
+    assert all("annotations" not in c.to_json()["metadata"] for c in bare.volume_claims.values())
+    assert VpnPod.RECOMMENDED["keep_claims"] is True
+    kept = VpnPod(cdk8s.Chart(cdk8s.Testing.app(), "c"), "qbit", store="vault", keep_claims=True)
+    assert [c.to_json()["metadata"]["annotations"] for c in kept.volume_claims.values()] == [
+        {"kustomize.toolkit.fluxcd.io/prune": "disabled", "argocd.argoproj.io/sync-options": "Delete=false"}] * 2

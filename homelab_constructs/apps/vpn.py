@@ -132,7 +132,7 @@ class VpnPod(HomelabConstruct):
     false``, the stale-rules hook), ``app=qbittorrent(recommended=True)`` (hardened, ``/tmp``,
     resources, TCP probes), ``pod_security=PodSecurity.hardened()`` (``fsGroup`` 1000 with
     ``OnRootMismatch``, ``RuntimeDefault`` seccomp, no ServiceAccount token),
-    ``timezone="Etc/UTC"``, ``src_valid_mark=True`` and ``name_label=True``.
+    ``timezone="Etc/UTC"``, ``src_valid_mark=True``, ``name_label=True`` and ``keep_claims=True``.
 
     :param name: the app's name: Deployment, Service (so a DNS-1035 label), route host label
         (default ``qbit``).
@@ -177,6 +177,10 @@ class VpnPod(HomelabConstruct):
         Service and the PodDisruptionBudget with ``app.kubernetes.io/name: <name>`` (default
         ``False``: they carry only the library's ``managed-by`` label and ``web_ui``'s
         ``service_labels``).
+    :param keep_claims: annotate the claims the pod writes so GitOps controllers never delete them
+        (:data:`~homelab_constructs._base.KEEP_ON_PRUNE`: ``kustomize.toolkit.fluxcd.io/prune:
+        disabled``, ``argocd.argoproj.io/sync-options: Delete=false``) (default ``False``: no
+        annotations, the controller's own pruning applies).
 
     :attr kill_switch_warnings: one sentence per part of the kill switch the props leave out
         (none with :attr:`RECOMMENDED`); they are the construct's :attr:`warnings`, which
@@ -186,7 +190,7 @@ class VpnPod(HomelabConstruct):
     #: the library's preset (see the class docstring)
     RECOMMENDED: ClassVar[Mapping[str, Any]] = FrozenDict(
         gluetun=Gluetun.recommended(), app=qbittorrent(recommended=True), pod_security=PodSecurity.hardened(),
-        timezone="Etc/UTC", src_valid_mark=True, name_label=True)
+        timezone="Etc/UTC", src_valid_mark=True, name_label=True, keep_claims=True)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -214,6 +218,7 @@ class VpnPod(HomelabConstruct):
         src_valid_mark: bool = False,
         pdb_max_unavailable: Optional[int] = None,
         name_label: bool = False,
+        keep_claims: bool = False,
     ) -> None:
         super().__init__(scope, id)
         namespace = cast(str, namespace_name(namespace))  # a Namespace stands for its name
@@ -224,6 +229,8 @@ class VpnPod(HomelabConstruct):
         self._check_groups(tunnel, gluetun, credentials, storage, web_ui)
         self._check_pod(labels, pod_annotations, pod_security, timezone, native_sidecar, src_valid_mark,
                         pdb_max_unavailable, name_label)
+        self.keep_claims = check_bool(self, keep_claims, "keep_claims",
+                                      "write True (GitOps controllers never delete the claims) or False")
         #: Gluetun's ``FIREWALL_INPUT_PORTS``: the given ports (default the app's port), sorted
         self.firewall_input_ports = self._firewall_input_ports()
         self._check_mount_paths()
@@ -360,10 +367,10 @@ class VpnPod(HomelabConstruct):
                 self.claims[volume.name] = claim_name
                 self.volume_claims[volume.name] = k8s.KubePersistentVolumeClaim(
                     self, _CLAIM_IDS[place] if place is not None else f"Claim-{volume.name}",
-                    # the data outlives the pod: GitOps controllers never delete the claim on their own
+                    # with keep_claims the data outlives the pod: GitOps controllers never delete the claim
                     metadata=k8s.ObjectMeta(name=claim_name, namespace=self.namespace,
                                             labels={APP_LABEL: self.name} if self.name_label else None,
-                                            annotations=KEEP_ON_PRUNE),
+                                            annotations=dict(KEEP_ON_PRUNE) if self.keep_claims else None),
                     spec=k8s.PersistentVolumeClaimSpec(
                         access_modes=list(claim.access_modes), storage_class_name=claim.storage_class,
                         resources=k8s.ResourceRequirements(requests={"storage": k8s.Quantity.from_string(
