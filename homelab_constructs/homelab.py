@@ -232,8 +232,6 @@ class HomelabSpec:
             external_dns = check_sequence("HomelabSpec.external_dns", self.external_dns, "external_dns",
                                           _props_item(ExternalDns), item="instance",
                                           example=[Code("ExternalDns.props(provider=CloudflareProvider(), ...)")])
-            _unique("HomelabSpec.external_dns", external_dns, "ExternalDNS instance",
-                    "give each instance its own name: it names its release")
         if self.security_policies != ():
             from .gateway.security import SecurityPolicy
 
