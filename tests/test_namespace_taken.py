@@ -47,6 +47,12 @@ def test_cert_manager_takes_its_dashboards_and_alerts():
     dashboard = next(o for o in objects if o["kind"] == "GrafanaDashboard")
     assert (dashboard["metadata"]["namespace"], dashboard["spec"]["grafanaCom"]) == ("cert-manager",
                                                                                       {"id": 20842, "revision": 3})
+    from homelab_constructs.validation import validate_objects
+
+    from conftest import crds_dir
+
+    report = validate_objects([("c.k8s.yaml", o) for o in objects], crds_dir(), cross_object=False)
+    assert report.problems == [] and report.crd_objects >= 2  # against the pinned schemas
     rule = next(o for o in objects if o["kind"] == "PrometheusRule")
     assert rule["metadata"] == {"name": "cert-manager-rules", "namespace": "cert-manager",
                                 "labels": {"app.kubernetes.io/managed-by": "homelab-constructs"}}
