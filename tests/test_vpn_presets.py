@@ -145,14 +145,17 @@ PRESET_DEPLOYMENT = {
 
 
 def test_the_recommended_preset_writes_exactly_its_keys():
-    assert set(VpnPod.RECOMMENDED) == {"gluetun", "app", "pod_security", "timezone", "src_valid_mark", "name_label"}
+    assert set(VpnPod.RECOMMENDED) == {"gluetun", "app", "pod_security", "timezone", "src_valid_mark", "name_label",
+                                       "keep_claims"}
     bare, recommended = objects(False), objects(True)
     assert bare.keys() == recommended.keys()  # no object of its own
     assert changed(bare[("Deployment", "qbit")], recommended[("Deployment", "qbit")]) == PRESET_DEPLOYMENT
-    # name_label=True: the claims and the Service labelled with the app's name, nothing else
-    for key in (("PersistentVolumeClaim", "qbit-config"), ("PersistentVolumeClaim", "qbit-downloads"),
-                ("Service", "qbit")):
-        assert changed(bare[key], recommended[key]) == {".metadata.labels.app.kubernetes.io/name"}, key
+    # name_label=True: the claims and the Service labelled with the app's name; keep_claims=True: the
+    # claims annotated so GitOps controllers never delete them; nothing else
+    keep = {".metadata.annotations.kustomize.toolkit.fluxcd.io/prune", ".metadata.annotations.argocd.argoproj.io/sync-options"}
+    for key, extra in ((("PersistentVolumeClaim", "qbit-config"), keep),
+                       (("PersistentVolumeClaim", "qbit-downloads"), keep), (("Service", "qbit"), set())):
+        assert changed(bare[key], recommended[key]) == {".metadata.labels.app.kubernetes.io/name"} | extra, key
     assert changed(bare[("ExternalSecret", "vpn-credentials")], recommended[("ExternalSecret", "vpn-credentials")]) \
         == set()
 
